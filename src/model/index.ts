@@ -1,0 +1,188 @@
+/**
+ * The one model of the domain, shared by the pipeline, the search index and the app.
+ * Everything here is plain data (JSON-serialisable) so it crosses stage boundaries and the network unchanged.
+ */
+
+/** The metric keys other tools rely on; any other key is a free-form snake_case indicator. */
+export const CORE_METRICS = [
+  'gdp',
+  'gdp_per_capita',
+  'value_added',
+  'output_value',
+  'cargo_volume',
+  'investment',
+  'funding',
+] as const
+export type CoreMetric = (typeof CORE_METRICS)[number]
+export type MetricKey = CoreMetric | (string & {})
+
+/** How a figure relates to its indicator. */
+export type FigureKind = 'level' | 'growth' | 'share' | 'target'
+
+/** `>=` for 突破/超过/以上, `~` for 约/近/左右/余, `<` for 不到/不足, `<=` for 最高. */
+export type Qualifier = '=' | '>=' | '>' | '~' | '<' | '<='
+
+/**
+ * Base units. Money is always yuan (CNY), mass tonnes, energy kWh, power kW, area m2 or mu.
+ * `%` is a percentage (63 for 63%), `pp` a change of a rate in percentage points.
+ */
+export type Unit =
+  | 'CNY'
+  | 't'
+  | 'TEU'
+  | 'kW'
+  | 'kWh'
+  | 'mu'
+  | 'm2'
+  | 'km'
+  | 'm'
+  | 'person'
+  | 'person_time'
+  | 'household'
+  | 'vehicle'
+  | 'train'
+  | 'enterprise'
+  | 'project'
+  | 'item'
+  | 'head'
+  | 'jin'
+  | 'm3'
+  | 'PFLOPS'
+  | '%'
+  | 'pp'
+  | (string & {})
+
+/** An administrative division: 6-digit GB/T 2260 code; `100000` is the whole country. */
+export interface Region {
+  code: string
+  name: string
+}
+
+/**
+ * What a period measures, so charts never join non-comparable figures:
+ * `year` a full calendar year, `ytd` cumulative from 1 January (1—8月, 前三季度, 今年以来),
+ * `quarter`/`month` a single quarter or month, `point` a stock at a date (总投资, 截至目前),
+ * `span` several years (“十四五”以来, 2019年至2023年), `unknown` when the text gives no date.
+ */
+export type PeriodBasis = 'year' | 'ytd' | 'quarter' | 'month' | 'point' | 'span' | 'unknown'
+
+export interface Period {
+  /** ISO date `YYYY-MM-DD` or null when the text does not say. */
+  start: string | null
+  end: string | null
+  basis: PeriodBasis
+  /** The phrase the period was read from (全年, 前三季度, 截至8月底 …), or '' when implied by the article date. */
+  phrase: string
+}
+
+export interface Source {
+  file: string
+  /** A verbatim substring of the file: the sentence that reports the figure. */
+  quote: string
+  /** Offset (UTF-16 code units) of the figure's number in the decoded file text. */
+  offset: number
+  /** Offset of the quote in the decoded file text. */
+  quoteOffset: number
+  articleId: string
+}
+
+export interface Figure {
+  id: string
+  metric: MetricKey
+  kind: FigureKind
+  /** In base units; growth and share in percent (63 for 63%). */
+  value: number
+  unit: Unit
+  qualifier: Qualifier
+  region: Region
+  /** Finest place named in the sentence (a banner, a port, a park), or null. */
+  place: string | null
+  period: Period
+  /** The indicator as written (地区生产总值, 进出口货运量 …). */
+  label: string
+  /** The number as written, with its unit (302万吨, 17875.5亿元). */
+  raw: string
+  source: Source
+}
+
+export interface Article {
+  id: string
+  file: string
+  headline: string
+  /** A second headline line (kicker or subtitle), or ''. */
+  kicker: string
+  byline: string
+  dateline: string
+  /** Publication date `YYYY-MM-DD`, or null when neither the page nor sources.json gives one. */
+  date: string | null
+  paper: string | null
+  region: Region
+  /** Offsets of the article in the decoded file text; `text` is `fileText.slice(start, end)`. */
+  start: number
+  end: number
+  text: string
+  /** `上接第1版` / `下转第5版` markers found in the article. */
+  continuation: string[]
+}
+
+/** A number seen in a page but not reported as a figure, with why. */
+export interface SetAside {
+  raw: string
+  offset: number
+  reason: SetAsideReason
+}
+export type SetAsideReason =
+  | 'phone'
+  | 'date'
+  | 'year'
+  | 'time'
+  | 'age'
+  | 'rank'
+  | 'ordinal'
+  | 'code'
+  | 'no-label'
+  | 'duration'
+  | 'count-of-events'
+  | 'list-number'
+  | 'other'
+
+export type FileStatus = 'ok' | 'empty' | 'skipped'
+
+export interface FileReport {
+  file: string
+  status: FileStatus
+  /** Encoding the file was decoded with (utf-8, utf-8-bom, gb18030, utf-16le, utf-16be), or null when skipped. */
+  encoding: string | null
+  /** Why a file was skipped or empty. */
+  reason: string | null
+  bytes: number
+  articles: number
+  numbersSeen: number
+  figures: number
+  figuresByMetric: Record<string, number>
+  setAside: SetAside[]
+  date: string | null
+  paper: string | null
+}
+
+export interface MetricInfo {
+  key: MetricKey
+  zh: string
+  en: string
+}
+
+export interface Dataset {
+  schemaVersion: 1
+  figures: Figure[]
+  articles: Article[]
+  files: FileReport[]
+  metrics: MetricInfo[]
+}
+
+/** Optional `seeds/sources.json`: what is known about a file that its text may not say. */
+export interface SourceMeta {
+  date?: string
+  paper?: string
+  region?: string
+}
+export type SourcesJson = Record<string, SourceMeta>
