@@ -1,0 +1,69 @@
+import { resolve } from 'node:path'
+import type { Plugin, ViteDevServer } from 'vite'
+import type { Dataset } from '../model'
+import { extractCorpus } from '../pipeline/dataset'
+import { buildSearchIndex } from '../search/build'
+import { readCorpusDir } from './corpus'
+
+export const DATASET_PATH = 'data/dataset.json'
+export const SEARCH_INDEX_PATH = 'data/search-index.json'
+
+export interface DataAssets {
+  dataset: Dataset
+  datasetJson: string
+  searchIndexJson: string
+}
+
+/** The one typed path from seeds/ to the app: run the pipeline, serialize the dataset and the search index. */
+export async function buildDataAssets(seedsDir: string, log: (m: string) => void = () => {}): Promise<DataAssets> {
+  const corpus = await readCorpusDir(seedsDir)
+  const dataset = extractCorpus(corpus.files, { sources: corpus.sources, log })
+  return { dataset, datasetJson: JSON.stringify(dataset), searchIndexJson: buildSearchIndex(dataset) }
+}
+
+/**
+ * Emits `data/dataset.json` and `data/search-index.json` at build time and serves them in dev,
+ * regenerating both whenever a file in seeds/ changes (then the page reloads).
+ */
+export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
+  let seedsDir = ''
+  let assets: Promise<DataAssets> | null = null
+  const load = () => (assets ??= buildDataAssets(seedsDir, (m) => console.warn(`[dataset] ${m}`)))
+
+  return {
+    name: 'nmg-dataset',
+    configResolved(config) {
+      seedsDir = resolve(config.root, options.seedsDir ?? 'seeds')
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(seedsDir)
+      const onChange = (file: string) => {
+        if (!resolve(file).startsWith(seedsDir)) return
+        assets = null
+        server.ws.send({ type: 'full-reload' })
+      }
+      server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange)
+      server.middlewares.use(async (req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]
+        const which = path.endsWith('/' + DATASET_PATH) ? 'datasetJson' : path.endsWith('/' + SEARCH_INDEX_PATH) ? 'searchIndexJson' : null
+        if (!which) return next()
+        try {
+          const body = (await load())[which]
+          res.setHeader('Content-Type', 'application/json; charset=utf-8')
+          res.setHeader('Cache-Control', 'no-store')
+          res.end(body)
+        } catch (error) {
+          assets = null
+          res.statusCode = 500
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+          res.end(`dataset build failed: ${(error as Error).message}`)
+        }
+      })
+    },
+    async generateBundle() {
+      const { datasetJson, searchIndexJson } = await load()
+      this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: datasetJson })
+      this.emitFile({ type: 'asset', fileName: SEARCH_INDEX_PATH, source: searchIndexJson })
+    },
+  }
+}
