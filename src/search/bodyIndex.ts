@@ -1,0 +1,245 @@
+import { decodeBase64, encodeBase64 } from './base64'
+import { foldText, isSingleHan, isWordChar, isWordToken, splitRuns, tokenizeForIndex } from './tokenize'
+
+/**
+ * Substring search over long texts (article bodies): for every token of the shared tokenizer, the sorted list of
+ * documents holding it, delta- and varint-encoded. A query term's documents are the intersection of its tokens'
+ * lists, checked against the text when the term has more than one token. Unlike an inverted index with positions
+ * or scores, this stays a fraction of the text's size, and it answers exactly what a `String.includes` scan would,
+ * except that a Latin or digit term only matches at the start of a word (302万吨 does not find 1302万吨).
+ */
+export interface SerializedBodyIndex {
+  docCount: number
+  /** Sorted tokens joined by '\n'. */
+  keys: string
+  /** Base64 of the byte length of each token's list, varint-encoded. */
+  lengths: string
+  /** Base64 of the lists, concatenated in token order; each list is varint deltas of ascending document numbers. */
+  postings: string
+}
+
+class ByteWriter {
+  bytes = new Uint8Array(64)
+  length = 0
+  push(byte: number): void {
+    if (this.length === this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2)
+      grown.set(this.bytes)
+      this.bytes = grown
+    }
+    this.bytes[this.length++] = byte
+  }
+  varint(value: number): void {
+    while (value >= 0x80) {
+      this.push((value & 0x7f) | 0x80)
+      value >>>= 7
+    }
+    this.push(value)
+  }
+  result(): Uint8Array {
+    return this.bytes.subarray(0, this.length)
+  }
+}
+
+interface ListWriter {
+  last: number
+  bytes: Uint8Array
+  length: number
+}
+
+function appendVarint(list: ListWriter, value: number): void {
+  if (list.length + 5 > list.bytes.length) {
+    const grown = new Uint8Array(list.bytes.length * 2)
+    grown.set(list.bytes)
+    list.bytes = grown
+  }
+  while (value >= 0x80) {
+    list.bytes[list.length++] = (value & 0x7f) | 0x80
+    value >>>= 7
+  }
+  list.bytes[list.length++] = value
+}
+
+/** Builds the index of `texts`; document numbers are positions in the array. */
+export function buildBodyIndex(texts: readonly string[]): SerializedBodyIndex {
+  const lists = new Map<string, ListWriter>()
+  texts.forEach((text, doc) => {
+    for (const token of new Set(tokenizeForIndex(text))) {
+      let list = lists.get(token)
+      if (!list) lists.set(token, (list = { last: -1, bytes: new Uint8Array(8), length: 0 }))
+      appendVarint(list, doc - list.last)
+      list.last = doc
+    }
+  })
+  const keys = [...lists.keys()].sort()
+  const lengths = new ByteWriter()
+  let total = 0
+  for (const key of keys) {
+    const n = lists.get(key)!.length
+    lengths.varint(n)
+    total += n
+  }
+  const postings = new Uint8Array(total)
+  let at = 0
+  for (const key of keys) {
+    const list = lists.get(key)!
+    postings.set(list.bytes.subarray(0, list.length), at)
+    at += list.length
+  }
+  return { docCount: texts.length, keys: keys.join('\n'), lengths: encodeBase64(lengths.result()), postings: encodeBase64(postings) }
+}
+
+function lowerBound(keys: readonly string[], target: string): number {
+  let lo = 0
+  let hi = keys.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (keys[mid] < target) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(Math.min(a.length, b.length))
+  let i = 0
+  let j = 0
+  let n = 0
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) i++
+    else if (a[i] > b[j]) j++
+    else {
+      out[n++] = a[i]
+      i++
+      j++
+    }
+  }
+  return out.subarray(0, n)
+}
+
+export class BodyIndex {
+  private readonly keys: string[]
+  private readonly offsets: Uint32Array
+  private readonly postings: Uint8Array
+  private readonly decoded = new Map<number, Uint32Array>()
+  private readonly folded: (string | undefined)[]
+
+  /** `texts` must be the texts the index was built from, in the same order (they are not shipped twice). */
+  constructor(
+    serialized: SerializedBodyIndex,
+    private readonly texts: readonly string[],
+  ) {
+    if (texts.length !== serialized.docCount) throw new Error(`body index has ${serialized.docCount} documents, got ${texts.length} texts`)
+    this.keys = serialized.keys === '' ? [] : serialized.keys.split('\n')
+    this.postings = decodeBase64(serialized.postings)
+    const lengths = decodeBase64(serialized.lengths)
+    this.offsets = new Uint32Array(this.keys.length + 1)
+    let pos = 0
+    for (let k = 0; k < this.keys.length; k++) {
+      let value = 0
+      let shift = 0
+      let byte: number
+      do {
+        byte = lengths[pos++]
+        value += (byte & 0x7f) * 2 ** shift
+        shift += 7
+      } while (byte & 0x80)
+      this.offsets[k + 1] = this.offsets[k] + value
+    }
+    this.folded = new Array(texts.length)
+  }
+
+  get docCount(): number {
+    return this.texts.length
+  }
+
+  get keyCount(): number {
+    return this.keys.length
+  }
+
+  foldedText(doc: number): string {
+    return (this.folded[doc] ??= foldText(this.texts[doc]))
+  }
+
+  private list(k: number): Uint32Array {
+    let docs = this.decoded.get(k)
+    if (docs) return docs
+    const start = this.offsets[k]
+    const end = this.offsets[k + 1]
+    let count = 0
+    for (let pos = start; pos < end; pos++) if (this.postings[pos] < 0x80) count++
+    docs = new Uint32Array(count)
+    let doc = -1
+    let n = 0
+    for (let pos = start; pos < end; ) {
+      let delta = 0
+      let shift = 0
+      let byte: number
+      do {
+        byte = this.postings[pos++]
+        delta |= (byte & 0x7f) << shift
+        shift += 7
+      } while (byte & 0x80)
+      doc += delta
+      docs[n++] = doc
+    }
+    this.decoded.set(k, docs)
+    return docs
+  }
+
+  /** Documents holding a token exactly, or any token it begins (a single Han character, the start of a word). */
+  private tokenDocs(token: string, prefix: boolean): Uint32Array {
+    if (!prefix) {
+      const k = lowerBound(this.keys, token)
+      return k < this.keys.length && this.keys[k] === token ? this.list(k) : new Uint32Array(0)
+    }
+    const from = lowerBound(this.keys, token)
+    const to = lowerBound(this.keys, token + '\uffff')
+    if (to - from === 1) return this.list(from)
+    const seen = new Uint8Array(this.texts.length)
+    for (let k = from; k < to; k++) for (const doc of this.list(k)) seen[doc] = 1
+    const out: number[] = []
+    for (let doc = 0; doc < seen.length; doc++) if (seen[doc]) out.push(doc)
+    return Uint32Array.from(out)
+  }
+
+  /**
+   * Ascending numbers of the documents whose text holds `term` (compared folded: case and full-width
+   * insensitive). A term with no letter, digit or Han character matches nothing.
+   */
+  find(term: string): Uint32Array {
+    const foldedTerm = foldText(term).trim()
+    const tokens: { token: string; prefix: boolean }[] = []
+    for (const run of splitRuns(foldedTerm)) {
+      if (run.kind === 'word') tokens.push({ token: run.text, prefix: true })
+      else if (isSingleHan(run.text)) tokens.push({ token: run.text, prefix: true })
+      else {
+        const chars = Array.from(run.text)
+        for (let i = 0; i + 1 < chars.length; i++) tokens.push({ token: chars[i] + chars[i + 1], prefix: false })
+      }
+    }
+    if (tokens.length === 0) return new Uint32Array(0)
+    const lists = tokens.map((t) => this.tokenDocs(t.token, t.prefix)).sort((a, b) => a.length - b.length)
+    let docs = lists[0]
+    for (let i = 1; i < lists.length && docs.length > 0; i++) docs = intersect(docs, lists[i])
+    const exact = tokens.length === 1 && (!isWordToken(tokens[0].token) || tokens[0].token === foldedTerm)
+    if (exact) return docs
+    return docs.filter((doc) => this.occurrence(doc, foldedTerm, 0) >= 0)
+  }
+
+  /** Offset of the next occurrence of a folded term at or after `from` (word-start for a Latin/digit term), or -1. */
+  occurrence(doc: number, foldedTerm: string, from: number): number {
+    return findTerm(this.foldedText(doc), foldedTerm, from)
+  }
+}
+
+/** Next occurrence of a folded term in folded text; a term beginning with a letter or digit must begin a word. */
+export function findTerm(foldedText: string, foldedTerm: string, from = 0): number {
+  const wordStart = isWordChar(foldedTerm[0] ?? '')
+  for (let at = foldedText.indexOf(foldedTerm, from); at >= 0; at = foldedText.indexOf(foldedTerm, at + 1)) {
+    if (!wordStart || at === 0) return at
+    const before = foldedText[at - 1]
+    if (!isWordChar(before) && !(before === '.' && /[0-9]/.test(foldedText[at - 2] ?? ''))) return at
+  }
+  return -1
+}

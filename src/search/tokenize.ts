@@ -1,0 +1,138 @@
+/**
+ * The one tokenizer of the search, shared by the index builder (Node) and the browser, so a word is cut the same
+ * way at index and at query time whatever the engine. Han runs become overlapping character bigrams (a dictionary
+ * segmenter such as Intl.Segmenter cuts 鄂尔多斯 differently in different contexts and browsers); Latin and digit
+ * runs become lower-case words, a decimal number staying one word (17875.5).
+ */
+
+const HAN = /\p{Script=Han}/u
+
+/** Han by code point; the BMP blocks are tested by range because this runs once per character of every body. */
+function isHanCode(code: number): boolean {
+  if (code < 0x2e80) return false
+  if (code >= 0x4e00 && code <= 0x9fff) return true
+  if (code >= 0x3400 && code <= 0x4dbf) return true
+  if (code < 0x10000 && !(code >= 0x2e80 && code <= 0x3007) && !(code >= 0xf900 && code <= 0xfaff)) return false
+  return HAN.test(String.fromCodePoint(code))
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+export function isHan(ch: string): boolean {
+  return ch.length > 0 && isHanCode(ch.codePointAt(0)!)
+}
+
+export function isWordChar(ch: string): boolean {
+  return ch.length > 0 && isWordCode(ch.charCodeAt(0))
+}
+
+const FOLDABLE = /[\uff01-\uff5e\u3000A-Z]/g
+
+/**
+ * Folds text to the form matching compares: full-width ASCII to ASCII, ideographic space to a space, upper to lower
+ * case. Length-preserving, so offsets in folded text are offsets in the original.
+ */
+export function foldText(text: string): string {
+  return text.replace(FOLDABLE, (ch) => {
+    let c = ch.charCodeAt(0)
+    if (c >= 0xff01) c -= 0xfee0
+    else if (c === 0x3000) c = 0x20
+    if (c >= 65 && c <= 90) c += 32
+    return String.fromCharCode(c)
+  })
+}
+
+export type RunKind = 'han' | 'word'
+export interface Run {
+  kind: RunKind
+  text: string
+  /** Offset in the text that was split. */
+  start: number
+}
+
+/** Splits folded text into maximal Han runs and word runs; everything else separates runs. */
+export function splitRuns(folded: string): Run[] {
+  const runs: Run[] = []
+  const n = folded.length
+  let i = 0
+  while (i < n) {
+    const code = folded.codePointAt(i)!
+    if (isHanCode(code)) {
+      const start = i
+      for (let c = code; i < n && isHanCode((c = folded.codePointAt(i)!)); ) i += c > 0xffff ? 2 : 1
+      runs.push({ kind: 'han', text: folded.slice(start, i), start })
+    } else if (isWordCode(code)) {
+      const start = i
+      let separators = false
+      while (i < n) {
+        const c = folded.charCodeAt(i)
+        if (isWordCode(c)) i++
+        // A dot or comma between digits belongs to the number (17875.5, 1,200).
+        else if ((c === 46 || c === 44) && isDigitCode(folded.charCodeAt(i - 1)) && isDigitCode(folded.charCodeAt(i + 1))) {
+          separators ||= c === 44
+          i++
+        } else break
+      }
+      const text = folded.slice(start, i)
+      runs.push({ kind: 'word', text: separators ? text.replace(/,/g, '') : text, start })
+    } else {
+      i += code > 0xffff ? 2 : 1
+    }
+  }
+  return runs
+}
+
+function hanChars(run: string): string[] {
+  // Nearly every Han character is one UTF-16 unit; only then is split('') safe and much faster.
+  return /[\ud800-\udbff]/.test(run) ? Array.from(run) : run.split('')
+}
+
+/**
+ * Tokens stored in an index: every bigram of a Han run, plus the run's last character alone, so that a
+ * one-character query, looked up as a prefix, finds every occurrence (as the first character of a bigram or as
+ * the end of a run); words as they are.
+ */
+export function tokenizeForIndex(text: string): string[] {
+  const tokens: string[] = []
+  for (const run of splitRuns(foldText(text))) {
+    if (run.kind === 'word') {
+      tokens.push(run.text)
+      continue
+    }
+    const chars = hanChars(run.text)
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1])
+    tokens.push(chars[chars.length - 1])
+  }
+  return tokens
+}
+
+/** Tokens of a query: bigrams of Han runs (one character alone for a one-character run) and words. */
+export function tokenizeQuery(text: string): string[] {
+  const tokens: string[] = []
+  for (const run of splitRuns(foldText(text))) {
+    if (run.kind === 'word') {
+      tokens.push(run.text)
+      continue
+    }
+    const chars = hanChars(run.text)
+    if (chars.length === 1) tokens.push(chars[0])
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1])
+  }
+  return tokens
+}
+
+/** A token that matches by prefix in the index: a single Han character, or a word. */
+export function isSingleHan(token: string): boolean {
+  const code = token.codePointAt(0)
+  return code !== undefined && token.length === (code > 0xffff ? 2 : 1) && isHanCode(code)
+}
+
+export function isWordToken(token: string): boolean {
+  return token.length > 0 && isWordCode(token.charCodeAt(0))
+}
