@@ -1,0 +1,158 @@
+import type { TextView } from './text'
+
+/**
+ * NFKC-normalizes a decoded page so later stages see one spelling of digits and punctuation
+ * (`１８６亿元`→`186亿元`, `８２％`→`82%`, `，；：（）`→`,;:()`), drops `\r` of CRLF files, the BOM and
+ * zero-width characters, and keeps for every output code unit the offset in `original` it came from.
+ *
+ * Deliberate exceptions to NFKC: `…` stays (NFKC makes it `...`, which only blurs decimal points), and
+ * circled/parenthesised numbers (①, ⑴, ㉑) stay, because they are list markers, not figures.
+ */
+export function normalize(original: string): TextView {
+  const n = original.length
+  const parts: string[] = []
+  let origin = new Int32Array(n)
+  let out = 0
+  let runStart = 0
+
+  const ensure = (extra: number) => {
+    if (out + extra <= origin.length) return
+    const grown = new Int32Array(Math.max(origin.length * 2, out + extra + 16))
+    grown.set(origin.subarray(0, out))
+    origin = grown
+  }
+  const flushRun = (upTo: number) => {
+    if (upTo > runStart) {
+      parts.push(original.slice(runStart, upTo))
+      ensure(upTo - runStart)
+      for (let k = runStart; k < upTo; k++) origin[out++] = k
+    }
+  }
+
+  let i = 0
+  while (i < n) {
+    const c = original.charCodeAt(i)
+    if (isFast(c)) {
+      const next = i + 1 < n ? original.charCodeAt(i + 1) : 0
+      // A fast character stays as it is unless a combining mark follows and composes with it.
+      if (next < 0x300 || isFast(next) || !isCombiningMark(next)) {
+        i++
+        continue
+      }
+    }
+    flushRun(i)
+
+    if (c === 0x0d) {
+      // CRLF loses its `\r`; a lone `\r` (old Mac files) is a line break of its own.
+      if (i + 1 < n && original.charCodeAt(i + 1) === 0x0a) {
+        i++
+      } else {
+        parts.push('\n')
+        ensure(1)
+        origin[out++] = i
+        i++
+      }
+      runStart = i
+      continue
+    }
+    if (isInvisible(c)) {
+      i++
+      runStart = i
+      continue
+    }
+
+    const clusterEnd = clusterEndAt(original, i)
+    const cluster = original.slice(i, clusterEnd)
+    const result = normalizeCluster(cluster)
+    if (result === cluster) {
+      // Unchanged: let it join the current verbatim run.
+      runStart = i
+      i = clusterEnd
+      continue
+    }
+    parts.push(result)
+    ensure(result.length)
+    if (result.length === cluster.length) {
+      for (let k = 0; k < result.length; k++) origin[out++] = i + k
+    } else {
+      // Expansions (㎡→m2) and compositions (e+◌́→é) map every unit to where the cluster starts.
+      for (let k = 0; k < result.length; k++) origin[out++] = i
+    }
+    i = clusterEnd
+    runStart = i
+  }
+  flushRun(n)
+
+  return { text: parts.join(''), origin: origin.slice(0, out) }
+}
+
+/** Code units NFKC leaves unchanged on their own: printable ASCII, tab, LF, CJK ideographs, common CJK punctuation. */
+function isFast(c: number): boolean {
+  if (c < 0x80) return c >= 0x20 ? c !== 0x7f : c === 0x0a || c === 0x09
+  if (c >= 0x4e00 && c <= 0x9fff) return true
+  switch (c) {
+    case 0x3001: // 、
+    case 0x3002: // 。
+    case 0x300a: // 《
+    case 0x300b: // 》
+    case 0x300c: // 「
+    case 0x300d: // 」
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x2014: // —
+    case 0x00b7: // ·
+    case 0x2026: // … (kept on purpose, see above)
+      return true
+  }
+  return false
+}
+
+function isInvisible(c: number): boolean {
+  return c === 0xfeff || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0x00ad
+}
+
+function isKeptAsWritten(cp: number): boolean {
+  return (
+    (cp >= 0x2460 && cp <= 0x24ff) || // ① ⑴ ⒈ Ⓐ
+    (cp >= 0x3251 && cp <= 0x325f) || // ㉑–㉟
+    (cp >= 0x32b1 && cp <= 0x32bf) || // ㊱–㊿
+    cp === 0x2026
+  )
+}
+
+const COMBINING = /^\p{M}$/u
+
+function isCombiningMark(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return false
+  return COMBINING.test(String.fromCharCode(c))
+}
+
+/** End of the cluster starting at `i`: one code point plus any combining marks that follow it. */
+function clusterEndAt(s: string, i: number): number {
+  let j = i + 1
+  const c = s.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdbff && j < s.length) {
+    const d = s.charCodeAt(j)
+    if (d >= 0xdc00 && d <= 0xdfff) j++
+  }
+  while (j < s.length) {
+    const m = s.charCodeAt(j)
+    if (m < 0x300 || !isCombiningMark(m)) break
+    j++
+  }
+  return j
+}
+
+const clusterCache = new Map<string, string>()
+
+function normalizeCluster(cluster: string): string {
+  let result = clusterCache.get(cluster)
+  if (result === undefined) {
+    const cp = cluster.codePointAt(0) ?? 0
+    result = isKeptAsWritten(cp) ? cluster : cluster.normalize('NFKC')
+    if (clusterCache.size < 65536) clusterCache.set(cluster, result)
+  }
+  return result
+}
