@@ -1,4 +1,23 @@
-import type { Dataset, SourcesJson } from '../model'
+import type {
+  Article,
+  Dataset,
+  Figure,
+  FileReport,
+  Period,
+  Region,
+  SetAside,
+  SourceMeta,
+  SourcesJson,
+} from '../model'
+import { decodePage } from './decode'
+import { divisionTable } from './divisions'
+import { METRICS, readMetrics, type MetricReading } from './metrics'
+import { normalize } from './normalize'
+import { resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods'
+import { findQuantities } from './quantities'
+import { createRegionMap, type RegionMap } from './regions'
+import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split'
+import type { TextView } from './text'
 
 export interface CorpusFile {
   name: string
@@ -10,8 +29,247 @@ export interface ExtractOptions {
   log?: (message: string) => void
 }
 
+export const INNER_MONGOLIA: Region = { code: '150000', name: '内蒙古自治区' }
+
+let sharedRegionMap: RegionMap | null = null
+/** Built once: the division table is large and the same for every page. */
+export function regionMap(): RegionMap {
+  return (sharedRegionMap ??= createRegionMap(divisionTable()))
+}
+
 /** Turns a folder's worth of page files into the dataset. Pure: file access stays with the caller. */
-export function extractCorpus(files: CorpusFile[], _options: ExtractOptions = {}): Dataset {
-  void files
-  return { schemaVersion: 1, figures: [], articles: [], files: [], metrics: [] }
+export function extractCorpus(files: CorpusFile[], options: ExtractOptions = {}): Dataset {
+  const log = options.log ?? (() => {})
+  const figures: Figure[] = []
+  const articles: Article[] = []
+  const reports: FileReport[] = []
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const file of sorted) {
+    const decoded = decodePage(file.bytes)
+    if (!decoded.ok) {
+      log(`${file.name}: skipped: ${decoded.reason}`)
+      reports.push(emptyReport(file.name, file.bytes.length, 'skipped', null, decoded.reason))
+      continue
+    }
+    const page = extractPage(file.name, decoded.text, options.sources?.[file.name] ?? {})
+    page.report.encoding = decoded.encoding
+    page.report.bytes = file.bytes.length
+    if (page.report.status === 'empty') log(`${file.name}: ${page.report.reason}`)
+    figures.push(...page.figures)
+    articles.push(...page.articles)
+    reports.push(page.report)
+  }
+  return { schemaVersion: 1, figures, articles, files: reports, metrics: [...METRICS] }
+}
+
+function emptyReport(file: string, bytes: number, status: FileReport['status'], encoding: string | null, reason: string | null): FileReport {
+  return {
+    file,
+    status,
+    encoding,
+    reason,
+    bytes,
+    articles: 0,
+    numbersSeen: 0,
+    figures: 0,
+    figuresByMetric: {},
+    setAside: [],
+    date: null,
+    paper: null,
+  }
+}
+
+function fileStem(name: string): string {
+  return name.replace(/\.[^.]*$/, '')
+}
+
+export interface PageExtraction {
+  articles: Article[]
+  figures: Figure[]
+  report: FileReport
+}
+
+/** Extracts one page's articles and figures from its decoded text. */
+export function extractPage(fileName: string, fileText: string, meta: SourceMeta = {}): PageExtraction {
+  const report = emptyReport(fileName, fileText.length, 'ok', 'utf-8', null)
+  report.paper = meta.paper ?? null
+  const view = normalize(fileText)
+  if (view.text.trim() === '') {
+    report.status = 'empty'
+    report.reason = 'empty file: no text'
+    return { articles: [], figures: [], report }
+  }
+  const regions = regionMap()
+  const pageDate = resolvePageDate(view.text, meta)
+  report.date = pageDate.date
+  const home = (meta.region && regions.region(meta.region)) || regions.inferHomeRegion(view.text) || INNER_MONGOLIA
+  const stem = fileStem(fileName)
+  const articles: Article[] = []
+  const figures: Figure[] = []
+
+  splitArticles(view).forEach((span, index) => {
+    const article = makeArticle(fileName, fileText, view, span, `${stem}-a${index + 1}`, pageDate, meta, home)
+    articles.push(article)
+    const found = extractArticle(fileText, view, span, article, home, pageDate.year, report)
+    figures.push(...found)
+  })
+
+  report.articles = articles.length
+  report.figures = figures.length
+  for (const f of figures) report.figuresByMetric[f.metric] = (report.figuresByMetric[f.metric] ?? 0) + 1
+  report.numbersSeen = figures.length + report.setAside.length
+  if (figures.length === 0 && report.reason === null) report.reason = 'no figures found'
+  return { articles, figures, report }
+}
+
+function makeArticle(
+  fileName: string,
+  fileText: string,
+  view: TextView,
+  span: ArticleSpan,
+  id: string,
+  pageDate: ReturnType<typeof resolvePageDate>,
+  meta: SourceMeta,
+  home: Region,
+): Article {
+  const text = view.text.slice(span.start, span.end)
+  const start = view.origin[span.start] ?? 0
+  const end = span.end > span.start ? view.origin[span.end - 1] + 1 : start
+  return {
+    id,
+    file: fileName,
+    headline: span.headline,
+    kicker: span.kicker,
+    byline: span.byline,
+    dateline: span.dateline,
+    date: resolveArticleDate(text, pageDate),
+    paper: meta.paper ?? null,
+    region: regionMap().regionOfArticle(text, home),
+    start,
+    end,
+    text: fileText.slice(start, end),
+    continuation: span.continuation,
+  }
+}
+
+/** Views of the headline lines of an article (they carry figures too: a figure in the headline and the body appears twice). */
+function headlineSentences(view: TextView, span: ArticleSpan): Sentence[] {
+  const out: Sentence[] = []
+  for (const line of [span.kicker, span.headline]) {
+    if (!line) continue
+    const at = view.text.indexOf(line, span.start)
+    if (at < 0 || at >= span.end) continue
+    out.push({ text: line, origin: view.origin.subarray(at, at + line.length), paragraph: -1, start: at, end: at + line.length })
+  }
+  return out
+}
+
+interface Carry {
+  paragraph: number
+  period: Period | null
+  region: Region | null
+  reading: MetricReading | null
+}
+
+function extractArticle(
+  fileText: string,
+  view: TextView,
+  span: ArticleSpan,
+  article: Article,
+  home: Region,
+  pageYear: number | null,
+  report: FileReport,
+): Figure[] {
+  const regions = regionMap()
+  const articleText = view.text.slice(span.start, span.end)
+  const year = yearCueOfArticle(articleText, { date: article.date, year: pageYear, evidence: '' })
+  const headlines = headlineSentences(view, span)
+  const body = splitSentences(view, span.bodyStart, span.end)
+  const figures: Figure[] = []
+  const headlineFigures: Figure[] = []
+  let articlePeriod: Period | null = null
+  let carry: Carry = { paragraph: -2, period: null, region: null, reading: null }
+
+  for (const sentence of [...headlines, ...body]) {
+    const isHeadline = sentence.paragraph === -1
+    if (sentence.paragraph !== carry.paragraph) carry = { paragraph: sentence.paragraph, period: null, region: null, reading: null }
+    const { quantities, setAside } = findQuantities(sentence.text)
+    for (const s of setAside) report.setAside.push(asideAt(sentence, s.start, s.raw, s.reason))
+    if (quantities.length === 0) continue
+    const places = regions.findPlaces(sentence.text).map((p) => [p.start, p.end] as const)
+    const readings = readMetrics(sentence.text, quantities, { places, carried: carry.reading })
+    const quoteStart = sentence.origin[0]
+    const quote = fileText.slice(quoteStart, sentence.origin[sentence.text.length - 1] + 1)
+    quantities.forEach((q, i) => {
+      const reading = readings[i]
+      if (!reading) {
+        report.setAside.push(asideAt(sentence, q.start, q.raw, 'no-label'))
+        return
+      }
+      const located = regions.resolveRegion(sentence.text, q.start, {
+        home,
+        articleRegion: article.region,
+        inherited: carry.region,
+      })
+      let period = resolvePeriod(sentence.text, q.start, {
+        articleDate: article.date,
+        year,
+        inherited: carry.period ?? articlePeriod,
+        isStock: reading.isStock,
+        isTarget: reading.kind === 'target',
+      })
+      period = notAfterArticle(period, article.date, reading.kind)
+      const offset = sentence.origin[q.start]
+      const figure: Figure = {
+        id: `${article.file.replace(/\.[^.]*$/, '')}:${offset}`,
+        metric: reading.metric,
+        kind: reading.kind,
+        value: reading.value,
+        unit: reading.unit,
+        qualifier: q.qualifier,
+        region: located.region,
+        place: located.place,
+        period,
+        label: reading.label,
+        raw: fileText.slice(offset, sentence.origin[q.end - 1] + 1),
+        source: { file: article.file, quote, offset, quoteOffset: quoteStart, articleId: article.id },
+      }
+      figures.push(figure)
+      if (isHeadline) headlineFigures.push(figure)
+      else {
+        if (period.phrase) carry.period = period
+        carry.region = located.region
+      }
+      carry.reading = reading
+    })
+    if (isHeadline && carry.period) articlePeriod = carry.period
+  }
+  alignHeadlineFigures(headlineFigures, figures)
+  return figures
+}
+
+/**
+ * A headline rarely says when or where; the body does. A headline figure takes the period (and region,
+ * when the headline named none) of the first body figure of the same metric and kind.
+ */
+function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
+  for (const h of headline) {
+    const twin = all.find((f) => !headline.includes(f) && f.metric === h.metric && f.kind === h.kind)
+    if (!twin) continue
+    if (h.period.basis === 'unknown' || h.period.phrase === '') h.period = twin.period
+    if (h.place === null && twin.place !== null) {
+      h.place = twin.place
+      h.region = twin.region
+    }
+  }
+}
+
+/** A full year that has not ended when the article appeared is the year so far, unless it is a target. */
+function notAfterArticle(period: Period, articleDate: string | null, kind: MetricReading['kind']): Period {
+  if (kind === 'target' || !articleDate || period.basis !== 'year' || !period.end || period.end <= articleDate) return period
+  return { ...period, end: articleDate, basis: 'ytd' }
+}
+
+function asideAt(sentence: Sentence, index: number, raw: string, reason: SetAside['reason']): SetAside {
+  return { raw, offset: sentence.origin[Math.min(index, sentence.origin.length - 1)] ?? 0, reason }
 }

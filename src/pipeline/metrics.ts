@@ -1,0 +1,360 @@
+import type { FigureKind, MetricInfo, MetricKey, Unit } from '../model'
+
+/** What the metric stage needs to know of a quantity found by the quantities stage. */
+export interface QuantityLike {
+  start: number
+  end: number
+  qualifierStart: number
+  raw: string
+  value: number
+  unit: Unit
+  form: 'amount' | 'percent' | 'multiple' | 'points'
+}
+
+export interface MetricReading {
+  metric: MetricKey
+  kind: FigureKind
+  /** The value the figure reports: a multiple (增长2.4倍) becomes a growth in percent, a decline is negative. */
+  value: number
+  unit: Unit
+  /** The indicator as written in the sentence. */
+  label: string
+  /** A stock at a date (a project's 总投资, a 累计 count), not a flow over a period. */
+  isStock: boolean
+}
+
+interface MetricRule extends MetricInfo {
+  pattern: RegExp
+  /** Units a figure of this metric may have besides %, pp (checked for levels and targets only). */
+  units?: readonly Unit[]
+}
+
+const MONEY: readonly Unit[] = ['CNY', 'USD']
+
+/**
+ * Ordered: the first rule whose pattern matches the label wins, so the specific ones come first
+ * (人均生产总值 before 生产总值, 增加值 before 产值, 研发投入 before 投资 …).
+ */
+const RULES: readonly MetricRule[] = [
+  { key: 'gdp_per_capita', zh: '人均地区生产总值', en: 'GDP per capita', pattern: /人均(?:地区)?生产总值|人均GDP/i, units: MONEY },
+  { key: 'gdp', zh: '地区生产总值', en: 'GDP', pattern: /生产总值|经济总量|GDP/i, units: MONEY },
+  { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值/, units: MONEY },
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|货物发送量|发送货物|货物运输量|运输货物|货物周转|通关货物|过货/, units: ['t', 'TEU'] },
+  { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
+  { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
+  { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?额|外贸(?:进出口)?(?:总)?额|出口额|进口额/, units: MONEY },
+  { key: 'fiscal_revenue', zh: '财政收入', en: 'Fiscal revenue', pattern: /财政收入|一般公共预算收入|税收收入/, units: MONEY },
+  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达.*资金|争取.*资金|资金.*(?:下达|拨付)/, units: MONEY },
+  { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|到位资金|招商引资|引资|(?:企业|社会|民间)投入/, units: MONEY },
+  { key: 'output_value', zh: '产值', en: 'Output value', pattern: /总产值|产值/, units: MONEY },
+  { key: 'disposable_income', zh: '人均可支配收入', en: 'Disposable income per capita', pattern: /可支配收入/, units: MONEY },
+  { key: 'income', zh: '收入', en: 'Income', pattern: /收入|增收|收益/, units: MONEY },
+  { key: 'sales', zh: '销售额', en: 'Sales', pattern: /销售额|营业收入|营收|销售收入|交易额|成交额/, units: MONEY },
+  { key: 'power_generation', zh: '发电量', en: 'Power generation', pattern: /发电量|发电(?!机|厂|企业)/, units: ['kWh'] },
+  { key: 'power_transmission', zh: '外送电量', en: 'Power sent out', pattern: /外送|送电/, units: ['kWh'] },
+  { key: 'electricity_use', zh: '用电量', en: 'Electricity use', pattern: /用电量|售电量|全社会用电/, units: ['kWh'] },
+  { key: 'installed_capacity', zh: '装机容量', en: 'Installed capacity', pattern: /装机/, units: ['kW'] },
+  { key: 'coal_output', zh: '原煤产量', en: 'Coal output', pattern: /原煤|产煤|煤炭产量|煤产量/, units: ['t'] },
+  { key: 'coal_supply', zh: '煤炭保供', en: 'Coal supplied', pattern: /保供/, units: ['t'] },
+  { key: 'grain_output', zh: '粮食产量', en: 'Grain output', pattern: /粮食/, units: ['t', 'jin'] },
+  { key: 'emissions', zh: '排放量', en: 'Emissions', pattern: /排放|碳减排|减排/ },
+  { key: 'production_capacity', zh: '产能', en: 'Production capacity', pattern: /产能|生产能力|年产/ },
+  { key: 'output', zh: '产量', en: 'Output', pattern: /产量|产出|生产/ },
+  { key: 'employment', zh: '就业', en: 'Employment', pattern: /就业/, units: ['person', 'person_time'] },
+  { key: 'afforestation', zh: '造林种草治沙', en: 'Afforestation and desert control', pattern: /造林|种草|治沙|防沙|绿化|植树/, units: ['mu', 'm2', 'km2'] },
+  { key: 'farmland', zh: '农田', en: 'Farmland', pattern: /农田|耕地|播种/, units: ['mu', 'm2', 'km2'] },
+  { key: 'heating', zh: '供热面积', en: 'Heating area', pattern: /供热|供暖|热源/, units: ['m2', 'km', 'm'] },
+  { key: 'tourism', zh: '游客', en: 'Tourists', pattern: /游客|旅游人次|接待/, units: ['person', 'person_time'] },
+  { key: 'patents', zh: '专利', en: 'Patents', pattern: /专利/ },
+  { key: 'computing_power', zh: '算力', en: 'Computing power', pattern: /算力/ },
+  { key: 'cost_savings', zh: '节约成本', en: 'Cost savings', pattern: /节约|节省|降低.*成本|减负/, units: MONEY },
+  { key: 'loans', zh: '贷款', en: 'Loans', pattern: /贷款|融资|授信/, units: MONEY },
+  { key: 'enterprises', zh: '企业数', en: 'Enterprises', pattern: /企业|经营主体|市场主体/, units: ['enterprise', 'household', 'item'] },
+  { key: 'population', zh: '人口', en: 'Population', pattern: /人口|常住/, units: ['person'] },
+  { key: 'livestock', zh: '牲畜', en: 'Livestock', pattern: /牲畜|存栏|出栏|牛|羊/, units: ['head'] },
+]
+
+/** Metrics for figures whose label names no known indicator, by unit. */
+const BY_UNIT: Record<string, MetricInfo> = {
+  CNY: { key: 'money_amount', zh: '金额', en: 'Amount of money' },
+  USD: { key: 'money_amount', zh: '金额', en: 'Amount of money' },
+  t: { key: 'tonnage', zh: '重量', en: 'Tonnage' },
+  TEU: { key: 'containers', zh: '集装箱', en: 'Containers' },
+  kW: { key: 'power_capacity', zh: '功率', en: 'Power capacity' },
+  kWh: { key: 'electricity', zh: '电量', en: 'Electricity' },
+  mu: { key: 'land_area', zh: '面积', en: 'Area' },
+  m2: { key: 'floor_area', zh: '面积', en: 'Area' },
+  km2: { key: 'land_area', zh: '面积', en: 'Area' },
+  km: { key: 'length', zh: '长度', en: 'Length' },
+  m: { key: 'length', zh: '长度', en: 'Length' },
+  person: { key: 'people', zh: '人数', en: 'People' },
+  person_time: { key: 'person_times', zh: '人次', en: 'Person-times' },
+  household: { key: 'households', zh: '户数', en: 'Households' },
+  enterprise: { key: 'enterprises', zh: '企业数', en: 'Enterprises' },
+  vehicle: { key: 'vehicles', zh: '车辆', en: 'Vehicles' },
+  head: { key: 'livestock', zh: '牲畜', en: 'Livestock' },
+  '%': { key: 'rate', zh: '比率', en: 'Rate' },
+  pp: { key: 'rate_change', zh: '百分点变化', en: 'Change in percentage points' },
+}
+const FALLBACK: MetricInfo = { key: 'count', zh: '数量', en: 'Count' }
+
+/** Every metric the stage can assign, for the dataset's metric list and the app's labels. */
+export const METRICS: readonly MetricInfo[] = dedupeInfos([
+  ...RULES.map(({ key, zh, en }) => ({ key, zh, en })),
+  ...Object.values(BY_UNIT),
+  FALLBACK,
+])
+
+function dedupeInfos(infos: MetricInfo[]): MetricInfo[] {
+  const seen = new Map<string, MetricInfo>()
+  for (const info of infos) if (!seen.has(info.key)) seen.set(info.key, info)
+  return [...seen.values()]
+}
+
+const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment', 'funding'])
+
+const GROWTH_VERB = /(?:同比|环比|比上年|较上年|比去年|较去年|年均|平均)?(?:名义|实际)?(?:分别)?(?:增长|增加|增|提高|上升|上涨|扩大|下降|减少|降低|下滑|回落|锐减|减|降|压缩|缩减|收窄)(?:了)?$/
+const DECLINE = /下降|减少|降低|下滑|回落|锐减|压缩|缩减|收窄|减|降/
+/** Verbs that say a level was reached, which turn a preceding growth verb into a level (增长到, 提升至). */
+const REACH = /(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$/
+const SHARE = /占比|比重|占全[国区市盟旗县]|占|贡献率|份额|覆盖率|渗透率|达标率|转化率/
+const TARGET = /目标|计划|预计|力争|规划|设计能力|可达|有望|争取|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期/
+const STOCK = /总投资|累计|截至|截止|共计|总计|保有量|储量|存量|余额/
+
+/** Words that frame a figure but are not its indicator. Stripped from the ends of a label. */
+const FRAME_PREFIX = /^(?:其中|同时|此外|另外|并且|并|而|以及|及|和|与|其|分别|全年|当年|今年|去年|上年|共|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|新增|年均|平均|同比|已|已经|均|总|将|可|在)+/
+const FRAME_SUFFIX = /(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|已|已经|增长|增加|提高|上升|下降|减少|降低|名义|实际|规模|总量|一共|共|全年|到|至|了|的)+$/
+const PERIOD_WORDS = /(?:截至|截止)?(?:\d{4}年)?(?:\d{1,2}(?:—|-|~|至)\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|\d{1,2}月(?:底|末|份)?)|\d{4}年(?:度|以来|底|末)?|今年以来|全年|近年来|目前|当前|至今|“十[一二三四五六七八九]五”(?:以来|期间)?/g
+const SCOPE_WORDS = /全区|全市|全盟|全旗|全县|全国|我国|我区|全省|自治区|本市|该市|该盟|该旗|该县|该区|全镇|全乡|全苏木|该镇|该公司|公司|集团|企业/g
+
+export interface LabelContext {
+  /** Place names found in the sentence (so they can be left out of labels), as [start, end) pairs. */
+  places?: ReadonlyArray<readonly [number, number]>
+}
+
+/** The text between the clause start and the number: where Chinese news puts the indicator. */
+export function clauseBefore(sentence: string, index: number, floor = 0): { text: string; start: number } {
+  let i = index
+  while (i > floor) {
+    const ch = sentence[i - 1]
+    if (ch === ',' || ch === ';' || ch === ':' || ch === '。' || ch === '!' || ch === '?' || ch === '(' || ch === '“' || ch === '”') break
+    i--
+  }
+  return { text: sentence.slice(i, index), start: i }
+}
+
+function cleanLabel(raw: string): string {
+  let label = raw.replace(PERIOD_WORDS, '').replace(/\s+/g, '')
+  for (let pass = 0; pass < 3; pass++) {
+    const before = label
+    label = label.replace(FRAME_PREFIX, '').replace(FRAME_SUFFIX, '')
+    if (label === before) break
+  }
+  return label
+}
+
+function stripPlaces(text: string, offset: number, places: LabelContext['places']): string {
+  if (!places || places.length === 0) return text
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const at = offset + i
+    if (!places.some(([s, e]) => at >= s && at < e)) out += text[i]
+  }
+  return out
+}
+
+export function metricInfo(key: MetricKey): MetricInfo {
+  return METRICS.find((m) => m.key === key) ?? { key, zh: key, en: key }
+}
+
+function unitFits(rule: MetricRule, unit: Unit, kind: FigureKind): boolean {
+  if (unit === '%' || unit === 'pp') return kind !== 'level' || !CORE_KEYS.has(rule.key) || rule.key === 'gdp'
+  return !rule.units || rule.units.includes(unit)
+}
+
+/** The metric of a label for a figure of this unit and kind, or null when no rule fits. */
+export function metricOfLabel(label: string, unit: Unit, kind: FigureKind): MetricKey | null {
+  for (const rule of RULES) {
+    if (rule.pattern.test(label) && unitFits(rule, unit, kind)) return rule.key
+  }
+  return null
+}
+
+function fallbackMetric(unit: Unit): MetricKey {
+  return (BY_UNIT[unit] ?? FALLBACK).key
+}
+
+/** Whether a label names an indicator (产量, 投资, 增加值 …) rather than only a subject (第二产业, 多晶硅). */
+export function namesIndicator(label: string): boolean {
+  return RULES.some((r) => r.pattern.test(label)) || /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label)
+}
+
+interface Previous {
+  metric: MetricKey
+  label: string
+  unit: Unit
+  kind: FigureKind
+}
+
+/**
+ * Reads the metric, kind and label of every quantity of one sentence.
+ * `carried` is the last figure of the previous sentence in the paragraph, for sentences that
+ * continue it (`同比增长9.6%` after `发电量5990.7亿千瓦时`).
+ * Returns null where a quantity has no indicator at all.
+ */
+export function readMetrics(
+  sentence: string,
+  quantities: readonly QuantityLike[],
+  ctx: LabelContext & { carried?: Previous | null; headlineLabel?: string } = {},
+): (MetricReading | null)[] {
+  const out: (MetricReading | null)[] = []
+  let previous: Previous | null = ctx.carried ?? null
+  let floor = 0
+  const distributed = distributeLabels(sentence, quantities)
+  for (let qi = 0; qi < quantities.length; qi++) {
+    const q = quantities[qi]
+    const clause = clauseBefore(sentence, q.qualifierStart, floor)
+    floor = q.end
+    const lead = clause.text
+    const reading = readOne(sentence, q, lead, clause.start, distributed[qi], previous, ctx)
+    out.push(reading)
+    if (reading) previous = { metric: reading.metric, label: reading.label, unit: reading.unit, kind: reading.kind }
+  }
+  return out
+}
+
+function readOne(
+  sentence: string,
+  q: QuantityLike,
+  lead: string,
+  leadStart: number,
+  distributedLabel: string | null,
+  previous: Previous | null,
+  ctx: LabelContext & { headlineLabel?: string },
+): MetricReading | null {
+  const growthVerb = lead.match(GROWTH_VERB)
+  const reaches = REACH.test(lead)
+  let kind: FigureKind = 'level'
+  let value = q.value
+  let unit = q.unit
+  if (q.form === 'points') {
+    kind = 'growth'
+    unit = 'pp'
+    if (growthVerb && DECLINE.test(growthVerb[0])) value = -value
+  } else if (q.form === 'multiple') {
+    if (!growthVerb || reaches) return null
+    kind = 'growth'
+    value = Math.round(q.value * 100 * 1e6) / 1e6
+    unit = '%'
+    if (DECLINE.test(growthVerb[0])) value = -value
+  } else if (q.form === 'percent' && growthVerb && !reaches) {
+    kind = 'growth'
+    unit = '%'
+    if (DECLINE.test(growthVerb[0])) value = -value
+  } else if (q.form === 'percent' && SHARE.test(lead)) {
+    kind = 'share'
+    unit = '%'
+  }
+
+  const sentenceBefore = sentence.slice(Math.max(0, leadStart - 30), q.start)
+  if (kind === 'level' && TARGET.test(sentenceBefore) && !/已|实现了|完成了/.test(lead)) kind = 'target'
+
+  const withoutPlaces = stripPlaces(lead, leadStart, ctx.places)
+  let label = cleanLabel(stripVerbs(withoutPlaces, growthVerb?.[0]))
+  if (distributedLabel) label = distributedLabel
+  label = label.replace(SCOPE_WORDS, '') || label
+
+  if (!label || !namesIndicator(label)) {
+    const after = labelAfter(sentence, q.end)
+    if (!label && after) label = after
+    else if (previous && (!label || !namesIndicator(label))) {
+      // 同比增长63% after 货运量302万吨; 战略性新兴产业增长11.3% after 非煤工业增加值增长8.2%
+      const inherits = !label || (previous.kind === kind && isSubject(label))
+      if (inherits) {
+        const metric = previous.metric
+        const fullLabel = label ? label : previous.label
+        return finish(metric, kind, value, unit, fullLabel, lead, sentenceBefore)
+      }
+    } else if (!label && ctx.headlineLabel) {
+      label = ctx.headlineLabel
+    }
+  }
+  if (!label) return null
+  const metric = metricOfLabel(label, unit === 'pp' ? '%' : unit, kind) ?? (kind === 'level' || kind === 'target' ? fallbackMetric(unit) : fallbackMetric(unit))
+  return finish(metric, kind, value, unit, label, lead, sentenceBefore)
+}
+
+function finish(
+  metric: MetricKey,
+  kind: FigureKind,
+  value: number,
+  unit: Unit,
+  label: string,
+  lead: string,
+  sentenceBefore: string,
+): MetricReading {
+  if (unit === 'pp') metric = 'rate_change'
+  if ((kind === 'level' || kind === 'target') && (unit === '%' || unit === 'pp') && CORE_KEYS.has(metric) && metric !== 'gdp') metric = 'rate'
+  const isStock = STOCK.test(label) || STOCK.test(lead) || /截至|截止/.test(sentenceBefore)
+  return { metric, kind, value, unit, label, isStock }
+}
+
+function stripVerbs(lead: string, growthVerb: string | undefined): string {
+  let text = growthVerb ? lead.slice(0, lead.length - growthVerb.length) : lead
+  text = text.replace(/(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$/, '')
+  text = text.replace(/(?:达到|达|为|是|实现|完成|突破|超过|超|逾|约|近|接近|将近|不到|不足|高达|最高|最低|至少|累计|共计|总计|合计|新增|增加|减少|投入|引进|争取到?|获得|兑现|发放|拨付|下达|安排|落实)+$/, (m) =>
+    /投入|引进|争取|获得|兑现|发放|拨付|下达|安排|落实|新增/.test(m) ? m.replace(/(?:达到|达|为|是|实现|完成|突破|超过|超|逾|约|近|接近|将近|不到|不足|高达|最高|最低|至少|累计|共计|总计|合计)+$/, '') : '',
+  )
+  return text
+}
+
+/** A label written after the number: `31.8万元专项补贴`, `1000万吨年度目标`. */
+function labelAfter(sentence: string, end: number): string {
+  const m = sentence.slice(end, end + 16).match(/^(?:的)?([\u4e00-\u9fff]{2,12})/)
+  if (!m) return ''
+  const words = m[1]
+  return namesIndicator(words) ? words : ''
+}
+
+/** A bare subject (a sector, a product, a place) that takes the indicator of the figure before it. */
+function isSubject(label: string): boolean {
+  return /产业|工业|制造业|行业|业$|类$|企业|产品|项目|品$/.test(label) && label.length <= 14
+}
+
+/**
+ * `A、B和C分别增长x、y和z`: pairs each quantity with its own subject and the shared indicator noun.
+ * Returns null for quantities outside such a list.
+ */
+function distributeLabels(sentence: string, quantities: readonly QuantityLike[]): (string | null)[] {
+  const out: (string | null)[] = quantities.map(() => null)
+  const re = /分别/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(sentence))) {
+    const at = m.index
+    const following = quantities.map((q, i) => [q, i] as const).filter(([q]) => q.start > at)
+    if (following.length < 2) continue
+    const head = clauseBefore(sentence, at)
+    let subjects = head.text.replace(PERIOD_WORDS, '')
+    subjects = subjects.replace(/(?:同比|环比|比上年|较上年)$/, '')
+    const items = subjects.split(/、|和|及|与|以及/).map((s) => s.trim()).filter(Boolean)
+    const group: number[] = []
+    for (const [q, i] of following) {
+      const between = sentence.slice(group.length ? quantities[group[group.length - 1]].end : at, q.start)
+      if (/[,;。]/.test(between)) break
+      group.push(i)
+    }
+    if (items.length !== group.length || items.length < 2) continue
+    const last = items[items.length - 1]
+    const noun = indicatorNoun(last)
+    group.forEach((qi, k) => {
+      const item = cleanLabel(items[k].replace(SCOPE_WORDS, ''))
+      out[qi] = noun && !namesIndicator(item) ? item + noun : item
+    })
+  }
+  return out
+}
+
+function indicatorNoun(label: string): string {
+  const m = label.match(/(产量|零售额|增加值|产值|投资|货运量|销售额|收入|储量|资源储量|比率|覆盖率|人数|起数)$/)
+  return m ? m[1] : ''
+}
