@@ -1,0 +1,820 @@
+/**
+ * When a page was published and what period each figure measures.
+ *
+ * Input is NFKC-normalized page text (ASCII digits, `,` `:` `(` `)`). Everything here is pure: the page date is
+ * read from datelines and year cues on the page, an article's date from its own dateline, and a figure's period
+ * from the phrases of its sentence. No year is ever guessed: without a cue the year stays null.
+ */
+import type { Period, PeriodBasis, SourceMeta } from '../model'
+
+export interface PageDate {
+  /** `YYYY-MM-DD`, or null when the month and day or the year are unknown. */
+  date: string | null
+  year: number | null
+  /** How the date was found, for people checking the dataset. */
+  evidence: string
+}
+
+export interface PeriodContext {
+  /** Publication date of the article, `YYYY-MM-DD`. */
+  articleDate: string | null
+  /** The year the article's figures talk about (`yearCueOfArticle`); bare phrases like 全年, 前三季度 use it. */
+  year: number | null
+  /** Period carried from the previous sentence of the paragraph, or from the headline. */
+  inherited: Period | null
+  /** A stock (总投资, 累计, 存栏): without a phrase it is a point at the article date. */
+  isStock?: boolean
+  /** A target or plan: 今年/2024年 then mean the whole year, not the year to date. */
+  isTarget?: boolean
+}
+
+/** How a phrase names its year. 今年/去年 count from the publication year, 上年/当年 from the year under report. */
+export type YearRef =
+  | { type: 'explicit'; year: number }
+  | { type: 'publication'; offset: number }
+  | { type: 'reported'; offset: number }
+  | { type: 'none' }
+
+export type PeriodPhraseKind =
+  | 'year' // 全年, 今年, 去年, 2024年, 2023年度
+  | 'ytd' // 前三季度, 上半年, 1—8月, 前11个月
+  | 'quarter' // 一季度, 第二季度
+  | 'months' // 7—9月, 下半年: consecutive months not from January
+  | 'month' // 2025年7月, 8月份
+  | 'year-end' // 2023年底
+  | 'as-of' // 截至8月底, 截至2024年8月, 截至9月11日晚
+  | 'now' // 目前, 截至目前, 至今
+  | 'since' // 今年以来, 2024年以来, “十四五”以来, 自4月9日…以来
+  | 'vague-since' // 近年来, 多年来, 5年来
+  | 'plan' // “十四五”期间
+  | 'range' // 2019年至2023年, 2019—2023年
+  | 'same-period' // 去年同期
+  | 'from-to' // 由X增长到Y
+
+/**
+ * `governs`: sets the period of the figures after it; `comparison`: the base of a comparison (比1—8月, 较上年度);
+ * `event`: a year embedded as the time of an event (是2022年开始建设的); `two-figure`: 由X增长到Y.
+ */
+export type PeriodPhraseRole = 'governs' | 'comparison' | 'event' | 'two-figure'
+
+export interface PeriodPhrase {
+  start: number
+  end: number
+  phrase: string
+  kind: PeriodPhraseKind
+  role: PeriodPhraseRole
+  year: YearRef
+  /** Last year of a range or plan period. */
+  endYear: number | null
+  /** First and last month covered (前三季度 1..9, 截至8月底 ..8, 4月以来 4..). */
+  fromMonth: number | null
+  toMonth: number | null
+  /** Day of the month of an as-of or since date (截至9月11日 -> 11). */
+  day: number | null
+  /** For 由X增长到Y: where the second figure's part begins (just past 到). */
+  pivot: number | null
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Calendar helpers
+
+const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate()
+const yearOfIso = (date: string | null) => (date ? Number(date.slice(0, 4)) : null)
+const monthOfIso = (date: string) => Number(date.slice(5, 7))
+const validMonthDay = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(2000, m)
+/** Day of a non-leap reference year, to compare month-days across years. */
+const dayOfYear = (m: number, d: number) => (Date.UTC(2001, m - 1, Math.min(d, lastDay(2001, m))) - Date.UTC(2001, 0, 1)) / 864e5
+const daysBetween = (a: [number, number, number], b: [number, number, number]) =>
+  (Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 864e5
+function dayBefore(date: string): string {
+  const t = Date.UTC(Number(date.slice(0, 4)), monthOfIso(date) - 1, Number(date.slice(8, 10))) - 864e5
+  return new Date(t).toISOString().slice(0, 10)
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+/** 1..99 written in ASCII digits or Chinese numerals (八, 十一, 二十). */
+function numeral(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s)
+  const ten = s.indexOf('十')
+  if (ten < 0) return CN_DIGITS[s] ?? NaN
+  const tens = ten === 0 ? 1 : (CN_DIGITS[s.slice(0, ten)] ?? NaN)
+  const units = ten === s.length - 1 ? 0 : (CN_DIGITS[s.slice(ten + 1)] ?? NaN)
+  return tens * 10 + units
+}
+
+const NUM = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})'
+const YEAR4 = '(?<!\\d)((?:19|20)\\d{2})'
+const CLAUSE_BREAK = /[,;。!?\n]/
+
+function clauseStartBefore(text: string, index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1
+  return 0
+}
+function clauseEndAfter(text: string, index: number): number {
+  for (let i = index; i < text.length; i++) if (CLAUSE_BREAK.test(text[i])) return i
+  return text.length
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Phrases
+
+type Candidate = Omit<PeriodPhrase, 'role'> & { comparisonOnly?: boolean }
+
+function candidate(start: number, phrase: string, kind: PeriodPhraseKind, fields: Partial<Candidate> = {}): Candidate {
+  return {
+    start,
+    end: start + phrase.length,
+    phrase,
+    kind,
+    year: { type: 'none' },
+    endYear: null,
+    fromMonth: null,
+    toMonth: null,
+    day: null,
+    pivot: null,
+    ...fields,
+  }
+}
+
+function yearRefOf(word: string | undefined): YearRef {
+  if (!word) return { type: 'none' }
+  if (/^\d{4}$/.test(word)) return { type: 'explicit', year: Number(word) }
+  switch (word) {
+    case '今年':
+    case '本年':
+    case '年初':
+      return { type: 'publication', offset: 0 }
+    case '去年':
+      return { type: 'publication', offset: -1 }
+    case '前年':
+      return { type: 'publication', offset: -2 }
+    case '明年':
+      return { type: 'publication', offset: 1 }
+    case '上年':
+      return { type: 'reported', offset: -1 }
+    case '当年':
+      return { type: 'reported', offset: 0 }
+  }
+  return { type: 'none' }
+}
+
+type Matcher = (text: string) => Candidate[]
+
+/** “十四五”以来 / 十四五期间: the n-th five-year plan starts in 1981 + 5(n-6) (the 6th began in 1981). */
+const fiveYearPlans: Matcher = (text) =>
+  [...text.matchAll(/[“"「『]?十([一二三四五六七八九])五[”"」』]?(以来|期间|时期)/g)].map((m) => {
+    const n = 10 + numeral(m[1])
+    const first = 1981 + 5 * (n - 6)
+    const fields = { year: { type: 'explicit', year: first } as YearRef, endYear: first + 4, fromMonth: 1 }
+    return candidate(m.index, m[0], m[2] === '以来' ? 'since' : 'plan', fields)
+  })
+
+const yearRanges: Matcher = (text) =>
+  [...text.matchAll(new RegExp(`(?:从|自)?${YEAR4}年?\\s*[—\\-–~～至到]\\s*((?:19|20)\\d{2})年(?:间|期间)?`, 'g'))]
+    .filter((m) => Number(m[2]) > Number(m[1]))
+    .map((m) =>
+      candidate(m.index, m[0], 'range', {
+        year: { type: 'explicit', year: Number(m[1]) },
+        endYear: Number(m[2]),
+        fromMonth: 1,
+        toMonth: 12,
+      }),
+    )
+
+const SINCE_YEAR = `(?:${YEAR4}年|(今年|去年|本年|年初))`
+const sinces: Matcher = (text) => {
+  const out: Candidate[] = []
+  const near = new RegExp(`(?:自|从)?${SINCE_YEAR}?(?:(\\d{1,2})月(?:份|(\\d{1,2})日)?)?以来`, 'g')
+  for (const m of text.matchAll(near)) {
+    if (!m[1] && !m[2] && !m[3]) continue
+    const month = m[3] ? Number(m[3]) : 1
+    out.push(
+      candidate(m.index, m[0], 'since', {
+        year: yearRefOf(m[1] ?? m[2]),
+        fromMonth: month,
+        day: m[4] ? Number(m[4]) : null,
+      }),
+    )
+  }
+  // 自4月9日满都拉口岸进出口货运量突破200万吨以来: a dated event, then since.
+  const event = new RegExp(`自${SINCE_YEAR}?(\\d{1,2})月(\\d{1,2})日[^,;。!?]{1,30}?以来`, 'g')
+  for (const m of text.matchAll(event)) {
+    out.push(
+      candidate(m.index, m[0], 'since', { year: yearRefOf(m[1] ?? m[2]), fromMonth: Number(m[3]), day: Number(m[4]) }),
+    )
+  }
+  return out
+}
+
+const vagueSinces: Matcher = (text) =>
+  [...text.matchAll(/近年来|近几年来?|近些年来?|近年|多年来|长期以来|(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年来/g)].map(
+    (m) => candidate(m.index, m[0], 'vague-since'),
+  )
+
+/** 截至/截止 followed by a date, or by 目前. Read procedurally: the date part has many optional pieces. */
+const asOfs: Matcher = (text) => {
+  const out: Candidate[] = []
+  for (const m of text.matchAll(/截至|截止(?:到|至)?/g)) {
+    const at = m.index + m[0].length
+    const rest = text.slice(at)
+    const now = /^(目前|记者发稿时|发稿时|发稿|当前|现在|今天|今日)/.exec(rest)
+    if (now) {
+      out.push(candidate(m.index, m[0] + now[0], 'now'))
+      continue
+    }
+    const date = new RegExp(
+      `^(?:(?:((?:19|20)\\d{2})年|(今年|去年|上年|本年|前年))?(?:(\\d{1,2})月(?:(\\d{1,2})日|(底|末|份))?|(底|末)))|^((?:19|20)\\d{2})年|^(今年|去年|上年|本年)`,
+    ).exec(rest)
+    if (!date || date[0] === '') continue
+    const time = /^(?:晚|早|上午|下午|中午|凌晨|\d{1,2}(?::\d{2})?时)/.exec(rest.slice(date[0].length))
+    const phrase = m[0] + date[0] + (time ? time[0] : '')
+    const yearWord = date[1] ?? date[2] ?? date[7] ?? date[8]
+    const month = date[3] ? Number(date[3]) : null
+    if (month === null && !date[6] && (date[8] === '今年' || date[8] === '本年')) {
+      out.push(candidate(m.index, phrase, 'now'))
+      continue
+    }
+    out.push(
+      candidate(m.index, phrase, 'as-of', {
+        year: yearRefOf(yearWord),
+        toMonth: month ?? 12,
+        day: date[4] ? Number(date[4]) : null,
+      }),
+    )
+  }
+  return out
+}
+
+const nows: Matcher = (text) => [...text.matchAll(/目前|至今|当前|如今|现阶段/g)].map((m) => candidate(m.index, m[0], 'now'))
+
+const YEAR_PREFIX = `(?:${YEAR4}年|(今年|去年|上年|本年|明年|前年|当年))`
+const SUB_PERIOD =
+  `(全年)|前(${NUM})个?季度|(上半年)|(下半年)|第?([一二三四1-4])季度|(首季度?)` +
+  `|(?<![\\d月日])(${NUM})\\s*[—\\-–~～至到]\\s*(${NUM})月份?` +
+  `|前(${NUM})个?月|(\\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(?![\\d日号底末初中上下旬以])|(底|末)|(度)|(同期)`
+const SUB_GROUPS = 14
+
+/** A year word (2024年, 今年, 去年, 上年…) and/or a sub-period (全年, 前三季度, 1—8月…). */
+const yearPeriods: Matcher = (text) => {
+  const out: Candidate[] = []
+  const withYear = new RegExp(`${YEAR_PREFIX}(?:${SUB_PERIOD})?(?!以来|\\d|[—\\-–~～至到]\\s*\\d)`, 'g')
+  const bare = new RegExp(`(?:${SUB_PERIOD})`, 'g')
+  for (const m of text.matchAll(withYear)) {
+    const c = subPeriod(m.index, m[0], m.slice(3, 3 + SUB_GROUPS), yearRefOf(m[1] ?? m[2]), true)
+    if (c) out.push(c)
+  }
+  for (const m of text.matchAll(bare)) {
+    const c = subPeriod(m.index, m[0], m.slice(1, 1 + SUB_GROUPS), { type: 'none' }, false)
+    if (c) out.push(c)
+  }
+  return out
+}
+
+function subPeriod(start: number, phrase: string, g: (string | undefined)[], year: YearRef, hasYear: boolean): Candidate | null {
+  const [full, quarters, firstHalf, secondHalf, quarter, firstQuarter, from, to, months, month, monthSuffix, end, annual, same] = g
+  const make = (kind: PeriodPhraseKind, fromMonth: number | null, toMonth: number | null, extra: Partial<Candidate> = {}) =>
+    candidate(start, phrase, kind, { year, fromMonth, toMonth, ...extra })
+  if (full) return make('year', 1, 12)
+  if (quarters) {
+    const n = numeral(quarters)
+    return n >= 1 && n <= 4 ? make('ytd', 1, 3 * n) : null
+  }
+  if (firstHalf) return make('ytd', 1, 6)
+  if (secondHalf) return make('months', 7, 12)
+  if (quarter || firstQuarter) {
+    const q = firstQuarter ? 1 : numeral(quarter!)
+    return make('quarter', 3 * q - 2, 3 * q)
+  }
+  if (from && to) {
+    const a = numeral(from)
+    const b = numeral(to)
+    if (!(a >= 1 && a < b && b <= 12)) return null
+    return make(a === 1 ? 'ytd' : 'months', a, b)
+  }
+  if (months) {
+    const n = numeral(months)
+    return n >= 1 && n <= 12 ? make('ytd', 1, n) : null
+  }
+  if (month) {
+    const n = numeral(month)
+    // A bare 8月 is too often part of something else; 8月份 or 2025年7月 name a month.
+    if (!(n >= 1 && n <= 12) || (!hasYear && !monthSuffix)) return null
+    return make('month', n, n)
+  }
+  if (end) return hasYear ? make('year-end', 12, 12) : null
+  if (annual) return hasYear ? make('year', 1, 12) : null
+  if (same) return hasYear ? { ...make('same-period', null, null), comparisonOnly: true } : null
+  return hasYear ? make('year', 1, 12) : null
+}
+
+const FROM_TO =
+  /(由|从)([^,;。!?]*?\d[^,;。!?]*?)(增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降|减)?(到|至)(?!(?:19|20)\d{2}年(?!的))(?=(?:(?:19|20)\d{2}年的)?[\d一二三四五六七八九十两])/g
+/** Both parts must hold a figure: 从1920年建立到1937年 is a time span, not two figures. */
+const fromTos: Matcher = (text) =>
+  [...text.matchAll(FROM_TO)]
+    .filter((m) => /\d/.test(m[2].replace(/(?:19|20)\d{2}年的?/g, '')))
+    .map((m) => candidate(m.index, m[0], 'from-to', { pivot: m.index + m[0].length }))
+
+const MATCHERS: Matcher[] = [fiveYearPlans, yearRanges, sinces, vagueSinces, asOfs, nows, yearPeriods, fromTos]
+
+const COMPARED_BEFORE = /(?:(?<!占)比|较|环比|同比|高于|低于|快于|慢于|好于|不及|相较于?|相比于?)\s*$/
+const COMPARED_WITH = /(?:与|同|跟|和)\s*$/
+const COMPARED_AFTER = /^[^,;。]{0,8}?(?:相比|相较|比较|持平)/
+const CLAUSE_OPENERS = /[,;:。!?、()“"「《【\n]/
+
+function roleOf(text: string, c: Candidate): PeriodPhraseRole {
+  if (c.kind === 'from-to') return 'two-figure'
+  if (c.comparisonOnly) return 'comparison'
+  const before = text.slice(Math.max(0, c.start - 4), c.start)
+  if (COMPARED_BEFORE.test(before)) return 'comparison'
+  if (COMPARED_WITH.test(before) && COMPARED_AFTER.test(text.slice(c.end))) return 'comparison'
+  // A bare year only governs when it opens a clause; 是2022年开始建设的 dates an event, not the figures after it.
+  if (c.kind === 'year' && c.year.type === 'explicit' && /^\d{4}年度?$/.test(c.phrase)) {
+    let i = c.start - 1
+    while (i >= 0 && text[i] === ' ') i--
+    if (i >= 0 && text[i] === '在') i--
+    if (i >= 0 && !CLAUSE_OPENERS.test(text[i])) return 'event'
+  }
+  return 'governs'
+}
+
+/** Every period phrase of a sentence, left to right; where phrases overlap the longest wins. */
+export function findPeriodPhrases(sentence: string): PeriodPhrase[] {
+  const longestFirst = MATCHERS.flatMap((m) => m(sentence)).sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+  )
+  const chosen: Candidate[] = []
+  for (const c of longestFirst) {
+    // 由X增长到Y spans other phrases (由2019年的X…) without displacing them.
+    const clashes = chosen.some(
+      (k) => c.start < k.end && k.start < c.end && (c.kind === 'from-to') === (k.kind === 'from-to'),
+    )
+    if (!clashes) chosen.push(c)
+  }
+  return chosen
+    .sort((a, b) => a.start - b.start)
+    .map((c) => {
+      const role = roleOf(sentence, c)
+      const { comparisonOnly: _comparisonOnly, ...phrase } = c
+      return { ...phrase, role }
+    })
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Periods
+
+const UNKNOWN: Period = { start: null, end: null, basis: 'unknown', phrase: '' }
+
+function resolveYear(p: PeriodPhrase, ctx: PeriodContext): number | null {
+  const published = yearOfIso(ctx.articleDate)
+  switch (p.year.type) {
+    case 'explicit':
+      return p.year.year
+    case 'publication': {
+      const base = published ?? ctx.year
+      return base === null ? null : base + p.year.offset
+    }
+    case 'reported': {
+      const base = ctx.year ?? published
+      return base === null ? null : base + p.year.offset
+    }
+    case 'none': {
+      const base = ctx.year ?? published
+      if (base === null || ctx.articleDate === null || base !== published || ctx.isTarget) return base
+      // Data are reported after the fact: a bare 1—8月 in a March article is last year's. A bare 全年 is only
+      // last year's early in the year; later it is this year's plan or outlook.
+      const month = monthOfIso(ctx.articleDate)
+      if (p.kind === 'year' && month > 3) return base
+      const probe =
+        p.kind === 'since' ? iso(base, p.fromMonth ?? 1, p.day ?? 1) : iso(base, p.toMonth ?? 12, p.day ?? lastDay(base, p.toMonth ?? 12))
+      return probe > ctx.articleDate ? base - 1 : base
+    }
+  }
+}
+
+function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
+  const at = (basis: PeriodBasis, start: string | null, end: string | null): Period => ({ start, end, basis, phrase: p.phrase })
+  const y = resolveYear(p, ctx)
+  const published = yearOfIso(ctx.articleDate)
+  const monthsBasis = (): PeriodBasis => {
+    const from = p.fromMonth ?? 1
+    const to = p.toMonth ?? 12
+    if (from === 1) return 'ytd'
+    return to - from === 2 && from % 3 === 1 ? 'quarter' : 'span'
+  }
+  switch (p.kind) {
+    case 'year': {
+      if (y === null) return at('year', null, null)
+      const yearEnd = iso(y, 12, 31)
+      // 今年/2024年 in an article of that year cover the year so far, unless the figure is the year's target.
+      const toDate =
+        p.year.type !== 'none' && !p.phrase.endsWith('度') && !ctx.isTarget && y === published && ctx.articleDate! < yearEnd
+      return toDate ? at('ytd', iso(y, 1, 1), ctx.articleDate) : at('year', iso(y, 1, 1), yearEnd)
+    }
+    case 'ytd':
+    case 'quarter':
+    case 'months': {
+      const basis = p.kind === 'months' ? monthsBasis() : p.kind
+      if (y === null) return at(basis, null, null)
+      const to = p.toMonth ?? 12
+      return at(basis, iso(y, p.fromMonth ?? 1, 1), iso(y, to, lastDay(y, to)))
+    }
+    case 'month': {
+      if (y === null) return at('month', null, null)
+      const m = p.fromMonth ?? 1
+      return at('month', iso(y, m, 1), iso(y, m, lastDay(y, m)))
+    }
+    case 'year-end':
+      return at('point', null, y === null ? null : iso(y, 12, 31))
+    case 'as-of': {
+      if (y === null) return at('point', null, null)
+      const m = p.toMonth ?? 12
+      return at('point', null, iso(y, m, p.day ?? lastDay(y, m)))
+    }
+    case 'now':
+      return at('point', null, ctx.articleDate)
+    case 'since': {
+      if (y === null) return at('span', null, ctx.articleDate)
+      const start = iso(y, p.fromMonth ?? 1, p.day ?? 1)
+      const fromNewYear = (p.fromMonth ?? 1) === 1 && (p.day ?? 1) === 1
+      // A since-date after publication contradicts the article date: keep the start the text gives, no end.
+      const end = ctx.articleDate !== null && ctx.articleDate >= start ? ctx.articleDate : null
+      return at(fromNewYear && y === published ? 'ytd' : 'span', start, end)
+    }
+    case 'vague-since':
+      return at('span', null, ctx.articleDate)
+    case 'plan':
+    case 'range':
+      return at('span', y === null ? null : iso(y, 1, 1), p.endYear === null ? null : iso(p.endYear, 12, 31))
+    case 'same-period':
+    case 'from-to':
+      return at('unknown', null, null)
+  }
+}
+
+const STOCK_WORDS = /累计|总投资|保有量|存栏|现有|已有|拥有|总计|共计/
+
+/**
+ * The period of the number at `numberIndex`: the nearest governing phrase before it in the sentence, else one after
+ * it in the same clause, else the inherited period. Without any, a stock (总投资, 累计…) is a point at the article
+ * date, and anything else is `unknown`: a flow figure with no phrase could be a day's, a month's or a year's.
+ */
+export function resolvePeriod(sentence: string, numberIndex: number, ctx: PeriodContext): Period {
+  const phrases = findPeriodPhrases(sentence)
+  const governing = phrases.filter((p) => p.role === 'governs')
+  const twoFigure = phrases.find(
+    (p) => p.kind === 'from-to' && p.start < numberIndex && numberIndex < clauseEndAfter(sentence, p.pivot!),
+  )
+  if (twoFigure) return periodOfTwoFigures(sentence, numberIndex, twoFigure, phrases, governing, ctx)
+
+  const before = governing.filter((p) => p.end <= numberIndex).at(-1)
+  if (before) return periodOfPhrase(before, ctx)
+  const clauseEnd = clauseEndAfter(sentence, numberIndex)
+  const after = governing.find((p) => p.start > numberIndex && p.start < clauseEnd)
+  if (after) return periodOfPhrase(after, ctx)
+  if (ctx.inherited) return ctx.inherited
+  const clause = sentence.slice(clauseStartBefore(sentence, numberIndex), numberIndex)
+  if ((ctx.isStock ?? STOCK_WORDS.test(clause)) && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
+  return UNKNOWN
+}
+
+/**
+ * 由X增长到Y: X and Y are levels at the two ends of the governing period. Over 2019年至2023年 they are the figures
+ * of 2019 and 2023; over a since-period, points at its start and at the article date. A part's own year
+ * (由2019年的X) wins. Otherwise Y takes the governing period and X's period is unknown.
+ */
+function periodOfTwoFigures(
+  sentence: string,
+  numberIndex: number,
+  ft: PeriodPhrase,
+  phrases: PeriodPhrase[],
+  governing: PeriodPhrase[],
+  ctx: PeriodContext,
+): Period {
+  const isFrom = numberIndex < ft.pivot!
+  const partStart = isFrom ? ft.start : ft.pivot!
+  const own = phrases.filter((p) => p.kind === 'year' && p.start >= partStart && p.end <= numberIndex).at(-1)
+  if (own) return periodOfPhrase({ ...own, phrase: own.phrase }, ctx)
+  const over = governing.filter((p) => p.end <= ft.start).at(-1)
+  if (over && over.kind === 'range') {
+    const y = isFrom ? (over.year as { year: number }).year : over.endYear!
+    return { start: iso(y, 1, 1), end: iso(y, 12, 31), basis: 'year', phrase: over.phrase }
+  }
+  if (over && over.kind === 'since') {
+    const span = periodOfPhrase(over, ctx)
+    if (isFrom) return { start: null, end: span.start ? dayBefore(span.start) : null, basis: 'point', phrase: over.phrase }
+    return { start: null, end: span.end, basis: 'point', phrase: over.phrase }
+  }
+  if (isFrom) return { ...UNKNOWN, phrase: ft.phrase }
+  if (over) return periodOfPhrase(over, ctx)
+  return ctx.inherited ?? UNKNOWN
+}
+
+/** The period a sentence hands on to the next one of its paragraph: that of its last governing phrase. */
+export function carriedPeriod(sentence: string, ctx: PeriodContext): Period | null {
+  const last = findPeriodPhrases(sentence)
+    .filter((p) => p.role === 'governs')
+    .at(-1)
+  return last ? periodOfPhrase(last, ctx) : null
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Page and article dates
+
+type MonthDay = [number, number]
+
+const DATELINE =
+  /(?:本报|新华社|中新社|人民日报|人民网|新华网|央视网|中国新闻网)([\u4e00-\u9fa5·]{0,12}?)(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:讯|电)/g
+
+interface Dateline {
+  text: string
+  year: number | null
+  md: MonthDay
+  index: number
+}
+
+function datelines(text: string): Dateline[] {
+  return [...text.matchAll(DATELINE)]
+    .map((m) => ({
+      text: m[0],
+      year: m[2] ? Number(m[2]) : null,
+      md: [Number(m[3]), Number(m[4])] as MonthDay,
+      index: m.index,
+    }))
+    .filter((d) => validMonthDay(...d.md))
+}
+
+const mdKey = ([m, d]: MonthDay) => `${m}月${d}日`
+
+/**
+ * The latest of some month-days, read on a circle: the one the others lie shortest behind, so that a page of
+ * early January mentioning 12月28日 still ends in January.
+ */
+function latestOf(mds: MonthDay[]): MonthDay {
+  const days = mds.map(([m, d]) => dayOfYear(m, d))
+  let best = 0
+  let bestSpread = Infinity
+  days.forEach((c, i) => {
+    const spread = Math.max(...days.map((o) => (c - o + 366) % 366))
+    if (spread < bestSpread || (spread === bestSpread && c > days[best])) {
+      best = i
+      bestSpread = spread
+    }
+  })
+  return mds[best]
+}
+
+const FUTURE_BEFORE = /计划|预计|将|拟|力争|定于|截止|有望|预定|届时|争取|部署|要|到$|至$/
+const FUTURE_AFTER = /^(?:底|末)?(?:前|之前|以前)|^[^,;。]*?(?:目标|规划|计划|远景|展望|将|拟|力争|预计)/
+
+interface EventDate {
+  md: MonthDay
+  year: number | null
+  text: string
+}
+
+/** Dates of things that happened (9月13日,…召开; 截至9月11日晚), not plans or deadlines (计划9月20日前完工). */
+function pastEventDates(text: string): EventDate[] {
+  const out: EventDate[] = []
+  for (const m of text.matchAll(/(?<!\d)(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日/g)) {
+    const md: MonthDay = [Number(m[2]), Number(m[3])]
+    const year = m[1] ? Number(m[1]) : null
+    if (!validMonthDay(...md) || (year !== null && year < 2000)) continue
+    const end = m.index + m[0].length
+    const clauseBefore = text.slice(clauseStartBefore(text, m.index), m.index)
+    const clauseAfter = text.slice(end, clauseEndAfter(text, end))
+    if (FUTURE_BEFORE.test(clauseBefore)) continue
+    if (/^(?:\d{1,2}时)?(?:前|之前|以前|起|开始|后)/.test(clauseAfter) || /将|计划|拟|预计/.test(clauseAfter)) continue
+    out.push({ md, year, text: m[0] })
+  }
+  return out
+}
+
+interface YearCue {
+  year: number
+  weight: number
+  text: string
+  why: string
+}
+
+const HAPPENING = /当日|当天|今天|今日|日前|近日|举行|召开|启动|开幕|举办|开展|开赛|闭幕|推出|拉开帷幕|落下帷幕/
+const EVENT_NOUN =
+  '活动|会议|大会|座谈会|论坛|博览会|展览会|展会|交易会|比赛|大赛|赛事|运动会|锦标赛|联赛|文化节|艺术节|旅游节|音乐节|电影节|美食节|那达慕|假期|长假|黄金周|评选|仪式|典礼|晚会|研讨会|推介会|发布会|招聘会|巡讲|宣讲|培训班|峰会|年会|开幕式'
+
+function sentenceAround(text: string, index: number): string {
+  let s = index
+  while (s > 0 && !/[。!?\n]/.test(text[s - 1])) s--
+  let e = index
+  while (e < text.length && !/[。!?\n]/.test(text[e])) e++
+  return text.slice(s, e)
+}
+
+const short = (s: string) => (s.length > 32 ? `${s.slice(0, 30)}…` : s)
+
+/** Cues that name the page's own year. `md` is the page's month-day when known. */
+function yearCues(text: string, md: MonthDay | null): YearCue[] {
+  const cues: YearCue[] = []
+  const pageMonth = md ? md[0] : null
+  /** A statistic of year y up to month m is published after m: in y, or early in y+1. */
+  const publishedAfter = (y: number, m: number) => (pageMonth !== null && m > pageMonth ? y + 1 : y)
+
+  for (const d of datelines(text)) if (d.year) cues.push({ year: d.year, weight: 10, text: d.text, why: 'dateline' })
+
+  if (md) {
+    for (const m of text.matchAll(new RegExp(`${YEAR4}年(\\d{1,2})月(\\d{1,2})日`, 'g'))) {
+      const date: [number, number, number] = [Number(m[1]), Number(m[2]), Number(m[3])]
+      if (!validMonthDay(date[1], date[2])) continue
+      const options = [-1, 0, 1].map((k) => date[0] + k)
+      const nearest = options.reduce((a, b) =>
+        Math.abs(daysBetween(date, [b, ...md])) < Math.abs(daysBetween(date, [a, ...md])) ? b : a,
+      )
+      if (Math.abs(daysBetween(date, [nearest, ...md])) <= 60)
+        cues.push({ year: nearest, weight: 5, text: m[0], why: 'full date near the page date' })
+    }
+  }
+
+  const eventTitle = new RegExp(`${YEAR4}年(?![\\d,;]|度?以来|[月底末初前后至到—\\-])([^。;!?\\n]{1,50}?)(?:${EVENT_NOUN})`, 'g')
+  for (const m of text.matchAll(eventTitle)) {
+    if (HAPPENING.test(sentenceAround(text, m.index)))
+      cues.push({ year: Number(m[1]), weight: 3, text: m[0], why: 'event of the day' })
+  }
+
+  for (const m of text.matchAll(new RegExp(`(?:回顾|总结)(?:了)?(?:过去的?)?${YEAR4}年`, 'g'))) {
+    const y = Number(m[1])
+    // Annual work meetings review last year early in the year; late in the year they review the current one.
+    cues.push({ year: pageMonth !== null && pageMonth > 6 ? y : y + 1, weight: 4, text: m[0], why: 'review of a past year' })
+  }
+
+  for (const m of text.matchAll(new RegExp(`(?:截至|截止)${YEAR4}年(\\d{1,2})月`, 'g')))
+    cues.push({ year: publishedAfter(Number(m[1]), Number(m[2])), weight: 2, text: m[0], why: 'as-of date' })
+
+  for (const p of findPeriodPhrases(text)) {
+    if (p.year.type !== 'explicit' || !(p.kind === 'ytd' || p.kind === 'quarter')) continue
+    cues.push({ year: publishedAfter(p.year.year, p.toMonth ?? 12), weight: 3, text: p.phrase, why: 'statistics of the year so far' })
+  }
+
+  for (const m of text.matchAll(new RegExp(`${YEAR4}年以来`, 'g')))
+    if (Number(m[1]) >= 2000) cues.push({ year: Number(m[1]), weight: 2, text: m[0], why: 'since' })
+
+  return cues
+}
+
+/** The latest year the page states something happened in: a lower bound of the page's year. */
+function latestPastYear(text: string): { year: number; text: string } | null {
+  let best: { year: number; text: string } | null = null
+  for (const m of text.matchAll(new RegExp(`${YEAR4}年`, 'g'))) {
+    const y = Number(m[1])
+    if (y < 2000 || (best && y <= best.year)) continue
+    const end = m.index + m[0].length
+    const before = text.slice(Math.max(clauseStartBefore(text, m.index), m.index - 8), m.index)
+    const after = text.slice(end, clauseEndAfter(text, end))
+    if (FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after)) continue
+    best = { year: y, text: short(text.slice(m.index, Math.min(end + 12, clauseEndAfter(text, end)))) }
+  }
+  return best
+}
+
+const WEEKDAY: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 }
+const WEEKDAY_FACT =
+  /(\d{1,2})月(\d{1,2})日(?:[,]?(?:恰逢|正逢|适逢|正值|恰好是|恰是|正是|是|为|逢)?(?:周|星期|礼拜)|\s*\((?:周|星期))([一二三四五六日天])/g
+
+/** Years from 2000 to 2035 in which the page's weekday facts hold (10月20日恰逢周日). */
+function weekdayYears(text: string, md: MonthDay | null): { years: number[]; text: string } | null {
+  let years: number[] | null = null
+  const texts: string[] = []
+  for (const m of text.matchAll(WEEKDAY_FACT)) {
+    const month = Number(m[1])
+    const day = Number(m[2])
+    if (!validMonthDay(month, day)) continue
+    // A weekday fact well after the page's month-day is from the previous year.
+    const lag = md && dayOfYear(month, day) - dayOfYear(...md) > 60 ? 1 : 0
+    const fits: number[] = []
+    for (let y = 2000; y <= 2035; y++)
+      if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === WEEKDAY[m[3]]) fits.push(y + lag)
+    years = years ? years.filter((y) => fits.includes(y)) : fits
+    texts.push(m[0])
+  }
+  return years && years.length > 0 ? { years, text: texts.join(', ') } : null
+}
+
+function resolveYearOfPage(text: string, md: MonthDay | null): { year: number | null; evidence: string } {
+  // Only years a current issue can have: history (1937年4月15日) says nothing about the page's year.
+  const cues = yearCues(text, md).filter((c) => c.year >= 2000)
+  const lower = latestPastYear(text)
+  const weekday = weekdayYears(text, md)
+  const totals = new Map<number, number>()
+  for (const c of cues) totals.set(c.year, (totals.get(c.year) ?? 0) + c.weight)
+  let best: number | null = null
+  for (const [y, w] of totals) if (best === null || w > totals.get(best)! || (w === totals.get(best)! && y > best)) best = y
+  const notes: string[] = []
+  if (best !== null) {
+    const support = cues.filter((c) => c.year === best)
+    const described = [...new Set(support.map((c) => `${c.why}: ${short(c.text)}`))]
+    notes.push(described.slice(0, 3).join('; '))
+    const strongest = Math.max(...support.map((c) => c.weight))
+    // Weak cues (2024年以来) yield to a later year the page states as past (2025年3月,…已…).
+    if (lower && lower.year > best && strongest < 5) {
+      notes.push(`raised to ${lower.year}: ${lower.text}`)
+      best = lower.year
+    } else if (lower) {
+      notes.push(`latest past year mentioned: ${lower.text}`)
+    }
+  }
+  if (weekday) {
+    const reference = best ?? lower?.year ?? null
+    if (reference === null) {
+      notes.push(`weekday fact ${weekday.text} fits ${weekday.years.join('/')}; no other cue to choose`)
+    } else {
+      const pick = weekday.years.reduce((a, b) => (Math.abs(b - reference) < Math.abs(a - reference) ? b : a))
+      notes.push(`weekday fact ${weekday.text} fits ${pick}`)
+      best = pick
+    }
+  }
+  if (best === null) {
+    return { year: null, evidence: lower ? `no year cue (latest past year mentioned: ${lower.text})` : 'no year cue' }
+  }
+  return { year: best, evidence: `year ${best} from ${notes.join('; ')}` }
+}
+
+/**
+ * The page's publication date: sources.json wins; else the most common dateline month-day (a page is one issue),
+ * or without dated datelines the latest event the page reports as past or today; the year from the page's cues.
+ */
+export function resolvePageDate(pageText: string, meta?: SourceMeta): PageDate {
+  if (meta?.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+    return { date: meta.date, year: Number(meta.date.slice(0, 4)), evidence: `sources.json: ${meta.date}` }
+
+  const lines = datelines(pageText)
+  let md: MonthDay | null = null
+  let mdEvidence = ''
+  let events: EventDate[] = []
+  if (lines.length > 0) {
+    const counts = new Map<string, { md: MonthDay; n: number; text: string }>()
+    for (const d of lines) {
+      const k = mdKey(d.md)
+      const entry = counts.get(k) ?? { md: d.md, n: 0, text: d.text }
+      entry.n++
+      counts.set(k, entry)
+    }
+    const top = Math.max(...[...counts.values()].map((e) => e.n))
+    const tied = [...counts.values()].filter((e) => e.n === top)
+    md = latestOf(tied.map((e) => e.md))
+    const chosen = counts.get(mdKey(md))!
+    mdEvidence = `${mdKey(md)} from ${chosen.n} of ${lines.length} dateline(s) (${chosen.text})`
+  } else {
+    events = pastEventDates(pageText)
+    if (events.length > 0) md = latestOf(events.map((e) => e.md))
+  }
+
+  const resolved = resolveYearOfPage(pageText, md)
+  if (events.length > 0) {
+    // Dates stamped with another year are not this issue's news.
+    const current = events.filter((e) => e.year === null || resolved.year === null || e.year === resolved.year)
+    if (current.length > 0) md = latestOf(current.map((e) => e.md))
+    const listed = [...new Set(current.map((e) => mdKey(e.md)))].slice(0, 6).join(', ')
+    mdEvidence = `${mdKey(md!)} as the latest event reported as past or today (no dated dateline; ${listed})`
+  }
+  if (!md) mdEvidence = 'no dateline or dated event'
+  const year = resolved.year
+  return {
+    date: md && year !== null ? iso(year, ...md) : null,
+    year,
+    evidence: `${mdEvidence}; ${resolved.evidence}`,
+  }
+}
+
+/** The article's own dateline date in the page's year, or the page date. */
+export function resolveArticleDate(articleText: string, page: PageDate): string | null {
+  const own = datelines(articleText)[0]
+  if (!own) return page.date
+  let year = own.year ?? page.year
+  if (year === null) return null
+  if (own.year === null && page.date) {
+    // A December dateline in a January issue is last year's.
+    const ahead = dayOfYear(...own.md) - dayOfYear(monthOfIso(page.date), Number(page.date.slice(8, 10)))
+    if (ahead > 31) year--
+  }
+  return iso(year, ...own.md)
+}
+
+const REVIEW_CUES = [
+  new RegExp(`(?:回顾|总结)(?:了)?(?:过去的?)?${YEAR4}年`),
+  new RegExp(`${YEAR4}年[^。;]{0,30}?(?:取得|实现|完成)了?[^。;]{0,20}?(?:成效|成绩|成果|进展|突破)`),
+]
+
+/**
+ * The year an article's figures talk about. A review published early in 2025 opens with
+ * `2024年各项事业取得了新的成效`; its 全年 and 前三季度 are then 2024's. Otherwise the page's year.
+ */
+export function yearCueOfArticle(articleText: string, page: PageDate): number | null {
+  const top = articleText.slice(0, 300)
+  for (const re of REVIEW_CUES) {
+    const m = re.exec(top)
+    if (!m) continue
+    const y = Number(m[1])
+    if (page.year === null || y < page.year) return y
+  }
+  return page.year
+}
