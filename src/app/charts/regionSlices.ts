@@ -1,0 +1,100 @@
+import type { Figure, FigureKind, Period, Unit } from '../../model'
+import { figuresConflict } from '../data/figures'
+import { LEAGUES, leagueOf, regionLevel } from '../data/regions'
+import { periodKey } from '../format/period'
+
+/**
+ * Figures that may be compared across regions: one metric, one kind, one unit, exactly one period.
+ * A map of full-year GDP next to year-to-date GDP would compare nothing.
+ */
+export interface RegionSlice {
+  key: string
+  kind: FigureKind
+  unit: Unit
+  period: Period
+  figures: Figure[]
+  /** How many of the twelve leagues have a figure in this slice. */
+  leagues: number
+}
+
+export function sliceKey(f: Figure): string {
+  return `${f.kind}|${f.unit}|${periodKey(f.period)}`
+}
+
+const LEAGUE_CODES = new Set(LEAGUES.map((l) => l.code))
+
+/** Slices of one metric's figures, the most informative for a map first (most leagues, then latest). */
+export function regionSlices(figures: readonly Figure[]): RegionSlice[] {
+  const slices = new Map<string, RegionSlice>()
+  for (const f of figures) {
+    const key = sliceKey(f)
+    let slice = slices.get(key)
+    if (!slice) {
+      slice = { key, kind: f.kind, unit: f.unit, period: f.period, figures: [], leagues: 0 }
+      slices.set(key, slice)
+    }
+    slice.figures.push(f)
+  }
+  for (const slice of slices.values()) {
+    slice.leagues = new Set(slice.figures.filter((f) => f.place === null && LEAGUE_CODES.has(f.region.code)).map((f) => f.region.code)).size
+  }
+  const kindRank: Record<FigureKind, number> = { level: 0, growth: 1, share: 2, target: 3 }
+  return [...slices.values()].sort(
+    (a, b) =>
+      b.leagues - a.leagues ||
+      kindRank[a.kind] - kindRank[b.kind] ||
+      (b.period.end ?? '').localeCompare(a.period.end ?? '') ||
+      b.figures.length - a.figures.length ||
+      a.key.localeCompare(b.key),
+  )
+}
+
+export interface LeagueValue {
+  code: string
+  /** The figure shown for the league (the first reported when several agree). */
+  figure: Figure
+  /** Other reports for the same league in the slice that disagree with it. */
+  conflicting: Figure[]
+}
+
+export interface RegionValues {
+  slice: RegionSlice
+  leagues: LeagueValue[]
+  /** Figures for Inner Mongolia as a whole: a reference, not a league. */
+  province: Figure[]
+  /** County-level figures and figures about a place inside a league (a port, a park), grouped under the league; never summed into it. */
+  withinLeague: Map<string, Figure[]>
+  /** Figures for places outside the twelve leagues (other provinces, the country). */
+  outside: Figure[]
+}
+
+export function regionValues(slice: RegionSlice): RegionValues {
+  const byLeague = new Map<string, Figure[]>()
+  const province: Figure[] = []
+  const withinLeague = new Map<string, Figure[]>()
+  const outside: Figure[] = []
+  const addWithin = (league: string, f: Figure) => {
+    const list = withinLeague.get(league) ?? []
+    list.push(f)
+    withinLeague.set(league, list)
+  }
+  for (const f of slice.figures) {
+    const code = f.region.code
+    const level = regionLevel(code)
+    if (level === 'province' && code === '150000') province.push(f)
+    else if (level === 'league' && LEAGUE_CODES.has(code) && f.place !== null) addWithin(code, f)
+    else if (level === 'league' && LEAGUE_CODES.has(code)) {
+      const list = byLeague.get(code) ?? []
+      list.push(f)
+      byLeague.set(code, list)
+    } else if (level === 'county' && LEAGUE_CODES.has(leagueOf(code) ?? '')) addWithin(leagueOf(code)!, f)
+    else outside.push(f)
+  }
+  const leagues: LeagueValue[] = []
+  for (const [code, list] of byLeague) {
+    const figure = list[0]
+    leagues.push({ code, figure, conflicting: list.filter((f) => f !== figure && figuresConflict(figure, f)) })
+  }
+  leagues.sort((a, b) => b.figure.value - a.figure.value || a.code.localeCompare(b.code))
+  return { slice, leagues, province, withinLeague, outside }
+}

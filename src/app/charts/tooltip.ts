@@ -1,0 +1,30 @@
+import type { Figure } from '../../model'
+import { formatFigureValue, qualifierWord } from '../format/number'
+import { basisName, formatPeriod } from '../format/period'
+import { kindName } from '../i18n/names'
+import { translate } from '../i18n/messages'
+import type { ChartContext } from './types'
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/** Tooltips are HTML: every text taken from a page is escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
+}
+
+/** What a reader needs to trust a point: value with unit and qualifier, period, region and the source. */
+export function figureTooltip(f: Figure, ctx: ChartContext, conflict = false): string {
+  const { lang } = ctx.labels
+  const region = ctx.labels.region(f.region) + (f.place ? ` · ${f.place}` : '')
+  const qualifier = qualifierWord(f.qualifier, lang)
+  const lines = [
+    `<strong>${escapeHtml(ctx.labels.metric(f.metric))}</strong> · ${escapeHtml(kindName(f.kind, lang))}`,
+    `${escapeHtml(formatFigureValue(f, lang))}${qualifier ? ` (${escapeHtml(qualifier)})` : ''}`,
+    `${escapeHtml(formatPeriod(f.period, lang))} · ${escapeHtml(basisName(f.period.basis, lang))}`,
+    escapeHtml(region),
+    `${escapeHtml(translate(lang, 'chart.source'))}: ${escapeHtml(ctx.labels.headline(f.source.articleId))}`,
+  ]
+  // A class, not a style attribute: a strict CSP blocks inline styles in markup.
+  if (conflict) lines.push(`<span class="nmg-tip-conflict">${escapeHtml(translate(lang, 'chart.conflict'))}</span>`)
+  return lines.join('<br>')
+}

@@ -1,0 +1,23 @@
+import type { Region } from '../../model'
+import type { Lang } from '../i18n/lang'
+import type { ChartColors } from './palette'
+
+/** How a chart names things; the app passes its i18n, an embed may pass its own. */
+export interface ChartLabels {
+  lang: Lang
+  metric: (key: string) => string
+  region: (region: Region) => string
+  headline: (articleId: string) => string
+}
+
+export interface ChartContext {
+  colors: ChartColors
+  labels: ChartLabels
+}
+
+/** Extra fields on data items so a click leads back to the figure. */
+export interface FigurePoint {
+  figureId?: string
+  /** Set on implied prior-year points: computed here, never reported. */
+  derivedFrom?: string
+}

@@ -1,0 +1,67 @@
+import type { Figure } from '../../model'
+import { formatFigureValue } from '../format/number'
+import { formatPeriod } from '../format/period'
+import type { Lang } from '../i18n/lang'
+
+/** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
+export const BOM = '\uFEFF'
+
+export type CsvCell = string | number | null | undefined
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
+ * Text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe;
+ * numbers are written as numbers.
+ */
+export function csvField(value: CsvCell): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  let text = value
+  if (/^[=+\-@\t\r]/.test(text)) text = "'" + text
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(','))
+  return BOM + lines.join('\r\n') + '\r\n'
+}
+
+export interface FigureCsvNames {
+  lang: Lang
+  metric: (key: string) => string
+  region: (code: string, name: string) => string
+  headline: (articleId: string) => string
+}
+
+const HEADERS: Record<Lang, string[]> = {
+  zh: ['编号', '指标代码', '指标', '类型', '数值', '单位', '限定', '显示值', '时期', '时期类型', '起始日', '截止日', '地区代码', '地区', '具体地点', '原文指标', '原文数字', '原文句子', '文章标题', '文件'],
+  en: ['id', 'metric key', 'metric', 'kind', 'value', 'unit', 'qualifier', 'as displayed', 'period', 'period basis', 'start', 'end', 'region code', 'region', 'place', 'label as written', 'number as written', 'quote', 'headline', 'file'],
+}
+
+/** The figures behind a chart or table, one row each, values in base units so they can be recomputed. */
+export function figuresCsv(figures: readonly Figure[], names: FigureCsvNames): string {
+  const { lang } = names
+  const rows = figures.map((f) => [
+    f.id,
+    f.metric,
+    names.metric(f.metric),
+    f.kind,
+    f.value,
+    f.unit,
+    f.qualifier,
+    formatFigureValue(f, lang),
+    formatPeriod(f.period, lang),
+    f.period.basis,
+    f.period.start,
+    f.period.end,
+    f.region.code,
+    names.region(f.region.code, f.region.name),
+    f.place,
+    f.label,
+    f.raw,
+    f.source.quote,
+    names.headline(f.source.articleId),
+    f.source.file,
+  ])
+  return toCsv(HEADERS[lang], rows)
+}

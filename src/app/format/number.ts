@@ -1,0 +1,174 @@
+import type { Figure, FigureKind, Qualifier, Unit } from '../../model'
+import type { Lang } from '../i18n/lang'
+
+interface UnitName {
+  zh: string
+  en: string
+}
+
+/** How base units read to a Chinese and to an English reader. */
+const UNIT_NAMES: Record<string, UnitName> = {
+  CNY: { zh: '元', en: 'yuan' },
+  t: { zh: '吨', en: 't' },
+  TEU: { zh: '标箱', en: 'TEU' },
+  kW: { zh: '千瓦', en: 'kW' },
+  kWh: { zh: '千瓦时', en: 'kWh' },
+  mu: { zh: '亩', en: 'mu' },
+  m2: { zh: '平方米', en: 'm²' },
+  km: { zh: '公里', en: 'km' },
+  m: { zh: '米', en: 'm' },
+  person: { zh: '人', en: 'people' },
+  person_time: { zh: '人次', en: 'person-times' },
+  household: { zh: '户', en: 'households' },
+  vehicle: { zh: '辆', en: 'vehicles' },
+  train: { zh: '列', en: 'trains' },
+  enterprise: { zh: '家', en: 'enterprises' },
+  project: { zh: '个', en: 'projects' },
+  item: { zh: '项', en: 'items' },
+  head: { zh: '头', en: 'head' },
+  jin: { zh: '斤', en: 'jin' },
+  m3: { zh: '立方米', en: 'm³' },
+  PFLOPS: { zh: 'P', en: 'PFLOPS' },
+  '%': { zh: '%', en: '%' },
+  pp: { zh: '个百分点', en: 'pp' },
+}
+
+export function unitName(unit: Unit, lang: Lang): string {
+  return UNIT_NAMES[unit]?.[lang] ?? unit
+}
+
+export function isRateUnit(unit: Unit): boolean {
+  return unit === '%' || unit === 'pp'
+}
+
+interface Scale {
+  factor: number
+  zh: string
+  en: string
+}
+
+/** Chinese counts in 万 (10⁴) and 亿 (10⁸); English in thousands of millions. */
+const ZH_SCALES: Scale[] = [
+  { factor: 1e12, zh: '万亿', en: '' },
+  { factor: 1e8, zh: '亿', en: '' },
+  { factor: 1e4, zh: '万', en: '' },
+  { factor: 1, zh: '', en: '' },
+]
+const EN_SCALES: Scale[] = [
+  { factor: 1e12, zh: '', en: ' trillion' },
+  { factor: 1e9, zh: '', en: ' billion' },
+  { factor: 1e6, zh: '', en: ' million' },
+  { factor: 1, zh: '', en: '' },
+]
+
+/** Decimals needed to write `x` exactly, or null when more than `max` are needed. */
+export function decimalsNeeded(x: number, max: number): number | null {
+  for (let d = 0; d <= max; d++) {
+    const shifted = x * 10 ** d
+    if (Math.abs(shifted - Math.round(shifted)) <= 1e-9 * Math.max(1, Math.abs(shifted))) return d
+  }
+  return null
+}
+
+function writeNumber(x: number, decimals: number, lang: Lang): string {
+  return x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: decimals,
+    useGrouping: lang === 'en',
+  })
+}
+
+/**
+ * Picks the largest scale the number is written with cleanly (at most two decimals), as a newspaper would:
+ * 2.6e12 → 2.6万亿, 1.78755e12 → 17875.5亿, 1463808500 → 146380.85万.
+ * `preferred` (a factor, e.g. read from the figure as written) wins when it also writes the number cleanly.
+ */
+function pickScale(value: number, lang: Lang, preferred?: number): { scale: Scale; decimals: number } {
+  const scales = lang === 'zh' ? ZH_SCALES : EN_SCALES
+  const abs = Math.abs(value)
+  if (preferred && lang === 'zh') {
+    const scale = scales.find((s) => s.factor === preferred)
+    const decimals = scale ? decimalsNeeded(value / scale.factor, 4) : null
+    if (scale && decimals !== null && abs >= scale.factor / 10) return { scale, decimals }
+  }
+  const candidates = scales.filter((s) => abs >= s.factor)
+  for (const scale of candidates) {
+    const decimals = decimalsNeeded(value / scale.factor, 2)
+    if (decimals !== null) return { scale, decimals }
+  }
+  const scale = candidates[0] ?? scales[scales.length - 1]
+  return { scale, decimals: 2 }
+}
+
+export interface AmountOptions {
+  /** Scale factor to prefer (1e8 for 亿), e.g. the one the article used. */
+  preferredScale?: number
+  /** Prefix growth rates with + when positive. */
+  signed?: boolean
+}
+
+/** A value in base units as a reader expects it: 1787550000000 CNY → 17875.5亿元, 3020000 t → 302万吨. */
+export function formatAmount(value: number, unit: Unit, lang: Lang, options: AmountOptions = {}): string {
+  const sign = options.signed && value > 0 ? '+' : ''
+  if (!Number.isFinite(value)) return '—'
+  if (isRateUnit(unit)) {
+    const decimals = decimalsNeeded(value, 2) ?? 2
+    const number = sign + writeNumber(value, decimals, lang)
+    if (unit === '%') return number + '%'
+    return lang === 'zh' ? number + '个百分点' : `${number} pp`
+  }
+  const { scale, decimals } = pickScale(value, lang, options.preferredScale)
+  const number = sign + writeNumber(value / scale.factor, decimals, lang)
+  const name = unitName(unit, lang)
+  if (lang === 'zh') return number + scale.zh + name
+  return `${number}${scale.en} ${name}`
+}
+
+/** Axis tick labels: short, no unit (the axis name carries it). */
+export function formatAxisValue(value: number, unit: Unit, lang: Lang): string {
+  if (isRateUnit(unit)) return writeNumber(value, 1, lang)
+  const scales = lang === 'zh' ? ZH_SCALES : EN_SCALES
+  const abs = Math.abs(value)
+  const scale = scales.find((s) => abs >= s.factor) ?? scales[scales.length - 1]
+  const suffix = lang === 'zh' ? scale.zh : { 1e12: 'T', 1e9: 'B', 1e6: 'M', 1: '' }[scale.factor] ?? ''
+  return writeNumber(value / scale.factor, 2, lang) + suffix
+}
+
+/** The scale an article wrote a number in: `17875.5亿元` → 1e8, `302万吨` → 1e4, `29724元` → 1. */
+export function scaleOfRaw(raw: string): number | undefined {
+  const match = /^[\d.,，]+\s*(万亿|亿|万)?/.exec(raw.trim())
+  if (!match) return undefined
+  return match[1] === '万亿' ? 1e12 : match[1] === '亿' ? 1e8 : match[1] === '万' ? 1e4 : 1
+}
+
+const QUALIFIER_SYMBOLS: Record<Qualifier, string> = { '=': '', '>=': '≥', '>': '>', '~': '≈', '<': '<', '<=': '≤' }
+const QUALIFIER_WORDS: Record<Qualifier, UnitName> = {
+  '=': { zh: '', en: '' },
+  '>=': { zh: '不低于', en: 'at least' },
+  '>': { zh: '超过', en: 'more than' },
+  '~': { zh: '约', en: 'about' },
+  '<': { zh: '不到', en: 'less than' },
+  '<=': { zh: '最高', en: 'at most' },
+}
+
+export function qualifierSymbol(q: Qualifier): string {
+  return QUALIFIER_SYMBOLS[q] ?? ''
+}
+
+export function qualifierWord(q: Qualifier, lang: Lang): string {
+  return QUALIFIER_WORDS[q]?.[lang] ?? ''
+}
+
+function isSigned(kind: FigureKind): boolean {
+  return kind === 'growth'
+}
+
+/** A figure's value with its qualifier, in the scale the article used when that reads cleanly: `≥2.6万亿元`. */
+export function formatFigureValue(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'kind' | 'raw'>, lang: Lang): string {
+  const amount = formatAmount(figure.value, figure.unit, lang, {
+    preferredScale: scaleOfRaw(figure.raw),
+    signed: isSigned(figure.kind),
+  })
+  const symbol = qualifierSymbol(figure.qualifier)
+  return symbol ? `${symbol}${lang === 'en' ? ' ' : ''}${amount}` : amount
+}

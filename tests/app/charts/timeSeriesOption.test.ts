@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import { timeSeriesOption, type TimePoint } from '../../../src/app/charts/timeSeriesOption'
+import { findConflicts } from '../../../src/app/data/figures'
+import { FIGURES, figure } from '../fixtures/dataset'
+import { testContext } from './context'
+
+const nmg = FIGURES.filter((f) => f.region.code === '150000')
+
+interface SeriesOut {
+  type: string
+  name: string
+  yAxisIndex: number
+  data: (TimePoint & { itemStyle?: { borderColor?: string } })[]
+}
+
+function seriesOf(chart: ReturnType<typeof timeSeriesOption>): SeriesOut[] {
+  return (chart.option as { series: SeriesOut[] }).series
+}
+
+describe('timeSeriesOption', () => {
+  it('never puts year-to-date and full-year figures in one series', () => {
+    const chart = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: false }, testContext())
+    const levelSeries = chart.series.filter((s) => s.kind === 'level')
+    expect(levelSeries.map((s) => s.periodClass).sort()).toEqual(['year', 'ytd:09-30'])
+    for (const s of chart.series) {
+      const classes = new Set(s.points.map((p) => FIGURES.find((f) => f.id === p.figureId)!.period.basis))
+      expect(classes.size).toBe(1)
+    }
+    const year = levelSeries.find((s) => s.periodClass === 'year')!
+    expect(year.points.map((p) => p.figureId)).toEqual(['gdp-2023', 'gdp-2024'])
+    expect(year.name).toContain('全年')
+    expect(levelSeries.find((s) => s.periodClass === 'ytd:09-30')!.name).toContain('前三季度累计')
+  })
+
+  it('puts growth rates on their own axis, apart from levels', () => {
+    const chart = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: false }, testContext())
+    const out = seriesOf(chart)
+    const growth = out.find((s) => s.name.includes('增速'))!
+    const level = out.find((s) => s.name.includes('总量'))!
+    expect(growth.yAxisIndex).not.toBe(level.yAxisIndex)
+    const yAxis = (chart.option as { yAxis: { name: string }[] }).yAxis
+    expect(yAxis[growth.yAxisIndex].name).toBe('%')
+    expect(yAxis[level.yAxisIndex].name).toBe('万亿元')
+  })
+
+  it('shows the implied prior year only when asked, as its own series marked derived', () => {
+    const without = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: false }, testContext())
+    expect(without.series.some((s) => s.derived)).toBe(false)
+
+    const chart = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: true }, testContext())
+    const derived = chart.series.filter((s) => s.derived)
+    expect(derived).toHaveLength(1)
+    expect(derived[0].name).toContain('推算上年值（非报道）')
+    expect(derived[0].points).toHaveLength(1)
+    const [date, value] = derived[0].points[0].value
+    expect(date).toBe('2023-09-30')
+    expect(value).toBeCloseTo(1787550000000 / 1.058, 0)
+    expect(derived[0].points[0].figureId).toBeUndefined()
+    expect(derived[0].points[0].derivedFrom).toBe('gdp-q3-2024')
+    const out = seriesOf(chart).find((s) => s.name === derived[0].name)!
+    expect(out.type).toBe('scatter')
+    // No reported series carries a derived point.
+    for (const s of chart.series.filter((x) => !x.derived)) expect(s.points.every((p) => p.derivedFrom === undefined)).toBe(true)
+  })
+
+  it('keeps a place (a port) apart from its region', () => {
+    const cargo = FIGURES.filter((f) => f.metric === 'cargo_volume')
+    const chart = timeSeriesOption({ metric: 'cargo_volume', figures: cargo, showDerived: false }, testContext())
+    const names = chart.series.map((s) => s.name)
+    expect(names.some((n) => n.includes('满都拉口岸'))).toBe(true)
+    expect(names.some((n) => n.startsWith('内蒙古自治区 · 陆路口岸'))).toBe(true)
+  })
+
+  it('marks conflicting points and says so in the tooltip', () => {
+    const ordos = FIGURES.filter((f) => f.region.code === '150600')
+    const conflicts = findConflicts(FIGURES)
+    const ctx = testContext()
+    const chart = timeSeriesOption({ metric: 'gdp', figures: ordos, showDerived: false, conflicts }, ctx)
+    const points = seriesOf(chart)[0].data
+    expect(points).toHaveLength(2)
+    expect(points.every((p) => p.itemStyle?.borderColor === ctx.colors.conflict)).toBe(true)
+    const formatter = (chart.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter
+    const tip = formatter({ data: points[0] })
+    expect(tip).toContain('⚠')
+    expect(tip).toContain('6100亿元')
+    expect(tip).toContain('2024年')
+    expect(tip).toContain('盟市经济一览')
+  })
+
+  it('gives the tooltip value, qualifier, period and source, escaped', () => {
+    const f = figure('gdp-2024')
+    const ctx = testContext()
+    ctx.labels.headline = () => '<b>标题</b>'
+    const chart = timeSeriesOption({ metric: 'gdp', figures: [f], showDerived: false }, ctx)
+    const formatter = (chart.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter
+    const tip = formatter({ data: seriesOf(chart)[0].data[0] })
+    expect(tip).toContain('≥2.6万亿元')
+    expect(tip).toContain('不低于')
+    expect(tip).toContain('&lt;b&gt;标题&lt;/b&gt;')
+    expect(tip).not.toContain('<b>标题')
+  })
+
+  it('lists undated figures instead of placing them, and is empty without dated ones', () => {
+    const chart = timeSeriesOption({ metric: 'funding', figures: [figure('funding-baotou')], showDerived: false }, testContext())
+    expect(chart.option).toBeNull()
+    expect(chart.undated.map((f) => f.id)).toEqual(['funding-baotou'])
+  })
+
+  it('turns on ECharts aria with a description of every series', () => {
+    const chart = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: false }, testContext('en'))
+    const aria = (chart.option as { aria: { enabled: boolean; label: { description: string } } }).aria
+    expect(aria.enabled).toBe(true)
+    expect(aria.label.description).toContain('GDP')
+    expect(aria.label.description).toContain('2024 ≥ 2.6 trillion yuan')
+    expect(aria.label.description).toContain('Q1–Q3 2024 1,787.55 billion yuan')
+  })
+})

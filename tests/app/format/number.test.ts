@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { formatAmount, formatAxisValue, formatFigureValue, scaleOfRaw } from '../../../src/app/format/number'
+
+describe('formatAmount (base units back to how a reader writes them)', () => {
+  it('writes money in 亿元 and tonnes in 万吨', () => {
+    expect(formatAmount(1787550000000, 'CNY', 'zh')).toBe('17875.5亿元')
+    expect(formatAmount(3020000, 't', 'zh')).toBe('302万吨')
+  })
+
+  it('uses 万亿 only for round trillions', () => {
+    expect(formatAmount(2.6e12, 'CNY', 'zh')).toBe('2.6万亿元')
+    expect(formatAmount(1.2e8, 't', 'zh')).toBe('1.2亿吨')
+  })
+
+  it('falls back to 万 when 亿 would need many decimals, as papers write 146380.85万元', () => {
+    expect(formatAmount(1463808500, 'CNY', 'zh')).toBe('146380.85万元')
+    expect(formatAmount(71570000, 'CNY', 'zh')).toBe('7157万元')
+  })
+
+  it('keeps small and per-head amounts plain', () => {
+    expect(formatAmount(29724, 'CNY', 'zh')).toBe('29724元')
+    expect(formatAmount(688, 'person', 'zh')).toBe('688人')
+    expect(formatAmount(0.8, 'km', 'zh')).toBe('0.8公里')
+  })
+
+  it('names energy and power units in Chinese', () => {
+    expect(formatAmount(599070000000, 'kWh', 'zh')).toBe('5990.7亿千瓦时')
+    expect(formatAmount(7332000, 'kW', 'zh')).toBe('733.2万千瓦')
+  })
+
+  it('writes rates and percentage points', () => {
+    expect(formatAmount(63, '%', 'zh')).toBe('63%')
+    expect(formatAmount(5.8, '%', 'zh', { signed: true })).toBe('+5.8%')
+    expect(formatAmount(-18.3, '%', 'zh', { signed: true })).toBe('-18.3%')
+    expect(formatAmount(0.6, 'pp', 'zh')).toBe('0.6个百分点')
+    expect(formatAmount(0.6, 'pp', 'en')).toBe('0.6 pp')
+  })
+
+  it('writes English with billions and thousands separators', () => {
+    expect(formatAmount(1787550000000, 'CNY', 'en')).toBe('1,787.55 billion yuan')
+    expect(formatAmount(2.6e12, 'CNY', 'en')).toBe('2.6 trillion yuan')
+    expect(formatAmount(3020000, 't', 'en')).toBe('3.02 million t')
+    expect(formatAmount(29724, 'CNY', 'en')).toBe('29,724 yuan')
+  })
+
+  it('shows unknown units as they are', () => {
+    expect(formatAmount(12, 'widget', 'zh')).toBe('12widget')
+  })
+})
+
+describe('formatFigureValue', () => {
+  it('prefixes the qualifier and keeps the scale the article used', () => {
+    expect(formatFigureValue({ value: 2.6e12, unit: 'CNY', qualifier: '>=', kind: 'level', raw: '2.6万亿元' }, 'zh')).toBe('≥2.6万亿元')
+    expect(formatFigureValue({ value: 2e10, unit: 'CNY', qualifier: '~', kind: 'level', raw: '200亿元' }, 'zh')).toBe('≈200亿元')
+    expect(formatFigureValue({ value: 1.2e8, unit: 'CNY', qualifier: '=', kind: 'level', raw: '12000万元' }, 'zh')).toBe('12000万元')
+  })
+
+  it('signs growth rates', () => {
+    expect(formatFigureValue({ value: 63, unit: '%', qualifier: '=', kind: 'growth', raw: '63%' }, 'zh')).toBe('+63%')
+    expect(formatFigureValue({ value: 45, unit: '%', qualifier: '=', kind: 'share', raw: '45%' }, 'zh')).toBe('45%')
+  })
+})
+
+describe('helpers', () => {
+  it('reads the scale an article wrote a number in', () => {
+    expect(scaleOfRaw('17875.5亿元')).toBe(1e8)
+    expect(scaleOfRaw('302万吨')).toBe(1e4)
+    expect(scaleOfRaw('2.6万亿元')).toBe(1e12)
+    expect(scaleOfRaw('733.2万千瓦')).toBe(1e4)
+    expect(scaleOfRaw('29724元')).toBe(1)
+    expect(scaleOfRaw('千万千瓦')).toBeUndefined()
+  })
+
+  it('labels axis ticks compactly', () => {
+    expect(formatAxisValue(2e12, 'CNY', 'zh')).toBe('2万亿')
+    expect(formatAxisValue(3e6, 't', 'en')).toBe('3M')
+  })
+})
