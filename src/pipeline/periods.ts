@@ -247,7 +247,7 @@ const asOfs: Matcher = (text) => {
   return out
 }
 
-const nows: Matcher = (text) => [...text.matchAll(/目前|至今|当前|如今|现阶段/g)].map((m) => candidate(m.index, m[0], 'now'))
+const nows: Matcher = (text) => [...text.matchAll(/目前|至今|当前|如今|现阶段|(?<![实表体出发])现在/g)].map((m) => candidate(m.index, m[0], 'now'))
 
 const YEAR_PREFIX = `(?:${YEAR4}年|(今年|去年|上年|本年|明年|前年|当年))`
 const SUB_PERIOD =
@@ -310,7 +310,7 @@ function subPeriod(start: number, phrase: string, g: (string | undefined)[], yea
 }
 
 const FROM_TO =
-  /(由|从)([^,;。!?]*?\d[^,;。!?]*?)(增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降|减)?(到|至)(?!(?:19|20)\d{2}年(?!的))(?=(?:(?:19|20)\d{2}年的)?[\d一二三四五六七八九十两])/g
+  /(由|从)([^,;。!?]{1,40}?)(增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降|减)?(到|至)(?!(?:19|20)\d{2}年(?!的))(?=(?:(?:19|20)\d{2}年的)?[\d一二三四五六七八九十两])/g
 /** Both parts must hold a figure: 从1920年建立到1937年 is a time span, not two figures. */
 const fromTos: Matcher = (text) =>
   [...text.matchAll(FROM_TO)]
@@ -439,6 +439,8 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
       if (y === null) return at('span', null, ctx.articleDate)
       const start = iso(y, p.fromMonth ?? 1, p.day ?? 1)
       const fromNewYear = (p.fromMonth ?? 1) === 1 && (p.day ?? 1) === 1
+      // 今年以来…向着1000万吨年度目标: a target is for the whole year, not the part already past.
+      if (ctx.isTarget && fromNewYear && y === published) return at('year', start, iso(y, 12, 31))
       // A since-date after publication contradicts the article date: keep the start the text gives, no end.
       const end = ctx.articleDate !== null && ctx.articleDate >= start ? ctx.articleDate : null
       return at(fromNewYear && y === published ? 'ytd' : 'span', start, end)
@@ -496,7 +498,7 @@ function periodOfTwoFigures(
   const isFrom = numberIndex < ft.pivot!
   const partStart = isFrom ? ft.start : ft.pivot!
   const own = phrases.filter((p) => p.kind === 'year' && p.start >= partStart && p.end <= numberIndex).at(-1)
-  if (own) return periodOfPhrase({ ...own, phrase: own.phrase }, ctx)
+  if (own) return periodOfPhrase(own, ctx)
   const over = governing.filter((p) => p.end <= ft.start).at(-1)
   if (over && over.kind === 'range') {
     const y = isFrom ? (over.year as { year: number }).year : over.endYear!
@@ -566,7 +568,7 @@ function latestOf(mds: MonthDay[]): MonthDay {
   return mds[best]
 }
 
-const FUTURE_BEFORE = /计划|预计|将|拟|力争|定于|截止|有望|预定|届时|争取|部署|要|到$|至$/
+const FUTURE_BEFORE = /计划|预计|将|拟|力争|定于|截止|有望|预定|届时|争取|部署|要|到$|(?<!截)至$/
 const FUTURE_AFTER = /^(?:底|末)?(?:前|之前|以前)|^[^,;。]*?(?:目标|规划|计划|远景|展望|将|拟|力争|预计)/
 
 interface EventDate {
@@ -678,7 +680,7 @@ function latestPastYear(text: string): { year: number; text: string } | null {
 
 const WEEKDAY: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 }
 const WEEKDAY_FACT =
-  /(\d{1,2})月(\d{1,2})日(?:[,]?(?:恰逢|正逢|适逢|正值|恰好是|恰是|正是|是|为|逢)?(?:周|星期|礼拜)|\s*\((?:周|星期))([一二三四五六日天])/g
+  /(\d{1,2})月(\d{1,2})日(?:\s*,?\s*(?:恰逢|正逢|适逢|正值|恰好是|恰是|正是|是|为|逢)?(?:周|星期|礼拜)|\s*\((?:周|星期))([一二三四五六日天])/g
 
 /** Years from 2000 to 2035 in which the page's weekday facts hold (10月20日恰逢周日). */
 function weekdayYears(text: string, md: MonthDay | null): { years: number[]; text: string } | null {
@@ -738,13 +740,22 @@ function resolveYearOfPage(text: string, md: MonthDay | null): { year: number | 
   return { year: best, evidence: `year ${best} from ${notes.join('; ')}` }
 }
 
+/** A line holding nothing but the issue's date, as page headers print it: `2024年6月8日 星期六`. */
+const MASTHEAD = /^[ \t]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[ \t]*(?:(?:星期|周)[一二三四五六日天])?[ \t]*$/m
+
 /**
- * The page's publication date: sources.json wins; else the most common dateline month-day (a page is one issue),
+ * The page's publication date: sources.json wins, then a masthead line; else the most common dateline month-day (a page is one issue),
  * or without dated datelines the latest event the page reports as past or today; the year from the page's cues.
  */
 export function resolvePageDate(pageText: string, meta?: SourceMeta): PageDate {
   if (meta?.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
     return { date: meta.date, year: Number(meta.date.slice(0, 4)), evidence: `sources.json: ${meta.date}` }
+
+  const masthead = MASTHEAD.exec(pageText)
+  if (masthead) {
+    const [y, m, d] = [Number(masthead[1]), Number(masthead[2]), Number(masthead[3])]
+    if (validMonthDay(m, d)) return { date: iso(y, m, d), year: y, evidence: `masthead: ${masthead[0].trim()}` }
+  }
 
   const lines = datelines(pageText)
   let md: MonthDay | null = null
@@ -787,7 +798,8 @@ export function resolvePageDate(pageText: string, meta?: SourceMeta): PageDate {
 
 /** The article's own dateline date in the page's year, or the page date. */
 export function resolveArticleDate(articleText: string, page: PageDate): string | null {
-  const own = datelines(articleText)[0]
+  // A dateline opens the body, after the headline and byline; a date-and-电 deep in the text is a quotation.
+  const own = datelines(articleText.slice(0, 300))[0]
   if (!own) return page.date
   let year = own.year ?? page.year
   if (year === null) return null

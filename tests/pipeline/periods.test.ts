@@ -92,6 +92,23 @@ describe('resolvePageDate rules', () => {
     expect(resolvePageDate(base).year).toBeNull()
   })
 
+  it('without dated datelines, dates the page by the latest past event, never by a plan or deadline', () => {
+    const text =
+      '本报讯(记者 张三)工程于8月12日开工,截至9月11日晚,累计焊接供热管道875米,计划9月20日前完工,预计9月30日全部完工。' +
+      '受理信访时间截止到2024年10月26日。2024年中秋假期,全市推出文旅活动30余项。'
+    expect(resolvePageDate(text).date).toBe('2024-09-11')
+  })
+
+  it('takes a masthead line over datelines', () => {
+    const text = '内蒙古日报\n2024年6月8日 星期六\n本报6月7日讯(记者 张三)全市夏粮收购工作会议召开。'
+    expect(resolvePageDate(text)).toMatchObject({ date: '2024-06-08', year: 2024 })
+  })
+
+  it('reads a weekday in brackets', () => {
+    const text = '本报6月9日讯 6月8日(星期六),2024年以来最大的一场招聘会举行。'
+    expect(resolvePageDate(text).evidence).toContain('fits 2024')
+  })
+
   it('puts an early-year issue after the year-end data it reports', () => {
     const text = '本报1月3日讯 截至2024年12月底,全市累计建成5G基站1.2万个。'
     expect(resolvePageDate(text).date).toBe('2025-01-03')
@@ -168,6 +185,8 @@ describe('findPeriodPhrases', () => {
     ['2019—2023年,全市累计造林100万亩', [['2019—2023年', 'range', 'governs']]],
     ['自4月9日满都拉口岸进出口货运量突破200万吨以来,包头海关…', [['自4月9日满都拉口岸进出口货运量突破200万吨以来', 'since', 'governs']]],
     ['下半年,全市将新开工项目50个', [['下半年', 'months', 'governs']]],
+    ['现在累计开槽1664米', [['现在', 'now', 'governs']]],
+    ['实现在线办理事项300项', []],
     ['2025年7月,“稀小氢”就已经在北方稀土内部投放使用', [['2025年7月', 'month', 'governs']]],
   ])('%s', (sentence, expected) => {
     expect(phrases(sentence)).toEqual(expected)
@@ -312,6 +331,12 @@ describe('resolvePeriod', () => {
     expect(periodOf('2023年度,全市评选优秀企业30家', '30', june)).toEqual(
       span('2023-01-01', '2023-12-31', 'year', '2023年度'),
     )
+  })
+
+  it('reads 今年以来…年度目标 as the whole year for the target', () => {
+    const s = '今年以来,满都拉口岸向着1000万吨年度目标冲刺'
+    const june = { articleDate: '2024-06-02', year: 2024 }
+    expect(periodOf(s, '1000', { ...june, isTarget: true })).toEqual(span('2024-01-01', '2024-12-31', 'year', '今年以来'))
   })
 
   it('reads 今年 in a target as the whole year', () => {
