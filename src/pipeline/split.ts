@@ -1,0 +1,536 @@
+import type { TextView } from './text'
+
+/**
+ * One article of a page. Offsets are positions in `page.text` (normalized coordinates).
+ * `start..end` covers the headline block through the end of the body; `bodyStart..bodyEnd` is the body alone.
+ * They differ when the layout printed the headline and byline after the body (see `splitArticles`).
+ */
+export interface ArticleSpan {
+  headline: string
+  /** A second headline line (kicker above or subtitle below the main line), or ''. */
+  kicker: string
+  byline: string
+  /** `本报6月8日讯(记者 章奎)`, `新华社北京10月20日电` … or ''. */
+  dateline: string
+  start: number
+  end: number
+  bodyStart: number
+  /** End of the body text (≤ end): headline lines printed after the body lie between bodyEnd and end. */
+  bodyEnd: number
+  /** `上接第1版`, `下转第5版` … as found in the article. */
+  continuation: string[]
+}
+
+/** A paragraph of body text with column breaks joined; `start`/`end` are page.text positions. */
+export interface Paragraph extends TextView {
+  index: number
+  start: number
+  end: number
+}
+
+/** A sentence of body text; `paragraph` is the index of its paragraph among those of the same call. */
+export interface Sentence extends TextView {
+  paragraph: number
+  start: number
+  end: number
+}
+
+type LineKind = 'heading' | 'headline' | 'byline' | 'credit' | 'trailer' | 'marker' | 'table' | 'body'
+
+interface Line {
+  /** Trimmed bounds in page.text. */
+  start: number
+  end: number
+  text: string
+  /** A blank line (or the page start) precedes this line. */
+  blankBefore: boolean
+  kind: LineKind
+}
+
+const HAN = /[\u4e00-\u9fff]/
+const HAN_G = /[\u4e00-\u9fff]/g
+const SENTENCE_END = '。!?！？'
+const PARAGRAPH_END = '。!?！？;；:：…'
+const CLOSERS = '”’」』)）》"\''
+const CONTINUATION = /(?:■\s*)?[(（]?(?:上接|下转|紧接|转接)第\s*[0-9一二三四五六七八九十]+\s*版[)）]?|(?:■\s*|[(（])(?:接|转|续)第\s*[0-9一二三四五六七八九十]+\s*版[)）]?/g
+const DATELINE =
+  /^(?:本报|新华社|中新社|人民日报|新华网|人民网|央视网|中国新闻网)(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日)?(?:讯|电)(?:\s*[(（][^()（）]{1,40}[)）])?/
+const BULLET_BYLINE = /^[□●■◆◇▲△★☆○◎▪•]\s*\S/
+const REPORTER_BYLINE = /^(?:(?:本报|新华社|特约|见习|实习|首席|融媒)*(?:记者|通讯员|评论员|撰稿人?)|(?:文|图|文\/图|图\/文|文图)\s*[/:|])\s*[\u4e00-\u9fff]/
+const PHOTO_CREDIT = /(?:^|\s|\/)(?:摄|摄影)$/
+const TRAILER_BODY =
+  '(?:[\\u4e00-\\u9fff·]{2,8}(?:\\s+[\\u4e00-\\u9fff·]{2,8}){0,3}|完|(?:来源|稿源|据|摘自|转自|综合)[^()（）]{1,30}|(?:本报)?(?:记者|通讯员|作者)[^()（）]{1,20})'
+const TRAILER_LINE = new RegExp(`^[(（]${TRAILER_BODY}[)）]$`)
+const TRAILER_AT_END = new RegExp(`(?<=[。!?！？”’])\\s*[(（]${TRAILER_BODY}[)）]$`)
+const NOTE = /^(?:备注|注|说明|资料来源|数据来源|来源|图为|图片|制图|编辑|责编|责任编辑|校对|审核)\s*[:：]/
+const COLON_SUBHEAD = /^[\u4e00-\u9fff]{2}[:：]/
+const ORDINAL_SUBHEAD = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、](?!\d))/
+const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})$/
+const JOB_TITLE = /书记|主任|部长|主席|市长|县长|旗长|盟长|局长|厅长|院长|校长|教授|研究员|委员|经理|董事长|总裁|代表|专家|学者/
+
+/**
+ * Splits a page into articles. Every non-blank line belongs to exactly one article, in page order.
+ *
+ * A header block is a run of headline lines (`## ` headings or short lines without sentence punctuation)
+ * and bylines; a byline closes a header group, so `headline / byline / headline / byline / body` holds two
+ * groups. The last group of a run heads the body that follows. An earlier group has no body of its own:
+ * newspapers sometimes print a headline and byline after their text, so such a group is taken as the
+ * header of the article just before it when that article has no byline (its own headline, usually a
+ * column label like `党旗在基层一线高高飘扬`, becomes the kicker unless the group brings one). Otherwise
+ * it stands as an article with an empty body.
+ *
+ * Without a headline, a new article still starts at a dateline (`本报…讯`), at a `上接第N版` marker, and
+ * after a photo credit (`本报记者 X 摄`), a closing author mark (`(侯丽媛)`) or a `下转第N版` marker,
+ * so captions and short items never swallow what follows.
+ */
+export function splitArticles(page: TextView): ArticleSpan[] {
+  const lines = classifyLines(page.text, 0, page.text.length, true)
+  const articles: ArticleSpan[] = []
+  let current: ArticleSpan | null = null
+  let hasBody = false
+  let closed = false
+  let run: Line[] = []
+
+  const open = (header: Header | null, first: Line): ArticleSpan => {
+    const article: ArticleSpan = {
+      headline: header?.headline ?? '',
+      kicker: header?.kicker ?? '',
+      byline: header?.byline ?? '',
+      dateline: '',
+      start: header ? header.start : first.start,
+      end: first.end,
+      bodyStart: first.start,
+      bodyEnd: first.start,
+      continuation: [],
+    }
+    articles.push(article)
+    current = article
+    hasBody = false
+    closed = false
+    return article
+  }
+
+  const attachOrphan = (group: Line[]) => {
+    const header = readHeader(group)
+    const target = current as ArticleSpan | null
+    if (target && target.byline === '' && (header.byline !== '' || target.headline === '' || header.headline === '')) {
+      if (header.headline !== '') {
+        target.kicker = header.kicker || target.headline
+        target.headline = header.headline
+      }
+      if (header.byline !== '') target.byline = header.byline
+      target.end = header.end
+      return
+    }
+    const article = open(header, group[group.length - 1])
+    article.bodyStart = article.bodyEnd = article.end = header.end
+    closed = true
+  }
+
+  const flushRun = (firstBody: Line | null) => {
+    if (run.length === 0) return
+    const groups = headerGroups(run)
+    run = []
+    const last = firstBody ? groups.pop() : undefined
+    for (const group of groups) attachOrphan(group)
+    if (last && firstBody) open(readHeader(last), firstBody)
+  }
+
+  const addBody = (line: Line) => {
+    const article = current as ArticleSpan
+    if (!hasBody) {
+      article.bodyStart = line.start
+      const dateline = DATELINE.exec(line.text)
+      if (dateline) article.dateline = dateline[0]
+    }
+    hasBody = true
+    article.bodyEnd = article.end = line.end
+    for (const m of line.text.matchAll(CONTINUATION)) article.continuation.push(continuationLabel(m[0]))
+    const trailer = TRAILER_AT_END.exec(line.text)
+    if (trailer && article.byline === '') article.byline = trailer[0].trim()
+    if (endsWithForwardMarker(line.text) || trailer || line.kind === 'trailer') closed = true
+  }
+
+  for (const line of lines) {
+    const kind = line.kind
+    if (kind === 'credit' && run.length === 0 && current && hasBody && !closed) {
+      const article = current as ArticleSpan
+      article.byline = article.byline ? `${article.byline} ${line.text}` : line.text
+      article.end = line.end
+      closed = true
+      continue
+    }
+    if (kind === 'heading' || kind === 'headline' || kind === 'byline' || kind === 'credit') {
+      run.push(line)
+      continue
+    }
+    if (kind === 'trailer' && run.length === 0 && current) {
+      const article = current as ArticleSpan
+      if (article.byline === '') article.byline = line.text
+      article.end = line.end
+      closed = true
+      continue
+    }
+    if (run.length > 0) {
+      flushRun(line)
+    } else if (
+      !current ||
+      closed ||
+      (hasBody && (DATELINE.test(line.text) || startsWithBackwardMarker(line.text)))
+    ) {
+      open(null, line)
+    }
+    addBody(line)
+  }
+  flushRun(null)
+  return articles
+}
+
+interface Header {
+  headline: string
+  kicker: string
+  byline: string
+  start: number
+  end: number
+}
+
+/** Splits a run of header lines into groups: a byline closes a group, a `##` heading opens one. */
+function headerGroups(run: Line[]): Line[][] {
+  const groups: Line[][] = []
+  let group: Line[] = []
+  for (const line of run) {
+    const hasByline = group.some((l) => l.kind === 'byline' || l.kind === 'credit')
+    const hasHeading = group.some((l) => l.kind === 'heading')
+    const isTitle = line.kind === 'heading' || line.kind === 'headline'
+    if (group.length > 0 && isTitle && (hasByline || (line.kind === 'heading' && hasHeading))) {
+      groups.push(group)
+      group = []
+    }
+    group.push(line)
+  }
+  if (group.length > 0) groups.push(group)
+  // More than three title lines in one group: the leading extras are labels without a body.
+  const out: Line[][] = []
+  for (const g of groups) {
+    let titles = g.filter((l) => l.kind === 'heading' || l.kind === 'headline').length
+    let rest = g
+    while (titles > 3) {
+      out.push([rest[0]])
+      rest = rest.slice(1)
+      titles--
+    }
+    out.push(rest)
+  }
+  return out
+}
+
+function readHeader(group: Line[]): Header {
+  const titles = group.filter((l) => l.kind === 'heading' || l.kind === 'headline')
+  const bylines = group.filter((l) => l.kind === 'byline' || l.kind === 'credit').map((l) => l.text)
+  let main = 0
+  const heading = titles.findIndex((l) => l.kind === 'heading')
+  if (heading >= 0) main = heading
+  else if (titles.length === 2) main = secondIsMain(titles[0], titles[1]) ? 1 : 0
+  else if (titles.length === 3) main = 1
+  const text = (l: Line) => (l.kind === 'heading' ? headingText(l.text) : l.text)
+  return {
+    headline: titles.length ? text(titles[main]) : '',
+    kicker: titles.filter((_, i) => i !== main).map(text).join(' '),
+    byline: bylines.join(' '),
+    start: group[0].start,
+    end: group[group.length - 1].end,
+  }
+}
+
+/**
+ * Two headline lines: a `——` line is a subtitle; a short first line (`截至8月底`, `文明实践在行动`) or one
+ * printed directly above the second (no blank line between) is a kicker; otherwise the second is a subtitle.
+ */
+function secondIsMain(first: Line, second: Line): boolean {
+  if (isSubtitle(second.text)) return false
+  if (visibleLength(first.text) <= 8 || /[:：]$/.test(first.text)) return true
+  return !second.blankBefore
+}
+
+function isSubtitle(text: string): boolean {
+  return /^[—─-]/.test(text)
+}
+
+function headingText(text: string): string {
+  return text.replace(/^#+\s*/, '').trim()
+}
+
+function visibleLength(text: string): number {
+  return text.replace(/\s/g, '').length
+}
+
+function continuationLabel(marker: string): string {
+  return marker.replace(/[■()（）\s]/g, '')
+}
+
+function endsWithForwardMarker(text: string): boolean {
+  const m = /(?:(?:■\s*)?[(（]?(?:下转|转接)|(?:■\s*|[(（])转)第\s*[0-9一二三四五六七八九十]+\s*版[)）]?\s*$/.exec(text)
+  return m !== null
+}
+
+function startsWithBackwardMarker(text: string): boolean {
+  return /^(?:■\s*)?[(（]?(?:上接|紧接)第|^(?:■\s*|[(（])(?:接|续)第/.test(text)
+}
+
+/** Splits [from, to) into trimmed non-blank lines and classifies them; `pageContext` adds the page-level rules. */
+function classifyLines(text: string, from: number, to: number, pageContext: boolean): Line[] {
+  const lines: Line[] = []
+  let blank = true
+  let i = from
+  while (i < to) {
+    let lineEnd = text.indexOf('\n', i)
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to
+    let s = i
+    let e = lineEnd
+    while (s < e && isSpace(text.charCodeAt(s))) s++
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--
+    if (e > s) {
+      const lineText = text.slice(s, e)
+      lines.push({ start: s, end: e, text: lineText, blankBefore: blank, kind: shapeKind(lineText) })
+      blank = false
+    } else {
+      blank = true
+    }
+    i = lineEnd + 1
+  }
+  if (pageContext) applyPageContext(lines)
+  return lines
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff
+}
+
+/** What a line looks like on its own. */
+function shapeKind(text: string): LineKind {
+  if (/^#{1,6}\s+\S/.test(text)) return 'heading'
+  if (text.includes('\t')) return 'table'
+  if (text.replace(CONTINUATION, '').trim() === '') return 'marker'
+  if (TRAILER_LINE.test(text)) return 'trailer'
+  const short = text.length <= 40 && !/[。,，;；!?！？…]/.test(text)
+  if (short && PHOTO_CREDIT.test(text) && (/记者|通讯员|摄影/.test(text) || /\s/.test(text))) return 'credit'
+  if (short && (BULLET_BYLINE.test(text) || REPORTER_BYLINE.test(text)) && !text.startsWith('■上接') && !text.startsWith('■下转')) return 'byline'
+  if (isHeadlineShaped(text)) return 'headline'
+  return 'body'
+}
+
+/** A short line with no sentence punctuation that could be printed as a headline or label. */
+function isHeadlineShaped(text: string): boolean {
+  if (text.length < 2 || text.length > 64) return false
+  if ((text.match(HAN_G)?.length ?? 0) < 2) return false
+  const core = text.replace(/[!?！？]$/, '')
+  if (/[。,，;；!?！？…]/.test(core)) return false
+  if (/[:：、(（“‘《—-]$/.test(text)) return false
+  if (startsAsFragment(text)) return false
+  if (/\d{7,}|\d{3,4}-\d{7,8}/.test(text)) return false
+  if (NOTE.test(text) || DATELINE.test(text)) return false
+  return true
+}
+
+/** Text that can only be the continuation of something before it (`帜,积极…`, `的监督…`, `其中,…`). */
+function startsAsFragment(text: string): boolean {
+  const c = text[0]
+  if (',、。;:!?)]}》」』”’%.，；：！？）'.includes(c)) return true
+  if (HAN.test(c) && text.length > 1 && ',、。;:!?”’)，；：！？）'.includes(text[1])) return true
+  if (/^(?:的|其中)/.test(text)) return true
+  // A lead paragraph never opens on a bare rate or magnitude (`7.3%,高于…`, `万元,同比增长…`).
+  return /^\d+(?:\.\d+)?\s*(?:%|‰|个百分点|倍)|^(?:万|亿)(?:元|吨|人|户|亩|千瓦|辆|平方米|标准煤)/.test(text)
+}
+
+/** Whether a line ends in the middle of a sentence (column break, hard wrap). */
+function endsMidSentence(text: string): boolean {
+  const cleaned = cleanTail(text)
+  if (cleaned === '') return false
+  let k = cleaned.length - 1
+  while (k > 0 && CLOSERS.includes(cleaned[k])) k--
+  return !PARAGRAPH_END.includes(cleaned[k])
+}
+
+/** A line without trailing continuation markers, closing author marks and spaces. */
+function cleanTail(text: string): string {
+  let t = text
+  for (;;) {
+    const before = t
+    t = t.replace(/\s+$/, '')
+    t = t.replace(new RegExp(`(?:${CONTINUATION.source})$`), '')
+    t = t.replace(TRAILER_AT_END, '')
+    if (t === before) return t
+  }
+}
+
+/** Rules that need the neighbouring lines: fragments, column-break tails, subheads, author names. */
+function applyPageContext(lines: Line[]): void {
+  const colonSubheads = lines.filter((l) => l.kind === 'headline' && COLON_SUBHEAD.test(l.text)).length
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]
+    if (line.kind !== 'headline') continue
+    const prev = lines[k - 1]
+    const next = lines[k + 1]
+    const nextIsPlainBody = next !== undefined && next.kind === 'body' && !DATELINE.test(next.text)
+    const prevCut = prev !== undefined && prev.kind === 'body' && endsMidSentence(prev.text) && !endsWithForwardMarker(prev.text)
+    if (next && next.kind === 'body' && startsAsFragment(next.text)) line.kind = 'body'
+    // A label printed inside a sentence broken by the column end: `…举措推动` / label / `高质量发展,…`.
+    else if (prevCut && nextIsPlainBody) line.kind = 'body'
+    else if (prev && !line.blankBefore && (prev.kind === 'body' || prev.kind === 'table') && endsMidSentence(prev.text)) line.kind = 'body'
+    // A `##` page marks its headlines; a long plain line just above one is a paragraph cut by the column end.
+    else if (next && next.kind === 'heading' && next.blankBefore && visibleLength(line.text) > 16) line.kind = 'body'
+    else if (nextIsPlainBody && colonSubheads >= 2 && COLON_SUBHEAD.test(line.text)) line.kind = 'body'
+    else if (nextIsPlainBody && ORDINAL_SUBHEAD.test(line.text)) line.kind = 'body'
+  }
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k]
+    const prev = lines[k - 1]
+    if (line.kind !== 'headline') continue
+    const afterTitle = (prev.kind === 'headline' || prev.kind === 'heading') && visibleLength(prev.text) > 8
+    if (afterTitle && PERSON_NAME.test(line.text)) line.kind = 'byline'
+    else if (prev.kind === 'byline' && PERSON_NAME.test(prev.text) && JOB_TITLE.test(line.text)) line.kind = 'byline'
+  }
+}
+
+/**
+ * The body paragraphs of [from, to): lines that a column break or hard wrap split mid-sentence are joined
+ * (the view's text has no line break there, its origin still points at the file), headings, bylines,
+ * photo credits and continuation markers are left out, and a paragraph's leading dateline and closing
+ * author mark are cut off. A short label printed inside a broken sentence (`…以有力有效` / label /
+ * `的监督…`) is dropped so the sentence reads through.
+ */
+export function paragraphs(page: TextView, from = 0, to = page.text.length): Paragraph[] {
+  return buildParagraphs(page, from, to).map((p, index) => toParagraph(page, p, index))
+}
+
+/**
+ * The sentences of the body range [from, to). Sentences end at `。！？!?` (with any closing quotes) and at
+ * paragraph ends; `;` stays inside a sentence. `origin` maps into the original file (through page.origin).
+ */
+export function splitSentences(page: TextView, from = 0, to = page.text.length): Sentence[] {
+  const out: Sentence[] = []
+  buildParagraphs(page, from, to).forEach((para, index) => {
+    const text = para.text
+    let s = 0
+    const emit = (a: number, b: number) => {
+      while (a < b && isSpace(text.charCodeAt(a))) a++
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--
+      if (b <= a || !/[\p{L}\p{N}]/u.test(text.slice(a, b))) return
+      const pos = para.pos.subarray(a, b)
+      const origin = new Int32Array(b - a)
+      for (let k = 0; k < origin.length; k++) origin[k] = page.origin[pos[k]]
+      out.push({ text: text.slice(a, b), origin, paragraph: index, start: pos[0], end: pos[pos.length - 1] + 1 })
+    }
+    for (let k = 0; k < text.length; k++) {
+      if (!SENTENCE_END.includes(text[k])) continue
+      let e = k + 1
+      while (e < text.length && (SENTENCE_END.includes(text[e]) || CLOSERS.includes(text[e]))) e++
+      emit(s, e)
+      s = e
+      k = e - 1
+    }
+    emit(s, text.length)
+  })
+  return out
+}
+
+interface RawParagraph {
+  text: string
+  /** Page position of each unit of `text`. */
+  pos: Int32Array
+}
+
+function toParagraph(page: TextView, p: RawParagraph, index: number): Paragraph {
+  const origin = new Int32Array(p.pos.length)
+  for (let k = 0; k < origin.length; k++) origin[k] = page.origin[p.pos[k]]
+  const start = p.pos.length ? p.pos[0] : 0
+  const end = p.pos.length ? p.pos[p.pos.length - 1] + 1 : 0
+  return { text: p.text, origin, index, start, end }
+}
+
+/** Page ranges of a body line that carry text: markers, the leading dateline and a closing author mark removed. */
+function keptRanges(line: Line): Array<[number, number]> {
+  const cuts: Array<[number, number]> = []
+  const dateline = DATELINE.exec(line.text)
+  if (dateline) cuts.push([0, dateline[0].length])
+  for (const m of line.text.matchAll(CONTINUATION)) cuts.push([m.index, m.index + m[0].length])
+  const trailer = TRAILER_AT_END.exec(line.text)
+  if (trailer) cuts.push([trailer.index, line.text.length])
+  cuts.sort((a, b) => a[0] - b[0])
+  const ranges: Array<[number, number]> = []
+  let at = 0
+  for (const [a, b] of [...cuts, [line.text.length, line.text.length] as [number, number]]) {
+    let s = at
+    let e = a
+    while (s < e && isSpace(line.text.charCodeAt(s))) s++
+    while (e > s && isSpace(line.text.charCodeAt(e - 1))) e--
+    if (e > s) ranges.push([line.start + s, line.start + e])
+    at = Math.max(at, b)
+  }
+  return ranges
+}
+
+function buildParagraphs(page: TextView, from: number, to: number): RawParagraph[] {
+  const lines = classifyLines(page.text, Math.max(0, from), Math.min(page.text.length, to), false)
+  const out: RawParagraph[] = []
+  let ranges: Array<[number, number]> = []
+  let last: Line | null = null
+  let labelOnly = false
+
+  const close = () => {
+    if (ranges.length > 0) out.push(assemble(page.text, ranges))
+    ranges = []
+    last = null
+  }
+  const skipped = (l: Line) => l.kind === 'heading' || l.kind === 'byline' || l.kind === 'credit' || l.kind === 'trailer' || l.kind === 'marker'
+
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]
+    if (skipped(line)) {
+      close()
+      continue
+    }
+    const prev = last as Line | null
+    if (prev && canContinue(prev)) {
+      const next = lines[k + 1]
+      if (line.kind === 'headline') {
+        // A label printed inside a sentence broken across columns is dropped so the sentence reads through;
+        // a short line with a number in it is kept, since it may be a figure.
+        if (!labelOnly && !/\d/.test(line.text) && next && next.kind === 'body' && !DATELINE.test(next.text)) continue
+      } else if (line.kind !== 'table' && (!labelOnly || startsAsFragment(line.text))) {
+        const kept = keptRanges(line)
+        if (kept.length > 0) {
+          ranges.push(...kept)
+          last = line
+          labelOnly = false
+          continue
+        }
+      }
+    }
+    close()
+    const kept = keptRanges(line)
+    if (kept.length === 0) continue
+    ranges = kept
+    last = line
+    labelOnly = line.kind === 'headline'
+  }
+  close()
+  return out
+}
+
+function canContinue(line: Line): boolean {
+  return line.kind !== 'table' && endsMidSentence(line.text)
+}
+
+function assemble(text: string, ranges: Array<[number, number]>): RawParagraph {
+  let length = 0
+  for (const [a, b] of ranges) length += b - a
+  const pos = new Int32Array(length)
+  let k = 0
+  const parts: string[] = []
+  for (const [a, b] of ranges) {
+    parts.push(text.slice(a, b))
+    for (let p = a; p < b; p++) pos[k++] = p
+  }
+  return { text: parts.join(''), pos }
+}
