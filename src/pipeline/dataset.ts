@@ -11,9 +11,9 @@ import type {
 } from '../model'
 import { decodePage } from './decode'
 import { divisionTable } from './divisions'
-import { METRICS, readMetrics, type MetricReading } from './metrics'
+import { METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics'
 import { normalize } from './normalize'
-import { resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods'
+import { carriedPeriod, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods'
 import { findQuantities } from './quantities'
 import { createRegionMap, type RegionMap } from './regions'
 import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split'
@@ -184,10 +184,11 @@ function extractArticle(
   const articleText = view.text.slice(span.start, span.end)
   const year = yearCueOfArticle(articleText, { date: article.date, year: pageYear, evidence: '' })
   const headlines = headlineSentences(view, span)
-  const body = splitSentences(view, span.bodyStart, span.end)
+  const body = splitSentences(view, span.bodyStart, span.bodyEnd)
   const figures: Figure[] = []
   const headlineFigures: Figure[] = []
   let articlePeriod: Period | null = null
+  let topic: PreviousReading | null = null
   let carry: Carry = { paragraph: -2, period: null, region: null, reading: null }
 
   for (const sentence of [...headlines, ...body]) {
@@ -195,9 +196,15 @@ function extractArticle(
     if (sentence.paragraph !== carry.paragraph) carry = { paragraph: sentence.paragraph, period: null, region: null, reading: null }
     const { quantities, setAside } = findQuantities(sentence.text)
     for (const s of setAside) report.setAside.push(asideAt(sentence, s.start, s.raw, s.reason))
-    if (quantities.length === 0) continue
-    const places = regions.findPlaces(sentence.text).map((p) => [p.start, p.end] as const)
-    const readings = readMetrics(sentence.text, quantities, { places, carried: carry.reading })
+    if (quantities.length === 0) {
+      // A sentence or a kicker (截至8月底) that only sets the period still governs what follows it.
+      const stated = carriedPeriod(sentence.text, { articleDate: article.date, year, inherited: null })
+      if (stated && isHeadline) articlePeriod = stated
+      else if (stated) carry.period = stated
+      continue
+    }
+    const placeNames = regions.findPlaces(sentence.text).map((p) => p.written)
+    const readings = readMetrics(sentence.text, quantities, { placeNames, carried: carry.reading, topic })
     const quoteStart = sentence.origin[0]
     const quote = fileText.slice(quoteStart, sentence.origin[sentence.text.length - 1] + 1)
     quantities.forEach((q, i) => {
@@ -235,14 +242,16 @@ function extractArticle(
         source: { file: article.file, quote, offset, quoteOffset: quoteStart, articleId: article.id },
       }
       figures.push(figure)
-      if (isHeadline) headlineFigures.push(figure)
-      else {
+      if (isHeadline) {
+        headlineFigures.push(figure)
+        topic ??= reading
+        if (period.phrase) articlePeriod = period
+      } else {
         if (period.phrase) carry.period = period
         carry.region = located.region
       }
       carry.reading = reading
     })
-    if (isHeadline && carry.period) articlePeriod = carry.period
   }
   alignHeadlineFigures(headlineFigures, figures)
   return figures

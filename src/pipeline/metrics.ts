@@ -21,6 +21,8 @@ export interface MetricReading {
   label: string
   /** A stock at a date (a project's 总投资, a 累计 count), not a flow over a period. */
   isStock: boolean
+  /** Reported as a decline (下降, 减少): the value is negative. */
+  declined: boolean
 }
 
 interface MetricRule extends MetricInfo {
@@ -40,12 +42,12 @@ const RULES: readonly MetricRule[] = [
   { key: 'gdp', zh: '地区生产总值', en: 'GDP', pattern: /生产总值|经济总量|GDP/i, units: MONEY },
   { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值/, units: MONEY },
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|货物发送量|发送货物|货物运输量|运输货物|货物周转|通关货物|过货/, units: ['t', 'TEU'] },
+  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达.*资金|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
   { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?额|外贸(?:进出口)?(?:总)?额|出口额|进口额/, units: MONEY },
   { key: 'fiscal_revenue', zh: '财政收入', en: 'Fiscal revenue', pattern: /财政收入|一般公共预算收入|税收收入/, units: MONEY },
-  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达.*资金|争取.*资金|资金.*(?:下达|拨付)/, units: MONEY },
-  { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|到位资金|招商引资|引资|(?:企业|社会|民间)投入/, units: MONEY },
+  { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|到位资金|招商引资|引资|投入/, units: MONEY },
   { key: 'output_value', zh: '产值', en: 'Output value', pattern: /总产值|产值/, units: MONEY },
   { key: 'disposable_income', zh: '人均可支配收入', en: 'Disposable income per capita', pattern: /可支配收入/, units: MONEY },
   { key: 'income', zh: '收入', en: 'Income', pattern: /收入|增收|收益/, units: MONEY },
@@ -118,49 +120,41 @@ const DECLINE = /下降|减少|降低|下滑|回落|锐减|压缩|缩减|收窄|
 /** Verbs that say a level was reached, which turn a preceding growth verb into a level (增长到, 提升至). */
 const REACH = /(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$/
 const SHARE = /占比|比重|占全[国区市盟旗县]|占|贡献率|份额|覆盖率|渗透率|达标率|转化率/
-const TARGET = /目标|计划|预计|力争|规划|设计能力|可达|有望|争取|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期/
+const TARGET = /目标|计划|预计|力争|规划|设计能力|可达|有望|争取(?!到)|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期/
+const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
 const STOCK = /总投资|累计|截至|截止|共计|总计|保有量|储量|存量|余额/
 
 /** Words that frame a figure but are not its indicator. Stripped from the ends of a label. */
-const FRAME_PREFIX = /^(?:其中|同时|此外|另外|并且|并|而|以及|及|和|与|其|分别|全年|当年|今年|去年|上年|共|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|新增|年均|平均|同比|已|已经|均|总|将|可|在)+/
+const FRAME_PREFIX = /^(?:其中|同时|此外|另外|并且|并|而|以及|及|和|与|其|分别|全年|当年|今年|去年|上年|共|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|新增|年均|平均|同比|已|已经|均|将|可|在|、|自)+/
 const FRAME_SUFFIX = /(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|已|已经|增长|增加|提高|上升|下降|减少|降低|名义|实际|规模|总量|一共|共|全年|到|至|了|的)+$/
-const PERIOD_WORDS = /(?:截至|截止)?(?:\d{4}年)?(?:\d{1,2}(?:—|-|~|至)\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|\d{1,2}月(?:底|末|份)?)|\d{4}年(?:度|以来|底|末)?|今年以来|全年|近年来|目前|当前|至今|“十[一二三四五六七八九]五”(?:以来|期间)?/g
-const SCOPE_WORDS = /全区|全市|全盟|全旗|全县|全国|我国|我区|全省|自治区|本市|该市|该盟|该旗|该县|该区|全镇|全乡|全苏木|该镇|该公司|公司|集团|企业/g
-
-export interface LabelContext {
-  /** Place names found in the sentence (so they can be left out of labels), as [start, end) pairs. */
-  places?: ReadonlyArray<readonly [number, number]>
-}
+const PERIOD_WORDS = /(?:截至|截止|自|从)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日(?:以来)?|\d{1,2}(?:—|-|~|至)\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|\d{1,2}月(?:底|末|份)?)|\d{4}年(?:度|以来|底|末)?|今年以来|全年|近年来|目前|当前|至今|“十[一二三四五六七八九]五”(?:以来|期间)?/g
+const SCOPE_WORDS = /^(?:全区|全市|全盟|全旗|全县|全国|我国|我区|全省|本市|该市|该盟|该旗|该县|该区|全镇|全乡|全苏木|该镇|该公司)+/
 
 /** The text between the clause start and the number: where Chinese news puts the indicator. */
 export function clauseBefore(sentence: string, index: number, floor = 0): { text: string; start: number } {
   let i = index
   while (i > floor) {
     const ch = sentence[i - 1]
-    if (ch === ',' || ch === ';' || ch === ':' || ch === '。' || ch === '!' || ch === '?' || ch === '(' || ch === '“' || ch === '”') break
+    if (ch === ',' || ch === ';' || ch === ':' || ch === '。' || ch === '!' || ch === '?' || ch === '“' || ch === '”') break
     i--
   }
   return { text: sentence.slice(i, index), start: i }
 }
 
-function cleanLabel(raw: string): string {
+function cleanLabel(raw: string, placeNames: readonly string[] = []): string {
   let label = raw.replace(PERIOD_WORDS, '').replace(/\s+/g, '')
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < 4; pass++) {
     const before = label
-    label = label.replace(FRAME_PREFIX, '').replace(FRAME_SUFFIX, '')
+    label = label.replace(FRAME_PREFIX, '').replace(FRAME_SUFFIX, '').replace(SCOPE_WORDS, '')
+    for (const place of placeNames) {
+      if (label.startsWith(place) && label.length > place.length) label = label.slice(place.length).replace(/^(?:的|境内|地区|区域)/, '')
+    }
     if (label === before) break
   }
+  // 为A公司和B公司争取到奖励资金: the indicator starts at the verb.
+  const verb = label.match(/.*(争取到|获得|兑现|发放|拨付|下达|引进|投入)/)
+  if (verb && verb[0].length < label.length) label = label.slice(verb[0].length - verb[1].length)
   return label
-}
-
-function stripPlaces(text: string, offset: number, places: LabelContext['places']): string {
-  if (!places || places.length === 0) return text
-  let out = ''
-  for (let i = 0; i < text.length; i++) {
-    const at = offset + i
-    if (!places.some(([s, e]) => at >= s && at < e)) out += text[i]
-  }
-  return out
 }
 
 export function metricInfo(key: MetricKey): MetricInfo {
@@ -189,11 +183,16 @@ export function namesIndicator(label: string): boolean {
   return RULES.some((r) => r.pattern.test(label)) || /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label)
 }
 
-interface Previous {
-  metric: MetricKey
-  label: string
-  unit: Unit
-  kind: FigureKind
+export type PreviousReading = Pick<MetricReading, 'metric' | 'label' | 'unit' | 'kind' | 'declined'>
+type Previous = PreviousReading
+
+export interface ReadContext {
+  /** Places named in the sentence as written, so a label does not start with one (满都拉口岸进出口货运量). */
+  placeNames?: readonly string[]
+  /** The last figure of the previous sentence of the paragraph. */
+  carried?: Previous | null
+  /** The article's headline figure, for numbers that name no indicator at all. */
+  topic?: Previous | null
 }
 
 /**
@@ -205,10 +204,12 @@ interface Previous {
 export function readMetrics(
   sentence: string,
   quantities: readonly QuantityLike[],
-  ctx: LabelContext & { carried?: Previous | null; headlineLabel?: string } = {},
+  ctx: ReadContext = {},
 ): (MetricReading | null)[] {
   const out: (MetricReading | null)[] = []
   let previous: Previous | null = ctx.carried ?? null
+  const lastByUnit = new Map<Unit, Previous>()
+  if (previous) lastByUnit.set(previous.unit, previous)
   let floor = 0
   const distributed = distributeLabels(sentence, quantities)
   for (let qi = 0; qi < quantities.length; qi++) {
@@ -216,9 +217,13 @@ export function readMetrics(
     const clause = clauseBefore(sentence, q.qualifierStart, floor)
     floor = q.end
     const lead = clause.text
-    const reading = readOne(sentence, q, lead, clause.start, distributed[qi], previous, ctx)
+    const sameUnitBefore = q.form === 'amount' ? (lastByUnit.get(q.unit) ?? null) : null
+    const reading = readOne(sentence, q, lead, clause.start, distributed[qi], previous, sameUnitBefore, ctx)
     out.push(reading)
-    if (reading) previous = { metric: reading.metric, label: reading.label, unit: reading.unit, kind: reading.kind }
+    if (reading) {
+      previous = reading
+      lastByUnit.set(reading.unit, reading)
+    }
   }
   return out
 }
@@ -230,58 +235,75 @@ function readOne(
   leadStart: number,
   distributedLabel: string | null,
   previous: Previous | null,
-  ctx: LabelContext & { headlineLabel?: string },
+  sameUnitBefore: Previous | null,
+  ctx: ReadContext,
 ): MetricReading | null {
-  const growthVerb = lead.match(GROWTH_VERB)
+  // `63.5%、79.3%和89.3%` and `2.4倍和1.2倍`: a number after a bare list connector shares the kind of the one before.
+  const listed = previous !== null && /^[、和及与或]?$/.test(lead.trim()) && q.form !== 'amount'
+  const growthVerb = listed ? null : lead.match(GROWTH_VERB)
   const reaches = REACH.test(lead)
   let kind: FigureKind = 'level'
   let value = q.value
   let unit = q.unit
+  const declines = (verb: RegExpMatchArray | null) => (verb ? DECLINE.test(verb[0]) : false)
   if (q.form === 'points') {
     kind = 'growth'
     unit = 'pp'
-    if (growthVerb && DECLINE.test(growthVerb[0])) value = -value
+    if (declines(growthVerb) || (listed && previous!.declined)) value = -value
   } else if (q.form === 'multiple') {
-    if (!growthVerb || reaches) return null
+    if (!(growthVerb || (listed && previous!.kind === 'growth')) || reaches) return null
     kind = 'growth'
     value = Math.round(q.value * 100 * 1e6) / 1e6
     unit = '%'
-    if (DECLINE.test(growthVerb[0])) value = -value
+    if (declines(growthVerb) || (listed && previous!.declined)) value = -value
+  } else if (q.form === 'percent' && listed) {
+    kind = previous!.kind
+    unit = '%'
+    if (previous!.declined) value = -value
   } else if (q.form === 'percent' && growthVerb && !reaches) {
     kind = 'growth'
     unit = '%'
-    if (DECLINE.test(growthVerb[0])) value = -value
+    if (declines(growthVerb)) value = -value
   } else if (q.form === 'percent' && SHARE.test(lead)) {
     kind = 'share'
     unit = '%'
   }
+  const declined = value < 0
 
   const sentenceBefore = sentence.slice(Math.max(0, leadStart - 30), q.start)
-  if (kind === 'level' && TARGET.test(sentenceBefore) && !/已|实现了|完成了/.test(lead)) kind = 'target'
+  const after = sentence.slice(q.end, q.end + 8)
+  if (kind === 'level' && (TARGET.test(sentenceBefore) || /^[^,;。]{0,4}(?:目标|任务)/.test(after)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
 
-  const withoutPlaces = stripPlaces(lead, leadStart, ctx.places)
-  let label = cleanLabel(stripVerbs(withoutPlaces, growthVerb?.[0]))
+  let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
   if (distributedLabel) label = distributedLabel
-  label = label.replace(SCOPE_WORDS, '') || label
+  const done = (metric: MetricKey, l: string) => finish(metric, kind, value, unit, l, lead, sentenceBefore, declined)
 
+  if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
+  // 农民补贴资金137940.86万元,占94.23%: the share of the figure just reported.
+  if (kind === 'share' && previous && /^(?:占|占比|比重|占全部|占总量|占总数)?$/.test(label)) return done(previous.metric, previous.label + '占比')
+  // 工资补助类5530.35万元,占3.78%;卫生健康类3623.15万元: a parallel subject takes the indicator of the last level in its unit.
+  if (kind === 'level' && sameUnitBefore && label && !namesIndicator(label) && isSubject(label)) return done(sameUnitBefore.metric, label)
   if (!label || !namesIndicator(label)) {
-    const after = labelAfter(sentence, q.end)
-    if (!label && after) label = after
-    else if (previous && (!label || !namesIndicator(label))) {
+    const written = labelAfter(sentence, q.end)
+    if (!label && written) label = written
+    else if (previous && sameUnit(previous.unit, unit) && (!label || (previous.kind === kind && isSubject(label)))) {
       // 同比增长63% after 货运量302万吨; 战略性新兴产业增长11.3% after 非煤工业增加值增长8.2%
-      const inherits = !label || (previous.kind === kind && isSubject(label))
-      if (inherits) {
-        const metric = previous.metric
-        const fullLabel = label ? label : previous.label
-        return finish(metric, kind, value, unit, fullLabel, lead, sentenceBefore)
-      }
-    } else if (!label && ctx.headlineLabel) {
-      label = ctx.headlineLabel
+      return done(previous.metric, label || previous.label)
+    } else if (ctx.topic && sameUnit(ctx.topic.unit, unit) && (kind === ctx.topic.kind || kind === 'target') && !isSubject(label)) {
+      // A number with no indicator in an article about one figure: 向着1000万吨年度目标冲刺 under a cargo headline.
+      return done(ctx.topic.metric, ctx.topic.label)
     }
   }
   if (!label) return null
-  const metric = metricOfLabel(label, unit === 'pp' ? '%' : unit, kind) ?? (kind === 'level' || kind === 'target' ? fallbackMetric(unit) : fallbackMetric(unit))
-  return finish(metric, kind, value, unit, label, lead, sentenceBefore)
+  let metric = metricOfLabel(label, unit === 'pp' ? '%' : unit, kind) ?? fallbackMetric(unit)
+  // Money a government puts in is funding, whoever spends it: 市级财政投入, 统筹投入各类资金.
+  if (metric === 'investment' && !/投资|引资|到位资金/.test(label) && GOVERNMENT.test(sentence.slice(Math.max(0, leadStart - 12), q.start))) metric = 'funding'
+  return done(metric, label)
+}
+
+/** A growth or a share (in percent) may follow a level of any unit; a level takes another's metric only in the same unit. */
+function sameUnit(previous: Unit, unit: Unit): boolean {
+  return previous === unit || unit === '%'
 }
 
 function finish(
@@ -292,11 +314,12 @@ function finish(
   label: string,
   lead: string,
   sentenceBefore: string,
+  declined: boolean,
 ): MetricReading {
   if (unit === 'pp') metric = 'rate_change'
   if ((kind === 'level' || kind === 'target') && (unit === '%' || unit === 'pp') && CORE_KEYS.has(metric) && metric !== 'gdp') metric = 'rate'
   const isStock = STOCK.test(label) || STOCK.test(lead) || /截至|截止/.test(sentenceBefore)
-  return { metric, kind, value, unit, label, isStock }
+  return { metric, kind, value, unit, label, isStock, declined }
 }
 
 function stripVerbs(lead: string, growthVerb: string | undefined): string {
