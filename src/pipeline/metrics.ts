@@ -126,9 +126,9 @@ const STOCK = /总投资|累计|截至|截止|共计|总计|保有量|储量|存
 
 /** Words that frame a figure but are not its indicator. Stripped from the ends of a label. */
 const FRAME_PREFIX = /^(?:其中|同时|此外|另外|并且|并|而|以及|及|和|与|其|分别|全年|当年|今年|去年|上年|共|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|新增|年均|平均|同比|已|已经|均|将|可|在|、|自)+/
-const FRAME_SUFFIX = /(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|已|已经|增长|增加|提高|上升|下降|减少|降低|名义|实际|规模|总量|一共|共|全年|到|至|了|的)+$/
+const FRAME_SUFFIX = /(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|已|已经|增长|增加|提高|上升|下降|减少|降低|名义|实际|一共|共|全年|到|至|了|的)+$/
 const PERIOD_WORDS = /(?:截至|截止|自|从)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日(?:以来)?|\d{1,2}(?:—|-|~|至)\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|\d{1,2}月(?:底|末|份)?)|\d{4}年(?:度|以来|底|末)?|今年以来|全年|近年来|目前|当前|至今|“十[一二三四五六七八九]五”(?:以来|期间)?/g
-const SCOPE_WORDS = /^(?:全区|全市|全盟|全旗|全县|全国|我国|我区|全省|本市|该市|该盟|该旗|该县|该区|全镇|全乡|全苏木|该镇|该公司)+/
+const SCOPE_WORDS = /^(?:全区|全市|全盟|全旗|全县|全国|我国|我区|全省|本市|全镇|全乡|全苏木|该(?:市|盟|旗|县|区|镇|村|公司|企业|集团|项目|园区|口岸))+/
 
 /** The text between the clause start and the number: where Chinese news puts the indicator. */
 export function clauseBefore(sentence: string, index: number, floor = 0): { text: string; start: number } {
@@ -180,7 +180,7 @@ function fallbackMetric(unit: Unit): MetricKey {
 
 /** Whether a label names an indicator (产量, 投资, 增加值 …) rather than only a subject (第二产业, 多晶硅). */
 export function namesIndicator(label: string): boolean {
-  return RULES.some((r) => r.pattern.test(label)) || /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label)
+  return RULES.some((r) => r.pattern.test(label)) || (label.length >= 2 && /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label))
 }
 
 export type PreviousReading = Pick<MetricReading, 'metric' | 'label' | 'unit' | 'kind' | 'declined'>
