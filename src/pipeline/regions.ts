@@ -1,0 +1,870 @@
+/**
+ * Regions stage: which places a sentence names, which region a figure belongs to, and where a page and an
+ * article are from. Pure: the division table comes in as an argument (see divisions.ts).
+ *
+ * Every division name comes from the table; the short forms are derived by rule (鄂尔多斯市 → 鄂尔多斯,
+ * 达拉特旗 → 达拉特). Only what the standard does not list is curated here: usage abbreviations (达茂旗, 科右中旗),
+ * nicknames (首府, 青城), land ports, and words that contain a place name without being one (大兴安岭).
+ */
+import type { Region } from '../model'
+import type { Division, DivisionLevel, DivisionTable } from './divisions'
+
+export type PlaceLevel = 'country' | 'province' | 'city' | 'county' | 'town' | 'port' | 'zone'
+
+export interface PlaceMention {
+  /** UTF-16 offsets in the sentence; `written` is `sentence.slice(start, end)`. */
+  start: number
+  end: number
+  written: string
+  /** Official name of the place itself: 达尔罕茂明安联合旗, 吉格斯太镇, 满都拉口岸. */
+  name: string
+  level: PlaceLevel
+  /** The division the place is or lies in (a town or port gives its county), 6 digits. */
+  code: string
+  /** Parent of `code`. */
+  parentCode: string | null
+  /** 9-digit code when the place is a town or a zone listed among towns. */
+  townCode: string | null
+  /** Named as part of an organisation (内蒙古电力集团锡林郭勒供电公司): a weaker sign of where the text is about. */
+  inOrganisation: boolean
+  weight: number
+}
+
+/** What a scope word (全市, 全旗, 我国 …) covers; resolved against the page's home and the article's region. */
+export type ScopeKind = 'country' | 'region' | 'league' | 'city' | 'county' | 'town'
+
+export interface ScopeWordMention {
+  start: number
+  end: number
+  written: string
+  scope: ScopeKind
+}
+
+export interface RegionContext {
+  home: Region
+  articleRegion?: Region
+  /** The region of the previous sentence of the same paragraph, carried by the caller. */
+  inherited?: Region | null
+}
+
+export type RegionBasis = 'explicit' | 'scope-word' | 'inherited' | 'article' | 'home'
+
+export interface ResolvedRegion {
+  region: Region
+  /** The finest place as written in the sentence (满都拉口岸, 吉格斯太镇), or null. */
+  place: string | null
+  scope: RegionBasis
+}
+
+export interface RegionMap {
+  /** Places named in a sentence, left to right; `hints` (codes, most relevant first) settle names shared by several places. */
+  findPlaces(sentence: string, hints?: readonly string[]): PlaceMention[]
+  /** Scope words (全区, 全市, 全旗, 我国 …) not part of a place name or a comparison (居全国首位). */
+  findScopeWords(sentence: string, places?: readonly PlaceMention[]): ScopeWordMention[]
+  /** The region a page is from, read from its text: a city or banner paper, or the whole region; null when nothing says. */
+  inferHomeRegion(pageText: string): Region | null
+  /** The region the figure whose number starts at `numberIndex` belongs to. */
+  resolveRegion(sentence: string, numberIndex: number, ctx: RegionContext): ResolvedRegion
+  /** The region a sentence talks about, for the next sentence to inherit; null when it names none. */
+  sentenceRegion(sentence: string, ctx: RegionContext): Region | null
+  /** The dominant place of an article (headline and body), or `home` when it names none. */
+  regionOfArticle(text: string, home: Region): Region
+  /** A region by code (6 digits) or by name, official or short (达拉特旗, 达拉特, 首府); null when unknown or ambiguous. */
+  region(codeOrName: string): Region | null
+  regionName(code: string): string | null
+  levelOf(code: string): DivisionLevel | null
+  parentOf(code: string): string | null
+  /** The league or prefecture-level city a code lies in (150621 → 150600); null above that level. */
+  leagueOf(code: string): string | null
+  /** Whether `code` is `ancestor` or lies within it. */
+  isWithin(code: string, ancestor: string): boolean
+  /** The home province's leagues and cities, in code order. */
+  listLeagues(): Region[]
+  /** Banners, counties, districts and coded zones of a league, in code order. */
+  listCounties(leagueCode: string): Division[]
+}
+
+/** Abbreviations in common use that no suffix rule derives, by the official name they stand for. */
+export const COMMON_SHORT_FORMS: Record<string, string[]> = {
+  内蒙古自治区: ['内蒙', '自治区'],
+  呼和浩特市: ['呼市'],
+  锡林郭勒盟: ['锡盟'],
+  阿拉善盟: ['阿盟'],
+  巴彦淖尔市: ['巴盟'],
+  达尔罕茂明安联合旗: ['达茂旗', '达茂'],
+  科尔沁右翼中旗: ['科右中旗'],
+  科尔沁右翼前旗: ['科右前旗'],
+  科尔沁左翼中旗: ['科左中旗'],
+  科尔沁左翼后旗: ['科左后旗'],
+  察哈尔右翼前旗: ['察右前旗'],
+  察哈尔右翼中旗: ['察右中旗'],
+  察哈尔右翼后旗: ['察右后旗'],
+  伊金霍洛旗: ['伊旗'],
+  鄂托克前旗: ['鄂前旗'],
+  阿拉善左旗: ['阿左旗'],
+  阿拉善右旗: ['阿右旗'],
+  东乌珠穆沁旗: ['东乌旗'],
+  西乌珠穆沁旗: ['西乌旗'],
+  莫力达瓦达斡尔族自治旗: ['莫旗'],
+  鄂温克族自治旗: ['鄂温克旗'],
+  鄂伦春自治旗: ['鄂伦春旗'],
+  土默特左旗: ['土左旗'],
+  土默特右旗: ['土右旗'],
+  托克托县: ['托县'],
+  和林格尔县: ['和林县'],
+  准格尔旗: ['准旗'],
+  达拉特旗: ['达旗'],
+  新巴尔虎左旗: ['新左旗'],
+  新巴尔虎右旗: ['新右旗'],
+  陈巴尔虎旗: ['陈旗'],
+  苏尼特左旗: ['苏左旗'],
+  苏尼特右旗: ['苏右旗'],
+  阿鲁科尔沁旗: ['阿旗'],
+  克什克腾旗: ['克旗'],
+  翁牛特旗: ['翁旗'],
+  喀喇沁旗: ['喀旗'],
+  扎鲁特旗: ['扎旗'],
+  太仆寺旗: ['太旗'],
+  额济纳旗: ['额旗'],
+  乌拉特前旗: ['乌前旗'],
+  乌拉特中旗: ['乌中旗'],
+  乌拉特后旗: ['乌后旗'],
+  杭锦后旗: ['杭后'],
+  科尔沁区: ['科区'],
+  昆都仑区: ['昆区'],
+  白云鄂博矿区: ['白云矿区'],
+  二连浩特市: ['二连'],
+  锡林浩特市: ['锡市'],
+  包头稀土高新技术产业开发区: ['稀土高新区', '包头稀土高新区'],
+  内蒙古阿拉善高新技术产业开发区: ['阿拉善高新区'],
+  乌拉盖管理区管委会: ['乌拉盖管理区', '乌拉盖'],
+  呼和浩特经济技术开发区: ['呼和浩特经开区'],
+  通辽经济技术开发区: ['通辽经开区'],
+}
+
+/** Nicknames of cities. */
+export const CITY_NICKNAMES: Record<string, string[]> = {
+  呼和浩特市: ['首府', '青城', '中国乳都'],
+  包头市: ['鹿城', '草原钢城'],
+}
+
+/** Land ports, which the standard does not code: each with the banner or city it lies in. */
+export const LAND_PORTS: { name: string; county: string; shortForms: string[] }[] = [
+  { name: '满都拉口岸', county: '达尔罕茂明安联合旗', shortForms: ['满都拉'] },
+  { name: '甘其毛都口岸', county: '乌拉特中旗', shortForms: [] },
+  { name: '策克口岸', county: '额济纳旗', shortForms: [] },
+  { name: '珠恩嘎达布其口岸', county: '东乌珠穆沁旗', shortForms: ['珠恩嘎达布其'] },
+  { name: '室韦口岸', county: '额尔古纳市', shortForms: [] },
+  { name: '黑山头口岸', county: '额尔古纳市', shortForms: [] },
+  { name: '阿日哈沙特口岸', county: '新巴尔虎右旗', shortForms: [] },
+  { name: '额布都格口岸', county: '新巴尔虎左旗', shortForms: ['额布都格'] },
+  { name: '巴格毛都口岸', county: '乌拉特后旗', shortForms: ['巴格毛都'] },
+  { name: '乌力吉口岸', county: '阿拉善左旗', shortForms: [] },
+]
+
+/** Words that contain a place name without naming it: a match inside one is dropped. */
+export const NOT_PLACES = [
+  '大兴安岭', '小兴安岭', '兴安岭', '兴安全', '隆重庆', '青城山', '多伦多', '扎根河', '蒙古国',
+  '森林西', '园林西', '树林西', '振兴和', '新兴和',
+]
+
+/** Divisions whose name is mostly used for something else: 大兴安岭地区 (Heilongjiang) for the mountain range. */
+const EXCLUDED_DIVISIONS = new Set(['大兴安岭地区'])
+
+/** Two-character stems of districts that are used on their own; the others (新城, 青山, 回民 …) are ordinary words. */
+const DISTRICT_STEMS_IN_USE = new Set(['东胜', '九原', '石拐', '集宁', '临河'])
+
+/** Stems that are ordinary words or name something wider than the division (科尔沁 is also a grassland and a sandy land). */
+const UNUSABLE_STEMS = new Set(['兴和', '化德', '商都', '科尔沁', '和林'])
+
+/** Two-character stems of cities outside the home province that papers use and that are not ordinary words. */
+const OTHER_CITY_STEMS_IN_USE = new Set([
+  '广州', '深圳', '南京', '杭州', '武汉', '成都', '西安', '沈阳', '长沙', '郑州', '济南', '青岛', '福州', '厦门',
+  '南昌', '昆明', '贵阳', '南宁', '兰州', '西宁', '银川', '拉萨', '太原', '长春', '宁波', '苏州', '无锡', '常州',
+  '佛山', '东莞', '温州', '徐州', '烟台', '潍坊', '洛阳', '唐山', '廊坊', '沧州', '邯郸', '榆林', '延安', '宝鸡',
+  '咸阳', '忻州', '朔州', '吴忠', '酒泉', '张掖', '武威', '大庆', '白城', '松原', '锦州', '阜新', '营口',
+])
+
+const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, province: 1, city: 2, county: 3, zone: 4, town: 5, port: 5 }
+
+/** Tiers of a name: when two places share a written form, the better tier wins; equal tiers make it ambiguous. */
+const TIER = { fullName: 0, curated: 1, stem: 2, otherStem: 3, town: 4, townStem: 5 } as const
+
+interface Candidate {
+  name: string
+  level: PlaceLevel
+  code: string
+  townCode: string | null
+  tier: number
+}
+
+interface NameEntry {
+  notPlace: boolean
+  /** A derived short form, not a full name: subject to the checks for ordinary-word collisions. */
+  short: boolean
+  candidates: Candidate[]
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>
+  entry: NameEntry | null
+}
+
+/** Where an organisation name certainly ends: punctuation or a number. A closing bracket does not: 明阳智慧能源(内蒙古)有限公司. */
+const NAME_BREAK = /[，,。；;：:！？!?、\s“”"‘’'（(《》【】[\]—…·\d０-９]/
+const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/
+const CJK = /[\u3400-\u9fff]/
+
+/** A place followed by one of these is a street or road named after it (呼伦贝尔北路, 乌兰察布街). */
+const STREET_AFTER = /^(?:大街|[东南西北中]?街(?!道)|[东南西北中]?路(?![演径线子上网])|大道|道(?!路)|巷|胡同)/
+
+/** Suffixes that make a zone or a port out of a division's name (达拉特经济开发区, 满洲里口岸). */
+const ZONE_AFTER = /^(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|物流园区|工业园|产业园|新区|综合保税区|保税区)/
+const PORT_AFTER = /^(?:铁路口岸|公路口岸|航空口岸|口岸)/
+
+/** An organisation name continuing after a place (…锡林郭勒供电公司, 内蒙古大学). Government bodies are the place itself. */
+const ORGANISATION = /公司|集团|银行|大学(?!生)|学院|学校|中学|小学|医院|协会|学会|研究院|研究所|报社|日报|电视台|合作社|有限|股份|科协|联合会|商会|基金会|出版社|酒店|宾馆|俱乐部/
+
+/** A place right after one of these is a partner or a destination (与北京签约, 销往上海), not what the figure is about. */
+const PARTNER_BEFORE = new Set(['与', '同', '向', '赴', '往', '至'])
+const LIST_JOINERS = new Set(['、', '和', '及', '与'])
+const FUNDER_BEFORE = /(?:获得|争取到|争取|申请|得到|获)$/
+const COUNTRY_CODE = '100000'
+
+/** Function words: what may precede 区内 (在区内) or a bare province short form (在山西, 与河北). */
+const FUNCTION_BEFORE = new Set([...'在由经的和与及、是为等对向同从自将把被让以其按受了也到赴个'])
+
+/** Characters that make a word with the first character of a scope word (超市委托, 红旗, 联盟, 州县); 区内 needs a function word. */
+const GLUED_BEFORE: Record<string, Set<string>> = {
+  市: new Set([...'城超上都门股闹夜集早盟省县各诸两副地']),
+  旗: new Set([...'红国党锦彩团队会升护扛战帅旌']),
+  县: new Set([...'郡州市旗各']),
+  盟: new Set([...'联加同结']),
+}
+
+/** Characters that may precede a province's short form (在山西, 、河北); others glue it to a word (黄河南岸, 阴山西部). */
+const PROVINCE_STEM_GLUE_CHARS = new Set([...'山河湖江海'])
+
+const SCOPE_WORDS: Record<string, ScopeKind> = {
+  全国: 'country', 我国: 'country', 国内: 'country',
+  全区: 'region', 全自治区: 'region', 我区: 'region', 区内: 'region',
+  全市: 'city', 我市: 'city', 本市: 'city', 市本级: 'city', 市级: 'city', 市直: 'city', 市委: 'city', 市政府: 'city',
+  全盟: 'league', 我盟: 'league', 盟委: 'league', 盟行署: 'league',
+  全旗: 'county', 我旗: 'county', 本旗: 'county', 旗委: 'county', 旗政府: 'county', 旗直: 'county',
+  全县: 'county', 我县: 'county', 本县: 'county', 县委: 'county', 县政府: 'county',
+  全镇: 'town', 全乡: 'town', 全苏木: 'town', 本镇: 'town',
+}
+const SCOPE_PATTERN = new RegExp(
+  Object.keys(SCOPE_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+)
+/** 居全国首位, 占全区的, 高于全国平均: a comparison with the scope, not the scope of the figure. */
+const COMPARISON_BEFORE = /(?:占|居|列|高于|低于|优于|快于|超过|超出|高出|比|较|领先)$/
+const COMPARISON_AFTER = /^(?:最|首|同类|人大|政协|两会|党代会|文明|劳动模范|劳模|模范|先进|优秀|重点|示范|首批|第一|首位|前列|前茅|一流|领先|平均|排名|之首|第)/
+/** 安全, 健全, 完全 …: 全 belongs to the word before. */
+const NOT_SCOPE_BEFORE_QUAN = new Set([...'安健完齐保周成两'])
+
+const DATELINE = /(?:本报|新华社|中新社)(?:记者)?\s*([\u4e00-\u9fff]{2,10}?)\s*\d{1,2}月\d{1,2}日(?:电|讯)/g
+
+export function createRegionMap(table: DivisionTable): RegionMap {
+  const byCode = new Map<string, Division>()
+  for (const d of table.divisions) if (!EXCLUDED_DIVISIONS.has(d.name)) byCode.set(d.code, d)
+  const homeProvince = table.homeProvince
+  const homePrefix = homeProvince.slice(0, 2)
+  const homeByName = new Map<string, Division[]>()
+  for (const d of byCode.values()) {
+    if (!d.code.startsWith(homePrefix) || d.level === 'country') continue
+    const list = homeByName.get(d.name) ?? []
+    list.push(d)
+    homeByName.set(d.name, list)
+  }
+
+  const names = new Map<string, NameEntry>()
+  function addName(written: string, candidate: Candidate, short: boolean): void {
+    if (written.length < 2) return
+    const entry = names.get(written)
+    if (!entry) {
+      names.set(written, { notPlace: false, short, candidates: [candidate] })
+      return
+    }
+    if (entry.notPlace) return
+    const best = entry.candidates[0].tier
+    if (candidate.tier < best) {
+      entry.candidates = [candidate]
+      entry.short = short
+    } else if (candidate.tier === best && !entry.candidates.some((c) => c.code === candidate.code && c.name === candidate.name)) {
+      entry.candidates.push(candidate)
+    }
+  }
+  const divisionCandidate = (d: Division, tier: number): Candidate => ({
+    name: d.name,
+    level: d.level,
+    code: d.code,
+    townCode: null,
+    tier,
+  })
+
+  for (const d of byCode.values()) {
+    if (d.level === 'country') continue
+    addName(d.name, divisionCandidate(d, TIER.fullName), false)
+    const inHome = d.code.startsWith(homePrefix)
+    const stem = stemOf(d, inHome)
+    if (stem) addName(stem, divisionCandidate(d, inHome || d.level === 'province' ? TIER.stem : TIER.otherStem), true)
+  }
+  for (const t of table.towns) {
+    const county = byCode.get(t.countyCode)
+    if (!county) continue
+    const candidate: Candidate = {
+      name: t.name,
+      level: t.kind === 'zone' ? 'zone' : 'town',
+      code: county.code,
+      townCode: t.code,
+      tier: TIER.town,
+    }
+    addName(t.name, candidate, false)
+    if (t.name.startsWith('内蒙古')) addName(t.name.slice(3), candidate, false)
+    const stem = townStem(t.name)
+    if (stem) addName(stem, { ...candidate, tier: TIER.townStem }, true)
+  }
+  const homeDivision = (name: string): Division | null => {
+    const list = homeByName.get(name)
+    return list && list.length === 1 ? list[0] : null
+  }
+  for (const [official, forms] of [...Object.entries(COMMON_SHORT_FORMS), ...Object.entries(CITY_NICKNAMES)]) {
+    const d = homeDivision(official)
+    if (d) for (const form of forms) addName(form, divisionCandidate(d, TIER.curated), true)
+  }
+  for (const port of LAND_PORTS) {
+    const county = homeDivision(port.county)
+    if (!county) continue
+    const candidate: Candidate = { name: port.name, level: 'port', code: county.code, townCode: null, tier: TIER.curated }
+    addName(port.name, candidate, false)
+    for (const form of port.shortForms) addName(form, candidate, true)
+  }
+  // Stems shared by different divisions name none of them.
+  for (const [written, entry] of names) {
+    const tier = entry.candidates[0].tier
+    if (entry.candidates.length > 1 && (tier === TIER.stem || tier === TIER.otherStem || tier === TIER.townStem)) names.delete(written)
+  }
+  for (const word of NOT_PLACES) names.set(word, { notPlace: true, short: false, candidates: [] })
+
+  const root: TrieNode = { next: new Map(), entry: null }
+  for (const [written, entry] of names) {
+    let node = root
+    for (let i = 0; i < written.length; i++) {
+      const c = written.charCodeAt(i)
+      let child = node.next.get(c)
+      if (!child) {
+        child = { next: new Map(), entry: null }
+        node.next.set(c, child)
+      }
+      node = child
+    }
+    node.entry = entry
+  }
+
+  function parentOf(code: string): string | null {
+    return byCode.get(code)?.parentCode ?? null
+  }
+  function isWithin(code: string, ancestor: string): boolean {
+    for (let c: string | null = code; c; c = parentOf(c)) if (c === ancestor) return true
+    return false
+  }
+  function depth(code: string): number {
+    let n = 0
+    for (let c = parentOf(code); c; c = parentOf(c)) n++
+    return n
+  }
+  function levelOf(code: string): DivisionLevel | null {
+    return byCode.get(code)?.level ?? null
+  }
+  function leagueOf(code: string): string | null {
+    for (let c: string | null = code; c; c = parentOf(c)) if (levelOf(c) === 'city') return c
+    return null
+  }
+  function regionOf(code: string): Region | null {
+    const d = byCode.get(code)
+    return d ? { code: d.code, name: d.name } : null
+  }
+  function regionName(code: string): string | null {
+    return byCode.get(code)?.name ?? null
+  }
+
+  function findPlaces(sentence: string, hints: readonly string[] = []): PlaceMention[] {
+    const raw: { start: number; end: number; entry: NameEntry; suffix: PlaceLevel | null }[] = []
+    const n = sentence.length
+    let i = 0
+    while (i < n) {
+      let node = root.next.get(sentence.charCodeAt(i))
+      if (!node) {
+        i++
+        continue
+      }
+      const ends: { end: number; entry: NameEntry }[] = []
+      let j = i + 1
+      for (;;) {
+        if (node.entry) ends.push({ end: j, entry: node.entry })
+        if (j >= n) break
+        const next: TrieNode | undefined = node.next.get(sentence.charCodeAt(j))
+        if (!next) break
+        node = next
+        j++
+      }
+      let advanced = false
+      for (let k = ends.length - 1; k >= 0 && !advanced; k--) {
+        const { end, entry } = ends[k]
+        if (entry.notPlace) {
+          i = end
+          advanced = true
+          break
+        }
+        const verdict = checkMatch(sentence, i, end, entry)
+        if (verdict.kind === 'street') {
+          i = verdict.end
+          advanced = true
+        } else if (verdict.kind === 'place') {
+          raw.push({ start: i, end: verdict.end, entry, suffix: verdict.suffix })
+          i = verdict.end
+          advanced = true
+        }
+      }
+      if (!advanced) i++
+    }
+
+    const settled = raw.filter((r) => r.entry.candidates.length === 1).map((r) => r.entry.candidates[0].code)
+    const out: PlaceMention[] = []
+    for (let k = 0; k < raw.length; k++) {
+      const r = raw[k]
+      const candidate = pickCandidate(r.entry.candidates, settled, hints)
+      if (!candidate) continue
+      const written = sentence.slice(r.start, r.end)
+      const level = r.suffix ?? candidate.level
+      const name = r.suffix ? written : candidate.name
+      const stop = Math.min(r.end + 10, k + 1 < raw.length ? raw[k + 1].start : n)
+      const inOrganisation = ORGANISATION.test(untilPunctuation(sentence.slice(r.end, stop)))
+      out.push({
+        start: r.start,
+        end: r.end,
+        written,
+        name,
+        level,
+        code: candidate.code,
+        parentCode: parentOf(candidate.code),
+        townCode: candidate.townCode,
+        inOrganisation,
+        weight: inOrganisation ? 0.5 : 1,
+      })
+    }
+    return out
+  }
+
+  function pickCandidate(candidates: Candidate[], settled: string[], hints: readonly string[]): Candidate | null {
+    if (candidates.length === 1) return candidates[0]
+    // The finest place named around it first: 海拉尔区 settles 胜利街道 where 呼伦贝尔市 alone would not.
+    const anchors = [...[...settled].sort((a, b) => depth(b) - depth(a)), ...hints]
+    for (const anchor of anchors) {
+      const inside = candidates.filter((c) => isWithin(c.code, anchor))
+      if (inside.length === 1) return inside[0]
+    }
+    for (const hint of hints) {
+      const league = leagueOf(hint)
+      if (!league) continue
+      const inside = candidates.filter((c) => isWithin(c.code, league))
+      if (inside.length === 1) return inside[0]
+    }
+    return null
+  }
+
+  type Verdict = { kind: 'place'; end: number; suffix: PlaceLevel | null } | { kind: 'street'; end: number } | { kind: 'reject' }
+  function checkMatch(s: string, start: number, end: number, entry: NameEntry): Verdict {
+    const after = s.slice(end, end + 6)
+    const street = STREET_AFTER.exec(after)
+    if (street) return { kind: 'street', end: end + street[0].length }
+    const written = s.slice(start, end)
+    const last = written[written.length - 1]
+    if ((last === '市' && after[0] === '场') || (last === '区' && after[0] === '域')) return { kind: 'reject' }
+    const candidate = entry.candidates[0]
+    if (entry.short && candidate.level === 'province' && written.length === 2) {
+      const before = s[start - 1] ?? ''
+      if (PROVINCE_STEM_GLUE_CHARS.has(written[0]) && CJK.test(before) && !FUNCTION_BEFORE.has(before)) return { kind: 'reject' }
+      if (/^[岸麓坡畔侧段沿缘]/.test(after)) return { kind: 'reject' }
+    }
+    if (candidate.level === 'city' || candidate.level === 'county') {
+      const port = PORT_AFTER.exec(after)
+      if (port) return { kind: 'place', end: end + port[0].length, suffix: 'port' }
+      const zone = ZONE_AFTER.exec(s.slice(end, end + 10))
+      if (zone) return { kind: 'place', end: end + zone[0].length, suffix: 'zone' }
+    }
+    return { kind: 'place', end, suffix: null }
+  }
+
+  function findScopeWords(sentence: string, places?: readonly PlaceMention[]): ScopeWordMention[] {
+    const spans = places ?? findPlaces(sentence)
+    const out: ScopeWordMention[] = []
+    SCOPE_PATTERN.lastIndex = 0
+    for (let m = SCOPE_PATTERN.exec(sentence); m; m = SCOPE_PATTERN.exec(sentence)) {
+      const start = m.index
+      const end = start + m[0].length
+      const word = m[0]
+      const before = sentence[start - 1] ?? ''
+      if (spans.some((p) => p.start < end && start < p.end)) continue
+      if (word[0] === '全' && NOT_SCOPE_BEFORE_QUAN.has(before)) continue
+      if (GLUED_BEFORE[word[0]]?.has(before)) continue
+      if (word === '区内' && CJK.test(before) && !FUNCTION_BEFORE.has(before)) continue
+      if (word === '国内' && before === '中') continue
+      const next = sentence[end] ?? ''
+      if ((word.endsWith('区') && next === '域') || (word.endsWith('市') && next === '场')) continue
+      if (COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 2), start))) continue
+      if (COMPARISON_AFTER.test(sentence.slice(end, end + 4))) continue
+      out.push({ start, end, written: word, scope: SCOPE_WORDS[word] })
+    }
+    return out
+  }
+
+  /** The division a scope word stands for on this page, or null when the page does not say. */
+  function resolveScope(scope: ScopeKind, ctx: RegionContext): Region | null {
+    const contexts = [ctx.articleRegion, ctx.home].filter((r): r is Region => !!r && byCode.has(r.code))
+    switch (scope) {
+      case 'country':
+        return regionOf('100000')
+      case 'region': {
+        const home = byCode.get(ctx.home.code)
+        if (home && home.level === 'county' && home.name.endsWith('区')) return regionOf(home.code)
+        const province = provinceOf(ctx.home.code) ?? homeProvince
+        return regionOf(province)
+      }
+      case 'city':
+        for (const r of contexts) {
+          const d = byCode.get(r.code)!
+          if ((d.level === 'county' || d.level === 'city') && d.name.endsWith('市')) return regionOf(d.code)
+          const league = leagueOf(d.code)
+          if (league && byCode.get(league)!.name.endsWith('市')) return regionOf(league)
+        }
+        return null
+      case 'league':
+        for (const r of contexts) {
+          const league = leagueOf(r.code)
+          if (league) return regionOf(league)
+        }
+        return null
+      case 'county':
+        for (const r of contexts) {
+          const level = levelOf(r.code)
+          if (level === 'county' || level === 'zone') return regionOf(r.code)
+        }
+        return null
+      case 'town':
+        return contexts.length ? regionOf(contexts[0].code) : null
+    }
+  }
+
+  function provinceOf(code: string): string | null {
+    for (let c: string | null = code; c; c = parentOf(c)) if (levelOf(c) === 'province') return c
+    return null
+  }
+
+  interface Located {
+    region: Region
+    place: string | null
+    scope: 'explicit' | 'scope-word'
+  }
+
+  /** The nearest place or scope word among `places`/`scopes` lying in [from, to), refined to a finer place named before it. */
+  function locateIn(
+    places: PlaceMention[],
+    scopes: ScopeWordMention[],
+    from: number,
+    to: number,
+    ctx: RegionContext,
+    ownClause: boolean,
+  ): Located | null {
+    const inside = places.filter((p) => p.start >= from && p.end <= to)
+    const pool = inside.filter((p) => !p.inOrganisation)
+    const usable = pool.length ? pool : inside
+    // 全国 beyond the figure's own clause is a comparison or a title (打造全国肉牛产业第一重镇), not its scope.
+    // 全镇 names no division of its own: the town named earlier in the sentence, or the inherited region, is better.
+    const usableScopes = scopes.filter(
+      (s) => s.start >= from && s.end <= to && s.scope !== 'town' && (ownClause || s.scope !== 'country'),
+    )
+    type Item = { end: number; place?: PlaceMention; scope?: ScopeWordMention }
+    const items: Item[] = [
+      ...usable.map((p) => ({ end: p.end, place: p })),
+      ...usableScopes.map((s) => ({ end: s.end, scope: s })),
+    ].sort((a, b) => b.end - a.end)
+    for (const item of items) {
+      if (item.place) {
+        const chosen = finest(item.place, inside)
+        return { region: regionOf(chosen.code)!, place: chosen.written, scope: 'explicit' }
+      }
+      const region = resolveScope(item.scope!.scope, ctx)
+      if (region) return { region, place: null, scope: 'scope-word' }
+    }
+    return null
+  }
+
+  function finest(chosen: PlaceMention, among: PlaceMention[]): PlaceMention {
+    let best = chosen
+    for (const p of among) {
+      if (p.start >= chosen.start) continue
+      if (LEVEL_RANK[p.level] > LEVEL_RANK[best.level] && isWithin(p.code, chosen.code)) best = p
+    }
+    return best
+  }
+
+  /**
+   * The places a figure can be about: not partners or destinations (与北京, 销往包头市、鄂尔多斯市); and not the
+   * province when it heads an organisation's name (内蒙古XX有限公司 says nothing about where it is), qualifies a
+   * rank (自治区级企业) or hands out the money (争取到自治区资金).
+   */
+  function subjectPlaces(sentence: string, all: PlaceMention[]): PlaceMention[] {
+    const out: PlaceMention[] = []
+    let partner: PlaceMention | null = null
+    for (const p of all) {
+      const before = sentence[p.start - 1] ?? ''
+      const listed = partner !== null && partner.end === p.start - 1 && LIST_JOINERS.has(before)
+      if (PARTNER_BEFORE.has(before) || listed) {
+        partner = p
+        continue
+      }
+      partner = null
+      if (LEVEL_RANK[p.level] <= LEVEL_RANK.province) {
+        if (p.inOrganisation || sentence[p.end] === '级' || FUNDER_BEFORE.test(sentence.slice(Math.max(0, p.start - 3), p.start))) continue
+      }
+      out.push(p)
+    }
+    return out
+  }
+
+  function hintsOf(ctx: RegionContext): string[] {
+    return [ctx.articleRegion?.code, ctx.inherited?.code, ctx.home.code].filter((c): c is string => !!c)
+  }
+
+  function clauseBounds(sentence: string, index: number): [number, number] {
+    let start = index
+    while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1])) start--
+    let end = index
+    while (end < sentence.length && !CLAUSE_BREAK.test(sentence[end])) end++
+    return [start, end]
+  }
+
+  /** Explicit places and scope words of a sentence, looked for in the figure's clause, then in the clauses before it. */
+  let lastSentence: { key: string; places: PlaceMention[]; scopes: ScopeWordMention[] } | null = null
+  /** A sentence with several figures is resolved once per figure; its places are read once. */
+  function sentencePlaces(sentence: string, hints: string[]): { places: PlaceMention[]; scopes: ScopeWordMention[] } {
+    const key = `${hints.join(',')}|${sentence}`
+    if (lastSentence?.key !== key) {
+      const all = findPlaces(sentence, hints)
+      lastSentence = { key, places: subjectPlaces(sentence, all), scopes: findScopeWords(sentence, all) }
+    }
+    return lastSentence
+  }
+
+  function locate(sentence: string, numberIndex: number, ctx: RegionContext): Located | null {
+    const { places, scopes } = sentencePlaces(sentence, hintsOf(ctx))
+    const at = Math.max(0, Math.min(numberIndex, sentence.length))
+    const [clauseStart, clauseEnd] = clauseBounds(sentence, at)
+    const before = locateIn(places, scopes, clauseStart, at, ctx, true)
+    if (before) return before
+    const after = places.filter((p) => p.start >= at && p.end <= clauseEnd)
+    const firstAfter = after.find((p) => !p.inOrganisation) ?? after[0]
+    if (firstAfter) return { region: regionOf(firstAfter.code)!, place: firstAfter.written, scope: 'explicit' }
+    let end = clauseStart
+    while (end > 0) {
+      const [start] = clauseBounds(sentence, end - 1)
+      const found = locateIn(places, scopes, start, end, ctx, false)
+      if (found) return found
+      end = start
+    }
+    return null
+  }
+
+  function resolveRegion(sentence: string, numberIndex: number, ctx: RegionContext): ResolvedRegion {
+    const found = locate(sentence, numberIndex, ctx)
+    if (found) return found
+    if (ctx.inherited) return { region: ctx.inherited, place: null, scope: 'inherited' }
+    if (ctx.articleRegion) return { region: ctx.articleRegion, place: null, scope: 'article' }
+    return { region: ctx.home, place: null, scope: 'home' }
+  }
+
+  function sentenceRegion(sentence: string, ctx: RegionContext): Region | null {
+    const found = locate(sentence, sentence.length, ctx)
+    return found && found.region.code !== COUNTRY_CODE ? found.region : null
+  }
+
+  /** Places named in datelines (本报包头6月2日电, 新华社呼和浩特…电). */
+  function datelinePlaces(text: string): PlaceMention[] {
+    const out: PlaceMention[] = []
+    DATELINE.lastIndex = 0
+    for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
+      const place = findPlaces(m[1])[0]
+      if (place) out.push(place)
+    }
+    return out
+  }
+
+  /** Weighted mentions per division, each counted for the division and every division above it. */
+  function tally(mentions: { code: string; weight: number }[]): Map<string, number> {
+    const score = new Map<string, number>()
+    for (const m of mentions) {
+      for (let c: string | null = m.code; c && c !== '100000'; c = parentOf(c)) score.set(c, (score.get(c) ?? 0) + m.weight)
+    }
+    return score
+  }
+
+  function best(score: Map<string, number>, accept: (code: string) => boolean): [string, number] | null {
+    let top: [string, number] | null = null
+    for (const [code, w] of score) if (accept(code) && (!top || w > top[1])) top = [code, w]
+    return top
+  }
+
+  /** City-level codes: leagues and cities, and provinces other than the home one (a mention of 北京 competes with 包头). */
+  function isCityLevel(code: string): boolean {
+    const level = levelOf(code)
+    return level === 'city' || (level === 'province' && code !== homeProvince)
+  }
+
+  function inferHomeRegion(pageText: string): Region | null {
+    const lines = pageText.split('\n')
+    const mentions: { code: string; weight: number }[] = []
+    const signal = { region: 0, city: 0, league: 0, county: 0 }
+    for (const line of lines) {
+      if (!line.trim()) continue
+      const places = findPlaces(line)
+      for (const p of places) mentions.push({ code: p.code, weight: p.weight })
+      for (const p of places) if (p.written === '自治区') signal.region += 0.5
+      for (const s of findScopeWords(line, places)) {
+        if (s.scope === 'region' || s.scope === 'city' || s.scope === 'league' || s.scope === 'county') signal[s.scope] += 1
+      }
+    }
+    const datelines = datelinePlaces(pageText)
+    const datelineCities = new Set(datelines.map((p) => leagueOf(p.code) ?? p.code))
+    if (datelineCities.size >= 2) signal.region += 3 * datelines.length
+    for (const p of datelines) mentions.push({ code: p.code, weight: 3 })
+    const score = tally(mentions)
+    const inHome = (code: string) => code.startsWith(homePrefix)
+    const local = Math.max(signal.city, signal.league, signal.county)
+    if (local >= 3 && local >= signal.region) {
+      if (signal.county === local) {
+        const county = best(score, (c) => inHome(c) && (levelOf(c) === 'county' || levelOf(c) === 'zone'))
+        if (county) return regionOf(county[0])
+      }
+      const city = best(score, (c) => inHome(c) && levelOf(c) === 'city')
+      if (city) {
+        const countyCity = best(score, (c) => parentOf(c) === city[0] && levelOf(c) === 'county' && regionName(c)!.endsWith('市'))
+        if (signal.city === local && countyCity && countyCity[1] >= 0.7 * city[1]) return regionOf(countyCity[0])
+        return regionOf(city[0])
+      }
+      return null
+    }
+    if (signal.region > 0 || score.has(homeProvince)) return regionOf(homeProvince)
+    const city = best(score, isCityLevel)
+    return city ? regionOf(city[0]) : null
+  }
+
+  function regionOfArticle(text: string, home: Region): Region {
+    const lines = text.split('\n')
+    const hints = [home.code]
+    const mentions: { code: string; weight: number }[] = []
+    const homeLevel = levelOf(home.code)
+    let headline = true
+    for (const line of lines) {
+      if (!line.trim()) continue
+      const weight = headline ? 2 : 1
+      headline = false
+      const places = findPlaces(line, hints)
+      for (const p of places) mentions.push({ code: p.code, weight: p.weight * weight })
+      for (const s of findScopeWords(line, places)) {
+        if (s.scope === 'country' || s.scope === 'town') continue
+        if (homeLevel === 'province' && s.scope !== 'region') continue
+        const r = resolveScope(s.scope, { home })
+        if (r) mentions.push({ code: r.code, weight })
+      }
+    }
+    const score = tally(mentions)
+    // A dateline outside the home province (新华社北京…电) is where the news desk sits, not what the article is about.
+    const dateline = datelinePlaces(text.slice(0, 400)).find((p) => p.code.startsWith(homePrefix) && p.code !== homeProvince)
+    const city = dateline ? [leagueOf(dateline.code) ?? dateline.code, score.get(leagueOf(dateline.code) ?? dateline.code) ?? 0] as const : best(score, isCityLevel)
+    const provinceOnly = (score.get(homeProvince) ?? 0) - [...score].filter(([c]) => parentOf(c) === homeProvince).reduce((sum, [, w]) => sum + w, 0)
+    if (!dateline && (!city || (provinceOnly >= 2 && provinceOnly >= 2 * city[1]))) {
+      return provinceOnly > 0 ? regionOf(homeProvince)! : home
+    }
+    if (!city) return home
+    const county = best(score, (c) => parentOf(c) === city[0])
+    if (county && county[1] >= 1 && county[1] >= 0.6 * Math.max(city[1], 1)) return regionOf(county[0])!
+    return regionOf(city[0]) ?? home
+  }
+
+  function region(codeOrName: string): Region | null {
+    const key = codeOrName.trim()
+    if (/^\d{6}$/.test(key)) return regionOf(key)
+    const entry = names.get(key)
+    if (!entry || entry.notPlace || entry.candidates.length !== 1) return null
+    return regionOf(entry.candidates[0].code)
+  }
+
+  const leagues = [...byCode.values()]
+    .filter((d) => d.level === 'city' && d.parentCode === homeProvince)
+    .sort((a, b) => a.code.localeCompare(b.code))
+
+  return {
+    findPlaces,
+    findScopeWords,
+    inferHomeRegion,
+    resolveRegion,
+    sentenceRegion,
+    regionOfArticle,
+    region,
+    regionName,
+    levelOf,
+    parentOf,
+    leagueOf,
+    isWithin,
+    listLeagues: () => leagues.map((d) => ({ code: d.code, name: d.name })),
+    listCounties: (leagueCode) =>
+      [...byCode.values()].filter((d) => d.parentCode === leagueCode && d.level !== 'city').sort((a, b) => a.code.localeCompare(b.code)),
+  }
+}
+
+function untilPunctuation(s: string): string {
+  const m = NAME_BREAK.exec(s)
+  return m ? s.slice(0, m.index) : s
+}
+
+/**
+ * The short form of a division's name by the usual rule: 鄂尔多斯市 → 鄂尔多斯, 达拉特旗 → 达拉特,
+ * 鄂温克族自治旗 → 鄂温克, 北京市 → 北京, 广西壮族自治区 → 广西. Null when the short form is not in use
+ * or is an ordinary word (新城 of 新城区, 杭锦后 of 杭锦后旗).
+ */
+function stemOf(d: Division, inHome: boolean): string | null {
+  if (EXCLUDED_DIVISIONS.has(d.name)) return null
+  let stem: string | null = null
+  if (d.level === 'province') {
+    stem = d.name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '')
+  } else if (d.level === 'city') {
+    const m = /^(.{2,}?)(?:(?:[^族]{1,4}族)+|蒙古|柯尔克孜|哈萨克)自治州$/.exec(d.name) ?? /^(.+?)(?:市|盟|地区)$/.exec(d.name)
+    stem = m ? m[1] : null
+    if (stem && !inHome && stem.length === 2 && !OTHER_CITY_STEMS_IN_USE.has(stem)) return null
+  } else if (d.level === 'county') {
+    const m =
+      /^(.+?)(?:达斡尔族|族)?自治旗$/.exec(d.name) ??
+      /^(.+)矿区$/.exec(d.name) ??
+      /^(.+?)联合旗$/.exec(d.name) ??
+      /^(.+)[旗县市区]$/.exec(d.name)
+    stem = m ? m[1] : null
+    if (stem && /[左右前中后]$/.test(stem)) return null
+    if (stem && d.name.endsWith('区') && !d.name.endsWith('矿区') && stem.length === 2 && !DISTRICT_STEMS_IN_USE.has(stem)) return null
+  }
+  if (!stem || stem.length < 2 || stem === d.name || UNUSABLE_STEMS.has(stem)) return null
+  return stem
+}
+
+/** 吉格斯太镇 → 吉格斯太: only long (mostly Mongolian) town names, whose short form is not a word of its own. */
+function townStem(name: string): string | null {
+  const m = /^(.+?)(?:街道办事处|街道|办事处|镇|乡|苏木)$/.exec(name)
+  if (!m) return null
+  const stem = m[1]
+  if (stem.length < 4 || /[路街道巷]$/.test(stem) || /民族|族$|团结|幸福|成吉思汗|城区|大街|胡同|\d/.test(stem)) return null
+  return stem
+}
