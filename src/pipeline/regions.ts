@@ -228,7 +228,8 @@ const ORGANISATION = /公司|集团|银行|大学(?!生)|学院|学校|中学|�
 /** A place right after one of these is a partner or a destination (与北京签约, 销往上海), not what the figure is about. */
 const PARTNER_BEFORE = new Set(['与', '同', '向', '赴', '往', '至'])
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
-const FUNDER_BEFORE = /(?:获得|争取到|争取|申请|得到|获)$/
+/** The province as the body that grants money or titles (获得自治区奖补资金, 获评自治区示范): not the figure's subject. */
+const GRANTOR_BEFORE = /(?:获得|获评|评为|认定为|入选|争取到|争取|申请|得到|获)$/
 const COUNTRY_CODE = '100000'
 
 /** Function words: what may precede 区内 (在区内) or a bare province short form (在山西, 与河北). */
@@ -616,7 +617,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   /**
    * The places a figure can be about: not partners or destinations (与北京, 销往包头市、鄂尔多斯市); and not the
    * province when it heads an organisation's name (内蒙古XX有限公司 says nothing about where it is), qualifies a
-   * rank (自治区级企业) or hands out the money (争取到自治区资金).
+   * rank (自治区级企业) or grants money or titles (争取到自治区资金, 获评自治区示范).
    */
   function subjectPlaces(sentence: string, all: PlaceMention[]): PlaceMention[] {
     const out: PlaceMention[] = []
@@ -630,7 +631,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       }
       partner = null
       if (LEVEL_RANK[p.level] <= LEVEL_RANK.province) {
-        if (p.inOrganisation || sentence[p.end] === '级' || FUNDER_BEFORE.test(sentence.slice(Math.max(0, p.start - 3), p.start))) continue
+        if (p.inOrganisation || sentence[p.end] === '级' || GRANTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 3), p.start))) continue
       }
       out.push(p)
     }

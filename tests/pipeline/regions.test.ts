@@ -333,6 +333,8 @@ describe('resolveRegion', () => {
     expect(resolve('与北京市签约项目12个', '12个', { home: BAOTOU }).region).toEqual(BAOTOU)
     const funded = seedSentence('003', '同时争取到自治区经费4.05亿元')
     expect(resolve(funded, '4.05', { home: HOHHOT }).region).toEqual(HOHHOT)
+    const awarded = seedSentence('002', '共获得自治区奖补资金5000万元')
+    expect(resolve(awarded, '5000万元', { home: INNER_MONGOLIA, inherited: BAOTOU }).region).toEqual(BAOTOU)
     const ranked = resolve('新增培育认定自治区级创新型中小企业93户', '93', { home: INNER_MONGOLIA, inherited: BAOTOU })
     expect(ranked).toEqual({ region: BAOTOU, place: null, scope: 'inherited' })
     const sold = '产品销往包头市、鄂尔多斯市的多家企业,销售额40万元'
