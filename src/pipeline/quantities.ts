@@ -120,7 +120,7 @@ const SUFFIXES: [string[], UnitDef, string?][] = [
   [['轮'], count('item'), '车椅胎船流换番回'],
   [['单'], count('item'), '位元独一个项品体据纯调'],
   [['株', '棵'], count('item')],
-  [['头', '只', '羽', '匹'], count('head'), '条部脑号等版是有要能会'],
+  [['头', '只', '羽', '匹', '头只'], count('head'), '条部脑号等版是有要能会'],
   [['班次', '车次', '架次', '航次', '趟'], count('trip')],
   [['次'], special('events'), '性要序级'],
   [['批次', '场次', '轮次'], aside('count-of-events')],
@@ -142,8 +142,9 @@ const SUFFIXES: [string[], UnitDef, string?][] = [
   [['岁', '周岁'], aside('age')],
   [['强', '等奖', '星级', '名次'], aside('rank')],
   [['届', '中全会', '次全会', '次全体会议', '次代表大会', '版', '周年'], aside('ordinal')],
-  [['信箱', '房间', '室', '号楼', '单元', '号线', '号院'], aside('code')],
+  [['信箱', '房间', '室', '号楼', '单元', '号线', '号院', '国道', '省道', '县道'], aside('code')],
   [['微米', '毫米', '厘米', '纳米', '摄氏度', '°', '℃', '千伏', '伏', '马力', '英寸', '寸', '兆帕', '帕', '赫兹'], aside('other')],
+  [['吨级', '千瓦级', '兆瓦级', '千伏级'], aside('other')],
   [['大'], aside('other'), '于约概幅量部多都家'],
   [['级'], aside('other')],
 ]
@@ -177,7 +178,7 @@ const DATE_SUFFIX = '(?:份|初|底|末|中旬|上旬|下旬)?'
 const DAY = '(\\d{1,2})[日号](?![楼线院码])'
 const DATE_AT = new RegExp(
   `(?:(\\d{4})年(?:度|代|初|底|末)?(?:(\\d{1,2})月${DATE_SUFFIX}(?:${DAY})?)?|(\\d{1,2})月${DATE_SUFFIX}(?:${DAY})?|${DAY})` +
-    '(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)|(\\d{1,2})[时点](?:\\d{1,2}分|半)',
+    '(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)|(\\d{1,2})[时点](?:\\d{1,2}分|半)|(\\d{1,2})·(\\d{1,2})(?!\\d)',
   'y',
 )
 const PHONE_AT = /(?:0\d{2,3}-\d{7,8}|0\d{2,3}\)\d{7,8}|1[3-9]\d{9}|[48]00-?\d{3}-?\d{4})(?![\d-])/y
@@ -388,7 +389,7 @@ function readChinese(s: string, p: number): Numeral | null {
   n.multText = trailingMultiplier(text)
   n.one = text === '一'
   n.bare = !/[〇一二两三四五六七八九十]/.test(text)
-  n.small = n.bare || (text.length === 1 && !n.one)
+  n.small = n.bare || /^[二两三四五六七八九]$/.test(text)
   return n
 }
 
@@ -410,8 +411,8 @@ function readDate(s: string, p: number): { end: number; reason: SetAsideReason }
   const d = DATE_AT.exec(s)
   if (!d) return null
   const year = d[1] ?? d[7]
-  const month = d[2] ?? d[4] ?? d[8]
-  const day = d[3] ?? d[5] ?? d[6] ?? d[9]
+  const month = d[2] ?? d[4] ?? d[8] ?? d[11]
+  const day = d[3] ?? d[5] ?? d[6] ?? d[9] ?? d[12]
   if (d[10] !== undefined) return Number(d[10]) <= 24 ? { end: p + d[0].length, reason: 'time' } : null
   if (year !== undefined && (Number(year) < 1000 || Number(year) > 2199)) return null
   if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return null
@@ -480,6 +481,7 @@ function classify(sc: Scan, n: Numeral): number {
   if (s.startsWith('分之', n.end) && n.dec) return fraction(sc, n)
 
   if ('+×*/'.includes(before ?? ' ') || '+×*'.includes(s[n.end] ?? ' ')) return sc.setAside(n.start, n.end, 'other')
+  if (s[n.end] === '/' && isDigit(s[n.end + 1])) return slashFraction(sc, n)
   if (s[n.end] === ':' && isDigit(s[n.end + 1])) {
     const other = readNumeralAt(s, n.end + 1)
     return sc.setAside(n.start, other ? other.end : n.end, 'other')
@@ -549,6 +551,23 @@ function fraction(sc: Scan, n: Numeral): number {
 }
 
 /** A ratio of two numbers has float noise (2/3); twelve digits are more than any paper prints. */
+/** `2/3的企业` is a share; any other a/b (a ratio, a part number) is set aside. */
+function slashFraction(sc: Scan, n: Numeral): number {
+  const s = sc.s
+  const den = readNumeralAt(s, n.end + 1)!
+  const a = n.dec && n.dec.exp === 0 ? n.dec.mantissa : NaN
+  const b = den.dec && den.dec.exp === 0 ? den.dec.mantissa : NaN
+  if (!(a > 0 && a < b && b <= 10) || isDigit(s[den.end]) || s[den.end] === '/') return sc.setAside(n.start, den.end, 'other')
+  const q = qualifierOf(s, n.start, null, false)
+  sc.found.push({
+    quantity: {
+      start: n.start, end: den.end, raw: s.slice(n.start, den.end), value: round12((a / b) * 100), unit: '%', form: 'percent',
+      qualifier: q.qualifier, qualifierStart: q.start, measure: '/',
+    },
+  })
+  return den.end
+}
+
 const round12 = (v: number) => Number(v.toPrecision(12))
 
 function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number {
@@ -563,6 +582,8 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
     // Chinese numerals without a unit are words far more often than figures (一些, 十分, 万一, 十万火急).
     if (n.chinese) return n.end
     if (isLatin(s[end])) return codeChunk(sc, n.start)
+    // Twelve digits and more without a unit are an identifier, not an amount a paper would print so.
+    if (!sfx.multText && n.dec && n.dec.exp === 0 && n.end - n.start >= 12) return sc.setAside(n.start, n.end, 'code')
     return quantity(sc, n, sfx, null, end, range, true)
   }
 
@@ -601,12 +622,13 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
     case 'count':
       if (vague) return n.end
       if (n.one && !range) return n.end
-      if (n.chinese && n.small && !range) return sc.setAside(n.start, end, 'other')
+      // 两件大事, 六个工程, 百家宴 name things; 百余家, 近千人, 上万人 count them.
+      if (n.chinese && n.small && !range && !(n.bare && (sfx.about || amountCue(s, n.start)))) return sc.setAside(n.start, end, 'other')
       return quantity(sc, n, sfx, def, end, range)
     case 'measure':
       if (vague) return n.chinese ? sc.setAside(n.start, end, 'other') : n.end
       // 万元GDP, 亿元以上项目, 千万亩示范区: a bare multiplier names a scale unless a verb gives it as an amount.
-      if (n.bare && !range && !amountCue(s, n.start)) return sc.setAside(n.start, end, 'other')
+      if (n.bare && !range && !sfx.about && !amountCue(s, n.start)) return sc.setAside(n.start, end, 'other')
       if (s[end] === '/') return rate(sc, n, sfx, def, end, range)
       return quantity(sc, n, sfx, def, end, range)
   }
@@ -671,6 +693,8 @@ function perBefore(s: string, start: number): QuantityDef | null {
 }
 
 function qualifierOf(s: string, start: number, post: Qualifier | null, about: boolean): { qualifier: Qualifier; start: number } {
+  // 上千, 上万: reaching a round number.
+  if (s[start - 1] === '上' && '百千万亿'.includes(s[start] ?? ' ')) return { qualifier: '>=', start: start - 1 }
   let at = start
   if (s[at - 1] === '了') at--
   for (let len = 3; len >= 1; len--) {

@@ -65,6 +65,7 @@ describe('amounts on the seed pages', () => {
     expect(only('占地面积400平方米的生产作坊')).toMatchObject({ value: 400, unit: 'm2' })
     expect(only('治沙1954万亩')).toMatchObject({ value: 19540000, unit: 'mu' })
     expect(only('肉牛存栏395.5万头')).toMatchObject({ value: 3955000, unit: 'head' })
+    expect(only('出栏牛羊4000万头只')).toMatchObject({ value: 40000000, unit: 'head' })
     expect(only('粮食产量达到820.1亿斤')).toMatchObject({ value: 82010000000, unit: 'jin' })
     expect(only('港口吞吐量达120万标箱')).toMatchObject({ value: 1200000, unit: 'TEU' })
     expect(only('储氢罐重80公斤')).toMatchObject({ value: 0.08, unit: 't' })
@@ -206,6 +207,14 @@ describe('Chinese numerals', () => {
     expect(aside('他曾是一名省会城市的知青')).toEqual([])
   })
 
+  it('counts with a bare multiplier when 余, 近 or 上 make it an amount', () => {
+    expect(only('百余家企业参加')).toMatchObject({ value: 100, unit: 'enterprise', qualifier: '~' })
+    expect(only('近千人参加')).toMatchObject({ value: 1000, unit: 'person', qualifier: '~' })
+    expect(only('上万人参加')).toMatchObject({ value: 10000, qualifier: '>=' })
+    expect(only('收到十余个方案')).toMatchObject({ value: 10, unit: 'item', qualifier: '~' })
+    expect(only('我区五六十人参加')).toMatchObject({ value: 50, range: [50, 60] })
+  })
+
   it('sets aside a bare multiplier that names a scale', () => {
     expect(aside('推动亿元以上重点项目开工')).toEqual([['亿元', 'other']])
     expect(aside('建设千万亩现代农业示范区')).toEqual([['千万亩', 'other']])
@@ -274,6 +283,12 @@ describe('numbers that are not figures', () => {
     ['积极推进“三清零全覆盖”行动', '三', 'other'],
     ['北纬41°', '41°', 'other'],
     ['三大标志性战役取得重大战果', '三大', 'other'],
+    ['纪念5·12地震', '5·12', 'date'],
+    ['新建5000吨级码头', '5000吨级', 'other'],
+    ['沿110国道', '110国道', 'code'],
+    ['身份证号150102198001011234', '150102198001011234', 'code'],
+    ['比例为1/100', '1/100', 'other'],
+    ['比例为3:1', '3:1', 'other'],
   ])('%s: %s is %s', (s, raw, reason) => {
     const found = findQuantities(norm(s))
     expect(found.setAside.map((a) => [a.raw, a.reason])).toContainEqual([raw, reason])
@@ -309,6 +324,10 @@ describe('rates and lists', () => {
       ['3', 'date'],
       ['4月份', 'date'],
     ])
+  })
+
+  it('reads a small fraction written with a slash as a share', () => {
+    expect(only('约有2/3的企业')).toMatchObject({ raw: '2/3', value: 66.6666666667, unit: '%', form: 'percent' })
   })
 
   it('keeps a plain number without unit as a unitless amount', () => {
