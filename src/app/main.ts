@@ -1,3 +1,15 @@
-import { createApp, h } from 'vue'
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { createAppRouter } from './router'
+import { useDatasetStore } from './stores/dataset'
+import './echarts/core'
+import './styles/main.css'
 
-createApp({ render: () => h('p', '内蒙古报刊数据看板') }).mount('#app')
+const app = createApp(App)
+const pinia = createPinia()
+app.use(pinia)
+app.use(createAppRouter())
+// Start fetching the data before the first render: it arrives while the view's code is parsed.
+void useDatasetStore(pinia).load()
+app.mount('#app')

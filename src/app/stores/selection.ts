@@ -1,0 +1,40 @@
+import { defineStore } from 'pinia'
+import { computed } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { CORE_METRICS } from '../../model'
+import { filterFigures, summarizeMetrics } from '../data/figures'
+import { useDatasetStore } from './dataset'
+import { explorerQuery, parseExplorerQuery, selectionFilter, type ExplorerSelection } from './explorerQuery'
+
+/**
+ * The explorer's selection is derived from the route, never stored beside it: the URL is the state, so a link
+ * reproduces the view and the back button undoes a change.
+ */
+export const useSelectionStore = defineStore('selection', () => {
+  const route = useRoute()
+  const router = useRouter()
+  const data = useDatasetStore()
+
+  const selection = computed<ExplorerSelection>(() => parseExplorerQuery(route.query))
+
+  /** The metric shown when the URL names none: a core metric the pages report, else the most reported. */
+  const defaultMetric = computed<string | null>(() => {
+    const figures = data.dataset?.figures ?? []
+    const reported = new Set(figures.map((f) => f.metric))
+    const core = CORE_METRICS.find((m) => reported.has(m))
+    return core ?? summarizeMetrics(figures)[0]?.metric ?? null
+  })
+
+  const metrics = computed(() => (selection.value.metrics.length ? selection.value.metrics : defaultMetric.value ? [defaultMetric.value] : []))
+
+  /** Figures matching the whole selection. */
+  const matching = computed(() => filterFigures(data.dataset?.figures ?? [], { ...selectionFilter(selection.value), metrics: metrics.value }))
+
+  function update(patch: Partial<ExplorerSelection>, options: { replace?: boolean } = {}) {
+    const next = { ...selection.value, ...patch }
+    const location = { name: 'explore', query: explorerQuery(next) }
+    return options.replace ? router.replace(location) : router.push(location)
+  }
+
+  return { selection, metrics, matching, defaultMetric, update }
+})
