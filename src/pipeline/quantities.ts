@@ -348,7 +348,11 @@ function scanArabic(sc: Scan, p: number): number {
     dec.mantissa = -dec.mantissa
   }
   const n: Numeral = { ...ARABIC_NUMERAL, start, end, dec }
-  return classify(sc, n)
+  const before = sc.found.length
+  const consumed = classify(sc, n)
+  // Every Arabic number is accounted for: one no rule claimed is set aside rather than dropped.
+  if (sc.found.length === before) return sc.setAside(start, end, 'other')
+  return consumed
 }
 
 function scanChinese(sc: Scan, p: number): number {
@@ -423,8 +427,10 @@ function readDate(s: string, p: number): { end: number; reason: SetAsideReason }
 /** An identifier of letters and digits (I1986, 5G, an e-mail address): one set-aside for all of it. */
 function codeChunk(sc: Scan, p: number): number {
   const s = sc.s
+  const last = sc.found[sc.found.length - 1]
+  const floor = last ? (last.quantity ?? last.aside!).end : 0
   let a = p
-  while (a > 0 && isCodeChar(s[a - 1])) a--
+  while (a > floor && isCodeChar(s[a - 1])) a--
   let b = p
   while (b < s.length && isCodeChar(s[b])) b++
   while (b > p + 1 && '.-_/:'.includes(s[b - 1])) b--
@@ -617,7 +623,10 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
       return n.chinese ? n.end : sc.setAside(n.start, end, 'other')
     }
     case 'cheng':
-      if (vague || /^[为立员果功绩本效长就交型熟色品不家都的了年套片批]/.test(s.slice(end, end + 1))) return n.end
+      // 成 starting another word (一成不变, 3成为, 5成年人) is not a tenth.
+      if (vague || /^[为立员果功绩本效长就交型熟色品不家都的了年套片批]/.test(s.slice(end, end + 1))) {
+        return n.chinese ? n.end : quantity(sc, n, { ...sfx, word: '', def: null, post: null }, null, end - 1, range, true)
+      }
       return quantity(sc, n, sfx, CHENG, end, range)
     case 'count':
       if (vague) return n.end

@@ -421,6 +421,34 @@ describe('generality and speed', () => {
     )
   })
 
+  it('accounts for every Arabic digit of any jumble of numbers, units and punctuation', () => {
+    const pieces = [
+      '1', '23', '0', '4.5', '1,234', ',', '.', '-', '—', '至', '、', '和', '万', '亿', '千', '百', '十', '余', '多', '元', '吨',
+      '年', '月', '日', '时', '点', ':', '/', '+', '%', '个', '人', '次', '第', '前', '零下', '度', '电', '“', '”', '《', '》',
+      '(', ')', '是', '一', '三', '两', '几', '〇', 'A', 'x', '@', ' ', '成', '倍', '分之', '百分点', '每', '公斤', '以上', '约',
+      '超过', '上', '号', '岁', '°', '·', '级', '大', '家', '0471-1234567', '8:00', 'kW', 'P',
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const s = parts.join('')
+        const { quantities, setAside } = findQuantities(s)
+        const spans = [...quantities, ...setAside].sort((a, b) => a.start - b.start)
+        const covered = new Uint8Array(s.length)
+        let lastEnd = 0
+        for (const span of spans) {
+          expect(span.raw).toBe(s.slice(span.start, span.end))
+          expect(span.start).toBeGreaterThanOrEqual(lastEnd)
+          expect(span.end).toBeGreaterThan(span.start)
+          lastEnd = span.end
+          covered.fill(1, span.start, span.end)
+        }
+        for (const q of quantities) expect(Number.isFinite(q.value) && q.qualifierStart <= q.start).toBe(true)
+        for (let i = 0; i < s.length; i++) if (s[i] >= '0' && s[i] <= '9') expect(covered[i], `digit ${i} of «${s}»`).toBe(1)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
   it('stays linear on long and adversarial input', () => {
     const adversarial = ['1,'.repeat(20000), '一二三四五六七八九'.repeat(5000), '“1'.repeat(20000), 'a1-'.repeat(20000)]
     const started = performance.now()
