@@ -248,7 +248,8 @@ function extractArticle(
         if (period.phrase) articlePeriod = period
       } else {
         if (period.phrase) carry.period = period
-        carry.region = located.region
+        // The paragraph's first named region is its subject; later places are usually details within it.
+        if (carry.region === null && (located.scope === 'explicit' || located.scope === 'scope-word')) carry.region = located.region
       }
       carry.reading = reading
     })

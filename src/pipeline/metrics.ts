@@ -45,7 +45,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达.*资金|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
-  { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?额|外贸(?:进出口)?(?:总)?额|出口额|进口额/, units: MONEY },
+  { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易/, units: MONEY },
   { key: 'fiscal_revenue', zh: '财政收入', en: 'Fiscal revenue', pattern: /财政收入|一般公共预算收入|税收收入/, units: MONEY },
   { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|到位资金|招商引资|引资|投入/, units: MONEY },
   { key: 'output_value', zh: '产值', en: 'Output value', pattern: /总产值|产值/, units: MONEY },
@@ -120,7 +120,7 @@ const DECLINE = /下降|减少|降低|下滑|回落|锐减|压缩|缩减|收窄|
 /** Verbs that say a level was reached, which turn a preceding growth verb into a level (增长到, 提升至). */
 const REACH = /(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$/
 const SHARE = /占比|比重|占全[国区市盟旗县]|占|贡献率|份额|覆盖率|渗透率|达标率|转化率/
-const TARGET = /目标|计划|预计|力争|规划|设计能力|可达|有望|争取(?!到)|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期/
+const TARGET = /目标|计划|预计|力争|规划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期/
 const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
 const STOCK = /总投资|累计|截至|截止|共计|总计|保有量|储量|存量|余额/
 
