@@ -87,8 +87,7 @@ const SUFFIXES: [string[], UnitDef, string?][] = [
   [['公里', '千米', 'km'], measure('km')],
   [['米', '延米'], measure('m'), '饭粒面粉酒'],
   [['立方米', '立方'], measure('m3')],
-  [['升'], measure('L'), '级值高温至为格华']
-  ,
+  [['升'], measure('L'), '级值高温至为格华'],
   [['毫升'], measure('L', -3)],
   [['P', 'PF', 'PFLOPS', 'PFlops', 'Pflops'], measure('PFLOPS')],
   [['EFLOPS', 'EFlops'], measure('PFLOPS', 3)],
@@ -104,7 +103,7 @@ const SUFFIXES: [string[], UnitDef, string?][] = [
   [['辆'], count('vehicle')],
   [['列'], count('train'), '入为举出'],
   [['家'], count('enterprise'), '街庭乡属具电人长政园'],
-  [['个', '项', '件', '座', '所', '台', '套', '条', '枚', '颗', '栋', '幢', '艘', '篇', '例', '宗', '部门'], count('item'), '性别案目件例'],
+  [['个', '项', '件', '座', '所', '台', '套', '条', '枚', '颗', '栋', '幢', '艘', '篇', '例', '宗', '部门'], count('item'), '性别案'],
   [['支'], count('item'), '持付出撑援部'],
   [['批'], count('item'), '准复评示发次'],
   [['处'], count('item'), '理置于长室'],
@@ -135,7 +134,7 @@ const SUFFIXES: [string[], UnitDef, string?][] = [
   [
     [
       '天', '小时', '个小时', '个多小时', '个半小时', '分钟', '秒', '秒钟', '个月', '个多月', '个半月', '周', '个周',
-      '星期', '个星期', '个工作日', '工作日', '个季度', '年多', '年半', '载', '昼夜', '个年头', '年头', '多年',
+      '星期', '个星期', '个工作日', '工作日', '个季度', '年多', '年半', '载', '昼夜', '个年头', '年头',
     ],
     aside('duration'),
   ],
@@ -164,7 +163,8 @@ UNIT_ALTS.sort((a, b) => b.word.length - a.word.length)
 const UNIT = new RegExp(UNIT_ALTS.map((a) => a.source).join('|'), 'y')
 
 /** Where numbers start; each hit is then read by the sticky regexes below. */
-const HIT = /[0-9]|数(?=[十百千万亿])|[〇一二两三四五六七八九十百千万亿几]/g
+const HIT = /[0-9]|数(?=[十百千万亿])|[〇一二两三四五六七八九十百千万亿几]|半(?=个?(?:世纪|年|月|天|小时|钟头))/g
+const HALF = /半个?(?:世纪|年|月|天|小时|钟头)/y
 const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y
 /** 千 and 百 stay out of a run when they begin a unit (千瓦, 千米, 百分点). */
 const CN_RUN =
@@ -356,6 +356,12 @@ function scanArabic(sc: Scan, p: number): number {
 }
 
 function scanChinese(sc: Scan, p: number): number {
+  if (sc.s[p] === '半') {
+    HALF.lastIndex = p
+    const half = HALF.exec(sc.s)!
+    // 上半年 and 下半年 are periods; 半个世纪, 半年 are spans of time.
+    return sc.setAside(p, p + half[0].length, '上下'.includes(sc.s[p - 1] ?? ' ') ? 'date' : 'duration')
+  }
   const n = readChinese(sc.s, p)
   if (!n) return p + 1
   if (!n.dec && !n.vague) {
@@ -556,7 +562,6 @@ function fraction(sc: Scan, n: Numeral): number {
   return num.end
 }
 
-/** A ratio of two numbers has float noise (2/3); twelve digits are more than any paper prints. */
 /** `2/3的企业` is a share; any other a/b (a ratio, a part number) is set aside. */
 function slashFraction(sc: Scan, n: Numeral): number {
   const s = sc.s
@@ -574,6 +579,7 @@ function slashFraction(sc: Scan, n: Numeral): number {
   return den.end
 }
 
+/** A ratio of two numbers has float noise (2/3); twelve digits are more than any paper prints. */
 const round12 = (v: number) => Number(v.toPrecision(12))
 
 function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number {
@@ -718,12 +724,12 @@ function qualifierOf(s: string, start: number, post: Qualifier | null, about: bo
   return { qualifier: about ? '~' : '=', start }
 }
 
+const LEADING_MULTIPLIER = /^[千百]?(?:万亿|亿|万)?/
+
 /**
  * A list `分别为3、5和7个` writes the unit once, after the last item: earlier items without a unit of their
  * own take it (and its multiplier when they have none); before a date (`3、4月`) they are dates too.
  */
-const LEADING_MULTIPLIER = /^[千百]?(?:万亿|亿|万)?/
-
 function closeLists(sc: Scan): void {
   const found = sc.found
   for (let i = found.length - 2; i >= 0; i--) {
