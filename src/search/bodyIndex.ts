@@ -1,5 +1,5 @@
 import { decodeBase64, encodeBase64 } from './base64'
-import { foldText, isSingleHan, isWordChar, isWordToken, splitRuns, tokenizeForIndex } from './tokenize'
+import { findTerm, foldText, isSingleHan, isWordToken, splitRuns, tokenizeForIndex } from './tokenize'
 
 /**
  * Substring search over long texts (article bodies): for every token of the shared tokenizer, the sorted list of
@@ -10,6 +10,11 @@ import { foldText, isSingleHan, isWordChar, isWordToken, splitRuns, tokenizeForI
  */
 export interface SerializedBodyIndex {
   docCount: number
+  /**
+   * No lists: the texts are few enough that reading them all answers faster than the lists would load, and
+   * the lists of a small corpus (one per distinct bigram) would outweigh the texts.
+   */
+  scan?: true
   /** Sorted tokens joined by '\n'. */
   keys: string
   /** Base64 of the byte length of each token's list, varint-encoded. */
@@ -60,8 +65,15 @@ function appendVarint(list: ListWriter, value: number): void {
   list.bytes[list.length++] = value
 }
 
+/**
+ * Below this many characters in all, a query reads every text (well under a millisecond: see
+ * tests/bench/RESULTS-search.md) and no lists are built.
+ */
+export const SCAN_BELOW_CHARS = 1_000_000
+
 /** Builds the index of `texts`; document numbers are positions in the array. */
-export function buildBodyIndex(texts: readonly string[]): SerializedBodyIndex {
+export function buildBodyIndex(texts: readonly string[], scanBelowChars = SCAN_BELOW_CHARS): SerializedBodyIndex {
+  if (texts.reduce((n, t) => n + t.length, 0) < scanBelowChars) return { docCount: texts.length, scan: true, keys: '', lengths: '', postings: '' }
   const lists = new Map<string, ListWriter>()
   texts.forEach((text, doc) => {
     for (const token of new Set(tokenizeForIndex(text))) {
@@ -117,12 +129,19 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
   return out.subarray(0, n)
 }
 
+export interface BodyMatches {
+  docs: Uint32Array
+  /** Occurrences per document, parallel to `docs`, or null when not counted. */
+  counts: Uint8Array | null
+}
+
 export class BodyIndex {
   private readonly keys: string[]
   private readonly offsets: Uint32Array
   private readonly postings: Uint8Array
   private readonly decoded = new Map<number, Uint32Array>()
-  private readonly folded: (string | undefined)[]
+  private readonly folded: string[]
+  private readonly scan: boolean
 
   /** `texts` must be the texts the index was built from, in the same order (they are not shipped twice). */
   constructor(
@@ -130,6 +149,7 @@ export class BodyIndex {
     private readonly texts: readonly string[],
   ) {
     if (texts.length !== serialized.docCount) throw new Error(`body index has ${serialized.docCount} documents, got ${texts.length} texts`)
+    this.scan = serialized.scan === true
     this.keys = serialized.keys === '' ? [] : serialized.keys.split('\n')
     this.postings = decodeBase64(serialized.postings)
     const lengths = decodeBase64(serialized.lengths)
@@ -146,7 +166,8 @@ export class BodyIndex {
       } while (byte & 0x80)
       this.offsets[k + 1] = this.offsets[k] + value
     }
-    this.folded = new Array(texts.length)
+    // Folded once here rather than on a first query: the first keystrokes are the ones that must be fast.
+    this.folded = texts.map((t) => foldText(t))
   }
 
   get docCount(): number {
@@ -158,7 +179,7 @@ export class BodyIndex {
   }
 
   foldedText(doc: number): string {
-    return (this.folded[doc] ??= foldText(this.texts[doc]))
+    return this.folded[doc]
   }
 
   private list(k: number): Uint32Array {
@@ -208,38 +229,58 @@ export class BodyIndex {
    * insensitive). A term with no letter, digit or Han character matches nothing.
    */
   find(term: string): Uint32Array {
+    return this.findCounted(term, 0).docs
+  }
+
+  /**
+   * Like `find`, and when there are at most `countLimit` documents, how often the term occurs in each (up to
+   * 255), for ranking. Counting costs a pass over each text, so large result sets go uncounted.
+   */
+  findCounted(term: string, countLimit: number): BodyMatches {
     const foldedTerm = foldText(term).trim()
     const tokens: { token: string; prefix: boolean }[] = []
-    for (const run of splitRuns(foldedTerm)) {
-      if (run.kind === 'word') tokens.push({ token: run.text, prefix: true })
+    const runs = splitRuns(foldedTerm)
+    runs.forEach((run, r) => {
+      // A word inside a term (302 in 302万吨) is whole; at its end it may continue (gd → gdp).
+      if (run.kind === 'word') tokens.push({ token: run.text, prefix: r === runs.length - 1 })
       else if (isSingleHan(run.text)) tokens.push({ token: run.text, prefix: true })
       else {
         const chars = Array.from(run.text)
         for (let i = 0; i + 1 < chars.length; i++) tokens.push({ token: chars[i] + chars[i + 1], prefix: false })
       }
-    }
-    if (tokens.length === 0) return new Uint32Array(0)
+    })
+    if (tokens.length === 0) return { docs: new Uint32Array(0), counts: null }
+    if (this.scan) return this.verify(Uint32Array.from(this.texts, (_, i) => i), foldedTerm, Infinity)
     const lists = tokens.map((t) => this.tokenDocs(t.token, t.prefix)).sort((a, b) => a.length - b.length)
     let docs = lists[0]
     for (let i = 1; i < lists.length && docs.length > 0; i++) docs = intersect(docs, lists[i])
     const exact = tokens.length === 1 && (!isWordToken(tokens[0].token) || tokens[0].token === foldedTerm)
-    if (exact) return docs
-    return docs.filter((doc) => this.occurrence(doc, foldedTerm, 0) >= 0)
+    if (exact && docs.length > countLimit) return { docs, counts: null }
+    return this.verify(docs, foldedTerm, countLimit)
+  }
+
+  /** The candidates that do hold the term, with occurrence counts when there are at most `countLimit`. */
+  private verify(docs: Uint32Array, foldedTerm: string, countLimit: number): BodyMatches {
+    const counting = docs.length <= countLimit
+    const found = new Uint32Array(docs.length)
+    const counts = counting ? new Uint8Array(docs.length) : null
+    let n = 0
+    for (const doc of docs) {
+      const text = this.foldedText(doc)
+      let at = findTerm(text, foldedTerm, 0)
+      if (at < 0) continue
+      if (counts) {
+        let c = 1
+        while (c < 255 && (at = findTerm(text, foldedTerm, at + foldedTerm.length)) >= 0) c++
+        counts[n] = c
+      }
+      found[n++] = doc
+    }
+    return { docs: found.subarray(0, n), counts: counts ? counts.subarray(0, n) : null }
   }
 
   /** Offset of the next occurrence of a folded term at or after `from` (word-start for a Latin/digit term), or -1. */
   occurrence(doc: number, foldedTerm: string, from: number): number {
     return findTerm(this.foldedText(doc), foldedTerm, from)
   }
-}
-
-/** Next occurrence of a folded term in folded text; a term beginning with a letter or digit must begin a word. */
-export function findTerm(foldedText: string, foldedTerm: string, from = 0): number {
-  const wordStart = isWordChar(foldedTerm[0] ?? '')
-  for (let at = foldedText.indexOf(foldedTerm, from); at >= 0; at = foldedText.indexOf(foldedTerm, at + 1)) {
-    if (!wordStart || at === 0) return at
-    const before = foldedText[at - 1]
-    if (!isWordChar(before) && !(before === '.' && /[0-9]/.test(foldedText[at - 2] ?? ''))) return at
-  }
-  return -1
 }

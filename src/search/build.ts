@@ -25,8 +25,8 @@ export function buildSearchIndexFile(dataset: Dataset): SearchIndexFile {
   const articles = new Map(dataset.articles.map((a) => [a.id, a]))
   const byArticle = figuresByArticle(dataset)
   const docs: ShortDoc[] = [
-    ...dataset.figures.map((f) => figureDoc(f, names, articles.get(f.source.articleId))),
-    ...dataset.articles.map((a) => articleDoc(a, byArticle.get(a.id) ?? [], names)),
+    ...dataset.figures.map((f, i) => figureDoc(f, i, names, articles.get(f.source.articleId))),
+    ...dataset.articles.map((a, i) => articleDoc(a, i, byArticle.get(a.id) ?? [], names)),
   ]
   const miniSearch = new MiniSearch<ShortDoc>(miniSearchOptions)
   miniSearch.addAll(docs)

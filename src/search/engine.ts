@@ -1,6 +1,6 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch'
 import type { Article, Dataset, Figure } from '../model'
-import { BodyIndex, findTerm } from './bodyIndex'
+import { BodyIndex } from './bodyIndex'
 import { highlight, snippet, type Segment } from './highlight'
 import { QueryExpander, parseQuery, type QueryTerm } from './query'
 import {
@@ -12,11 +12,12 @@ import {
   figureYear,
   figuresByArticle,
   miniSearchOptions,
+  parseDocId,
   SHORT_FIELDS,
   type SearchIndexFile,
   type ShortDoc,
 } from './schema'
-import { foldText, isSingleHan, isWordToken } from './tokenize'
+import { findTerm, foldText, isSingleHan, isWordToken } from './tokenize'
 
 export interface SearchFilters {
   metric?: string | null
@@ -85,12 +86,15 @@ export interface SearchResults {
 export interface Matches {
   terms: QueryTerm[]
   figures: Map<number, number>
-  articles: Map<number, number>
+  /** Ascending article positions and, parallel to them, their scores. */
+  articles: { docs: Uint32Array; scores: Float64Array }
 }
 
-/** Beyond this many candidates an article's score counts presence, not occurrences: counting costs a scan. */
-const COUNT_LIMIT = 2000
+/** Beyond this many body matches an article's score counts presence, not occurrences: counting costs a scan. */
+const COUNT_LIMIT = 300
 const BODY_WEIGHT = 4
+/** A figure whose sentence holds the term ranks below one whose label, metric or place does. */
+const QUOTE_WEIGHT = 2
 
 function target(path: string, query: Record<string, string>): HitTarget {
   const search = new URLSearchParams(query).toString()
@@ -104,34 +108,52 @@ export class SearchEngine {
   private readonly expander: QueryExpander
   private readonly figures: Figure[]
   private readonly articles: Article[]
-  private readonly docIndex = new Map<string, { kind: 'figure' | 'article'; index: number }>()
   /** Folded text of each short document, to check that a Han term occurs whole and not only as scattered bigrams. */
   private readonly shortText = new Map<string, string>()
   private readonly articleById = new Map<string, Article>()
   private readonly articleMetrics: Set<string>[]
+  /** Figure positions by article position, and each figure's sentence folded, for matches in sentences. */
+  private readonly figuresOfArticle: number[][]
+  private readonly foldedQuote: string[]
+  /** Publication date as a number (20250608), 0 when unknown: newer articles first among equals. */
+  private readonly articleDay: Uint32Array
+  private readonly regionOfArticle: { keys: { code: string; name: string }[]; index: Uint16Array }
 
   constructor(file: SearchIndexFile, dataset: Dataset) {
     if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${file.version}, expected ${SEARCH_INDEX_VERSION}`)
     this.figures = dataset.figures
-    const articlesById = new Map(dataset.articles.map((a) => [a.id, a]))
-    this.articles = file.articleIds.map((id) => {
-      const a = articlesById.get(id)
-      if (!a) throw new Error(`search index names article ${id}, which the dataset does not have`)
-      return a
-    })
+    // Documents are known by position: the index must have been built from this very dataset.
+    const same = (ids: string[], items: { id: string }[]) => ids.length === items.length && ids.every((id, i) => items[i].id === id)
+    if (!same(file.articleIds, dataset.articles) || !same(file.figureIds, dataset.figures)) {
+      throw new Error('the search index was built from another dataset')
+    }
+    this.articles = dataset.articles
     this.articles.forEach((a) => this.articleById.set(a.id, a))
     this.miniSearch = MiniSearch.loadJS(file.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions)
     this.body = new BodyIndex(file.body, this.articles.map(articleBodyText))
     this.names = new Names(file.regions, dataset.metrics)
     this.expander = new QueryExpander(file.regions, dataset.metrics)
     const byArticle = figuresByArticle(dataset)
-    this.figures.forEach((f, index) => {
-      const doc = figureDoc(f, this.names, this.articleById.get(f.source.articleId))
-      this.docIndex.set(doc.id, { kind: 'figure', index })
+    this.articleDay = Uint32Array.from(this.articles, (a) => Number(a.date?.replace(/-/g, '') ?? 0) || 0)
+    const regionKeys = new Map<string, number>()
+    const regionList: { code: string; name: string }[] = []
+    const regionIndex = new Uint16Array(this.articles.length)
+    this.articles.forEach((a, i) => {
+      let k = regionKeys.get(a.region.code)
+      if (k === undefined) {
+        regionKeys.set(a.region.code, (k = regionList.length))
+        regionList.push(a.region)
+      }
+      regionIndex[i] = k
     })
-    this.articles.forEach((a, index) => {
-      this.docIndex.set(articleDoc(a, [], this.names).id, { kind: 'article', index })
+    this.regionOfArticle = { keys: regionList, index: regionIndex }
+    const articleIndex = new Map(this.articles.map((a, i) => [a.id, i]))
+    this.figuresOfArticle = this.articles.map(() => [])
+    this.figures.forEach((f, i) => {
+      const a = articleIndex.get(f.source.articleId)
+      if (a !== undefined) this.figuresOfArticle[a].push(i)
     })
+    this.foldedQuote = this.figures.map((f) => foldText(f.source.quote))
     this.articleMetrics = this.articles.map((a) => new Set((byArticle.get(a.id) ?? []).map((f) => f.metric)))
   }
 
@@ -142,11 +164,11 @@ export class SearchEngine {
   private foldedShortText(docId: string): string {
     let text = this.shortText.get(docId)
     if (text === undefined) {
-      const at = this.docIndex.get(docId)!
+      const at = parseDocId(docId)
       const doc =
         at.kind === 'figure'
-          ? figureDoc(this.figures[at.index], this.names, this.articleById.get(this.figures[at.index].source.articleId))
-          : articleDoc(this.articles[at.index], [], this.names)
+          ? figureDoc(this.figures[at.index], at.index, this.names, this.articleById.get(this.figures[at.index].source.articleId))
+          : articleDoc(this.articles[at.index], at.index, this.figuresOfArticle[at.index].map((f) => this.figures[f]), this.names)
       text = foldText(SHORT_FIELDS.map((f) => doc[f]).join('\n'))
       this.shortText.set(docId, text)
     }
@@ -165,39 +187,56 @@ export class SearchEngine {
   match(query: string): Matches {
     const terms = parseQuery(query, this.expander)
     const figures = new Map<number, number>()
-    const articles = new Map<number, number>()
+    // Per article, the sum of its term scores and how many terms it matched: an article counts when all did.
+    const articleScore = new Float64Array(this.articles.length)
+    const articleTerms = new Uint8Array(this.articles.length)
     terms.forEach((term, t) => {
       const termFigures = new Map<number, number>()
-      const termArticles = new Map<number, number>()
+      const addArticle = (doc: number, score: number) => {
+        // Matched by an earlier variant or field of this same term: only the score grows.
+        if (articleTerms[doc] === t + 1) articleScore[doc] += score
+        else if (articleTerms[doc] === t) {
+          articleTerms[doc] = t + 1
+          articleScore[doc] += score
+        }
+      }
       const hanVariants = term.variants.filter((v) => !/^[a-z0-9.]+$/.test(v))
       for (const hit of this.shortMatches(term)) {
-        const at = this.docIndex.get(hit.id as string)
-        if (!at) continue
+        const at = parseDocId(hit.id as string)
         // Bigrams may all be there without the term: 呼和 and 浩特 in different places. Latin terms are matched
         // by prefix or with typos, so only their Han expansions can be checked.
         if (!term.latin) {
           const text = this.foldedShortText(hit.id as string)
           if (!hanVariants.some((v) => findTerm(text, v) >= 0)) continue
         }
-        ;(at.kind === 'figure' ? termFigures : termArticles).set(at.index, hit.score)
+        if (at.kind === 'figure') termFigures.set(at.index, hit.score)
+        else addArticle(at.index, hit.score)
       }
-      const bodyDocs = new Set<number>()
-      for (const variant of term.variants) for (const doc of this.body.find(variant)) bodyDocs.add(doc)
-      const count = bodyDocs.size <= COUNT_LIMIT
-      for (const doc of bodyDocs) {
-        const occurrences = count ? this.countOccurrences(doc, term.variants) : 1
-        termArticles.set(doc, (termArticles.get(doc) ?? 0) + BODY_WEIGHT * Math.log2(1 + occurrences))
+      for (const variant of term.variants) {
+        const { docs, counts } = this.body.findCounted(variant, COUNT_LIMIT)
+        for (let i = 0; i < docs.length; i++) {
+          addArticle(docs[i], BODY_WEIGHT * Math.log2(1 + (counts ? counts[i] : 1)))
+          for (const f of this.figuresOfArticle[docs[i]]) {
+            if (findTerm(this.foldedQuote[f], variant) >= 0) termFigures.set(f, (termFigures.get(f) ?? 0) + QUOTE_WEIGHT)
+          }
+        }
       }
       combine(figures, termFigures, t === 0)
-      combine(articles, termArticles, t === 0)
     })
-    return { terms, figures, articles }
-  }
-
-  private countOccurrences(doc: number, variants: string[]): number {
     let n = 0
-    for (const v of variants) for (let at = this.body.occurrence(doc, v, 0); at >= 0 && n < 32; at = this.body.occurrence(doc, v, at + v.length)) n++
-    return n
+    const all = terms.length
+    if (all > 0) for (let doc = 0; doc < articleTerms.length; doc++) if (articleTerms[doc] === all) n++
+    const docs = new Uint32Array(n)
+    const scores = new Float64Array(n)
+    n = 0
+    if (all > 0) {
+      for (let doc = 0; doc < articleTerms.length; doc++) {
+        if (articleTerms[doc] !== all) continue
+        docs[n] = doc
+        scores[n++] = articleScore[doc]
+      }
+    }
+    return { terms, figures, articles: { docs, scores } }
   }
 
   search(query: string, options: SearchOptions = {}): SearchResults {
@@ -210,18 +249,32 @@ export class SearchEngine {
     const figureList = [...figures]
       .filter(([i]) => this.figurePasses(this.figures[i], filters))
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    const articleList = [...articles]
-      .filter(([i]) => this.articlePasses(i, filters))
-      .sort((a, b) => b[1] - a[1] || (this.articles[b[0]].date ?? '').localeCompare(this.articles[a[0]].date ?? '') || a[0] - b[0])
+    const better = (a: number, b: number) =>
+      articles.scores[a] - articles.scores[b] || this.articleDay[articles.docs[a]] - this.articleDay[articles.docs[b]] || articles.docs[b] - articles.docs[a]
+    // Only the best `limit` are shown: keep them in a small sorted list rather than sorting every match.
+    const top: number[] = []
+    let totalArticles = 0
+    for (let i = 0; i < articles.docs.length; i++) {
+      if (!this.articlePasses(articles.docs[i], filters)) continue
+      totalArticles++
+      if (top.length === limit && better(i, top[limit - 1]) <= 0) continue
+      let at = top.length === limit ? limit - 1 : top.length
+      while (at > 0 && better(i, top[at - 1]) > 0) {
+        if (at < limit) top[at] = top[at - 1]
+        at--
+      }
+      top[at] = i
+      if (top.length > limit) top.length = limit
+    }
 
     const needles = terms.flatMap((t) => t.variants)
     return {
       query,
       terms,
       figures: figureList.slice(0, limit).map(([i, score]) => this.figureHit(this.figures[i], score, needles)),
-      articles: articleList.slice(0, limit).map(([i, score]) => this.articleHit(this.articles[i], score, needles, query)),
+      articles: top.map((i) => this.articleHit(this.articles[articles.docs[i]], articles.scores[i], needles, query)),
       totalFigures: figureList.length,
-      totalArticles: articleList.length,
+      totalArticles,
       facets,
       tookMs: performance.now() - started,
     }
@@ -238,18 +291,18 @@ export class SearchEngine {
     const a = this.articles[i]
     if (filters.metric && !this.articleMetrics[i].has(filters.metric)) return false
     if (filters.region && a.region.code !== filters.region) return false
-    if (filters.year && a.date?.slice(0, 4) !== filters.year) return false
+    if (filters.year && String(Math.floor(this.articleDay[i] / 10000)) !== filters.year) return false
     return true
   }
 
-  private facets(figures: Map<number, number>, articles: Map<number, number>): Facets {
+  private facets(figures: Map<number, number>, articles: Matches['articles']): Facets {
     const metric = new Map<string, FacetValue>()
     const region = new Map<string, FacetValue>()
     const year = new Map<string, FacetValue>()
-    const bump = (map: Map<string, FacetValue>, value: string, label: string) => {
+    const bump = (map: Map<string, FacetValue>, value: string, label: string, by = 1) => {
       const f = map.get(value)
-      if (f) f.count++
-      else map.set(value, { value, label, count: 1 })
+      if (f) f.count += by
+      else map.set(value, { value, label, count: by })
     }
     for (const i of figures.keys()) {
       const f = this.figures[i]
@@ -258,13 +311,20 @@ export class SearchEngine {
       const y = figureYear(f, this.articleById.get(f.source.articleId))
       if (y) bump(year, y, y)
     }
-    for (const i of articles.keys()) {
-      const a = this.articles[i]
-      bump(region, a.region.code, a.region.name)
-      if (a.date) bump(year, a.date.slice(0, 4), a.date.slice(0, 4))
+    // Articles are many: count by small integer keys first, name the keys after.
+    const byRegion = new Uint32Array(this.regionOfArticle.keys.length)
+    const byYear = new Map<number, number>()
+    for (const doc of articles.docs) {
+      byRegion[this.regionOfArticle.index[doc]]++
+      const y = Math.floor(this.articleDay[doc] / 10000)
+      if (y) byYear.set(y, (byYear.get(y) ?? 0) + 1)
     }
-    const sorted = (map: Map<string, FacetValue>) => [...map.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-    return { metric: sorted(metric), region: sorted(region), year: sorted(year).sort((a, b) => b.value.localeCompare(a.value)) }
+    byRegion.forEach((count, k) => {
+      if (count) bump(region, this.regionOfArticle.keys[k].code, this.regionOfArticle.keys[k].name, count)
+    })
+    for (const [y, count] of byYear) bump(year, String(y), String(y), count)
+    const sorted = (map: Map<string, FacetValue>) => [...map.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+    return { metric: sorted(metric), region: sorted(region), year: [...year.values()].sort((a, b) => (a.value < b.value ? 1 : -1)) }
   }
 
   private figureHit(figure: Figure, score: number, needles: string[]): FigureHit {

@@ -1,5 +1,4 @@
-import { findTerm } from './bodyIndex'
-import { foldText } from './tokenize'
+import { findTerm, foldText } from './tokenize'
 
 /** A piece of text to render as is; `hit` pieces are the matched terms. Rendered as text, never as HTML. */
 export interface Segment {

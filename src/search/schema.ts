@@ -28,8 +28,12 @@ export interface SearchIndexFile {
   regions: NameGroup[]
 }
 
-export type ShortField = 'title' | 'metric' | 'region' | 'value' | 'when' | 'text'
-export const SHORT_FIELDS: ShortField[] = ['title', 'metric', 'region', 'value', 'when', 'text']
+/**
+ * A figure's sentence is not among them: it is part of its article's text, which the body index covers, so a
+ * figure matches through its sentence when its article does and the sentence holds the term.
+ */
+export type ShortField = 'title' | 'metric' | 'region' | 'value' | 'when'
+export const SHORT_FIELDS: ShortField[] = ['title', 'metric', 'region', 'value', 'when']
 export type ShortDoc = { id: string } & Record<ShortField, string>
 
 /** Identical at build and load time, as MiniSearch.loadJSON requires. */
@@ -42,12 +46,16 @@ export const miniSearchOptions: Options<ShortDoc> = {
   searchOptions: {
     tokenize: (text) => tokenizeQuery(text),
     processTerm: (term) => term,
-    boost: { title: 3, metric: 2, region: 2, value: 2, when: 1, text: 0.5 },
+    boost: { title: 3, metric: 2, region: 2, value: 2, when: 1 },
   },
 }
 
-export const figureDocId = (id: string) => 'f:' + id
-export const articleDocId = (id: string) => 'a:' + id
+/** MiniSearch ids are positions in the dataset's lists (short ids keep the index small): f12, a3. */
+export const figureDocId = (position: number) => 'f' + position
+export const articleDocId = (position: number) => 'a' + position
+export function parseDocId(id: string): { kind: 'figure' | 'article'; index: number } {
+  return { kind: id[0] === 'f' ? 'figure' : 'article', index: Number(id.slice(1)) }
+}
 
 /** Looks up region name groups and metric names, for the searchable fields of a figure or an article. */
 export class Names {
@@ -89,29 +97,27 @@ function dateText(date: string | null): string {
   return `${date} ${y}年${Number(m)}月${Number(d)}日`
 }
 
-export function figureDoc(figure: Figure, names: Names, article?: Article): ShortDoc {
+export function figureDoc(figure: Figure, position: number, names: Names, article?: Article): ShortDoc {
   const place = figure.place ? ' ' + figure.place : ''
   return {
-    id: figureDocId(figure.id),
+    id: figureDocId(position),
     title: figure.label,
     metric: names.metricText(figure.metric),
     region: names.regionText(figure.region.code, figure.region.name) + place,
     value: figure.raw,
     when: [figure.period.phrase, figureYear(figure, article) ?? ''].join(' '),
-    text: figure.source.quote,
   }
 }
 
-export function articleDoc(article: Article, figures: Figure[], names: Names): ShortDoc {
+export function articleDoc(article: Article, position: number, figures: Figure[], names: Names): ShortDoc {
   const metrics = [...new Set(figures.map((f) => f.metric))]
   return {
-    id: articleDocId(article.id),
+    id: articleDocId(position),
     title: [article.headline, article.kicker].filter(Boolean).join(' '),
     metric: metrics.map((m) => names.metricText(m)).join(' '),
     region: names.regionText(article.region.code, article.region.name),
     value: '',
     when: dateText(article.date),
-    text: '',
   }
 }
 

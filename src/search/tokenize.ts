@@ -136,3 +136,17 @@ export function isSingleHan(token: string): boolean {
 export function isWordToken(token: string): boolean {
   return token.length > 0 && isWordCode(token.charCodeAt(0))
 }
+
+/**
+ * Next occurrence of a folded term in folded text. A term beginning with a letter or digit must begin a word, as
+ * tokens do: 302万吨 is not found in 1302万吨, nor gdp in xgdp.
+ */
+export function findTerm(foldedText: string, foldedTerm: string, from = 0): number {
+  const wordStart = isWordChar(foldedTerm[0] ?? '')
+  for (let at = foldedText.indexOf(foldedTerm, from); at >= 0; at = foldedText.indexOf(foldedTerm, at + 1)) {
+    if (!wordStart || at === 0) return at
+    const before = foldedText[at - 1]
+    if (!isWordChar(before) && !(before === '.' && /[0-9]/.test(foldedText[at - 2] ?? ''))) return at
+  }
+  return -1
+}

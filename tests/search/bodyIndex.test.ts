@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BodyIndex, buildBodyIndex, findTerm } from '../../src/search/bodyIndex'
-import { foldText } from '../../src/search/tokenize'
+import { BodyIndex, buildBodyIndex } from '../../src/search/bodyIndex'
+import { findTerm, foldText } from '../../src/search/tokenize'
 
 const texts = [
   '满都拉口岸进出口货运量达302万吨，同比增长15.3%。',
@@ -17,7 +17,7 @@ function scan(all: string[], term: string): number[] {
 }
 
 describe('body index', () => {
-  const index = new BodyIndex(buildBodyIndex(texts), texts)
+  const index = new BodyIndex(buildBodyIndex(texts, 0), texts)
 
   it('finds the documents holding a term of two to four Han characters', () => {
     expect([...index.find('货运量')]).toEqual([0])
@@ -42,9 +42,18 @@ describe('body index', () => {
   })
 
   it('survives serialization and rejects texts that do not belong to it', () => {
-    const round = JSON.parse(JSON.stringify(buildBodyIndex(texts)))
+    const round = JSON.parse(JSON.stringify(buildBodyIndex(texts, 0)))
     expect([...new BodyIndex(round, texts).find('原煤')]).toEqual([3])
     expect(() => new BodyIndex(round, texts.slice(1))).toThrow(/documents/)
+  })
+
+  it('reads the texts instead of keeping lists when they are few, with the same answers', () => {
+    const small = buildBodyIndex(texts)
+    expect(small.scan).toBe(true)
+    expect(small.postings).toBe('')
+    const scanning = new BodyIndex(small, texts)
+    for (const term of ['货运量', '呼和浩特', '煤', 'gdp', '302万吨']) expect([...scanning.find(term)]).toEqual([...index.find(term)])
+    expect(scanning.findCounted('增长', 0).counts).toEqual(Uint8Array.from([1, 1]))
   })
 
   it('answers exactly what a scan answers for any Han substring', () => {
@@ -53,7 +62,7 @@ describe('body index', () => {
     fc.assert(
       fc.property(fc.array(doc, { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 4 }), (docs, q) => {
         const term = q.join('')
-        const idx = new BodyIndex(buildBodyIndex(docs), docs)
+        const idx = new BodyIndex(buildBodyIndex(docs, 0), docs)
         const expected = /^[，。]+$/.test(term) || /[，。]/.test(term) ? null : scan(docs, term)
         if (expected) expect([...idx.find(term)]).toEqual(expected)
       }),
