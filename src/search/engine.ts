@@ -1,5 +1,5 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch'
-import type { Article, Dataset, Figure } from '../model'
+import { CORE_METRICS, type Article, type Dataset, type Figure } from '../model'
 import { BodyIndex } from './bodyIndex'
 import { highlight, snippet, type Segment } from './highlight'
 import { QueryExpander, parseQuery, type QueryTerm } from './query'
@@ -95,6 +95,10 @@ const COUNT_LIMIT = 300
 const BODY_WEIGHT = 4
 /** A figure whose sentence holds the term ranks below one whose label, metric or place does. */
 const QUOTE_WEIGHT = 2
+const HEADLINE_PRIOR = 1.5
+/** An article whose headline holds the term comes before those that only mention it. */
+const HEADLINE_BONUS = 50
+const CORE_PRIOR = 1.3
 
 function target(path: string, query: Record<string, string>): HitTarget {
   const search = new URLSearchParams(query).toString()
@@ -115,6 +119,11 @@ export class SearchEngine {
   /** Figure positions by article position, and each figure's sentence folded, for matches in sentences. */
   private readonly figuresOfArticle: number[][]
   private readonly foldedQuote: string[]
+  /**
+   * How much a figure matters before any query: the number its article puts in the headline, and the core
+   * indicators (GDP, investment, cargo…), come before the incidental numbers of the same place or metric.
+   */
+  private readonly figurePrior: Float64Array
   /** Publication date as a number (20250608), 0 when unknown: newer articles first among equals. */
   private readonly articleDay: Uint32Array
   private readonly regionOfArticle: { keys: { code: string; name: string }[]; index: Uint16Array }
@@ -154,6 +163,12 @@ export class SearchEngine {
       if (a !== undefined) this.figuresOfArticle[a].push(i)
     })
     this.foldedQuote = this.figures.map((f) => foldText(f.source.quote))
+    const core = new Set<string>(CORE_METRICS)
+    this.figurePrior = Float64Array.from(this.figures, (f) => {
+      const article = this.articleById.get(f.source.articleId)
+      const inHeadline = !!article && `${article.headline} ${article.kicker}`.includes(f.raw.replace(/\s+/g, ''))
+      return (inHeadline ? HEADLINE_PRIOR : 1) * (core.has(f.metric) ? CORE_PRIOR : 1)
+    })
     this.articleMetrics = this.articles.map((a) => new Set((byArticle.get(a.id) ?? []).map((f) => f.metric)))
   }
 
@@ -210,7 +225,7 @@ export class SearchEngine {
           if (!hanVariants.some((v) => findTerm(text, v) >= 0)) continue
         }
         if (at.kind === 'figure') termFigures.set(at.index, hit.score)
-        else addArticle(at.index, hit.score)
+        else addArticle(at.index, hit.score + (this.inHeadline(at.index, term.variants) ? HEADLINE_BONUS : 0))
       }
       for (const variant of term.variants) {
         const { docs, counts } = this.body.findCounted(variant, COUNT_LIMIT)
@@ -223,6 +238,7 @@ export class SearchEngine {
       }
       combine(figures, termFigures, t === 0)
     })
+    for (const [f, score] of figures) figures.set(f, score * this.figurePrior[f])
     let n = 0
     const all = terms.length
     if (all > 0) for (let doc = 0; doc < articleTerms.length; doc++) if (articleTerms[doc] === all) n++
@@ -237,6 +253,12 @@ export class SearchEngine {
       }
     }
     return { terms, figures, articles: { docs, scores } }
+  }
+
+  private inHeadline(article: number, variants: string[]): boolean {
+    const a = this.articles[article]
+    const headline = foldText(`${a.headline} ${a.kicker}`)
+    return variants.some((v) => findTerm(headline, v) >= 0)
   }
 
   search(query: string, options: SearchOptions = {}): SearchResults {
