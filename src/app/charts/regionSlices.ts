@@ -1,5 +1,5 @@
 import type { Figure, FigureKind, Period, Unit } from '../../model'
-import { figuresConflict } from '../data/figures'
+import { figurePlace, figuresConflict, indicatorKey } from '../data/figures'
 import { LEAGUES, leagueOf, regionLevel } from '../data/regions'
 import { periodKey } from '../format/period'
 
@@ -9,6 +9,8 @@ import { periodKey } from '../format/period'
  */
 export interface RegionSlice {
   key: string
+  /** The indicator compared (see indicatorKey); 固定资产投资 is not compared with 工业投资. */
+  indicator: string
   kind: FigureKind
   unit: Unit
   period: Period
@@ -18,7 +20,7 @@ export interface RegionSlice {
 }
 
 export function sliceKey(f: Figure): string {
-  return `${f.kind}|${f.unit}|${periodKey(f.period)}`
+  return `${indicatorKey(f)}|${f.kind}|${f.unit}|${periodKey(f.period)}`
 }
 
 const LEAGUE_CODES = new Set(LEAGUES.map((l) => l.code))
@@ -30,13 +32,13 @@ export function regionSlices(figures: readonly Figure[]): RegionSlice[] {
     const key = sliceKey(f)
     let slice = slices.get(key)
     if (!slice) {
-      slice = { key, kind: f.kind, unit: f.unit, period: f.period, figures: [], leagues: 0 }
+      slice = { key, indicator: indicatorKey(f), kind: f.kind, unit: f.unit, period: f.period, figures: [], leagues: 0 }
       slices.set(key, slice)
     }
     slice.figures.push(f)
   }
   for (const slice of slices.values()) {
-    slice.leagues = new Set(slice.figures.filter((f) => f.place === null && LEAGUE_CODES.has(f.region.code)).map((f) => f.region.code)).size
+    slice.leagues = new Set(slice.figures.filter((f) => figurePlace(f) === null && LEAGUE_CODES.has(f.region.code)).map((f) => f.region.code)).size
   }
   const kindRank: Record<FigureKind, number> = { level: 0, growth: 1, share: 2, target: 3 }
   return [...slices.values()].sort(
@@ -82,7 +84,7 @@ export function regionValues(slice: RegionSlice): RegionValues {
     const code = f.region.code
     const level = regionLevel(code)
     if (level === 'province' && code === '150000') province.push(f)
-    else if (level === 'league' && LEAGUE_CODES.has(code) && f.place !== null) addWithin(code, f)
+    else if (level === 'league' && LEAGUE_CODES.has(code) && figurePlace(f) !== null) addWithin(code, f)
     else if (level === 'league' && LEAGUE_CODES.has(code)) {
       const list = byLeague.get(code) ?? []
       list.push(f)

@@ -1,12 +1,12 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import type { Figure, FigureKind, Unit } from '../../model'
-import { growthFor, impliedPriorValue } from '../data/figures'
+import type { Figure, FigureKind, Period, Unit } from '../../model'
+import { figurePlace, growthFor, impliedPriorValue, indicatorKey } from '../data/figures'
 import { formatAmount, formatAxisValue, formatFigureValue, isRateUnit, unitName } from '../format/number'
-import { comparabilityClass, comparabilityName, formatPeriod, shiftPeriodYears } from '../format/period'
+import { comparabilityClass, comparabilityName, formatPeriod, periodKey, shiftPeriodYears } from '../format/period'
 import { kindName } from '../i18n/names'
 import { joinList, translate } from '../i18n/messages'
 import { escapeHtml, figureTooltip } from './tooltip'
-import type { ChartContext, FigurePoint } from './types'
+import type { ChartContext, FigurePoint, LegendEntry } from './types'
 
 export interface TimeSeriesInput {
   metric: string
@@ -18,11 +18,15 @@ export interface TimeSeriesInput {
 }
 
 export interface TimePoint extends FigurePoint {
-  value: [string, number]
+  /** [index of the period on the x axis, value in base units] */
+  value: [number, number]
+  periodKey: string
 }
 
 export interface TimeSeriesInfo {
   name: string
+  /** The indicator as written, normalised (see indicatorKey). */
+  indicator: string
   kind: FigureKind
   unit: Unit
   /** Comparability class (`year`, `ytd:09-30`, …); one class per series, never mixed. */
@@ -35,6 +39,11 @@ export interface TimeSeriesInfo {
 
 export interface TimeSeriesChart {
   option: EChartsCoreOption | null
+  /** The x axis: every period shown, oldest first. */
+  periods: Period[]
+  legend: LegendEntry[]
+  /** 2 when levels and rates are drawn in separate panels. */
+  panels: number
   description: string
   series: TimeSeriesInfo[]
   /** Figures drawn (reported ones; derived points are not figures). */
@@ -61,17 +70,35 @@ function basisOfClass(cls: string): string {
 }
 
 function seriesKey(f: Figure, cls: string): string {
-  return `${f.region.code}|${f.place ?? ''}|${f.kind}|${f.unit}|${cls}`
+  return `${indicatorKey(f)}|${f.region.code}|${figurePlace(f) ?? ''}|${f.kind}|${f.unit}|${cls}`
 }
 
-function dateValue(iso: string): number {
-  return Date.parse(iso + 'T00:00:00Z')
+const BASIS_ORDER = ['year', 'ytd', 'quarter', 'month', 'point', 'span', 'unknown']
+
+/** Periods in time order: by end, then the longer period first, then basis. */
+function comparePeriods(a: Period, b: Period): number {
+  return (
+    (a.end ?? '').localeCompare(b.end ?? '') ||
+    (a.start ?? '').localeCompare(b.start ?? '') ||
+    BASIS_ORDER.indexOf(a.basis) - BASIS_ORDER.indexOf(b.basis)
+  )
+}
+
+interface DraftPoint extends FigurePoint {
+  period: Period
+  y: number
+}
+
+interface DraftSeries extends Omit<TimeSeriesInfo, 'points'> {
+  drafts: DraftPoint[]
 }
 
 /**
- * One chart for one metric: a series per region (and place), kind, unit and comparability class, so full years,
- * year-to-date sums and stocks are never joined into one line, and levels and rates sit on separate axes.
- * Implied prior-year values (level ÷ (1 + growth)) are their own hollow, labelled series, only when asked for.
+ * One chart for one metric. A series per indicator, region (and place), kind, unit and comparability class, so
+ * full years, year-to-date sums and stocks are never joined into one line, and levels and rates sit on separate
+ * axes. The x axis lists the periods themselves (2023年, 2024年前三季度, 2024年) in time order: newspaper figures
+ * are few and irregular, and a calendar axis would hide them in empty months. Implied prior-year values
+ * (level ÷ (1 + growth)) are their own hollow, labelled series, only when asked for.
  */
 export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): TimeSeriesChart {
   const { labels, colors } = ctx
@@ -93,84 +120,131 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     else groups.set(key, { cls, figures: [f] })
   }
 
-  const subjects: string[] = []
-  const series: TimeSeriesInfo[] = []
+  const all = [...groups.values()].flatMap((g) => g.figures)
+  const subjectOf = (f: Figure) => `${f.region.code}|${figurePlace(f) ?? ''}`
+  const subjects = [...new Set(all.map(subjectOf))]
+  const indicators = new Set(all.map(indicatorKey))
+
+  const drafts: DraftSeries[] = []
   const plotted: Figure[] = []
   for (const { cls, figures } of groups.values()) {
     const first = figures[0]
-    const subject = `${first.region.code}|${first.place ?? ''}`
-    if (!subjects.includes(subject)) subjects.push(subject)
-    const sorted = [...figures].sort((a, b) => a.period.end!.localeCompare(b.period.end!) || a.id.localeCompare(b.id))
+    const place = figurePlace(first)
+    const sorted = [...figures].sort((a, b) => comparePeriods(a.period, b.period) || a.id.localeCompare(b.id))
     const seen = new Set<string>()
-    const points: TimePoint[] = []
+    const points: DraftPoint[] = []
     for (const f of sorted) {
       plotted.push(f)
-      const at = `${f.period.end}|${f.value}|${f.qualifier}`
+      const at = `${periodKey(f.period)}|${f.value}|${f.qualifier}`
       if (seen.has(at)) continue
       seen.add(at)
-      points.push({ value: [f.period.end!, f.value], figureId: f.id })
+      points.push({ period: f.period, y: f.value, figureId: f.id })
     }
-    const subjectName = labels.region(first.region) + (first.place ? ` · ${first.place}` : '')
-    const name = `${subjectName} · ${kindName(first.kind, lang)} · ${comparabilityName(cls, lang)}`
-    series.push({ name, kind: first.kind, unit: first.unit, periodClass: cls, regionCode: first.region.code, place: first.place, derived: false, points })
+    const nameParts = [
+      labels.region(first.region) + (place ? ` · ${place}` : ''),
+      indicators.size > 1 ? first.label || indicatorKey(first) : '',
+      first.kind === 'level' ? '' : kindName(first.kind, lang),
+      comparabilityName(cls, lang),
+    ].filter(Boolean)
+    const name = nameParts.join(' · ')
+    const base = { kind: first.kind, unit: first.unit, periodClass: cls, regionCode: first.region.code, place, indicator: indicatorKey(first) }
+    drafts.push({ ...base, name, derived: false, drafts: points })
 
     if (input.showDerived && first.kind === 'level') {
-      const derivedPoints: TimePoint[] = []
+      const derivedPoints: DraftPoint[] = []
       for (const f of sorted) {
         const growth = growthFor(f, input.figures)
         const prior = growth ? impliedPriorValue(f.value, growth.value) : null
         if (prior === null) continue
-        const period = shiftPeriodYears(f.period, -1)
-        derivedPoints.push({ value: [period.end!, prior], derivedFrom: f.id })
+        derivedPoints.push({ period: shiftPeriodYears(f.period, -1), y: prior, derivedFrom: f.id })
       }
       if (derivedPoints.length) {
-        series.push({
-          name: `${name} · ${translate(lang, 'chart.derived')}`,
-          kind: 'level',
-          unit: first.unit,
-          periodClass: cls,
-          regionCode: first.region.code,
-          place: first.place,
-          derived: true,
-          points: derivedPoints,
-        })
+        drafts.push({ ...base, name: `${name} · ${translate(lang, 'chart.derived')}`, derived: true, drafts: derivedPoints })
       }
     }
   }
 
-  const description = describeTimeChart(input.metric, series, figureById, ctx)
-  if (series.length === 0) return { option: null, description, series, plotted, undated }
-
-  const levelUnits = [...new Set(series.filter((s) => !isRateUnit(s.unit)).map((s) => s.unit))]
-  const rateUnits = [...new Set(series.filter((s) => isRateUnit(s.unit)).map((s) => s.unit))]
-  const axisUnits = [...levelUnits, ...rateUnits]
-  const yAxis = axisUnits.map((unit, i) => ({
-    type: 'value',
-    name: isRateUnit(unit) ? unitName(unit, lang) : axisUnitName(unit, series, lang),
-    position: i === 0 ? 'left' : 'right',
-    offset: i >= 2 ? (i - 1) * 56 : 0,
-    scale: !isRateUnit(unit),
-    nameTextStyle: { color: colors.muted },
-    axisLine: { show: true, lineStyle: { color: colors.axis } },
-    axisLabel: { color: colors.muted, formatter: (v: number) => formatAxisValue(v, unit, lang) },
-    splitLine: { show: i === 0, lineStyle: { color: colors.grid } },
+  const periodByKey = new Map<string, Period>()
+  for (const d of drafts) for (const p of d.drafts) periodByKey.set(periodKey(p.period), p.period)
+  const periods = [...periodByKey.values()].sort(comparePeriods)
+  const periodIndex = new Map(periods.map((p, i) => [periodKey(p), i]))
+  const series: TimeSeriesInfo[] = drafts.map(({ drafts: points, ...rest }) => ({
+    ...rest,
+    points: points
+      .map((p): TimePoint => {
+        const key = periodKey(p.period)
+        const point: TimePoint = { value: [periodIndex.get(key)!, p.y], periodKey: key }
+        if (p.figureId) point.figureId = p.figureId
+        if (p.derivedFrom) point.derivedFrom = p.derivedFrom
+        return point
+      })
+      .sort((a, b) => a.value[0] - b.value[0]),
   }))
 
-  const dates = series.flatMap((s) => s.points.map((p) => dateValue(p.value[0])))
-  const minDate = Math.min(...dates)
-  const maxDate = Math.max(...dates)
-  const pad = Math.max(maxDate - minDate, 365 * 864e5) * 0.08
+  const description = describeTimeChart(input.metric, series, periodByKey, figureById, ctx)
+  if (series.length === 0) return { option: null, description, series, periods, legend: [], panels: 0, plotted, undated }
 
-  const echartsSeries = series.map((s) => {
+  // Levels above, rates (growth, shares, percentage points) in a panel of their own below, sharing the periods.
+  const levelUnits = [...new Set(series.filter((s) => !isRateUnit(s.unit)).map((s) => s.unit))]
+  const rateUnits = [...new Set(series.filter((s) => isRateUnit(s.unit)).map((s) => s.unit))]
+  const panels = [levelUnits, rateUnits].filter((units) => units.length > 0)
+  const twoPanels = panels.length === 2
+  const axisUnits = panels.flat()
+  const panelOf = (unit: Unit) => (twoPanels && isRateUnit(unit) ? 1 : 0)
+  const yAxis = axisUnits.map((unit) => {
+    const panel = panelOf(unit)
+    const order = axisUnits.filter((u) => panelOf(u) === panel).indexOf(unit)
+    return {
+      type: 'value',
+      gridIndex: panel,
+      name: isRateUnit(unit) ? unitName(unit, lang) : axisUnitName(unit, series, lang),
+      position: order === 0 ? 'left' : 'right',
+      offset: order >= 2 ? (order - 1) * 56 : 0,
+      // Levels start at zero: a truncated axis would exaggerate the change between two figures.
+      scale: false,
+      nameTextStyle: { color: colors.muted, align: order === 0 ? 'left' : 'right' },
+      axisLine: { show: true, lineStyle: { color: colors.axis } },
+      axisLabel: { color: colors.muted, formatter: (v: number) => formatAxisValue(v, unit, lang) },
+      splitLine: { show: order === 0, lineStyle: { color: colors.grid } },
+    }
+  })
+  const rightAxes = Math.max(0, ...panels.map((units) => units.length - 1))
+  // A fixed left margin (not containLabel) keeps the two panels' axes aligned.
+  const gridBase = { left: 64, right: rightAxes ? 64 * rightAxes : 24, containLabel: false }
+  const grid = twoPanels ? [{ ...gridBase, top: 28, bottom: '48%' }, { ...gridBase, top: '62%', bottom: 28 }] : [{ ...gridBase, top: 28, bottom: 28 }]
+  const categories = periods.map((p) => formatPeriod(p, lang))
+  const xAxis = grid.map((_, i) => ({
+    type: 'category',
+    gridIndex: i,
+    boundaryGap: true,
+    data: categories,
+    axisLine: { lineStyle: { color: colors.axis } },
+    axisLabel: { color: colors.muted, hideOverlap: true },
+    axisTick: { alignWithLabel: true },
+  }))
+
+  const styles = series.map((s) => {
     const subjectIndex = subjects.indexOf(`${s.regionCode}|${s.place ?? ''}`)
-    const color = colors.series[subjectIndex % colors.series.length]
     const symbol = SYMBOL_BY_BASIS[basisOfClass(s.periodClass)] ?? 'circle'
     const joinable = !s.derived && !s.periodClass.startsWith('span:')
+    return { color: colors.series[subjectIndex % colors.series.length], symbol, joinable }
+  })
+  const legend: LegendEntry[] = series.map((s, i) => ({
+    name: s.name,
+    color: styles[i].color,
+    symbol: styles[i].symbol,
+    line: styles[i].joinable ? LINE_TYPE[s.kind] : null,
+    hollow: s.derived,
+  }))
+
+  const echartsSeries = series.map((s, i) => {
+    const { color, symbol, joinable } = styles[i]
     return {
       type: joinable ? 'line' : 'scatter',
       name: s.name,
+      xAxisIndex: panelOf(s.unit),
       yAxisIndex: axisUnits.indexOf(s.unit),
-      symbol: s.derived ? HOLLOW[symbol] ?? 'emptyCircle' : symbol,
+      symbol: s.derived ? (HOLLOW[symbol] ?? 'emptyCircle') : symbol,
       symbolSize: s.derived ? 9 : 10,
       color,
       lineStyle: joinable ? { type: LINE_TYPE[s.kind], width: 2 } : undefined,
@@ -193,8 +267,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     aria: { enabled: true, label: { enabled: true, description } },
     color: colors.series,
     textStyle: { color: colors.text },
-    grid: { left: 8, right: axisUnits.length > 1 ? 8 + (axisUnits.length - 1) * 10 : 24, top: 40, bottom: 8, containLabel: true },
-    legend: { type: 'scroll', top: 0, textStyle: { color: colors.text }, pageTextStyle: { color: colors.muted } },
+    grid,
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -209,18 +282,11 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
         return f ? figureTooltip(f, ctx, conflicts.has(f.id)) : ''
       },
     },
-    xAxis: {
-      type: 'time',
-      min: minDate - pad,
-      max: maxDate + pad,
-      axisLine: { lineStyle: { color: colors.axis } },
-      axisLabel: { color: colors.muted, hideOverlap: true },
-      splitLine: { show: false },
-    },
+    xAxis,
     yAxis,
     series: echartsSeries,
   }
-  return { option, description, series, plotted, undated }
+  return { option, description, series, periods, legend, panels: grid.length, plotted, undated }
 }
 
 /** A level axis is named by the unit in the scale its values are read in (亿元, 万吨). */
@@ -255,15 +321,11 @@ function derivedTooltip(level: Figure | undefined, value: number, figures: reado
 function describeTimeChart(
   metric: string,
   series: readonly TimeSeriesInfo[],
+  periodByKey: ReadonlyMap<string, Period>,
   figureById: ReadonlyMap<string, Figure>,
   ctx: ChartContext,
 ): string {
   const { lang } = ctx.labels
-  const periodOf = (p: TimePoint) => {
-    const f = figureById.get(p.figureId ?? p.derivedFrom ?? '')
-    if (!f) return p.value[0]
-    return formatPeriod(p.derivedFrom ? shiftPeriodYears(f.period, -1) : f.period, lang)
-  }
   const head = translate(lang, 'chart.describeTime', { metric: ctx.labels.metric(metric), count: series.length })
   const parts = series.map((s) =>
     translate(lang, 'chart.describeSeries', {
@@ -272,7 +334,8 @@ function describeTimeChart(
         s.points.map((p) => {
           const f = p.figureId ? figureById.get(p.figureId) : undefined
           const value = f ? formatFigureValue(f, lang) : formatAmount(p.value[1], s.unit, lang)
-          return `${periodOf(p)} ${value}`
+          const period = periodByKey.get(p.periodKey)
+          return `${period ? formatPeriod(period, lang) : ''} ${value}`.trim()
         }),
         lang,
       ),

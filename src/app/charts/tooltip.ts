@@ -1,4 +1,5 @@
 import type { Figure } from '../../model'
+import { figurePlace } from '../data/figures'
 import { formatFigureValue, qualifierWord } from '../format/number'
 import { basisName, formatPeriod } from '../format/period'
 import { kindName } from '../i18n/names'
@@ -15,10 +16,12 @@ export function escapeHtml(text: string): string {
 /** What a reader needs to trust a point: value with unit and qualifier, period, region and the source. */
 export function figureTooltip(f: Figure, ctx: ChartContext, conflict = false): string {
   const { lang } = ctx.labels
-  const region = ctx.labels.region(f.region) + (f.place ? ` · ${f.place}` : '')
+  const place = figurePlace(f)
+  const region = ctx.labels.region(f.region) + (place ? ` · ${place}` : '')
   const qualifier = qualifierWord(f.qualifier, lang)
   const lines = [
     `<strong>${escapeHtml(ctx.labels.metric(f.metric))}</strong> · ${escapeHtml(kindName(f.kind, lang))}`,
+    escapeHtml(f.label),
     `${escapeHtml(formatFigureValue(f, lang))}${qualifier ? ` (${escapeHtml(qualifier)})` : ''}`,
     `${escapeHtml(formatPeriod(f.period, lang))} · ${escapeHtml(basisName(f.period.basis, lang))}`,
     escapeHtml(region),

@@ -21,3 +21,13 @@ export interface FigurePoint {
   /** Set on implied prior-year points: computed here, never reported. */
   derivedFrom?: string
 }
+
+/** A legend entry the app draws as HTML (it wraps, reads aloud and fits a phone, unlike a canvas legend). */
+export interface LegendEntry {
+  name: string
+  color: string
+  /** ECharts symbol name: circle, triangle, diamond, rect, roundRect, pin. */
+  symbol: string
+  line: 'solid' | 'dashed' | 'dotted' | null
+  hollow: boolean
+}

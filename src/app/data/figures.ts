@@ -78,9 +78,36 @@ export function figuresConflict(a: Figure, b: Figure): boolean {
   return excluded
 }
 
+const SCOPE_PREFIX = /^(全自治区|全区|全市|全盟|全旗|全县|全省|全国|我区|我市|我盟|本市|该市|该区|该旗|全)/
+
+/**
+ * The indicator as written, normalised: scope words (全区, 我市), the region's own name and parenthesised notes
+ * dropped, so “全区固定资产投资（不含农户）” and “固定资产投资” match while “第一产业投资” stays apart.
+ * A metric key groups many indicators (投资 covers 基础设施投资 and 工业投资); figures are only compared,
+ * joined or flagged as conflicting within one indicator.
+ */
+export function indicatorKey(f: Figure): string {
+  let label = (f.label ?? '').replace(/[（(][^）)]*[）)]/g, '').replace(/\s+/g, '')
+  const name = f.region.name
+  const stem = name.replace(/(自治区|自治旗|市|盟|旗|县|区)$/, '')
+  if (name && label.startsWith(name)) label = label.slice(name.length)
+  else if (stem.length >= 2 && label.startsWith(stem)) label = label.slice(stem.length)
+  label = label.replace(SCOPE_PREFIX, '')
+  return label || f.metric
+}
+
+/** The place a figure is about, unless it only repeats its region (内蒙古 for 内蒙古自治区). */
+export function figurePlace(f: Figure): string | null {
+  const place = f.place?.trim()
+  if (!place) return null
+  const name = f.region.name
+  if (name === place || name.startsWith(place) || place.startsWith(name)) return null
+  return place
+}
+
 /** Identity of what a figure measures: two figures with the same key should report the same value. */
 export function measureKey(f: Figure): string {
-  return `${f.metric}|${f.kind}|${f.region.code}|${periodKey(f.period)}|${f.unit}`
+  return `${f.metric}|${indicatorKey(f)}|${f.kind}|${f.region.code}|${figurePlace(f) ?? ''}|${periodKey(f.period)}|${f.unit}`
 }
 
 /**
@@ -122,11 +149,14 @@ export function growthFor(level: Figure, figures: readonly Figure[]): Figure | n
       g.region.code === level.region.code &&
       g.source.articleId === level.source.articleId &&
       periodKey(g.period) === key &&
-      (g.place ?? null) === (level.place ?? null),
+      figurePlace(g) === figurePlace(level),
   )
   if (candidates.length === 0) return null
-  const sameSentence = candidates.filter((g) => g.source.quoteOffset === level.source.quoteOffset)
-  const pool = sameSentence.length ? sameSentence : candidates
+  const indicator = indicatorKey(level)
+  const sameIndicator = candidates.filter((g) => indicatorKey(g) === indicator)
+  const byIndicator = sameIndicator.length ? sameIndicator : candidates
+  const sameSentence = byIndicator.filter((g) => g.source.quoteOffset === level.source.quoteOffset)
+  const pool = sameSentence.length ? sameSentence : byIndicator
   const distance = (g: Figure) => {
     const d = g.source.offset - level.source.offset
     return d >= 0 ? d : 1e9 - d
@@ -160,7 +190,7 @@ export function compareForHeadline(articleDate: (f: Figure) => string) {
     if (kind) return kind
     const end = periodEnd(b).localeCompare(periodEnd(a))
     if (end) return end
-    const place = Number(a.place !== null) - Number(b.place !== null)
+    const place = Number(figurePlace(a) !== null) - Number(figurePlace(b) !== null)
     if (place) return place
     return articleDate(b).localeCompare(articleDate(a))
   }
@@ -192,7 +222,7 @@ export function headlineFor(
   if (ofMetric.length === 0) return null
   const sorted = [...ofMetric].sort(compareForHeadline(articleDate))
   const main = sorted[0]
-  const lineKey = (f: Figure) => `${f.kind}|${f.region.code}|${f.unit}|${f.place ?? ''}|${trendClass(f)}`
+  const lineKey = (f: Figure) => `${indicatorKey(f)}|${f.kind}|${f.region.code}|${f.unit}|${figurePlace(f) ?? ''}|${trendClass(f)}`
   const trend = ofMetric
     .filter((f) => lineKey(f) === lineKey(main) && trendClass(f) !== null)
     .sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))

@@ -1,6 +1,7 @@
 import { use } from 'echarts/core'
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
-import { AriaComponent, GridComponent, LegendScrollComponent, TooltipComponent } from 'echarts/components'
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 
-use([LineChart, ScatterChart, BarChart, GridComponent, TooltipComponent, LegendScrollComponent, AriaComponent, CanvasRenderer])
+// Legends are drawn as HTML by ChartPanel, so no legend component here.
+use([LineChart, ScatterChart, BarChart, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer])

@@ -1,6 +1,7 @@
 import { computed, shallowRef, watch } from 'vue'
 import type { Figure, Period, Region } from '../../model'
 import type { ChartLabels } from '../charts/types'
+import { figurePlace } from '../data/figures'
 import type { Romanizer } from '../data/regions'
 import { formatFigureValue } from '../format/number'
 import { formatPeriod } from '../format/period'
@@ -35,6 +36,11 @@ export function useI18n() {
   const t = (key: MessageKey, params?: MessageParams) => translate(prefs.lang, key, params)
   const metric = (key: string) => metricName(key, data.dataset?.metrics ?? [], prefs.lang)
   const region = (r: Region) => regionName(r, prefs.lang, romanizer.value)
+  /** Region and, when it says more, the place: 包头市 · 满都拉口岸. */
+  const where = (f: Figure) => {
+    const place = figurePlace(f)
+    return region(f.region) + (place ? ` · ${place}` : '')
+  }
   const period = (p: Period) => formatPeriod(p, prefs.lang)
   const value = (f: Figure) => formatFigureValue(f, prefs.lang)
   const kind = (f: Figure) => kindName(f.kind, prefs.lang)
@@ -46,5 +52,5 @@ export function useI18n() {
     return { lang: prefs.lang, metric, region, headline }
   })
 
-  return { lang, t, metric, region, period, value, kind, headline, labels }
+  return { lang, t, metric, region, where, period, value, kind, headline, labels }
 }

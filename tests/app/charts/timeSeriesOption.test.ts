@@ -35,12 +35,34 @@ describe('timeSeriesOption', () => {
   it('puts growth rates on their own axis, apart from levels', () => {
     const chart = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: false }, testContext())
     const out = seriesOf(chart)
-    const growth = out.find((s) => s.name.includes('增速'))!
-    const level = out.find((s) => s.name.includes('总量'))!
+    const growth = out.find((s) => s.name === chart.series.find((x) => x.kind === 'growth')!.name)!
+    const level = out.find((s) => s.name === chart.series.find((x) => x.kind === 'level')!.name)!
+    expect(growth.name).toContain('增速')
     expect(growth.yAxisIndex).not.toBe(level.yAxisIndex)
-    const yAxis = (chart.option as { yAxis: { name: string }[] }).yAxis
+    const yAxis = (chart.option as { yAxis: { name: string; gridIndex: number }[] }).yAxis
     expect(yAxis[growth.yAxisIndex].name).toBe('%')
     expect(yAxis[level.yAxisIndex].name).toBe('万亿元')
+    // Rates get a panel of their own below the levels.
+    expect(yAxis[growth.yAxisIndex].gridIndex).toBe(1)
+    expect(yAxis[level.yAxisIndex].gridIndex).toBe(0)
+    expect((growth as unknown as { xAxisIndex: number }).xAxisIndex).toBe(1)
+  })
+
+  it('lists the periods on the x axis in time order', () => {
+    const chart = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: false }, testContext())
+    const xAxis = (chart.option as { xAxis: { data: string[] }[] }).xAxis[0]
+    expect(xAxis.data).toEqual(['2023年前三季度', '2023年', '2024年前三季度', '2024年'])
+    const year = chart.series.find((s) => s.periodClass === 'year')!
+    expect(year.points.map((p) => p.value[0])).toEqual([1, 3])
+  })
+
+  it('keeps different indicators of one metric apart (固定资产投资 vs 基础设施投资)', () => {
+    const investment = FIGURES.filter((f) => f.metric === 'investment')
+    const chart = timeSeriesOption({ metric: 'investment', figures: investment, showDerived: false }, testContext())
+    const q3Growth = chart.series.filter((s) => s.periodClass === 'ytd:09-30' && s.unit === '%')
+    expect(q3Growth.map((s) => s.indicator).sort()).toEqual(['固定资产投资', '基础设施投资'])
+    for (const s of q3Growth) expect(s.points).toHaveLength(1)
+    expect(q3Growth.find((s) => s.indicator === '基础设施投资')!.name).toContain('基础设施投资')
   })
 
   it('shows the implied prior year only when asked, as its own series marked derived', () => {
@@ -52,11 +74,13 @@ describe('timeSeriesOption', () => {
     expect(derived).toHaveLength(1)
     expect(derived[0].name).toContain('推算上年值（非报道）')
     expect(derived[0].points).toHaveLength(1)
-    const [date, value] = derived[0].points[0].value
-    expect(date).toBe('2023-09-30')
-    expect(value).toBeCloseTo(1787550000000 / 1.058, 0)
-    expect(derived[0].points[0].figureId).toBeUndefined()
-    expect(derived[0].points[0].derivedFrom).toBe('gdp-q3-2024')
+    const point = derived[0].points[0]
+    // Placed on the same period as the reported 2023 year-to-date figure.
+    expect(point.periodKey).toBe('ytd|2023-01-01|2023-09-30')
+    expect(chart.periods[point.value[0]].end).toBe('2023-09-30')
+    expect(point.value[1]).toBeCloseTo(1787550000000 / 1.058, 0)
+    expect(point.figureId).toBeUndefined()
+    expect(point.derivedFrom).toBe('gdp-q3-2024')
     const out = seriesOf(chart).find((s) => s.name === derived[0].name)!
     expect(out.type).toBe('scatter')
     // No reported series carries a derived point.

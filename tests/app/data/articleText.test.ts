@@ -39,6 +39,6 @@ describe('segmentArticle', () => {
   it('highlights no sentence when the active figure is from another article', () => {
     const segments = segmentArticle(a1, FIGURES, 'cargo-2024-mandula')
     expect(segments.some((s) => s.inQuote)).toBe(false)
-    expect(segments.filter((s) => s.figureId).length).toBe(5)
+    expect(segments.filter((s) => s.figureId).length).toBe(6)
   })
 })

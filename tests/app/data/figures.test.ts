@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
   coverageMatrix,
+  figurePlace,
   filterFigures,
+  indicatorKey,
   findConflicts,
   figuresConflict,
   growthFor,
@@ -52,6 +54,11 @@ describe('conflicts', () => {
     expect(figuresConflict(figure('cargo-2024-mandula-min'), low)).toBe(true)
   })
 
+  it('does not flag different indicators of one metric (固定资产投资 11% vs 基础设施投资 12.3%)', () => {
+    expect(findConflicts(FIGURES).has('inv-q3-2024-g')).toBe(false)
+    expect(findConflicts(FIGURES).has('inv-q3-2024-infra')).toBe(false)
+  })
+
   it('lets “about” cover a tenth either way', () => {
     const about = { ...figure('gdp-2024-ordos'), qualifier: '~' as const }
     expect(figuresConflict(about, figure('gdp-2024-ordos-b'))).toBe(false)
@@ -100,6 +107,20 @@ describe('headlineFor (the overview cards)', () => {
 
   it('returns null for a metric nobody reported', () => {
     expect(headlineFor('gdp_per_capita', FIGURES)).toBeNull()
+  })
+})
+
+describe('indicators and places', () => {
+  it('normalises the indicator as written', () => {
+    expect(indicatorKey(figure('inv-q3-2024-g'))).toBe('固定资产投资')
+    expect(indicatorKey(figure('inv-q3-2024-infra'))).toBe('基础设施投资')
+    expect(indicatorKey({ ...figure('gdp-2024-baotou'), label: '包头市地区生产总值' })).toBe('地区生产总值')
+    expect(indicatorKey({ ...figure('gdp-2024-baotou'), label: '' })).toBe('gdp')
+  })
+
+  it('drops a place that only repeats the region', () => {
+    expect(figurePlace({ ...figure('gdp-2024'), place: '内蒙古' })).toBeNull()
+    expect(figurePlace(figure('cargo-2024-mandula'))).toBe('满都拉口岸')
   })
 })
 

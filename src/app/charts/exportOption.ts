@@ -1,0 +1,53 @@
+import type { EChartsCoreOption } from 'echarts/core'
+
+export interface ExportLayout {
+  option: EChartsCoreOption
+  width: number
+  height: number
+  background: string
+  textColor: string
+  title: string
+  legend: readonly string[]
+}
+
+const TITLE_HEIGHT = 36
+const LEGEND_ROW = 22
+
+/** Rough width of a legend item: CJK characters are about twice as wide as Latin ones at 12px. */
+function itemWidth(name: string): number {
+  let width = 40
+  for (const ch of name) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 7
+  return width
+}
+
+/**
+ * The option of a downloaded chart: the on-screen one plus a title and a plain legend at the bottom
+ * (on screen both are HTML), the canvas made taller to hold them.
+ */
+export function exportOption(layout: ExportLayout): { option: EChartsCoreOption; height: number } {
+  const usable = Math.max(200, layout.width - 40)
+  let rows = layout.legend.length ? 1 : 0
+  let x = 0
+  for (const name of layout.legend) {
+    const w = itemWidth(name)
+    if (x > 0 && x + w > usable) {
+      rows++
+      x = 0
+    }
+    x += w
+  }
+  const legendHeight = rows * LEGEND_ROW + (rows ? 8 : 0)
+  const height = layout.height + TITLE_HEIGHT + legendHeight
+  const grid = (layout.option.grid ?? {}) as Record<string, unknown>
+  const option: EChartsCoreOption = {
+    ...layout.option,
+    animation: false,
+    backgroundColor: layout.background,
+    title: { text: layout.title, left: 'center', top: 6, textStyle: { color: layout.textColor, fontSize: 15 } },
+    grid: { ...grid, top: Number(grid.top ?? 24) + TITLE_HEIGHT, bottom: Number(grid.bottom ?? 8) + legendHeight },
+  }
+  if (layout.legend.length) {
+    option.legend = { type: 'plain', bottom: 4, left: 'center', width: usable, data: [...layout.legend], textStyle: { color: layout.textColor } }
+  }
+  return { option, height }
+}

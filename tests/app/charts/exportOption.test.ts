@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { exportOption } from '../../../src/app/charts/exportOption'
+
+const base = { option: { grid: { top: 32, bottom: 8 }, series: [] }, width: 800, height: 360, background: '#fff', textColor: '#000', title: '地区生产总值' }
+
+describe('exportOption', () => {
+  it('adds the title and a legend, and grows the canvas to hold them', () => {
+    const { option, height } = exportOption({ ...base, legend: ['内蒙古自治区 · 全年', '包头市 · 全年'] })
+    expect((option.title as { text: string }).text).toBe('地区生产总值')
+    expect((option.legend as { data: string[] }).data).toEqual(['内蒙古自治区 · 全年', '包头市 · 全年'])
+    expect(height).toBeGreaterThan(360)
+    expect((option.grid as { top: number }).top).toBeGreaterThan(32)
+    expect(option.animation).toBe(false)
+  })
+
+  it('wraps a long legend onto more rows', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `内蒙古自治区 · 指标${i} · 前三季度累计`)
+    const short = exportOption({ ...base, legend: many.slice(0, 1) }).height
+    const long = exportOption({ ...base, legend: many }).height
+    expect(long - short).toBeGreaterThanOrEqual(22 * 5)
+  })
+
+  it('adds no legend for a chart without series names (a map)', () => {
+    const { option } = exportOption({ ...base, legend: [] })
+    expect(option.legend).toBeUndefined()
+  })
+})
