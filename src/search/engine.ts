@@ -43,6 +43,8 @@ export interface FigureHit {
   id: string
   score: number
   figure: Figure
+  /** What to mark in anything else shown for the hit (its region, its date): the query's terms and aliases. */
+  terms: string[]
   title: Segment[]
   snippet: Segment[]
   target: HitTarget
@@ -53,6 +55,7 @@ export interface ArticleHit {
   id: string
   score: number
   article: Article
+  terms: string[]
   title: Segment[]
   snippet: Segment[]
   target: HitTarget
@@ -357,6 +360,7 @@ export class SearchEngine {
       id: figure.id,
       score,
       figure,
+      terms: shown,
       title: highlight(figure.label, shown),
       snippet: snippet(figure.source.quote, shown, 90),
       target: target('/explore', { metric: figure.metric, regions: figure.region.code, fig: figure.id }),
@@ -371,6 +375,7 @@ export class SearchEngine {
       id: article.id,
       score,
       article,
+      terms: shown,
       title: highlight(title, shown),
       snippet: snippet(article.text, shown, 100),
       target: target(`/article/${article.id}`, { q: query.trim() }),

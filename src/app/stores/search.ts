@@ -67,9 +67,11 @@ export const useSearchStore = defineStore('search', () => {
     return loading
   }
 
+  /** A new query starts unfiltered: the filters of the last one may name nothing it finds. */
   function setQuery(text: string): void {
     if (text === query.value) return
     query.value = text
+    filters.value = { metric: null, region: null, year: null }
     run()
   }
 

@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, openPage, readDataset, SHOTS_DIR } from './helpers'
+
+/** The search box in real Chromium against the production build from seeds/. */
+describe('search box', () => {
+  const baseUrl = inject('baseUrl')
+  const dataset = readDataset(inject('distDir'))
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    mkdirSync(SHOTS_DIR, { recursive: true })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  async function openApp(hash = '#/'): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+    const { page, errors } = await openPage(browser)
+    const requests: string[] = []
+    page.on('request', (r) => requests.push(r.url()))
+    await page.goto(baseUrl + hash)
+    await page.getByTestId('search-input').waitFor()
+    return { page, errors, requests }
+  }
+
+  const hash = (page: Page) => decodeURIComponent(new URL(page.url()).hash)
+
+  it('loads nothing for search until it is used, then finds figures and articles for a Chinese term', async () => {
+    const { page, errors, requests } = await openApp()
+    await page.waitForLoadState('networkidle')
+    expect(requests.some((u) => u.includes('search-index.json'))).toBe(false)
+
+    await page.locator('body').click()
+    await page.keyboard.press('/')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('nmg-search')
+    await page.keyboard.insertText('货运量')
+
+    const figures = page.locator('[data-group="figures"] [data-hit-kind="figure"]')
+    await figures.first().waitFor()
+    expect(requests.some((u) => u.includes('search-index.json'))).toBe(true)
+    expect(await page.locator('[data-group="articles"] [data-hit-kind="article"]').count()).toBeGreaterThan(0)
+    const marks = await page.locator('[data-group="figures"] mark').allTextContents()
+    expect(marks).toContain('货运量')
+    expect(hash(page)).toContain('q=货运量')
+
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => figures.first().getAttribute('aria-selected')).toBe('true')
+    await page.screenshot({ path: join(SHOTS_DIR, 'search-results.png') })
+    const id = await figures.first().getAttribute('data-hit-id')
+    const figure = dataset.figures.find((f) => f.id === id)!
+    expect(figure.label).toContain('货运量')
+
+    await page.keyboard.press('Enter')
+    await expect.poll(() => hash(page)).toBe(`#/explore?metric=${figure.metric}&regions=${figure.region.code}&fig=${figure.id}`)
+    expect(await page.getByTestId('search-panel').count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it('finds a place by its alias and by pinyin, narrows by a facet, and opens an article with the query', async () => {
+    const { page, errors } = await openApp()
+    const input = page.getByTestId('search-input')
+    await input.click()
+    await input.fill('达茂旗')
+    await page.locator('[data-hit-kind="figure"]').first().waitFor()
+    // The figures are in 达尔罕茂明安联合旗: the alias finds them, and the full name is marked.
+    expect(await page.locator('[data-group="figures"] [data-hit-kind="figure"]').first().locator('mark').allTextContents()).toContain('达尔罕茂明安联合旗')
+
+    await input.fill('baotou')
+    await expect.poll(() => page.locator('[data-group="articles"] mark').allTextContents()).toContain('包头市')
+
+    await input.fill('投资')
+    const regionChips = page.locator('[data-facet="region"] .chip')
+    await regionChips.first().waitFor()
+    const before = await page.locator('[data-hit-kind]').count()
+    await regionChips.nth(1).click()
+    await expect.poll(() => regionChips.nth(1).getAttribute('aria-pressed')).toBe('true')
+    expect(await page.locator('[data-hit-kind]').count()).toBeLessThan(before)
+
+    await input.fill('政绩观')
+    const article = page.locator('[data-hit-kind="article"]').first()
+    await article.waitFor()
+    const articleId = await article.getAttribute('data-hit-id')
+    await article.click()
+    await expect.poll(() => hash(page)).toBe(`#/article/${articleId}?q=政绩观`)
+    await input.press('Escape')
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it('opens with the query from the URL and closes with Esc', async () => {
+    const { page, errors } = await openApp(`#/?q=${encodeURIComponent('固定资产投资')}`)
+    await page.locator('[data-hit-kind="figure"]').first().waitFor()
+    expect(await page.getByTestId('search-input').inputValue()).toBe('固定资产投资')
+    await page.getByTestId('search-input').focus()
+    await page.keyboard.press('Escape')
+    expect(await page.getByTestId('search-panel').count()).toBe(0)
+    await page.keyboard.press('Escape')
+    expect(await page.getByTestId('search-input').inputValue()).toBe('')
+    await expect.poll(() => hash(page)).not.toContain('q=')
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+})
