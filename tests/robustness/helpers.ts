@@ -58,9 +58,14 @@ export function provenanceProblems(dataset: Dataset, texts: Map<string, string>)
   return problems
 }
 
-/** Set-aside numbers are quoted as normalized (２０２４ → 2024); compare them that way. */
+/**
+ * Set-aside numbers are quoted from the normalized sentence, not the file: full-width digits are ASCII
+ * (２０２４ → 2024), a column break inside the number is gone (2\n000年 → 2000年) and an expansion such as
+ * ㈠ → (一) maps to where it starts. So compare them normalized, in a window starting at the offset.
+ */
 function normalizedStartsWith(text: string, raw: string, offset: number): boolean {
-  return text.slice(offset, offset + raw.length * 2).normalize('NFKC').replace(/\r/g, '').startsWith(raw)
+  const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/g, '')
+  return squeeze(text.slice(offset, offset + raw.length * 3 + 4)).includes(squeeze(raw))
 }
 
 /**
