@@ -106,19 +106,25 @@ function numeral(s: string): number {
 
 const NUM = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})'
 const YEAR4 = '(?<!\\d)((?:19|20)\\d{2})'
-const CLAUSE_BREAK = /[,;。!?\n]/
 
+/** `,;。!?` and line breaks end a clause. Compared by code unit: this runs for every number of every sentence. */
+function isClauseBreak(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x0a
+}
 function clauseStartBefore(text: string, index: number): number {
-  for (let i = index - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1
+  for (let i = index - 1; i >= 0; i--) if (isClauseBreak(text.charCodeAt(i))) return i + 1
   return 0
 }
 function clauseEndAfter(text: string, index: number): number {
-  for (let i = index; i < text.length; i++) if (CLAUSE_BREAK.test(text[i])) return i
+  for (let i = index; i < text.length; i++) if (isClauseBreak(text.charCodeAt(i))) return i
   return text.length
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Phrases
+//
+// Every matcher runs for every sentence, so each one is a single hoisted global regex walked with exec, behind a
+// cheap test for a character its phrases cannot do without.
 
 type Candidate = Omit<PeriodPhrase, 'role'> & { comparisonOnly?: boolean }
 
@@ -160,21 +166,29 @@ function yearRefOf(word: string | undefined): YearRef {
   return { type: 'none' }
 }
 
-type Matcher = (text: string) => Candidate[]
+/** Adds a matcher's candidates to `out`, in text order. */
+type Matcher = (text: string, out: Candidate[]) => void
 
+const FIVE_YEAR_PLAN = /[“"「『]?十([一二三四五六七八九])五[”"」』]?(以来|期间|时期)/g
 /** “十四五”以来 / 十四五期间: the n-th five-year plan starts in 1981 + 5(n-6) (the 6th began in 1981). */
-const fiveYearPlans: Matcher = (text) =>
-  [...text.matchAll(/[“"「『]?十([一二三四五六七八九])五[”"」』]?(以来|期间|时期)/g)].map((m) => {
+const fiveYearPlans: Matcher = (text, out) => {
+  if (!text.includes('五')) return
+  FIVE_YEAR_PLAN.lastIndex = 0
+  for (let m; (m = FIVE_YEAR_PLAN.exec(text)); ) {
     const n = 10 + numeral(m[1])
     const first = 1981 + 5 * (n - 6)
     const fields = { year: { type: 'explicit', year: first } as YearRef, endYear: first + 4, fromMonth: 1 }
-    return candidate(m.index, m[0], m[2] === '以来' ? 'since' : 'plan', fields)
-  })
+    out.push(candidate(m.index, m[0], m[2] === '以来' ? 'since' : 'plan', fields))
+  }
+}
 
-const yearRanges: Matcher = (text) =>
-  [...text.matchAll(new RegExp(`(?:从|自)?${YEAR4}年?\\s*[—\\-–~～至到]\\s*((?:19|20)\\d{2})年(?:间|期间)?`, 'g'))]
-    .filter((m) => Number(m[2]) > Number(m[1]))
-    .map((m) =>
+const YEAR_RANGE = new RegExp(`(?:从|自)?${YEAR4}年?\\s*[—\\-–~～至到]\\s*((?:19|20)\\d{2})年(?:间|期间)?`, 'g')
+const yearRanges: Matcher = (text, out) => {
+  if (!text.includes('年')) return
+  YEAR_RANGE.lastIndex = 0
+  for (let m; (m = YEAR_RANGE.exec(text)); ) {
+    if (!(Number(m[2]) > Number(m[1]))) continue
+    out.push(
       candidate(m.index, m[0], 'range', {
         year: { type: 'explicit', year: Number(m[1]) },
         endYear: Number(m[2]),
@@ -182,12 +196,17 @@ const yearRanges: Matcher = (text) =>
         toMonth: 12,
       }),
     )
+  }
+}
 
 const SINCE_YEAR = `(?:${YEAR4}年|(今年|去年|本年|年初))`
-const sinces: Matcher = (text) => {
-  const out: Candidate[] = []
-  const near = new RegExp(`(?:自|从)?${SINCE_YEAR}?(?:(\\d{1,2})月(?:份|(\\d{1,2})日)?)?以来`, 'g')
-  for (const m of text.matchAll(near)) {
+const SINCE_NEAR = new RegExp(`(?:自|从)?${SINCE_YEAR}?(?:(\\d{1,2})月(?:份|(\\d{1,2})日)?)?以来`, 'g')
+/** 自4月9日满都拉口岸进出口货运量突破200万吨以来: a dated event, then since. */
+const SINCE_EVENT = new RegExp(`自${SINCE_YEAR}?(\\d{1,2})月(\\d{1,2})日[^,;。!?]{1,30}?以来`, 'g')
+const sinces: Matcher = (text, out) => {
+  if (!text.includes('以来')) return
+  SINCE_NEAR.lastIndex = 0
+  for (let m; (m = SINCE_NEAR.exec(text)); ) {
     if (!m[1] && !m[2] && !m[3]) continue
     const month = m[3] ? Number(m[3]) : 1
     out.push(
@@ -198,37 +217,45 @@ const sinces: Matcher = (text) => {
       }),
     )
   }
-  // 自4月9日满都拉口岸进出口货运量突破200万吨以来: a dated event, then since.
-  const event = new RegExp(`自${SINCE_YEAR}?(\\d{1,2})月(\\d{1,2})日[^,;。!?]{1,30}?以来`, 'g')
-  for (const m of text.matchAll(event)) {
+  if (!text.includes('自')) return
+  SINCE_EVENT.lastIndex = 0
+  for (let m; (m = SINCE_EVENT.exec(text)); ) {
     out.push(
       candidate(m.index, m[0], 'since', { year: yearRefOf(m[1] ?? m[2]), fromMonth: Number(m[3]), day: Number(m[4]) }),
     )
   }
-  return out
 }
 
-const vagueSinces: Matcher = (text) =>
-  [...text.matchAll(/近年来|近几年来?|近些年来?|近年|多年来|长期以来|(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年来/g)].map(
-    (m) => candidate(m.index, m[0], 'vague-since'),
-  )
+const VAGUE_SINCE = /近年来|近几年来?|近些年来?|近年|多年来|长期以来|(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年来/g
+const vagueSinces: Matcher = (text, out) => {
+  if (!text.includes('年') && !text.includes('长期以来')) return
+  VAGUE_SINCE.lastIndex = 0
+  for (let m; (m = VAGUE_SINCE.exec(text)); ) out.push(candidate(m.index, m[0], 'vague-since'))
+}
 
-/** 截至/截止 followed by a date, or by 目前. Read procedurally: the date part has many optional pieces. */
-const asOfs: Matcher = (text) => {
-  const out: Candidate[] = []
-  for (const m of text.matchAll(/截至|截止(?:到|至)?/g)) {
+const AS_OF = /截至|截止(?:到|至)?/g
+// Sticky: read at the position just past 截至, the date part has many optional pieces.
+const AS_OF_NOW = /目前|记者发稿时|发稿时|发稿|当前|现在|今天|今日/y
+const AS_OF_DATE =
+  /(?:(?:((?:19|20)\d{2})年|(今年|去年|上年|本年|前年))?(?:(\d{1,2})月(?:(\d{1,2})日|(底|末|份))?|(底|末)))|((?:19|20)\d{2})年|(今年|去年|上年|本年)/y
+const AS_OF_TIME = /晚|早|上午|下午|中午|凌晨|\d{1,2}(?::\d{2})?时/y
+/** 截至/截止 followed by a date, or by 目前. */
+const asOfs: Matcher = (text, out) => {
+  if (!text.includes('截')) return
+  AS_OF.lastIndex = 0
+  for (let m; (m = AS_OF.exec(text)); ) {
     const at = m.index + m[0].length
-    const rest = text.slice(at)
-    const now = /^(目前|记者发稿时|发稿时|发稿|当前|现在|今天|今日)/.exec(rest)
+    AS_OF_NOW.lastIndex = at
+    const now = AS_OF_NOW.exec(text)
     if (now) {
       out.push(candidate(m.index, m[0] + now[0], 'now'))
       continue
     }
-    const date = new RegExp(
-      `^(?:(?:((?:19|20)\\d{2})年|(今年|去年|上年|本年|前年))?(?:(\\d{1,2})月(?:(\\d{1,2})日|(底|末|份))?|(底|末)))|^((?:19|20)\\d{2})年|^(今年|去年|上年|本年)`,
-    ).exec(rest)
+    AS_OF_DATE.lastIndex = at
+    const date = AS_OF_DATE.exec(text)
     if (!date || date[0] === '') continue
-    const time = /^(?:晚|早|上午|下午|中午|凌晨|\d{1,2}(?::\d{2})?时)/.exec(rest.slice(date[0].length))
+    AS_OF_TIME.lastIndex = at + date[0].length
+    const time = AS_OF_TIME.exec(text)
     const phrase = m[0] + date[0] + (time ? time[0] : '')
     const yearWord = date[1] ?? date[2] ?? date[7] ?? date[8]
     const month = date[3] ? Number(date[3]) : null
@@ -244,10 +271,13 @@ const asOfs: Matcher = (text) => {
       }),
     )
   }
-  return out
 }
 
-const nows: Matcher = (text) => [...text.matchAll(/目前|至今|当前|如今|现阶段|(?<![实表体出发])现在/g)].map((m) => candidate(m.index, m[0], 'now'))
+const NOW = /目前|至今|当前|如今|现阶段|(?<![实表体出发])现在/g
+const nows: Matcher = (text, out) => {
+  NOW.lastIndex = 0
+  for (let m; (m = NOW.exec(text)); ) out.push(candidate(m.index, m[0], 'now'))
+}
 
 const YEAR_PREFIX = `(?:${YEAR4}年|(今年|去年|上年|本年|明年|前年|当年))`
 const SUB_PERIOD =
@@ -255,21 +285,26 @@ const SUB_PERIOD =
   `|(?<![\\d月日])(${NUM})\\s*[—\\-–~～至到]\\s*(${NUM})月份?` +
   `|前(${NUM})个?月|(\\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(?![\\d日号底末初中上下旬以])|(底|末)|(度)|(同期)`
 const SUB_GROUPS = 14
+const WITH_YEAR = new RegExp(`${YEAR_PREFIX}(?:${SUB_PERIOD})?(?!以来|\\d|[—\\-–~～至到]\\s*\\d)`, 'g')
+const BARE_SUB_PERIOD = new RegExp(`(?:${SUB_PERIOD})`, 'g')
 
 /** A year word (2024年, 今年, 去年, 上年…) and/or a sub-period (全年, 前三季度, 1—8月…). */
-const yearPeriods: Matcher = (text) => {
-  const out: Candidate[] = []
-  const withYear = new RegExp(`${YEAR_PREFIX}(?:${SUB_PERIOD})?(?!以来|\\d|[—\\-–~～至到]\\s*\\d)`, 'g')
-  const bare = new RegExp(`(?:${SUB_PERIOD})`, 'g')
-  for (const m of text.matchAll(withYear)) {
-    const c = subPeriod(m.index, m[0], m.slice(3, 3 + SUB_GROUPS), yearRefOf(m[1] ?? m[2]), true)
-    if (c) out.push(c)
+const yearPeriods: Matcher = (text, out) => {
+  const hasYear = text.includes('年')
+  if (hasYear) {
+    WITH_YEAR.lastIndex = 0
+    for (let m; (m = WITH_YEAR.exec(text)); ) {
+      const c = subPeriod(m.index, m[0], m.slice(3, 3 + SUB_GROUPS), yearRefOf(m[1] ?? m[2]), true)
+      if (c) out.push(c)
+    }
   }
-  for (const m of text.matchAll(bare)) {
+  // Without a year word only phrases with 年, 季 or 月 in them (全年, 一季度, 8月份) are candidates.
+  if (!hasYear && !text.includes('月') && !text.includes('季')) return
+  BARE_SUB_PERIOD.lastIndex = 0
+  for (let m; (m = BARE_SUB_PERIOD.exec(text)); ) {
     const c = subPeriod(m.index, m[0], m.slice(1, 1 + SUB_GROUPS), { type: 'none' }, false)
     if (c) out.push(c)
   }
-  return out
 }
 
 function subPeriod(start: number, phrase: string, g: (string | undefined)[], year: YearRef, hasYear: boolean): Candidate | null {
@@ -312,10 +347,14 @@ function subPeriod(start: number, phrase: string, g: (string | undefined)[], yea
 const FROM_TO =
   /(由|从)([^,;。!?]{1,40}?)(增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降|减)?(到|至)(?!(?:19|20)\d{2}年(?!的))(?=(?:(?:19|20)\d{2}年的)?[\d一二三四五六七八九十两])/g
 /** Both parts must hold a figure: 从1920年建立到1937年 is a time span, not two figures. */
-const fromTos: Matcher = (text) =>
-  [...text.matchAll(FROM_TO)]
-    .filter((m) => /\d/.test(m[2].replace(/(?:19|20)\d{2}年的?/g, '')))
-    .map((m) => candidate(m.index, m[0], 'from-to', { pivot: m.index + m[0].length }))
+const fromTos: Matcher = (text, out) => {
+  if (!text.includes('由') && !text.includes('从')) return
+  FROM_TO.lastIndex = 0
+  for (let m; (m = FROM_TO.exec(text)); ) {
+    if (/\d/.test(m[2].replace(/(?:19|20)\d{2}年的?/g, '')))
+      out.push(candidate(m.index, m[0], 'from-to', { pivot: m.index + m[0].length }))
+  }
+}
 
 const MATCHERS: Matcher[] = [fiveYearPlans, yearRanges, sinces, vagueSinces, asOfs, nows, yearPeriods, fromTos]
 
@@ -340,11 +379,10 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   return 'governs'
 }
 
-/** Every period phrase of a sentence, left to right; where phrases overlap the longest wins. */
-export function findPeriodPhrases(sentence: string): PeriodPhrase[] {
-  const longestFirst = MATCHERS.flatMap((m) => m(sentence)).sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
-  )
+function phrasesIn(sentence: string): PeriodPhrase[] {
+  const candidates: Candidate[] = []
+  for (const m of MATCHERS) m(sentence, candidates)
+  const longestFirst = candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const chosen: Candidate[] = []
   for (const c of longestFirst) {
     // 由X增长到Y spans other phrases (由2019年的X…) without displacing them.
@@ -360,6 +398,31 @@ export function findPeriodPhrases(sentence: string): PeriodPhrase[] {
       const { comparisonOnly: _comparisonOnly, ...phrase } = c
       return { ...phrase, role }
     })
+}
+
+interface SentencePhrases {
+  sentence: string
+  all: readonly PeriodPhrase[]
+  governing: readonly PeriodPhrase[]
+}
+
+let lastPhrases: SentencePhrases | null = null
+
+/**
+ * The phrases of the sentence last asked about, shared and never handed out: a sentence with several numbers asks
+ * once per number (resolvePeriod, carriedPeriod), and finding phrases is the costly part.
+ */
+function phrasesOf(sentence: string): SentencePhrases {
+  if (lastPhrases === null || lastPhrases.sentence !== sentence) {
+    const all = phrasesIn(sentence)
+    lastPhrases = { sentence, all, governing: all.filter((p) => p.role === 'governs') }
+  }
+  return lastPhrases
+}
+
+/** Every period phrase of a sentence, left to right; where phrases overlap the longest wins. */
+export function findPeriodPhrases(sentence: string): PeriodPhrase[] {
+  return phrasesOf(sentence).all.map((p) => ({ ...p, year: { ...p.year } }))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -464,8 +527,7 @@ const STOCK_WORDS = /累计|总投资|保有量|存栏|现有|已有|拥有|总�
  * date, and anything else is `unknown`: a flow figure with no phrase could be a day's, a month's or a year's.
  */
 export function resolvePeriod(sentence: string, numberIndex: number, ctx: PeriodContext): Period {
-  const phrases = findPeriodPhrases(sentence)
-  const governing = phrases.filter((p) => p.role === 'governs')
+  const { all: phrases, governing } = phrasesOf(sentence)
   const twoFigure = phrases.find(
     (p) => p.kind === 'from-to' && p.start < numberIndex && numberIndex < clauseEndAfter(sentence, p.pivot!),
   )
@@ -491,8 +553,8 @@ function periodOfTwoFigures(
   sentence: string,
   numberIndex: number,
   ft: PeriodPhrase,
-  phrases: PeriodPhrase[],
-  governing: PeriodPhrase[],
+  phrases: readonly PeriodPhrase[],
+  governing: readonly PeriodPhrase[],
   ctx: PeriodContext,
 ): Period {
   const isFrom = numberIndex < ft.pivot!
@@ -516,9 +578,7 @@ function periodOfTwoFigures(
 
 /** The period a sentence hands on to the next one of its paragraph: that of its last governing phrase. */
 export function carriedPeriod(sentence: string, ctx: PeriodContext): Period | null {
-  const last = findPeriodPhrases(sentence)
-    .filter((p) => p.role === 'governs')
-    .at(-1)
+  const last = phrasesOf(sentence).governing.at(-1)
   return last ? periodOfPhrase(last, ctx) : null
 }
 

@@ -215,6 +215,25 @@ describe('findPeriodPhrases', () => {
     expect(findPeriodPhrases('从1920年建立到1937年被破坏,交通线一共存在了18年。').some((p) => p.kind === 'from-to')).toBe(false)
   })
 
+  it('hands out phrases the caller may change without affecting later answers', () => {
+    const s = '前三季度,全区服务业增加值同比增长4.4%。'
+    const first = findPeriodPhrases(s)
+    first[0].kind = 'year'
+    first[0].year = { type: 'explicit', year: 1999 }
+    first.length = 0
+    expect(findPeriodPhrases(s).map((p) => [p.phrase, p.kind, p.year.type])).toEqual([['前三季度', 'ytd', 'none']])
+    expect(periodOf(s, '4.4', oct2024)).toEqual(span('2024-01-01', '2024-09-30', 'ytd', '前三季度'))
+  })
+
+  it('answers sentences asked in any order as if each were asked alone', () => {
+    const a = '前三季度,全区服务业增加值同比增长4.4%。'
+    const b = '截至8月底,全市累计发放补贴资金146万元'
+    const alone = [a, b].map((s) => findPeriodPhrases(s))
+    for (const s of [a, b, a, a, b, b, a]) expect(findPeriodPhrases(s)).toEqual(alone[s === a ? 0 : 1])
+    expect(periodOf(b, '146', oct2024)).toEqual(span(null, '2024-08-31', 'point', '截至8月底'))
+    expect(periodOf(a, '4.4', oct2024)).toEqual(span('2024-01-01', '2024-09-30', 'ytd', '前三季度'))
+  })
+
   it('does not take dates or bare months for periods', () => {
     expect(findPeriodPhrases('6月8日下午,座谈会在呼和浩特举行')).toEqual([])
     expect(findPeriodPhrases('2024年6月1日,活动举行')).toEqual([])
