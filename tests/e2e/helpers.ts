@@ -15,6 +15,20 @@ export const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist')
 export const SHOTS_DIR = process.env.E2E_SHOTS ?? '/tmp/shots'
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
+/** The policy the dashboard must run under: no eval, no inline script or style, nothing from other origins. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
 /** Production build with the project's vite.config.ts (which runs the pipeline on seeds/). */
 export async function buildApp(outDir = DIST): Promise<string> {
   const { build } = await import('vite')
@@ -44,8 +58,15 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
+export interface ServeOptions {
+  port?: number
+  /** Extra response headers, e.g. a Content-Security-Policy to test the build under. */
+  headers?: Record<string, string>
+}
+
 /** Serves a directory read-only; `/` is index.html; nothing outside the directory is reachable. */
-export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+export function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const { port = 0, headers = {} } = options
   const root = resolve(dir)
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0])
@@ -54,7 +75,7 @@ export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found')
       return
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' })
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers })
     createReadStream(file).pipe(res)
   })
   return new Promise((resolvePromise, reject) => {

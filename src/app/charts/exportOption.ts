@@ -38,13 +38,23 @@ export function exportOption(layout: ExportLayout): { option: EChartsCoreOption;
   }
   const legendHeight = rows * LEGEND_ROW + (rows ? 8 : 0)
   const height = layout.height + TITLE_HEIGHT + legendHeight
-  const grid = (layout.option.grid ?? {}) as Record<string, unknown>
   const option: EChartsCoreOption = {
     ...layout.option,
     animation: false,
     backgroundColor: layout.background,
     title: { text: layout.title, left: 'center', top: 6, textStyle: { color: layout.textColor, fontSize: 15 } },
-    grid: { ...grid, top: Number(grid.top ?? 24) + TITLE_HEIGHT, bottom: Number(grid.bottom ?? 8) + legendHeight },
+  }
+  const grids = layout.option.grid
+  if (grids !== undefined) {
+    // Make room above the first panel and below the last; panels placed in percent keep their share.
+    const list = (Array.isArray(grids) ? grids : [grids]) as Record<string, unknown>[]
+    const shift = (value: unknown, by: number) => (typeof value === 'number' ? value + by : value)
+    const moved = list.map((g, i) => ({
+      ...g,
+      top: i === 0 ? shift(g.top ?? 24, TITLE_HEIGHT) : g.top,
+      bottom: i === list.length - 1 ? shift(g.bottom ?? 8, legendHeight) : g.bottom,
+    }))
+    option.grid = Array.isArray(grids) ? moved : moved[0]
   }
   if (layout.legend.length) {
     option.legend = { type: 'plain', bottom: 4, left: 'center', width: usable, data: [...layout.legend], textStyle: { color: layout.textColor } }

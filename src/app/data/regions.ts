@@ -63,6 +63,7 @@ export function compareRegions(a: Region, b: Region): number {
 }
 
 const EN_SUFFIXES: [string, string][] = [
+  ['联合旗', ' United Banner'],
   ['自治旗', ' Autonomous Banner'],
   ['自治区', ' Autonomous Region'],
   ['前旗', ' Front Banner'],

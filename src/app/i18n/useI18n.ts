@@ -2,7 +2,7 @@ import { computed, shallowRef, watch } from 'vue'
 import type { Figure, Period, Region } from '../../model'
 import type { ChartLabels } from '../charts/types'
 import { figurePlace } from '../data/figures'
-import type { Romanizer } from '../data/regions'
+import { englishPlaceName, type Romanizer } from '../data/regions'
 import { formatFigureValue } from '../format/number'
 import { formatPeriod } from '../format/period'
 import { useDatasetStore } from '../stores/dataset'
@@ -39,7 +39,8 @@ export function useI18n() {
   /** Region and, when it says more, the place: 包头市 · 满都拉口岸. */
   const where = (f: Figure) => {
     const place = figurePlace(f)
-    return region(f.region) + (place ? ` · ${place}` : '')
+    if (!place) return region(f.region)
+    return `${region(f.region)} · ${prefs.lang === 'zh' ? place : englishPlaceName(place, romanizer.value)}`
   }
   const period = (p: Period) => formatPeriod(p, prefs.lang)
   const value = (f: Figure) => formatFigureValue(f, prefs.lang)

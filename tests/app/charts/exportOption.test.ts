@@ -20,6 +20,17 @@ describe('exportOption', () => {
     expect(long - short).toBeGreaterThanOrEqual(22 * 5)
   })
 
+  it('keeps every panel of a two-panel chart', () => {
+    const grid = [{ top: 28, bottom: '48%' }, { top: '62%', bottom: 28 }]
+    const { option } = exportOption({ ...base, option: { grid, series: [] }, legend: ['a'] })
+    const out = option.grid as { top: number | string; bottom: number | string }[]
+    expect(out).toHaveLength(2)
+    expect(out[0].top).toBe(28 + 36)
+    expect(out[0].bottom).toBe('48%')
+    expect(out[1].top).toBe('62%')
+    expect(out[1].bottom).toBeGreaterThan(28)
+  })
+
   it('adds no legend for a chart without series names (a map)', () => {
     const { option } = exportOption({ ...base, legend: [] })
     expect(option.legend).toBeUndefined()

@@ -1,0 +1,323 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { regionSlices, regionValues } from '../../src/app/charts/regionSlices'
+import { headlineFor, indexDataset } from '../../src/app/data/figures'
+import { formatFigureValue } from '../../src/app/format/number'
+import { comparabilityClass } from '../../src/app/format/period'
+import type { Dataset, Figure } from '../../src/model'
+import { launchChromium, openPage, readDataset, serveStatic, SHOTS_DIR, STRICT_CSP } from './helpers'
+
+const baseUrl = inject('baseUrl')
+const distDir = inject('distDir')
+
+let browser: Browser
+let dataset: Dataset
+const opened: Page[] = []
+
+beforeAll(async () => {
+  mkdirSync(SHOTS_DIR, { recursive: true })
+  dataset = readDataset(distDir)
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(hash: string, width = 1280, extra: Parameters<typeof openPage>[1] = {}) {
+  const { page, errors } = await openPage(browser, { viewport: { width, height: width < 500 ? 800 : 900 }, ...extra })
+  opened.push(page)
+  await page.goto(baseUrl + hash)
+  return { page, errors }
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), fullPage: true })
+}
+
+/** Figures the charts can place on a time axis. */
+function dated(figures: readonly Figure[]): Figure[] {
+  return figures.filter((f) => comparabilityClass(f.period) !== null)
+}
+
+describe('overview', () => {
+  it('shows the three cards with the latest figures from the seeds', async () => {
+    expect(dataset.figures.length).toBeGreaterThan(0)
+    const index = indexDataset(dataset)
+    const { page, errors } = await open('#/')
+    await page.locator('.metric-card').first().waitFor()
+    expect(await page.locator('.metric-card').count()).toBe(3)
+    for (const metric of ['gdp', 'cargo_volume', 'investment']) {
+      const card = page.locator(`.metric-card[data-metric="${metric}"]`)
+      const headline = headlineFor(metric, dataset.figures, index.articleDate)
+      if (!headline) {
+        await expect.poll(() => card.locator('[data-role="empty"]').count()).toBe(1)
+        continue
+      }
+      expect((await card.locator('[data-role="value"]').textContent())?.trim()).toBe(formatFigureValue(headline.main, 'zh'))
+      const article = index.articleById.get(headline.main.source.articleId)!
+      expect(await card.locator('[data-role="source"]').textContent()).toBe(article.headline)
+      const also = await card.locator('[data-role="also"]').allTextContents()
+      headline.also.forEach((f, i) => expect(also[i]).toContain(formatFigureValue(f, 'zh')))
+    }
+    // What a reader of these pages expects to find, whenever the pipeline extracted it.
+    const text = (await page.locator('.cards').textContent()) ?? ''
+    const expectations: [string, (f: Figure) => boolean][] = [
+      ['17875.5亿元', (f) => f.metric === 'gdp' && f.value === 1787550000000],
+      ['2.6万亿元', (f) => f.metric === 'gdp' && f.value === 2.6e12],
+      ['302万吨', (f) => f.metric === 'cargo_volume' && f.value === 3020000],
+    ]
+    for (const [written, present] of expectations) {
+      if (dataset.figures.some(present)) expect(text).toContain(written)
+    }
+    await shot(page, 'overview-1280')
+    expect(errors).toEqual([])
+  })
+
+  it('fits a phone: nothing wider than 375 px', async () => {
+    const { page, errors } = await open('#/', 375)
+    await page.locator('.metric-card').first().waitFor()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await shot(page, 'overview-375')
+    expect(errors).toEqual([])
+  })
+
+  it('does not load the map, its boundaries or the SVG exporter for the first view', async () => {
+    const { page } = await openPage(browser)
+    opened.push(page)
+    const requested: string[] = []
+    page.on('request', (r) => requested.push(r.url()))
+    await page.goto(baseUrl + '#/')
+    await page.locator('.metric-card').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(requested.filter((u) => /\/assets\/(map|exportChart|ExplorerView)-/.test(u))).toEqual([])
+  })
+})
+
+describe('explorer', () => {
+  it('draws a time chart per metric, described for screen readers', async () => {
+    const gdp = dated(dataset.figures.filter((f) => f.metric === 'gdp'))
+    expect(gdp.length).toBeGreaterThan(0)
+    const { page, errors } = await open('#/explore?metric=gdp,cargo_volume')
+    const chart = page.locator('[data-metric="gdp"] [data-chart="time"] canvas')
+    await chart.first().waitFor()
+    const label = await page.locator('[data-metric="gdp"] [data-chart="time"] .echarts-host').getAttribute('aria-label')
+    expect(label).toContain('地区生产总值')
+    for (const f of gdp) expect(label).toContain(formatFigureValue(f, 'zh'))
+    await shot(page, 'explorer-time-1280')
+    expect(errors).toEqual([])
+  })
+
+  it('writes the default metric into the URL so the link reproduces the view', async () => {
+    const { page } = await open('#/explore')
+    await page.waitForURL(/metric=/)
+    expect(page.url()).toMatch(/#\/explore\?metric=\w+/)
+  })
+
+  it('renders the league map and the sorted bar chart, with the boundaries’ licence', async () => {
+    const metric = metricWithLeagues()
+    expect(metric, 'the seeds report no figure for any league').not.toBeNull()
+    const { page, errors } = await open(`#/explore?metric=${metric}&view=region`)
+    await page.locator('[data-chart="map"] canvas').first().waitFor()
+    await page.locator('[data-chart="bar"] canvas').first().waitFor()
+    const mapLabel = await page.locator('[data-chart="map"] .echarts-host').getAttribute('aria-label')
+    expect(mapLabel).toMatch(/各盟市分布图/)
+    const notice = await page.request.get(baseUrl + 'licenses/echarts4-NOTICE.txt')
+    expect(notice.status()).toBe(200)
+    expect(await notice.text()).toContain('Apache ECharts')
+    await shot(page, 'explorer-region-1280')
+    await page.setViewportSize({ width: 375, height: 800 })
+    await page.waitForTimeout(300)
+    await shot(page, 'explorer-region-375')
+    expect(errors).toEqual([])
+  })
+
+  it('opens the source panel with the quote when a table row is clicked, and Escape closes it', async () => {
+    const { page, errors } = await open('#/explore?metric=cargo_volume&view=table')
+    const row = page.locator('.figure-table tbody tr').first()
+    await row.waitFor()
+    const id = (await row.getAttribute('data-figure'))!
+    const figure = dataset.figures.find((f) => f.id === id)!
+    await row.click()
+    await page.locator('[data-panel="source"] [data-role="quote"]').waitFor()
+    expect(await page.locator('[data-panel="source"] [data-role="quote"]').textContent()).toBe(figure.source.quote)
+    expect(decodeURIComponent(page.url())).toContain(`fig=${id}`)
+    // The sentence is highlighted in the article text and the figure itself marked active.
+    expect(await page.locator('[data-panel="source"] mark.quote, [data-panel="source"] .fig-in-quote').count()).toBeGreaterThan(0)
+    expect(await page.locator(`[data-panel="source"] [data-figure="${id}"][data-active="true"]`).count()).toBe(1)
+    await shot(page, 'explorer-source-1280')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('[data-panel="source"]').count()).toBe(0)
+    expect(page.url()).not.toContain('fig=')
+    expect(errors).toEqual([])
+  })
+
+  it('opens a figure’s source from the keyboard list under a chart', async () => {
+    const { page } = await open('#/explore?metric=gdp')
+    await page.locator('[data-chart="time"] canvas').first().waitFor()
+    await page.locator('.chart-figures summary').first().click()
+    const button = page.locator('.chart-figures [data-figure]').first()
+    const id = (await button.getAttribute('data-figure'))!
+    await button.focus()
+    await page.keyboard.press('Enter')
+    const quote = dataset.figures.find((f) => f.id === id)!.source.quote
+    await expect.poll(() => page.locator('[data-panel="source"] [data-role="quote"]').textContent()).toBe(quote)
+  })
+
+  it('reproduces a view from a URL opened cold, and the back button undoes a change', async () => {
+    const figure = dated(dataset.figures.filter((f) => f.metric === 'cargo_volume'))[0] ?? dataset.figures[0]
+    const hash = `#/explore?metric=${figure.metric}&view=table&sort=value&dir=asc&fig=${encodeURIComponent(figure.id)}`
+    const { page } = await open(hash)
+    await page.locator('[data-panel="source"] [data-role="quote"]').waitFor()
+    expect(await page.locator('[data-panel="source"] [data-role="quote"]').textContent()).toBe(figure.source.quote)
+    expect(await page.locator('th[aria-sort="ascending"] [data-sort="value"]').count()).toBe(1)
+    expect(await page.locator(`.figure-table tr.selected[data-figure="${figure.id}"]`).count()).toBe(1)
+
+    await page.locator('[data-view="time"]').click()
+    await page.locator('[data-chart="time"]').first().waitFor()
+    await page.goBack()
+    await page.locator('.figure-table').waitFor()
+    expect(page.url()).toContain('view=table')
+  })
+
+  it('explains an empty selection instead of drawing empty axes', async () => {
+    const { page } = await open('#/explore?metric=gdp&period=1990')
+    await page.locator('[data-metric="gdp"] [data-role="empty"]').waitFor()
+    expect(await page.locator('[data-metric="gdp"] canvas').count()).toBe(0)
+    expect(await page.locator('[data-metric="gdp"] [data-role="empty"]').textContent()).toMatch(/没有数字/)
+  })
+
+  it('downloads the figures behind a chart as CSV with a BOM, and the chart as PNG and SVG', async () => {
+    const metric = 'cargo_volume'
+    const { page, errors } = await open(`#/explore?metric=${metric}`)
+    const panel = page.locator(`[data-metric="${metric}"]`)
+    await panel.locator('canvas').first().waitFor()
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-export="csv"]').click()])
+    expect(csvDownload.suggestedFilename()).toBe(`nmg-${metric}-time.csv`)
+    const csv = readFileSync((await csvDownload.path())!, 'utf8')
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    const expected = dated(dataset.figures.filter((f) => f.metric === metric))
+    const lines = csv.slice(1).split('\r\n').filter(Boolean)
+    expect(lines[0].startsWith('编号,指标代码,指标,')).toBe(true)
+    expect(lines).toHaveLength(expected.length + 1)
+    for (const f of expected) {
+      const quoted = /[",\r\n]/.test(f.source.quote) ? `"${f.source.quote.replace(/"/g, '""')}"` : f.source.quote
+      expect(csv).toContain(quoted)
+      expect(csv).toContain(`,${f.value},`)
+    }
+
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-export="svg"]').click()])
+    const svg = readFileSync((await svgDownload.path())!, 'utf8')
+    expect(svg.startsWith('<svg')).toBe(true)
+    expect(svg).toContain('货运量')
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-export="png"]').click()])
+    const png = readFileSync((await pngDownload.path())!)
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect(png.length).toBeGreaterThan(5000)
+    expect(errors).toEqual([])
+  })
+})
+
+describe('article view', () => {
+  it('highlights every figure of an article and links each to its chart', async () => {
+    const figure = dataset.figures.find((f) => f.metric === 'cargo_volume') ?? dataset.figures[0]
+    const articleFigures = dataset.figures.filter((f) => f.source.articleId === figure.source.articleId)
+    const { page, errors } = await open(`#/article/${encodeURIComponent(figure.source.articleId)}?fig=${encodeURIComponent(figure.id)}`)
+    await page.locator('.article-text').waitFor()
+    const marked = await page.locator('.article-text [data-figure]').count()
+    expect(marked).toBeGreaterThanOrEqual(new Set(articleFigures.map((f) => f.source.offset)).size)
+    const active = page.locator('.article-text [data-active="true"]')
+    expect(await active.count()).toBe(1)
+    expect(figure.raw.startsWith((await active.textContent())!.trim().slice(0, 2))).toBe(true)
+    await active.click()
+    await page.waitForURL(/#\/explore\?/)
+    expect(decodeURIComponent(page.url())).toContain(`fig=${figure.id}`)
+    await page.locator('[data-panel="source"]').waitFor()
+    await page.goBack()
+    await page.locator('.article-text').waitFor()
+    await shot(page, 'article-1280')
+    expect(errors).toEqual([])
+  })
+})
+
+describe('interface', () => {
+  it('switches to English and back, remembering the choice', async () => {
+    const { page } = await open('#/')
+    await page.locator('.metric-card').first().waitFor()
+    await page.locator('[data-action="lang"]').click()
+    await expect.poll(() => page.locator('.metric-card[data-metric="gdp"] h2').textContent()).toBe('GDP')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await page.reload()
+    await expect.poll(() => page.locator('.app-nav').textContent()).toContain('Overview')
+    await shot(page, 'overview-en-1280')
+    await page.locator('[data-action="lang"]').click()
+    await expect.poll(() => page.locator('.app-nav').textContent()).toContain('概览')
+  })
+
+  it('follows the system’s dark scheme and lets the reader override it', async () => {
+    const { page } = await open('#/', 1280, { colorScheme: 'dark' })
+    await page.locator('.metric-card').first().waitFor()
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark')
+    await shot(page, 'overview-dark-1280')
+    await page.locator('[data-action="theme"]').selectOption('light')
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('light')
+  })
+
+  it('explains a corrupt data file instead of showing a blank page', async () => {
+    const { page } = await openPage(browser)
+    opened.push(page)
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [' }))
+    await page.goto(baseUrl + '#/')
+    await page.locator('[data-state="error"]').waitFor()
+    expect(await page.locator('[data-state="error"]').textContent()).toMatch(/数据无法加载.*not valid JSON/s)
+  })
+
+  it('explains a missing data file', async () => {
+    const { page } = await openPage(browser)
+    opened.push(page)
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'not found' }))
+    await page.goto(baseUrl + '#/')
+    await page.locator('[data-state="error"]').waitFor()
+    expect(await page.locator('[data-state="error"]').textContent()).toContain('404')
+  })
+
+  it('runs under a strict Content-Security-Policy (no eval, no inline script or style)', async () => {
+    const strict = await serveStatic(distDir, { headers: { 'Content-Security-Policy': STRICT_CSP } })
+    try {
+      const { page, errors } = await openPage(browser)
+      opened.push(page)
+      const violations: string[] = []
+      await page.exposeFunction('reportViolation', (v: string) => violations.push(v))
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+        )
+      })
+      await page.goto(strict.url + '#/')
+      await page.locator('.metric-card').first().waitFor()
+      await page.goto(strict.url + `#/explore?metric=${metricWithLeagues() ?? 'gdp'}&view=region`)
+      await page.locator('[data-chart="map"] canvas, [data-role="no-league"]').first().waitFor()
+      await page.goto(strict.url + '#/explore?metric=gdp')
+      await page.locator('[data-chart="time"] canvas').first().waitFor()
+      expect(violations).toEqual([])
+      expect(errors).toEqual([])
+    } finally {
+      await strict.close()
+    }
+  })
+})
+
+/** A metric the seeds report for at least one league as a whole, so the map has something to colour. */
+function metricWithLeagues(): string | null {
+  const metrics = [...new Set(dataset.figures.map((f) => f.metric))]
+  for (const metric of metrics) {
+    const slices = regionSlices(dataset.figures.filter((f) => f.metric === metric))
+    if (slices.length && regionValues(slices[0]).leagues.length > 0) return metric
+  }
+  return null
+}
