@@ -1,4 +1,4 @@
-import MiniSearch, { type Query, type SearchResult } from 'minisearch'
+import MiniSearch, { type SearchResult } from 'minisearch'
 import { CORE_METRICS, type Article, type Dataset, type Figure } from '../model'
 import { BodyIndex } from './bodyIndex'
 import { highlight, snippet, type Segment } from './highlight'
@@ -99,6 +99,11 @@ const BODY_WEIGHT = 4
 /** A figure whose sentence holds the term ranks below one whose label, metric or place does. */
 const QUOTE_WEIGHT = 2
 const HEADLINE_PRIOR = 1.5
+/** A document about a region the term names (鄂尔多斯 for 鄂尔多斯市), or whose name holds it (浩特). */
+const REGION_EXACT = 60
+const REGION_PARTIAL = 30
+/** A match through an alias (呼和浩特 for 首府) counts a little less than the term as typed. */
+const ALIAS_WEIGHT = 0.8
 /** An article whose headline holds the term comes before those that only mention it. */
 const HEADLINE_BONUS = 50
 const CORE_PRIOR = 1.3
@@ -122,6 +127,7 @@ export class SearchEngine {
   /** Figure positions by article position, and each figure's sentence folded, for matches in sentences. */
   private readonly figuresOfArticle: number[][]
   private readonly foldedQuote: string[]
+  private readonly regionDocs = new Map<string, { figures: number[]; articles: number[] }>()
   /**
    * How much a figure matters before any query: the number its article puts in the headline, and the core
    * indicators (GDP, investment, cargo…), come before the incidental numbers of the same place or metric.
@@ -166,6 +172,13 @@ export class SearchEngine {
       if (a !== undefined) this.figuresOfArticle[a].push(i)
     })
     this.foldedQuote = this.figures.map((f) => foldText(f.source.quote))
+    const docsOf = (code: string) => {
+      let docs = this.regionDocs.get(code)
+      if (!docs) this.regionDocs.set(code, (docs = { figures: [], articles: [] }))
+      return docs
+    }
+    this.figures.forEach((f, i) => docsOf(f.region.code).figures.push(i))
+    this.articles.forEach((a, i) => docsOf(a.region.code).articles.push(i))
     const core = new Set<string>(CORE_METRICS)
     this.figurePrior = Float64Array.from(this.figures, (f) => {
       const article = this.articleById.get(f.source.articleId)
@@ -193,15 +206,20 @@ export class SearchEngine {
     return text
   }
 
-  private shortMatches(term: QueryTerm): SearchResult[] {
-    const query: Query = { combineWith: 'OR', queries: term.variants.map((v) => ({ combineWith: 'AND', queries: [v] })) }
-    return this.miniSearch.search(query, {
+  private shortMatches(term: QueryTerm, variant: string): SearchResult[] {
+    return this.miniSearch.search(variant, {
+      combineWith: 'AND',
       prefix: (token, i, tokens) => isSingleHan(token) || (term.last && isWordToken(token) && i === tokens.length - 1),
       fuzzy: (token) => (/^[a-z]{4,}$/.test(token) ? 0.2 : false),
     })
   }
 
-  /** Every figure and article the query matches: each term must match (in any of its variants). */
+  /**
+   * Every figure and article the query matches: each term must match, in any of its variants. A term's score
+   * for a document adds up its fields (short fields, body, region, headline), each counted for the variant
+   * that does best there, aliases a little below the term as typed: 呼和浩特市 and 呼和浩特 both being in a
+   * text makes it no more relevant.
+   */
   match(query: string): Matches {
     const terms = parseQuery(query, this.expander)
     const figures = new Map<number, number>()
@@ -209,37 +227,60 @@ export class SearchEngine {
     const articleScore = new Float64Array(this.articles.length)
     const articleTerms = new Uint8Array(this.articles.length)
     terms.forEach((term, t) => {
+      const figureShort = new Map<number, number>()
+      const figureQuote = new Map<number, number>()
+      const figureRegion = new Map<number, number>()
+      const articleShort = new Map<number, number>()
+      const articleRegion = new Map<number, number>()
+      const articleBody = new Float64Array(this.articles.length)
+      const bodyDocs: number[] = []
+      const keepBest = (map: Map<number, number>, key: number, value: number) => {
+        if (!(value <= (map.get(key) ?? 0))) map.set(key, value)
+      }
+      term.variants.forEach((variant, v) => {
+        const weight = v === 0 ? 1 : ALIAS_WEIGHT
+        const han = !/^[a-z0-9.]+$/.test(variant)
+        for (const hit of this.shortMatches(term, variant)) {
+          const at = parseDocId(hit.id as string)
+          // Bigrams may all be there without the term: 呼和 and 浩特 in different places. A Latin variant is
+          // matched by prefix or with typos, so there is nothing to check.
+          if (han && findTerm(this.foldedShortText(hit.id as string), variant) < 0) continue
+          if (at.kind === 'figure') keepBest(figureShort, at.index, hit.score * weight)
+          else {
+            const headline = this.inHeadline(at.index, variant) ? HEADLINE_BONUS : 0
+            keepBest(articleShort, at.index, (hit.score + headline) * weight)
+          }
+        }
+        const { docs, counts } = this.body.findCounted(variant, COUNT_LIMIT)
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]
+          const score = BODY_WEIGHT * Math.log2(1 + (counts ? counts[i] : 1)) * weight
+          if (articleBody[doc] === 0) bodyDocs.push(doc)
+          if (score > articleBody[doc]) articleBody[doc] = score
+          for (const f of this.figuresOfArticle[doc]) if (findTerm(this.foldedQuote[f], variant) >= 0) keepBest(figureQuote, f, QUOTE_WEIGHT * weight)
+        }
+      })
+      for (const { code, exact } of term.regions) {
+        const docs = this.regionDocs.get(code)
+        if (!docs) continue
+        const weight = exact ? REGION_EXACT : REGION_PARTIAL
+        for (const f of docs.figures) keepBest(figureRegion, f, weight)
+        for (const a of docs.articles) keepBest(articleRegion, a, weight)
+      }
+
       const termFigures = new Map<number, number>()
+      for (const part of [figureShort, figureQuote, figureRegion]) for (const [f, score] of part) termFigures.set(f, (termFigures.get(f) ?? 0) + score)
+      combine(figures, termFigures, t === 0)
       const addArticle = (doc: number, score: number) => {
-        // Matched by an earlier variant or field of this same term: only the score grows.
+        // Already counted for this term through another field: only the score grows.
         if (articleTerms[doc] === t + 1) articleScore[doc] += score
         else if (articleTerms[doc] === t) {
           articleTerms[doc] = t + 1
           articleScore[doc] += score
         }
       }
-      const hanVariants = term.variants.filter((v) => !/^[a-z0-9.]+$/.test(v))
-      for (const hit of this.shortMatches(term)) {
-        const at = parseDocId(hit.id as string)
-        // Bigrams may all be there without the term: 呼和 and 浩特 in different places. Latin terms are matched
-        // by prefix or with typos, so only their Han expansions can be checked.
-        if (!term.latin) {
-          const text = this.foldedShortText(hit.id as string)
-          if (!hanVariants.some((v) => findTerm(text, v) >= 0)) continue
-        }
-        if (at.kind === 'figure') termFigures.set(at.index, hit.score)
-        else addArticle(at.index, hit.score + (this.inHeadline(at.index, term.variants) ? HEADLINE_BONUS : 0))
-      }
-      for (const variant of term.variants) {
-        const { docs, counts } = this.body.findCounted(variant, COUNT_LIMIT)
-        for (let i = 0; i < docs.length; i++) {
-          addArticle(docs[i], BODY_WEIGHT * Math.log2(1 + (counts ? counts[i] : 1)))
-          for (const f of this.figuresOfArticle[docs[i]]) {
-            if (findTerm(this.foldedQuote[f], variant) >= 0) termFigures.set(f, (termFigures.get(f) ?? 0) + QUOTE_WEIGHT)
-          }
-        }
-      }
-      combine(figures, termFigures, t === 0)
+      for (const doc of bodyDocs) addArticle(doc, articleBody[doc])
+      for (const part of [articleShort, articleRegion]) for (const [doc, score] of part) addArticle(doc, score)
     })
     for (const [f, score] of figures) figures.set(f, score * this.figurePrior[f])
     let n = 0
@@ -258,10 +299,9 @@ export class SearchEngine {
     return { terms, figures, articles: { docs, scores } }
   }
 
-  private inHeadline(article: number, variants: string[]): boolean {
+  private inHeadline(article: number, variant: string): boolean {
     const a = this.articles[article]
-    const headline = foldText(`${a.headline} ${a.kicker}`)
-    return variants.some((v) => findTerm(headline, v) >= 0)
+    return findTerm(foldText(`${a.headline} ${a.kicker}`), variant) >= 0
   }
 
   search(query: string, options: SearchOptions = {}): SearchResults {

@@ -10,6 +10,8 @@ export interface QueryTerm {
   latin: boolean
   /** The last term of the query, which the user may still be typing: matched as a prefix. */
   last: boolean
+  /** Regions whose names hold the term (exact: one of their names is the term), for documents about them. */
+  regions: { code: string; exact: boolean }[]
 }
 
 const SEPARATORS = /[\s、，,；;。！!？?：:（）()《》“”"'‘’【】[\]]+/
@@ -77,6 +79,18 @@ export class QueryExpander {
     }
   }
 
+  /** Regions the term names: a Han term inside one of their names, a Latin term as their pinyin or English name. */
+  regionsFor(term: string, last: boolean): { code: string; exact: boolean }[] {
+    const found = new Map<string, boolean>()
+    const note = (code: string, exact: boolean) => found.set(code, (found.get(code) ?? false) || exact)
+    if (isLatinWord(term)) {
+      for (const { form, group } of this.latinForms) if (latinMatches(term, form, last)) note(group.code, form === term)
+    } else {
+      for (const [form, groups] of this.byHanForm) if (form.includes(term)) for (const g of groups) note(g.code, form === term)
+    }
+    return [...found].map(([code, exact]) => ({ code, exact }))
+  }
+
   expand(term: string, last: boolean): string[] {
     const variants = [term]
     const add = (forms: string[]) => {
@@ -85,14 +99,8 @@ export class QueryExpander {
         if (!variants.includes(folded)) variants.push(folded)
       }
     }
-    if (/[a-z]/.test(term) && !/[^a-z0-9]/.test(term)) {
-      for (const { form, group } of this.latinForms) {
-        const matches =
-          form === term ||
-          (last && term.length >= 3 && form.startsWith(term)) ||
-          (term.length >= 5 && editDistance(term, form, 1) <= 1)
-        if (matches) add(group.forms)
-      }
+    if (isLatinWord(term)) {
+      for (const { form, group } of this.latinForms) if (latinMatches(term, form, last)) add(group.forms)
       for (const { word, metric } of this.metricWords) {
         if (word === term || (last && term.length >= 3 && word.startsWith(term))) add([metric.zh])
       }
@@ -103,12 +111,27 @@ export class QueryExpander {
   }
 }
 
+function isLatinWord(term: string): boolean {
+  return /[a-z]/.test(term) && !/[^a-z0-9]/.test(term)
+}
+
+/** A Latin term names a Latin form exactly, as its start while being typed, or with one typo. */
+function latinMatches(term: string, form: string, last: boolean): boolean {
+  return form === term || (last && term.length >= 3 && form.startsWith(term)) || (term.length >= 5 && editDistance(term, form, 1) <= 1)
+}
+
 export function parseQuery(query: string, expander: QueryExpander): QueryTerm[] {
   const texts = splitTerms(query)
   // Typing goes on at the end of the query, so only a query that does not end in a space has an unfinished term.
   const typing = !/\s$/.test(query)
   return texts.map((text, i) => {
     const last = typing && i === texts.length - 1
-    return { text, variants: expander.expand(text, last), latin: !splitRuns(text).some((r) => r.kind === 'han'), last }
+    return {
+      text,
+      variants: expander.expand(text, last),
+      latin: !splitRuns(text).some((r) => r.kind === 'han'),
+      last,
+      regions: expander.regionsFor(text, last),
+    }
   })
 }

@@ -29,11 +29,13 @@ export interface SearchIndexFile {
 }
 
 /**
- * A figure's sentence is not among them: it is part of its article's text, which the body index covers, so a
+ * Region names are not among them: every document of a region would repeat its names (a good part of the
+ * index) and a query would score them one by one; the engine matches region names once and takes their
+ * documents. A figure's sentence is not among them either: it is part of its article's text, which the body index covers, so a
  * figure matches through its sentence when its article does and the sentence holds the term.
  */
-export type ShortField = 'title' | 'metric' | 'region' | 'value' | 'when'
-export const SHORT_FIELDS: ShortField[] = ['title', 'metric', 'region', 'value', 'when']
+export type ShortField = 'title' | 'metric' | 'place' | 'value' | 'when'
+export const SHORT_FIELDS: ShortField[] = ['title', 'metric', 'place', 'value', 'when']
 export type ShortDoc = { id: string } & Record<ShortField, string>
 
 /** Identical at build and load time, as MiniSearch.loadJSON requires. */
@@ -46,7 +48,7 @@ export const miniSearchOptions: Options<ShortDoc> = {
   searchOptions: {
     tokenize: (text) => tokenizeQuery(text),
     processTerm: (term) => term,
-    boost: { title: 3, metric: 2, region: 2, value: 2, when: 1 },
+    boost: { title: 3, metric: 2, place: 2, value: 2, when: 1 },
   },
 }
 
@@ -98,12 +100,12 @@ function dateText(date: string | null): string {
 }
 
 export function figureDoc(figure: Figure, position: number, names: Names, article?: Article): ShortDoc {
-  const place = figure.place ? ' ' + figure.place : ''
   return {
     id: figureDocId(position),
     title: figure.label,
     metric: names.metricText(figure.metric),
-    region: names.regionText(figure.region.code, figure.region.name) + place,
+    // A place that is the region itself (呼和浩特市 in 呼和浩特市) is matched with the region, not twice.
+    place: figure.place && !names.regionForms(figure.region.code, figure.region.name).includes(figure.place) ? figure.place : '',
     value: figure.raw,
     when: [figure.period.phrase, figureYear(figure, article) ?? ''].join(' '),
   }
@@ -115,7 +117,7 @@ export function articleDoc(article: Article, position: number, figures: Figure[]
     id: articleDocId(position),
     title: [article.headline, article.kicker].filter(Boolean).join(' '),
     metric: metrics.map((m) => names.metricText(m)).join(' '),
-    region: names.regionText(article.region.code, article.region.name),
+    place: '',
     value: '',
     when: dateText(article.date),
   }
