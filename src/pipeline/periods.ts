@@ -126,26 +126,45 @@ function clauseEndAfter(text: string, index: number): number {
 // Every matcher runs for every sentence, so each one is a single hoisted global regex walked with exec, behind a
 // cheap test for a character its phrases cannot do without.
 
-type Candidate = Omit<PeriodPhrase, 'role'> & { comparisonOnly?: boolean }
+type Candidate = Omit<PeriodPhrase, 'role'> & { comparisonOnly: boolean }
 
+const NO_YEAR: YearRef = { type: 'none' }
+
+// Built field by field rather than by spreading: this runs for every phrase of every sentence.
 function candidate(start: number, phrase: string, kind: PeriodPhraseKind, fields: Partial<Candidate> = {}): Candidate {
   return {
     start,
     end: start + phrase.length,
     phrase,
     kind,
-    year: { type: 'none' },
-    endYear: null,
-    fromMonth: null,
-    toMonth: null,
-    day: null,
-    pivot: null,
-    ...fields,
+    year: fields.year ?? NO_YEAR,
+    endYear: fields.endYear ?? null,
+    fromMonth: fields.fromMonth ?? null,
+    toMonth: fields.toMonth ?? null,
+    day: fields.day ?? null,
+    pivot: fields.pivot ?? null,
+    comparisonOnly: fields.comparisonOnly ?? false,
+  }
+}
+
+function withRole(c: Omit<PeriodPhrase, 'role'>, role: PeriodPhraseRole): PeriodPhrase {
+  return {
+    start: c.start,
+    end: c.end,
+    phrase: c.phrase,
+    kind: c.kind,
+    year: c.year,
+    endYear: c.endYear,
+    fromMonth: c.fromMonth,
+    toMonth: c.toMonth,
+    day: c.day,
+    pivot: c.pivot,
+    role,
   }
 }
 
 function yearRefOf(word: string | undefined): YearRef {
-  if (!word) return { type: 'none' }
+  if (!word) return NO_YEAR
   if (/^\d{4}$/.test(word)) return { type: 'explicit', year: Number(word) }
   switch (word) {
     case '今年':
@@ -163,7 +182,7 @@ function yearRefOf(word: string | undefined): YearRef {
     case '当年':
       return { type: 'reported', offset: 0 }
   }
-  return { type: 'none' }
+  return NO_YEAR
 }
 
 /** Adds a matcher's candidates to `out`, in text order. */
@@ -284,7 +303,6 @@ const SUB_PERIOD =
   `(全年)|前(${NUM})个?季度|(上半年)|(下半年)|第?([一二三四1-4])季度|(首季度?)` +
   `|(?<![\\d月日])(${NUM})\\s*[—\\-–~～至到]\\s*(${NUM})月份?` +
   `|前(${NUM})个?月|(\\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(?![\\d日号底末初中上下旬以])|(底|末)|(度)|(同期)`
-const SUB_GROUPS = 14
 const WITH_YEAR = new RegExp(`${YEAR_PREFIX}(?:${SUB_PERIOD})?(?!以来|\\d|[—\\-–~～至到]\\s*\\d)`, 'g')
 const BARE_SUB_PERIOD = new RegExp(`(?:${SUB_PERIOD})`, 'g')
 
@@ -294,7 +312,7 @@ const yearPeriods: Matcher = (text, out) => {
   if (hasYear) {
     WITH_YEAR.lastIndex = 0
     for (let m; (m = WITH_YEAR.exec(text)); ) {
-      const c = subPeriod(m.index, m[0], m.slice(3, 3 + SUB_GROUPS), yearRefOf(m[1] ?? m[2]), true)
+      const c = subPeriod(m.index, m[0], m, 3, yearRefOf(m[1] ?? m[2]), true)
       if (c) out.push(c)
     }
   }
@@ -302,15 +320,29 @@ const yearPeriods: Matcher = (text, out) => {
   if (!hasYear && !text.includes('月') && !text.includes('季')) return
   BARE_SUB_PERIOD.lastIndex = 0
   for (let m; (m = BARE_SUB_PERIOD.exec(text)); ) {
-    const c = subPeriod(m.index, m[0], m.slice(1, 1 + SUB_GROUPS), { type: 'none' }, false)
+    const c = subPeriod(m.index, m[0], m, 1, NO_YEAR, false)
     if (c) out.push(c)
   }
 }
 
-function subPeriod(start: number, phrase: string, g: (string | undefined)[], year: YearRef, hasYear: boolean): Candidate | null {
-  const [full, quarters, firstHalf, secondHalf, quarter, firstQuarter, from, to, months, month, monthSuffix, end, annual, same] = g
-  const make = (kind: PeriodPhraseKind, fromMonth: number | null, toMonth: number | null, extra: Partial<Candidate> = {}) =>
-    candidate(start, phrase, kind, { year, fromMonth, toMonth, ...extra })
+/** `m[at…]` holds the SUB_PERIOD groups. */
+function subPeriod(start: number, phrase: string, m: RegExpExecArray, at: number, year: YearRef, hasYear: boolean): Candidate | null {
+  const full = m[at]
+  const quarters = m[at + 1]
+  const firstHalf = m[at + 2]
+  const secondHalf = m[at + 3]
+  const quarter = m[at + 4]
+  const firstQuarter = m[at + 5]
+  const from = m[at + 6]
+  const to = m[at + 7]
+  const months = m[at + 8]
+  const month = m[at + 9]
+  const monthSuffix = m[at + 10]
+  const end = m[at + 11]
+  const annual = m[at + 12]
+  const same = m[at + 13]
+  const make = (kind: PeriodPhraseKind, fromMonth: number | null, toMonth: number | null, comparisonOnly = false) =>
+    candidate(start, phrase, kind, { year, fromMonth, toMonth, comparisonOnly })
   if (full) return make('year', 1, 12)
   if (quarters) {
     const n = numeral(quarters)
@@ -340,7 +372,7 @@ function subPeriod(start: number, phrase: string, g: (string | undefined)[], yea
   }
   if (end) return hasYear ? make('year-end', 12, 12) : null
   if (annual) return hasYear ? make('year', 1, 12) : null
-  if (same) return hasYear ? { ...make('same-period', null, null), comparisonOnly: true } : null
+  if (same) return hasYear ? make('same-period', null, null, true) : null
   return hasYear ? make('year', 1, 12) : null
 }
 
@@ -391,13 +423,7 @@ function phrasesIn(sentence: string): PeriodPhrase[] {
     )
     if (!clashes) chosen.push(c)
   }
-  return chosen
-    .sort((a, b) => a.start - b.start)
-    .map((c) => {
-      const role = roleOf(sentence, c)
-      const { comparisonOnly: _comparisonOnly, ...phrase } = c
-      return { ...phrase, role }
-    })
+  return chosen.sort((a, b) => a.start - b.start).map((c) => withRole(c, roleOf(sentence, c)))
 }
 
 interface SentencePhrases {
@@ -422,7 +448,11 @@ function phrasesOf(sentence: string): SentencePhrases {
 
 /** Every period phrase of a sentence, left to right; where phrases overlap the longest wins. */
 export function findPeriodPhrases(sentence: string): PeriodPhrase[] {
-  return phrasesOf(sentence).all.map((p) => ({ ...p, year: { ...p.year } }))
+  return phrasesOf(sentence).all.map((p) => {
+    const copy = withRole(p, p.role)
+    copy.year = { ...p.year }
+    return copy
+  })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
