@@ -18,12 +18,24 @@ export async function readCorpusDir(dir: string): Promise<Corpus> {
     names = await readdir(dir)
   } catch (error) {
     if (error instanceof CorpusError) throw error
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CorpusError(`input folder not found: ${dir}`)
     throw new CorpusError(`cannot read input folder ${dir}: ${(error as Error).message}`)
   }
-  const txt = names.filter((n) => n.toLowerCase().endsWith('.txt')).sort()
-  if (txt.length === 0) throw new CorpusError(`no .txt files in ${dir}`)
+  const txt: string[] = []
+  for (const name of names.filter((n) => n.toLowerCase().endsWith('.txt')).sort()) {
+    // A folder that happens to be named x.txt is not a page; a file that cannot be read fails below, by name.
+    const entry = await stat(join(dir, name)).catch(() => null)
+    if (!entry || entry.isFile()) txt.push(name)
+  }
+  if (txt.length === 0) throw new CorpusError(`no .txt files in ${dir} (the pages must be plain-text files named *.txt)`)
   const files: CorpusFile[] = []
-  for (const name of txt) files.push({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })
+  for (const name of txt) {
+    try {
+      files.push({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })
+    } catch (error) {
+      throw new CorpusError(`cannot read ${join(dir, name)}: ${(error as Error).message}`)
+    }
+  }
   let sources: SourcesJson | undefined
   if (names.includes('sources.json')) {
     try {

@@ -30,6 +30,10 @@ function parseArgs(argv: string[]): Args {
 }
 
 async function main(): Promise<number> {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of the extraction.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+  })
   const args = parseArgs(process.argv.slice(2))
   const corpus = await readCorpusDir(args.input)
   const dataset = extractCorpus(corpus.files, { sources: corpus.sources, log: (m) => console.error(m) })
@@ -49,10 +53,13 @@ async function main(): Promise<number> {
   return 0
 }
 
+// exitCode, not process.exit(): exiting at once cuts JSON written to a pipe at 64 KB.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code
+  },
   (error: unknown) => {
     console.error(`extract: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
+    process.exitCode = 1
   },
 )
