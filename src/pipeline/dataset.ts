@@ -51,6 +51,7 @@ export function extractCorpus(files: CorpusFile[], options: ExtractOptions = {})
       reports.push(emptyReport(file.name, file.bytes.length, 'skipped', null, decoded.reason))
       continue
     }
+    if (decoded.note) log(`${file.name}: ${decoded.note}`)
     const page = extractPage(file.name, decoded.text, options.sources?.[file.name] ?? {})
     page.report.encoding = decoded.encoding
     page.report.bytes = file.bytes.length

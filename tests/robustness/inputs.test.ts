@@ -90,6 +90,16 @@ describe('files that hold no page', () => {
     expect(byName.get(seedFiles()[1].name)!.status).toBe('ok')
   })
 
+  it('reads a page cut off inside a character, and says so by name', () => {
+    const text = seedTexts().get(seedFiles()[0].name)!
+    const bytes = encodeUtf8(text.trimEnd() + '增')
+    const logged: string[] = []
+    const dataset = extractCorpus([{ name: 'cut.txt', bytes: bytes.subarray(0, bytes.length - 1) }], { log: (m) => logged.push(m) })
+    expect(dataset.files[0]).toMatchObject({ status: 'ok', encoding: 'utf-8' })
+    expect(dataset.figures.length).toBe(extractCorpus([seedFiles()[0]]).figures.length)
+    expect(logged).toEqual([expect.stringMatching(/^cut\.txt: truncated: the last 2 byte\(s\) are an incomplete utf-8 character, dropped$/)])
+  })
+
   it('keeps a page without any figure, saying so', () => {
     const dataset = extractCorpus([utf8File('meeting.txt', '会议召开\n\n会议强调,要持续紧盯重点任务,推动工作落实落细。\n')])
     expect(dataset.files[0]).toMatchObject({ status: 'ok', encoding: 'utf-8', articles: 1, figures: 0, numbersSeen: 0, reason: 'no figures found' })
