@@ -48,8 +48,6 @@ interface Line {
 }
 
 const HAN = /[\u4e00-\u9fff]/
-const HAN_G = /[\u4e00-\u9fff]/g
-const SENTENCE_END = '。!?！？'
 const PARAGRAPH_END = '。!?！？;；:：…'
 const CLOSERS = '”’」』)）》"\''
 const CONTINUATION = /(?:■\s*)?[(（]?(?:上接|下转|紧接|转接)第\s*[0-9一二三四五六七八九十]+\s*版[)）]?|(?:■\s*|[(（])(?:接|转|续)第\s*[0-9一二三四五六七八九十]+\s*版[)）]?/g
@@ -62,11 +60,21 @@ const TRAILER_BODY =
   '(?:[\\u4e00-\\u9fff·]{2,8}(?:\\s+[\\u4e00-\\u9fff·]{2,8}){0,3}|完|(?:来源|稿源|据|摘自|转自|综合)[^()（）]{1,30}|(?:本报)?(?:记者|通讯员|作者)[^()（）]{1,20})'
 const TRAILER_LINE = new RegExp(`^[(（]${TRAILER_BODY}[)）]$`)
 const TRAILER_AT_END = new RegExp(`(?<=[。!?！？”’])\\s*[(（]${TRAILER_BODY}[)）]$`)
+const CONTINUATION_AT_END = new RegExp(`(?:${CONTINUATION.source})$`)
 const NOTE = /^(?:备注|注|说明|资料来源|数据来源|来源|图为|图片|制图|编辑|责编|责任编辑|校对|审核)\s*[:：]/
 const COLON_SUBHEAD = /^[\u4e00-\u9fff]{2}[:：]/
 const ORDINAL_SUBHEAD = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、](?!\d))/
 const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})$/
 const JOB_TITLE = /书记|主任|部长|主席|市长|县长|旗长|盟长|局长|厅长|院长|校长|教授|研究员|委员|经理|董事长|总裁|代表|专家|学者/
+
+// Cheap tests that let most lines skip the marker and trailer regexes: every continuation marker holds 版,
+// and a trailer or marker at the end of a line ends in 版 or a closing parenthesis.
+const hasMarker = (text: string) => text.includes('版')
+const endsInParen = (text: string) => {
+  const c = text.charCodeAt(text.length - 1)
+  return c === 0x29 || c === 0xff09
+}
+const endsInMarker = (text: string) => endsInParen(text) || text.charCodeAt(text.length - 1) === 0x7248
 
 /**
  * Splits a page into articles. Every non-blank line belongs to exactly one article, in page order.
@@ -145,8 +153,8 @@ export function splitArticles(page: TextView): ArticleSpan[] {
     }
     hasBody = true
     article.bodyEnd = article.end = line.end
-    for (const m of line.text.matchAll(CONTINUATION)) article.continuation.push(continuationLabel(m[0]))
-    const trailer = TRAILER_AT_END.exec(line.text)
+    if (hasMarker(line.text)) for (const m of line.text.matchAll(CONTINUATION)) article.continuation.push(continuationLabel(m[0]))
+    const trailer = endsInParen(line.text) ? TRAILER_AT_END.exec(line.text) : null
     if (trailer && article.byline === '') article.byline = trailer[0].trim()
     if (endsWithForwardMarker(line.text) || trailer || line.kind === 'trailer') closed = true
   }
@@ -310,7 +318,7 @@ function isSpace(c: number): boolean {
 function shapeKind(text: string): LineKind {
   if (/^#{1,6}\s+\S/.test(text)) return 'heading'
   if (text.includes('\t')) return 'table'
-  if (text.replace(CONTINUATION, '').trim() === '') return 'marker'
+  if ((hasMarker(text) ? text.replace(CONTINUATION, '') : text).trim() === '') return 'marker'
   if (TRAILER_LINE.test(text)) return 'trailer'
   const short = text.length <= 40 && !/[。,，;；!?！？…]/.test(text)
   if (short && PHOTO_CREDIT.test(text) && (/记者|通讯员|摄影/.test(text) || /\s/.test(text))) return 'credit'
@@ -322,7 +330,7 @@ function shapeKind(text: string): LineKind {
 /** A short line with no sentence punctuation that could be printed as a headline or label. */
 function isHeadlineShaped(text: string): boolean {
   if (text.length < 2 || text.length > 64) return false
-  if ((text.match(HAN_G)?.length ?? 0) < 2) return false
+  if (!hasTwoHan(text)) return false
   const core = text.replace(/[!?！？]$/, '')
   if (/[。,，;；!?！？…]/.test(core)) return false
   if (/[:：、(（“‘《—-]$/.test(text)) return false
@@ -330,6 +338,15 @@ function isHeadlineShaped(text: string): boolean {
   if (/\d{7,}|\d{3,4}-\d{7,8}/.test(text)) return false
   if (NOTE.test(text) || DATELINE.test(text)) return false
   return true
+}
+
+function hasTwoHan(text: string): boolean {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x4e00 && c <= 0x9fff && ++n === 2) return true
+  }
+  return false
 }
 
 /** Text that can only be the continuation of something before it (`帜,积极…`, `的监督…`, `其中,…`). */
@@ -356,9 +373,10 @@ function cleanTail(text: string): string {
   let t = text
   for (;;) {
     const before = t
-    t = t.replace(/\s+$/, '')
-    t = t.replace(new RegExp(`(?:${CONTINUATION.source})$`), '')
-    t = t.replace(TRAILER_AT_END, '')
+    // trimEnd removes exactly what \s matches.
+    t = t.trimEnd()
+    if (endsInMarker(t)) t = t.replace(CONTINUATION_AT_END, '')
+    if (endsInParen(t)) t = t.replace(TRAILER_AT_END, '')
     if (t === before) return t
   }
 }
@@ -409,29 +427,62 @@ export function paragraphs(page: TextView, from = 0, to = page.text.length): Par
  */
 export function splitSentences(page: TextView, from = 0, to = page.text.length): Sentence[] {
   const out: Sentence[] = []
-  buildParagraphs(page, from, to).forEach((para, index) => {
+  const paras = buildParagraphs(page, from, to)
+  for (let index = 0; index < paras.length; index++) {
+    const para = paras[index]
     const text = para.text
     let s = 0
-    const emit = (a: number, b: number) => {
-      while (a < b && isSpace(text.charCodeAt(a))) a++
-      while (b > a && isSpace(text.charCodeAt(b - 1))) b--
-      if (b <= a || !/[\p{L}\p{N}]/u.test(text.slice(a, b))) return
-      const pos = para.pos.subarray(a, b)
-      const origin = new Int32Array(b - a)
-      for (let k = 0; k < origin.length; k++) origin[k] = page.origin[pos[k]]
-      out.push({ text: text.slice(a, b), origin, paragraph: index, start: pos[0], end: pos[pos.length - 1] + 1 })
-    }
     for (let k = 0; k < text.length; k++) {
-      if (!SENTENCE_END.includes(text[k])) continue
+      if (!isSentenceEnd(text.charCodeAt(k))) continue
       let e = k + 1
-      while (e < text.length && (SENTENCE_END.includes(text[e]) || CLOSERS.includes(text[e]))) e++
-      emit(s, e)
+      while (e < text.length && (isSentenceEnd(text.charCodeAt(e)) || isCloser(text.charCodeAt(e)))) e++
+      pushSentence(out, page, para, index, s, e)
       s = e
       k = e - 1
     }
-    emit(s, text.length)
-  })
+    pushSentence(out, page, para, index, s, text.length)
+  }
   return out
+}
+
+/** Adds para.text[a, b) as a sentence unless it is blank or punctuation only. */
+function pushSentence(out: Sentence[], page: TextView, para: RawParagraph, index: number, a: number, b: number): void {
+  const text = para.text
+  while (a < b && isSpace(text.charCodeAt(a))) a++
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--
+  if (b <= a || !hasLetterOrDigit(text, a, b)) return
+  const pos = para.pos
+  const origin = new Int32Array(b - a)
+  for (let k = 0; k < origin.length; k++) origin[k] = page.origin[pos[a + k]]
+  out.push({ text: text.slice(a, b), origin, paragraph: index, start: pos[a], end: pos[b - 1] + 1 })
+}
+
+/** `。!?！？`: a sentence ends here. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f
+}
+
+/** A code unit of CLOSERS: quotes and brackets that close a sentence stay with it. */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x29 || c === 0xff09 || c === 0x300b || c === 0x22 || c === 0x27
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** Whether text[a, b) holds a letter or digit: ASCII and common ideographs are decided without a regex. */
+function hasLetterOrDigit(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true
+      continue
+    }
+    if (c >= 0x4e00 && c <= 0x9fa5) return true
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < b && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    if (LETTER_OR_DIGIT.test(text.slice(i, pair ? i + 2 : i + 1))) return true
+    if (pair) i++
+  }
+  return false
 }
 
 interface RawParagraph {
@@ -453,8 +504,8 @@ function keptRanges(line: Line): Array<[number, number]> {
   const cuts: Array<[number, number]> = []
   const dateline = DATELINE.exec(line.text)
   if (dateline) cuts.push([0, dateline[0].length])
-  for (const m of line.text.matchAll(CONTINUATION)) cuts.push([m.index, m.index + m[0].length])
-  const trailer = TRAILER_AT_END.exec(line.text)
+  if (hasMarker(line.text)) for (const m of line.text.matchAll(CONTINUATION)) cuts.push([m.index, m.index + m[0].length])
+  const trailer = endsInParen(line.text) ? TRAILER_AT_END.exec(line.text) : null
   if (trailer) cuts.push([trailer.index, line.text.length])
   cuts.sort((a, b) => a[0] - b[0])
   const ranges: Array<[number, number]> = []

@@ -360,6 +360,11 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('drops pieces without a letter or digit and keeps those with any letter, ideographs beyond the BMP included', () => {
+    const page = normalize('……。★☆!𠀀𠀁。λ。全年增长5%。')
+    expect(splitSentences(page).map((s) => s.text)).toEqual(['𠀀𠀁。', 'λ。', '全年增长5%。'])
+  })
+
   it('joins a paragraph that ends in an open quote with the next one', () => {
     const page = normalize('负责人表示:“\n\n全年投资将超过30亿元。”\n')
     expect(splitSentences(page).map((s) => s.text)).toEqual(['负责人表示:“全年投资将超过30亿元。”'])
