@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { Dataset } from '../model'
+import { validateDataset } from '../model/validate'
 import { extractCorpus } from '../pipeline/dataset'
 import { buildSearchIndex } from '../search/build'
 import { readCorpusDir } from './corpus'
@@ -18,6 +19,9 @@ export interface DataAssets {
 export async function buildDataAssets(seedsDir: string, log: (m: string) => void = () => {}): Promise<DataAssets> {
   const corpus = await readCorpusDir(seedsDir)
   const dataset = extractCorpus(corpus.files, { sources: corpus.sources, log })
+  // The app trusts this file: a schema violation is a pipeline bug and must stop the build, not reach users.
+  const checked = validateDataset(JSON.parse(JSON.stringify(dataset)))
+  if (!checked.ok) throw new Error(`dataset from ${seedsDir} violates its schema:\n  ${checked.errors.slice(0, 20).join('\n  ')}`)
   return { dataset, datasetJson: JSON.stringify(dataset), searchIndexJson: buildSearchIndex(dataset) }
 }
 

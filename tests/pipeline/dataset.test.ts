@@ -133,3 +133,11 @@ describe('extractCorpus over seeds/', () => {
     expect(JSON.stringify(extractCorpus([...files].reverse()))).toBe(JSON.stringify(dataset))
   })
 })
+
+describe('the dataset the build emits', () => {
+  it('passes its schema check', async () => {
+    const { validateDataset } = await import('../../src/model/validate')
+    const checked = validateDataset(JSON.parse(JSON.stringify(extractCorpus(files))))
+    expect(checked.ok ? [] : checked.errors).toEqual([])
+  })
+})
