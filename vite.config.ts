@@ -1,11 +1,46 @@
+import type { LogLevel, Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
 import { datasetPlugin } from './src/build/datasetPlugin'
+import { buildStandalone } from './src/build/standalone'
+import { buildEmbedScripts } from './src/embed/build'
+import { writeServiceWorker } from './src/sw/build'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+
+/**
+ * After the site is written: the embed page and scripts (dist/embed.html, dist/embed/), the single-file offline build (dist/standalone.html)
+ * and, last, the service worker, whose precache list and cache name come from every file written before it.
+ * The site's index.html gets the worker's registration; standalone.html and embed.html do not.
+ */
+function offlineAndEmbeds(): Plugin {
+  let outDir = ''
+  let logLevel: LogLevel = 'warn'
+  return {
+    name: 'nmg-offline-and-embeds',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+      logLevel = config.logLevel ?? 'warn'
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (_html, ctx) =>
+        ctx.filename.endsWith('index.html') ? [{ tag: 'script', attrs: { type: 'module', src: '/src/sw/register.ts' }, injectTo: 'body' }] : [],
+    },
+    async closeBundle() {
+      await buildEmbedScripts(root, outDir, logLevel)
+      await buildStandalone(root, outDir, logLevel)
+      await writeServiceWorker(root, outDir, logLevel)
+    },
+  }
+}
 
 export default defineConfig({
   base: './',
-  plugins: [vue(), datasetPlugin()],
+  plugins: [vue(), datasetPlugin(), offlineAndEmbeds()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     include: ['tests/**/*.test.ts'],

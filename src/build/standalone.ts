@@ -1,0 +1,105 @@
+import vue from '@vitejs/plugin-vue'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { build, type LogLevel, type Rolldown } from 'vite'
+import { INLINE_DATASET_ID } from '../app/data/loadDataset'
+import { INLINE_SEARCH_INDEX_ID } from '../search/load'
+import { DATASET_PATH, SEARCH_INDEX_PATH } from './datasetPlugin'
+
+export const STANDALONE_FILE = 'standalone.html'
+
+/**
+ * Script text made safe inside `<script>…</script>`: `</script` would end the element early and `<!--` would
+ * change how the parser reads it. `\x3C` is `<` in every JavaScript string, template and regular expression.
+ */
+export function inlineScriptText(code: string): string {
+  return code.replace(/<(\/script|!--)/gi, '\\x3C$1')
+}
+
+/** JSON made safe inside `<script type="application/json">`: `<` appears only in strings, where `\u003c` is the same text. */
+export function inlineJsonText(json: string): string {
+  return json.replace(/</g, '\\u003c')
+}
+
+/** CSS made safe inside `<style>`: `\/` is `/` in CSS. */
+export function inlineStyleText(css: string): string {
+  return css.replace(/<\/style/gi, '<\\/style')
+}
+
+export interface StandaloneParts {
+  /** The built index.html, with its script and stylesheet tags still pointing at files. */
+  html: string
+  script: string
+  styles: string[]
+  datasetJson: string
+  searchIndexJson: string
+  /** data: URL of the icon, or null to drop it. */
+  iconDataUrl: string | null
+}
+
+/**
+ * One HTML file holding the app, its styles and its data: module scripts and fetch do not work on file://, so
+ * nothing may be loaded from a file. The data comes first so it is in the document when the app starts.
+ */
+export function composeStandalone(parts: StandaloneParts): string {
+  let html = parts.html
+    .replace(/\s*<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/gi, '')
+    .replace(/\s*<link\b[^>]*\brel=["']?(?:stylesheet|modulepreload)["']?[^>]*>/gi, '')
+  html = html.replace(/<link\b([^>]*)\brel=["']?icon["']?([^>]*)>/gi, (tag) =>
+    parts.iconDataUrl ? tag.replace(/\bhref=["'][^"']*["']/, `href="${parts.iconDataUrl}"`) : '',
+  )
+  const styles = parts.styles.map((css) => `<style>${inlineStyleText(css)}</style>`).join('\n')
+  const body = [
+    `<script type="application/json" id="${INLINE_DATASET_ID}">${inlineJsonText(parts.datasetJson)}</script>`,
+    `<script type="application/json" id="${INLINE_SEARCH_INDEX_ID}">${inlineJsonText(parts.searchIndexJson)}</script>`,
+    `<script type="module">${inlineScriptText(parts.script)}</script>`,
+  ].join('\n')
+  if (!/<\/head>/i.test(html) || !/<\/body>/i.test(html)) throw new Error('index.html has no </head> or </body>')
+  return html.replace(/<\/head>/i, () => `${styles}\n</head>`).replace(/<\/body>/i, () => `${body}\n</body>`)
+}
+
+/**
+ * Builds dist/standalone.html from the app's index.html in one chunk (every dynamic import inlined, no worker),
+ * with the dataset and search index that the main build wrote to `outDir`.
+ */
+export async function buildStandalone(root: string, outDir: string, logLevel: LogLevel = 'warn'): Promise<{ file: string; bytes: number }> {
+  const result = await build({
+    configFile: false,
+    root,
+    base: './',
+    logLevel,
+    publicDir: false,
+    plugins: [vue()],
+    resolve: { alias: { '@': join(root, 'src') } },
+    build: {
+      write: false,
+      minify: true,
+      modulePreload: false,
+      cssCodeSplit: false,
+      copyPublicDir: false,
+      assetsInlineLimit: () => true,
+      // One file by design.
+      chunkSizeWarningLimit: 10_000,
+      rolldownOptions: { input: join(root, 'index.html'), output: { codeSplitting: false } },
+    },
+  })
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[]
+  const files = outputs.flatMap((o) => o.output)
+  const chunks = files.filter((f): f is Rolldown.OutputChunk => f.type === 'chunk')
+  const assets = files.filter((f): f is Rolldown.OutputAsset => f.type === 'asset')
+  const htmlAsset = assets.find((a) => a.fileName === 'index.html')
+  if (!htmlAsset || chunks.length !== 1) throw new Error(`standalone build: expected index.html and one chunk, got ${files.map((f) => f.fileName).join(', ')}`)
+  const text = (source: string | Uint8Array) => (typeof source === 'string' ? source : new TextDecoder().decode(source))
+  const icon = await readFile(join(root, 'public/favicon.svg'), 'utf8').catch(() => null)
+  const html = composeStandalone({
+    html: text(htmlAsset.source),
+    script: chunks[0].code,
+    styles: assets.filter((a) => a.fileName.endsWith('.css')).map((a) => text(a.source)),
+    datasetJson: await readFile(join(outDir, DATASET_PATH), 'utf8'),
+    searchIndexJson: await readFile(join(outDir, SEARCH_INDEX_PATH), 'utf8'),
+    iconDataUrl: icon ? `data:image/svg+xml,${encodeURIComponent(icon)}` : null,
+  })
+  const file = join(outDir, STANDALONE_FILE)
+  await writeFile(file, html)
+  return { file, bytes: Buffer.byteLength(html) }
+}

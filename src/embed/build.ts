@@ -1,0 +1,66 @@
+import vue from '@vitejs/plugin-vue'
+import { join } from 'node:path'
+import { build, type InlineConfig, type LogLevel } from 'vite'
+
+/** The iframe page (next to index.html) and the folder of the host-page scripts. */
+export const FRAME_PAGE = 'embed.html'
+export const EMBED_DIR = 'embed'
+export const ELEMENT_SCRIPT = 'nmg-chart.js'
+export const LOADER_SCRIPT = 'loader.js'
+
+/**
+ * Builds what other sites use, each apart from the dashboard so the dashboard's own chunks stay as they are:
+ * - embed.html, the iframe page;
+ * - embed/nmg-chart.js, the custom element: an ES module whose map and pinyin code load on demand from
+ *   embed/chunks/ (relative to the script, so any path works), every component compiled in custom-element mode so
+ *   its styles go into the shadow root instead of the document;
+ * - embed/loader.js, the optional classic script that sizes iframes.
+ */
+export async function buildEmbedScripts(root: string, outDir: string, logLevel: LogLevel = 'warn'): Promise<void> {
+  const common: InlineConfig = {
+    configFile: false,
+    root,
+    logLevel,
+    publicDir: false,
+  }
+  const embedDir = join(outDir, EMBED_DIR)
+  await build({
+    ...common,
+    base: './',
+    plugins: [vue()],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      rolldownOptions: { input: join(root, FRAME_PAGE) },
+    },
+  })
+  await build({
+    ...common,
+    plugins: [vue({ features: { customElement: true } })],
+    build: {
+      outDir: embedDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      // An application build, not library mode: full minification, and no preload links added to the host page.
+      modulePreload: false,
+      // Vue and the ECharts modules the charts need, in one file; tests/bench/size.bench.ts holds the budget.
+      chunkSizeWarningLimit: 800,
+      rolldownOptions: {
+        input: join(root, 'src/embed/element.ts'),
+        preserveEntrySignatures: false,
+        output: { entryFileNames: ELEMENT_SCRIPT, chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  })
+  await build({
+    ...common,
+    build: {
+      outDir: embedDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      lib: { entry: join(root, 'src/embed/loader.ts'), formats: ['iife'], name: 'nmgEmbedLoader', fileName: () => LOADER_SCRIPT },
+    },
+  })
+}

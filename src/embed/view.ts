@@ -1,0 +1,232 @@
+import type { EChartsCoreOption } from 'echarts/core'
+import { CORE_METRICS, type Article, type Dataset, type Figure, type Region } from '../model'
+import { chartColors, type ThemeMode } from '../app/charts/palette'
+import { regionBarOption } from '../app/charts/regionBarOption'
+import { regionMapOption } from '../app/charts/regionMapOption'
+import { regionSlices, regionValues } from '../app/charts/regionSlices'
+import { sparklineOption } from '../app/charts/sparklineOption'
+import { timeSeriesOption } from '../app/charts/timeSeriesOption'
+import type { ChartContext, LegendEntry } from '../app/charts/types'
+import { figurePlace, filterFigures, headlineFor, summarizeMetrics, type DatasetIndex } from '../app/data/figures'
+import { knownRegion, type Romanizer } from '../app/data/regions'
+import { formatFigureValue, unitName } from '../app/format/number'
+import { formatPeriod, basisName } from '../app/format/period'
+import type { Lang } from '../app/i18n/lang'
+import { joinList } from '../app/i18n/messages'
+import { kindName, metricName, regionName } from '../app/i18n/names'
+import { embedText, noteText } from './messages'
+import { exploreHash, type EmbedChartKind, type EmbedNote, type EmbedOptions, type ParsedOptions } from './options'
+
+/** Chart heights when the options give none; a bar chart grows with its leagues instead. */
+export const DEFAULT_HEIGHTS: Record<Exclude<EmbedChartKind, 'bar'>, number> = { time: 340, map: 420, card: 64 }
+
+export interface ChartBody {
+  type: 'chart'
+  kind: 'time' | 'map' | 'bar'
+  option: EChartsCoreOption
+  description: string
+  legend: LegendEntry[]
+  height: number
+}
+
+export interface CardBody {
+  type: 'card'
+  value: string
+  /** 增速, 占比 … for figures that are not levels, else ''. */
+  kind: string
+  label: string
+  period: string
+  where: string
+  growth: string
+  spark: EChartsCoreOption | null
+  sparkDescription: string
+  height: number
+}
+
+export interface EmptyBody {
+  type: 'empty'
+  message: string
+}
+
+export interface SourceRef {
+  articleId: string
+  headline: string
+  paper: string | null
+  date: string | null
+}
+
+export interface EmbedView {
+  lang: Lang
+  mode: ThemeMode
+  metric: string | null
+  title: string
+  subtitle: string
+  body: ChartBody | CardBody | EmptyBody
+  /** The figures on screen, so a reader (and a test) can check them against the dataset. */
+  figures: Figure[]
+  notes: string[]
+  sources: SourceRef[]
+  sourceLine: string
+  /** `#/explore?…` of the full dashboard for this selection. */
+  exploreHash: string
+}
+
+export interface EmbedEnv {
+  mode: ThemeMode
+  /** Pinyin for county names in English; null until loaded (names then stay in Chinese). */
+  romanizer: Romanizer | null
+}
+
+/** The metric shown when none (or an unknown one) is asked for: a core metric the pages report, else the most reported. */
+export function defaultMetric(figures: readonly Figure[]): string | null {
+  const reported = new Set(figures.map((f) => f.metric))
+  return CORE_METRICS.find((m) => reported.has(m)) ?? summarizeMetrics(figures)[0]?.metric ?? null
+}
+
+function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!m) return iso
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (lang === 'zh') return `${y}年${mo}月${d}日`
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+  return `${d} ${months[mo - 1]} ${y}`
+}
+
+/** Articles behind the figures shown, newest first. */
+export function sourcesOf(figures: readonly Figure[], articleById: ReadonlyMap<string, Article>): SourceRef[] {
+  const seen = new Map<string, SourceRef>()
+  for (const f of figures) {
+    const id = f.source.articleId
+    if (seen.has(id)) continue
+    const a = articleById.get(id)
+    seen.set(id, { articleId: id, headline: a?.headline || f.source.file, paper: a?.paper ?? null, date: a?.date ?? null })
+  }
+  return [...seen.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId))
+}
+
+/** `来源：《标题》，内蒙古日报，2024年10月21日；等3篇报道` — the newest article, its paper and date. */
+export function sourceLine(sources: readonly SourceRef[], lang: Lang): string {
+  const label = embedText(lang, 'embed.source')
+  if (sources.length === 0) return ''
+  const first = sources[0]
+  const headline = lang === 'zh' ? `《${first.headline}》` : `“${first.headline}”`
+  const parts = [headline, first.paper, first.date ? formatDate(first.date, lang) : null].filter(Boolean)
+  const text = parts.join(lang === 'zh' ? '，' : ', ')
+  const more = sources.length > 1 ? (lang === 'zh' ? '；' : '; ') + embedText(lang, 'embed.sourceMore', { count: sources.length - 1 }) : ''
+  return `${label}${lang === 'zh' ? '：' : ': '}${text}${more}`
+}
+
+function regionLabel(code: string, known: ReadonlyMap<string, Region>, lang: Lang, romanizer: Romanizer | null): string {
+  const region = known.get(code) ?? (knownRegion(code) ? { code, name: knownRegion(code)!.zh } : { code, name: code })
+  return regionName(region, lang, romanizer)
+}
+
+/**
+ * Everything an embed shows, computed from the dataset and its options with the dashboard's own chart builders:
+ * an embed and the dashboard never disagree about a figure.
+ */
+export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: ParsedOptions, env: EmbedEnv): EmbedView {
+  const options: EmbedOptions = parsed.options
+  const { lang } = options
+  const notes: EmbedNote[] = [...parsed.notes]
+  const labels = {
+    lang,
+    metric: (key: string) => metricName(key, dataset.metrics, lang),
+    region: (r: Region) => regionName(r, lang, env.romanizer),
+    headline: (id: string) => index.articleById.get(id)?.headline ?? id,
+  }
+  const ctx: ChartContext = { colors: chartColors(env.mode), labels }
+
+  const fallback = defaultMetric(dataset.figures)
+  let metric = options.metric
+  if (metric && !dataset.figures.some((f) => f.metric === metric)) {
+    notes.push({ kind: 'unknownMetric', value: metric, fallback: fallback ? labels.metric(fallback) : '' })
+    metric = fallback
+  }
+  metric ??= fallback
+
+  const known = new Map(index.regions.map((r) => [r.code, r]))
+  const where = options.region.length
+    ? joinList(options.region.map((c) => regionLabel(c, known, lang, env.romanizer)), lang)
+    : embedText(lang, 'embed.allRegions')
+  const years = options.period
+    ? options.period[0] === options.period[1]
+      ? lang === 'zh' ? `${options.period[0]}年` : String(options.period[0])
+      : lang === 'zh' ? `${options.period[0]}—${options.period[1]}年` : `${options.period[0]}–${options.period[1]}`
+    : embedText(lang, 'embed.allYears')
+
+  const view: EmbedView = {
+    lang,
+    mode: env.mode,
+    metric,
+    title: metric ? labels.metric(metric) : '',
+    subtitle: `${where} · ${years}`,
+    body: { type: 'empty', message: embedText(lang, 'embed.noData') },
+    figures: [],
+    notes: [],
+    sources: [],
+    sourceLine: '',
+    exploreHash: exploreHash(options, metric),
+  }
+  const finish = (shown: Figure[]): EmbedView => {
+    view.figures = shown
+    view.notes = notes.map((n) => noteText(lang, n))
+    view.sources = sourcesOf(shown, index.articleById)
+    view.sourceLine = sourceLine(view.sources, lang)
+    return view
+  }
+  if (!metric) return finish([])
+
+  const figures = filterFigures(dataset.figures, { metrics: [metric], regions: options.region, years: options.period, bases: [] })
+  const empty = (key: 'embed.empty' | 'embed.noLeague') => {
+    view.body = { type: 'empty', message: embedText(lang, key, { metric: view.title }) }
+    return finish([])
+  }
+  if (figures.length === 0) return empty('embed.empty')
+
+  if (options.chart === 'card') {
+    const headline = headlineFor(metric, figures, index.articleDate)
+    if (!headline) return empty('embed.empty')
+    const { main, growth, trend } = headline
+    const spark = trend.length > 1 ? sparklineOption(trend, ctx) : { option: null, description: '' }
+    view.body = {
+      type: 'card',
+      value: formatFigureValue(main, lang),
+      kind: main.kind === 'level' ? '' : kindName(main.kind, lang),
+      label: main.label,
+      period: formatPeriod(main.period, lang),
+      where: labels.region(main.region) + (figurePlace(main) ? ` · ${figurePlace(main)}` : ''),
+      growth: growth ? formatFigureValue(growth, lang) : '',
+      spark: spark.option,
+      sparkDescription: spark.description,
+      height: options.height ?? DEFAULT_HEIGHTS.card,
+    }
+    view.exploreHash = exploreHash(options, metric, main.id)
+    return finish(growth ? [main, growth] : [main])
+  }
+
+  if (options.chart === 'map' || options.chart === 'bar') {
+    const slice = regionSlices(figures)[0]
+    const values = slice ? regionValues(slice) : null
+    if (!values || values.leagues.length === 0) return empty('embed.noLeague')
+    const chart = options.chart === 'map' ? regionMapOption(values, ctx) : regionBarOption(values, ctx)
+    if (!chart.option) return empty('embed.noLeague')
+    const first = slice.figures[0]
+    view.subtitle = `${first?.label || slice.indicator} · ${kindName(slice.kind, lang)} · ${formatPeriod(slice.period, lang)} · ${basisName(slice.period.basis, lang)} · ${unitName(slice.unit, lang)}`
+    const height = options.height ?? (options.chart === 'map' ? DEFAULT_HEIGHTS.map : Math.max(200, values.leagues.length * 34 + 40))
+    view.body = { type: 'chart', kind: options.chart, option: chart.option, description: chart.description, legend: [], height }
+    return finish(values.leagues.map((l) => l.figure))
+  }
+
+  const chart = timeSeriesOption({ metric, figures, showDerived: false, conflicts: index.conflicts }, ctx)
+  if (!chart.option) return empty('embed.empty')
+  view.body = {
+    type: 'chart',
+    kind: 'time',
+    option: chart.option,
+    description: chart.description,
+    legend: chart.legend,
+    height: options.height ?? (chart.panels > 1 ? 460 : DEFAULT_HEIGHTS.time),
+  }
+  return finish(chart.plotted)
+}
