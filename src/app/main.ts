@@ -3,7 +3,6 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router'
 import { useDatasetStore } from './stores/dataset'
-import './echarts/core'
 import './styles/main.css'
 
 const app = createApp(App)

@@ -3,5 +3,5 @@ import { LineChart } from 'echarts/charts'
 import { AriaComponent, GridSimpleComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 
-/** What the first view (overview sparklines) needs (the simple grid: no axis pointer); the explorer and the map register the rest lazily. */
+/** What every chart needs (the simple grid: no axis pointer); the explorer and the map register the rest lazily. */
 use([LineChart, GridSimpleComponent, AriaComponent, CanvasRenderer])

@@ -3,6 +3,7 @@ import { markRaw, ref, shallowRef } from 'vue'
 import type { Dataset } from '../../model'
 import { indexDataset, type DatasetIndex } from '../data/figures'
 import { loadDataset } from '../data/loadDataset'
+import { DATA_READY_MARK, markOnce } from '../composables/perf'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -22,6 +23,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     index.value = markRaw(indexDataset(loaded))
     status.value = 'ready'
     error.value = ''
+    markOnce(DATA_READY_MARK)
   }
 
   function load(loader: () => Promise<Dataset> = () => loadDataset()): Promise<void> {
