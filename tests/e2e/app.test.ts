@@ -2,7 +2,10 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { chartColors } from '../../src/app/charts/palette'
 import { regionSlices, regionValues } from '../../src/app/charts/regionSlices'
+import { timeSeriesOption } from '../../src/app/charts/timeSeriesOption'
+import type { ChartContext } from '../../src/app/charts/types'
 import { headlineFor, indexDataset } from '../../src/app/data/figures'
 import { formatFigureValue } from '../../src/app/format/number'
 import { comparabilityClass } from '../../src/app/format/period'
@@ -152,6 +155,38 @@ describe('explorer', () => {
     await page.keyboard.press('Escape')
     await expect.poll(() => page.locator('[data-panel="source"]').count()).toBe(0)
     expect(page.url()).not.toContain('fig=')
+    expect(errors).toEqual([])
+  })
+
+  it('opens the source of a point clicked on the chart', async () => {
+    const { page, errors } = await open('#/explore?metric=gdp')
+    const canvas = page.locator('[data-metric="gdp"] [data-chart="time"] canvas').first()
+    await canvas.waitFor()
+    const box = (await canvas.boundingBox())!
+    // The chart lists each period as a category; grid margins are 64 px left and 24 px right.
+    const periods = timeSeriesOption({ metric: 'gdp', figures: dataset.figures, showDerived: false }, testContext()).periods.length
+    const left = box.x + 64
+    const step = (box.width - 64 - 24) / periods
+    const columns = Array.from({ length: periods }, (_, i) => left + (i + 0.5) * step)
+    // ECharts shows a pointer over a clickable symbol: scan each column until the cursor says so, then click there.
+    let hit: { x: number; y: number } | null = null
+    for (const x of columns) {
+      for (let y = box.y + 24; y < box.y + box.height - 20 && !hit; y += 3) {
+        await page.mouse.move(x, y)
+        const cursor = await page.evaluate(([px, py]) => {
+          const el = document.elementFromPoint(px, py)
+          return el ? getComputedStyle(el).cursor : ''
+        }, [x, y])
+        if (cursor === 'pointer') hit = { x, y }
+      }
+    }
+    expect(hit, 'no clickable point found on the chart').not.toBeNull()
+    await page.mouse.click(hit!.x, hit!.y)
+    await page.locator('[data-panel="source"] [data-role="quote"]').waitFor()
+    const id = new URL(page.url().replace('#/', '')).searchParams.get('fig')!
+    const figure = dataset.figures.find((f) => f.id === id)!
+    expect(figure.metric).toBe('gdp')
+    expect(await page.locator('[data-panel="source"] [data-role="quote"]').textContent()).toBe(figure.source.quote)
     expect(errors).toEqual([])
   })
 
@@ -311,6 +346,10 @@ describe('interface', () => {
     }
   })
 })
+
+function testContext(): ChartContext {
+  return { colors: chartColors('light'), labels: { lang: 'zh', metric: (k) => k, region: (r) => r.name, headline: (id) => id } }
+}
 
 /** A metric the seeds report for at least one league as a whole, so the map has something to colour. */
 function metricWithLeagues(): string | null {
