@@ -44,7 +44,7 @@ export interface StandaloneParts {
 export function composeStandalone(parts: StandaloneParts): string {
   let html = parts.html
     .replace(/\s*<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/gi, '')
-    .replace(/\s*<link\b[^>]*\brel=["']?(?:stylesheet|modulepreload)["']?[^>]*>/gi, '')
+    .replace(/\s*<link\b[^>]*\brel=["']?(?:stylesheet|modulepreload|preload)["']?[^>]*>/gi, '')
   html = html.replace(/<link\b([^>]*)\brel=["']?icon["']?([^>]*)>/gi, (tag) =>
     parts.iconDataUrl ? tag.replace(/\bhref=["'][^"']*["']/, `href="${parts.iconDataUrl}"`) : '',
   )

@@ -1,12 +1,7 @@
 import vue from '@vitejs/plugin-vue'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { build, type InlineConfig, type LogLevel } from 'vite'
-
-/** The iframe page (next to index.html) and the folder of the host-page scripts. */
-export const FRAME_PAGE = 'embed.html'
-export const EMBED_DIR = 'embed'
-export const ELEMENT_SCRIPT = 'nmg-chart.js'
-export const LOADER_SCRIPT = 'loader.js'
+import { ELEMENT_SCRIPT_PATH, FRAME_PAGE_PATH, LOADER_SCRIPT_PATH } from './paths'
 
 /**
  * Builds what other sites use, each apart from the dashboard so the dashboard's own chunks stay as they are:
@@ -23,7 +18,7 @@ export async function buildEmbedScripts(root: string, outDir: string, logLevel: 
     logLevel,
     publicDir: false,
   }
-  const embedDir = join(outDir, EMBED_DIR)
+  const embedDir = join(outDir, dirname(ELEMENT_SCRIPT_PATH))
   await build({
     ...common,
     base: './',
@@ -32,7 +27,7 @@ export async function buildEmbedScripts(root: string, outDir: string, logLevel: 
       outDir,
       emptyOutDir: false,
       copyPublicDir: false,
-      rolldownOptions: { input: join(root, FRAME_PAGE) },
+      rolldownOptions: { input: join(root, FRAME_PAGE_PATH) },
     },
   })
   await build({
@@ -49,7 +44,7 @@ export async function buildEmbedScripts(root: string, outDir: string, logLevel: 
       rolldownOptions: {
         input: join(root, 'src/embed/element.ts'),
         preserveEntrySignatures: false,
-        output: { entryFileNames: ELEMENT_SCRIPT, chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { entryFileNames: basename(ELEMENT_SCRIPT_PATH), chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   })
@@ -60,7 +55,7 @@ export async function buildEmbedScripts(root: string, outDir: string, logLevel: 
       emptyOutDir: false,
       copyPublicDir: false,
       minify: true,
-      lib: { entry: join(root, 'src/embed/loader.ts'), formats: ['iife'], name: 'nmgEmbedLoader', fileName: () => LOADER_SCRIPT },
+      lib: { entry: join(root, 'src/embed/loader.ts'), formats: ['iife'], name: 'nmgEmbedLoader', fileName: () => basename(LOADER_SCRIPT_PATH) },
     },
   })
 }

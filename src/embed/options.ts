@@ -8,6 +8,8 @@ export const CHART_KINDS: readonly EmbedChartKind[] = ['time', 'map', 'bar', 'ca
 export const THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark']
 export const MIN_HEIGHT = 120
 export const MAX_HEIGHT = 1200
+/** Chart heights when the options give none; a bar chart grows with its leagues instead. */
+export const DEFAULT_HEIGHTS: Record<Exclude<EmbedChartKind, 'bar'>, number> = { time: 340, map: 420, card: 64 }
 /** Path of the chrome-less page in the embed URL: `embed.html#/chart?metric=gdp`. */
 export const EMBED_PATH = '/chart'
 

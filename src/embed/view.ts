@@ -15,10 +15,8 @@ import type { Lang } from '../app/i18n/lang'
 import { joinList } from '../app/i18n/messages'
 import { kindName, metricName, regionName } from '../app/i18n/names'
 import { embedText, noteText } from './messages'
-import { exploreHash, type EmbedChartKind, type EmbedNote, type EmbedOptions, type ParsedOptions } from './options'
+import { DEFAULT_HEIGHTS, exploreHash, type EmbedNote, type EmbedOptions, type ParsedOptions } from './options'
 
-/** Chart heights when the options give none; a bar chart grows with its leagues instead. */
-export const DEFAULT_HEIGHTS: Record<Exclude<EmbedChartKind, 'bar'>, number> = { time: 340, map: 420, card: 64 }
 
 export interface ChartBody {
   type: 'chart'
