@@ -247,7 +247,7 @@ const sinces: Matcher = (text, out) => {
 
 const VAGUE_SINCE = /近年来|近几年来?|近些年来?|近年|多年来|长期以来|(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年来/g
 const vagueSinces: Matcher = (text, out) => {
-  if (!text.includes('年') && !text.includes('长期以来')) return
+  if (!text.includes('近') && !text.includes('年来') && !text.includes('长期以来')) return
   VAGUE_SINCE.lastIndex = 0
   for (let m; (m = VAGUE_SINCE.exec(text)); ) out.push(candidate(m.index, m[0], 'vague-since'))
 }
@@ -627,8 +627,19 @@ interface Dateline {
   index: number
 }
 
+/** Every match of a global regex, collected before the caller runs: page-level scans use shared regexes. */
+function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  re.lastIndex = 0
+  for (let m; (m = re.exec(text)); ) {
+    out.push(m)
+    if (m[0] === '') re.lastIndex++
+  }
+  return out
+}
+
 function datelines(text: string): Dateline[] {
-  return [...text.matchAll(DATELINE)]
+  return matches(DATELINE, text)
     .map((m) => ({
       text: m[0],
       year: m[2] ? Number(m[2]) : null,
@@ -667,10 +678,12 @@ interface EventDate {
   text: string
 }
 
+const EVENT_DATE = /(?<!\d)(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日/g
+
 /** Dates of things that happened (9月13日,…召开; 截至9月11日晚), not plans or deadlines (计划9月20日前完工). */
 function pastEventDates(text: string): EventDate[] {
   const out: EventDate[] = []
-  for (const m of text.matchAll(/(?<!\d)(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日/g)) {
+  for (const m of matches(EVENT_DATE, text)) {
     const md: MonthDay = [Number(m[2]), Number(m[3])]
     const year = m[1] ? Number(m[1]) : null
     if (!validMonthDay(...md) || (year !== null && year < 2000)) continue
@@ -695,27 +708,60 @@ const HAPPENING = /当日|当天|今天|今日|日前|近日|举行|召开|启�
 const EVENT_NOUN =
   '活动|会议|大会|座谈会|论坛|博览会|展览会|展会|交易会|比赛|大赛|赛事|运动会|锦标赛|联赛|文化节|艺术节|旅游节|音乐节|电影节|美食节|那达慕|假期|长假|黄金周|评选|仪式|典礼|晚会|研讨会|推介会|发布会|招聘会|巡讲|宣讲|培训班|峰会|年会|开幕式'
 
+/** `。!?` or a line break. */
+function isSentenceBreak(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x0a
+}
+
 function sentenceAround(text: string, index: number): string {
   let s = index
-  while (s > 0 && !/[。!?\n]/.test(text[s - 1])) s--
+  while (s > 0 && !isSentenceBreak(text.charCodeAt(s - 1))) s--
   let e = index
-  while (e < text.length && !/[。!?\n]/.test(text[e])) e++
+  while (e < text.length && !isSentenceBreak(text.charCodeAt(e))) e++
   return text.slice(s, e)
 }
 
 const short = (s: string) => (s.length > 32 ? `${s.slice(0, 30)}…` : s)
 
+const EXPLICIT_YEAR = new RegExp(`${YEAR4}年`, 'g')
+
+/**
+ * The period phrases of a page's sentences that name a year (2024年前三季度), in page order: the same as
+ * findPeriodPhrases(page) restricted to those sentences, because no phrase and no look-around of the matchers
+ * reaches across a 。. Only the sentences with a year are read.
+ */
+function explicitYearPhrases(text: string): PeriodPhrase[] {
+  const out: PeriodPhrase[] = []
+  let windowEnd = 0
+  EXPLICIT_YEAR.lastIndex = 0
+  for (let m; (m = EXPLICIT_YEAR.exec(text)); ) {
+    if (m.index < windowEnd) continue
+    const start = text.lastIndexOf('。', m.index) + 1
+    const stop = text.indexOf('。', m.index)
+    windowEnd = stop < 0 ? text.length : stop + 1
+    out.push(...phrasesOf(text.slice(start, windowEnd)).all)
+  }
+  return out
+}
+
+const FULL_DATE = new RegExp(`${YEAR4}年(\\d{1,2})月(\\d{1,2})日`, 'g')
+const EVENT_TITLE = new RegExp(`${YEAR4}年(?![\\d,;]|度?以来|[月底末初前后至到—\\-])([^。;!?\\n]{1,50}?)(?:${EVENT_NOUN})`, 'g')
+const REVIEW = new RegExp(`(?:回顾|总结)(?:了)?(?:过去的?)?${YEAR4}年`, 'g')
+const AS_OF_MONTH = new RegExp(`(?:截至|截止)${YEAR4}年(\\d{1,2})月`, 'g')
+const YEAR_SINCE = new RegExp(`${YEAR4}年以来`, 'g')
+const YEAR_WORD = new RegExp(`${YEAR4}年`, 'g')
+
 /** Cues that name the page's own year. `md` is the page's month-day when known. */
-function yearCues(text: string, md: MonthDay | null): YearCue[] {
+function yearCues(text: string, md: MonthDay | null, lines: Dateline[]): YearCue[] {
   const cues: YearCue[] = []
   const pageMonth = md ? md[0] : null
   /** A statistic of year y up to month m is published after m: in y, or early in y+1. */
   const publishedAfter = (y: number, m: number) => (pageMonth !== null && m > pageMonth ? y + 1 : y)
 
-  for (const d of datelines(text)) if (d.year) cues.push({ year: d.year, weight: 10, text: d.text, why: 'dateline' })
+  for (const d of lines) if (d.year) cues.push({ year: d.year, weight: 10, text: d.text, why: 'dateline' })
 
   if (md) {
-    for (const m of text.matchAll(new RegExp(`${YEAR4}年(\\d{1,2})月(\\d{1,2})日`, 'g'))) {
+    for (const m of matches(FULL_DATE, text)) {
       const date: [number, number, number] = [Number(m[1]), Number(m[2]), Number(m[3])]
       if (!validMonthDay(date[1], date[2])) continue
       const options = [-1, 0, 1].map((k) => date[0] + k)
@@ -727,27 +773,26 @@ function yearCues(text: string, md: MonthDay | null): YearCue[] {
     }
   }
 
-  const eventTitle = new RegExp(`${YEAR4}年(?![\\d,;]|度?以来|[月底末初前后至到—\\-])([^。;!?\\n]{1,50}?)(?:${EVENT_NOUN})`, 'g')
-  for (const m of text.matchAll(eventTitle)) {
+  for (const m of matches(EVENT_TITLE, text)) {
     if (HAPPENING.test(sentenceAround(text, m.index)))
       cues.push({ year: Number(m[1]), weight: 3, text: m[0], why: 'event of the day' })
   }
 
-  for (const m of text.matchAll(new RegExp(`(?:回顾|总结)(?:了)?(?:过去的?)?${YEAR4}年`, 'g'))) {
+  for (const m of matches(REVIEW, text)) {
     const y = Number(m[1])
     // Annual work meetings review last year early in the year; late in the year they review the current one.
     cues.push({ year: pageMonth !== null && pageMonth > 6 ? y : y + 1, weight: 4, text: m[0], why: 'review of a past year' })
   }
 
-  for (const m of text.matchAll(new RegExp(`(?:截至|截止)${YEAR4}年(\\d{1,2})月`, 'g')))
+  for (const m of matches(AS_OF_MONTH, text))
     cues.push({ year: publishedAfter(Number(m[1]), Number(m[2])), weight: 2, text: m[0], why: 'as-of date' })
 
-  for (const p of findPeriodPhrases(text)) {
+  for (const p of explicitYearPhrases(text)) {
     if (p.year.type !== 'explicit' || !(p.kind === 'ytd' || p.kind === 'quarter')) continue
     cues.push({ year: publishedAfter(p.year.year, p.toMonth ?? 12), weight: 3, text: p.phrase, why: 'statistics of the year so far' })
   }
 
-  for (const m of text.matchAll(new RegExp(`${YEAR4}年以来`, 'g')))
+  for (const m of matches(YEAR_SINCE, text))
     if (Number(m[1]) >= 2000) cues.push({ year: Number(m[1]), weight: 2, text: m[0], why: 'since' })
 
   return cues
@@ -756,7 +801,7 @@ function yearCues(text: string, md: MonthDay | null): YearCue[] {
 /** The latest year the page states something happened in: a lower bound of the page's year. */
 function latestPastYear(text: string): { year: number; text: string } | null {
   let best: { year: number; text: string } | null = null
-  for (const m of text.matchAll(new RegExp(`${YEAR4}年`, 'g'))) {
+  for (const m of matches(YEAR_WORD, text)) {
     const y = Number(m[1])
     if (y < 2000 || (best && y <= best.year)) continue
     const end = m.index + m[0].length
@@ -776,7 +821,7 @@ const WEEKDAY_FACT =
 function weekdayYears(text: string, md: MonthDay | null): { years: number[]; text: string } | null {
   let years: number[] | null = null
   const texts: string[] = []
-  for (const m of text.matchAll(WEEKDAY_FACT)) {
+  for (const m of matches(WEEKDAY_FACT, text)) {
     const month = Number(m[1])
     const day = Number(m[2])
     if (!validMonthDay(month, day)) continue
@@ -791,9 +836,9 @@ function weekdayYears(text: string, md: MonthDay | null): { years: number[]; tex
   return years && years.length > 0 ? { years, text: texts.join(', ') } : null
 }
 
-function resolveYearOfPage(text: string, md: MonthDay | null): { year: number | null; evidence: string } {
+function resolveYearOfPage(text: string, md: MonthDay | null, lines: Dateline[]): { year: number | null; evidence: string } {
   // Only years a current issue can have: history (1937年4月15日) says nothing about the page's year.
-  const cues = yearCues(text, md).filter((c) => c.year >= 2000)
+  const cues = yearCues(text, md, lines).filter((c) => c.year >= 2000)
   const lower = latestPastYear(text)
   const weekday = weekdayYears(text, md)
   const totals = new Map<number, number>()
@@ -869,7 +914,7 @@ export function resolvePageDate(pageText: string, meta?: SourceMeta): PageDate {
     if (events.length > 0) md = latestOf(events.map((e) => e.md))
   }
 
-  const resolved = resolveYearOfPage(pageText, md)
+  const resolved = resolveYearOfPage(pageText, md, lines)
   if (events.length > 0) {
     // Dates stamped with another year are not this issue's news.
     const current = events.filter((e) => e.year === null || resolved.year === null || e.year === resolved.year)

@@ -119,6 +119,13 @@ describe('resolvePageDate rules', () => {
     expect(resolvePageDate('本报2月1日讯 2024年前三季度,全市地区生产总值增长5.1%。').date).toBe('2025-02-01')
   })
 
+  it('finds the statistics of the year so far in any sentence of the page, the last one without its 。 too', () => {
+    const text = '本报2月1日讯 全市经济平稳。工业增长较快。\n据统计,2024年前三季度,全市地区生产总值增长5.1%'
+    expect(resolvePageDate(text).date).toBe('2025-02-01')
+    // Inside a longer phrase (2019年至2024年) the year is a range, not statistics of the year so far.
+    expect(resolvePageDate('本报2月1日讯 2019年至2024年前三季度,全市累计造林100万亩。').evidence).not.toContain('year so far')
+  })
+
   it('ignores history: 1937年4月15日 is not a cue for the issue', () => {
     const page = resolvePageDate('本报6月8日讯 1937年4月15日,杨永和英勇就义。')
     expect(page.year).toBeNull()
