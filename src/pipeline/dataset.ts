@@ -56,8 +56,9 @@ export function extractCorpus(files: CorpusFile[], options: ExtractOptions = {})
     page.report.encoding = decoded.encoding
     page.report.bytes = file.bytes.length
     if (page.report.status === 'empty') log(`${file.name}: ${page.report.reason}`)
-    figures.push(...page.figures)
-    articles.push(...page.articles)
+    // Not push(...page.figures): a 100 MB page has more figures than a call may take arguments.
+    for (const f of page.figures) figures.push(f)
+    for (const a of page.articles) articles.push(a)
     reports.push(page.report)
   }
   return { schemaVersion: 1, figures, articles, files: reports, metrics: [...METRICS] }
@@ -112,7 +113,7 @@ export function extractPage(fileName: string, fileText: string, meta: SourceMeta
     const article = makeArticle(fileName, fileText, view, span, `${stem}-a${index + 1}`, pageDate, meta, home)
     articles.push(article)
     const found = extractArticle(fileText, view, span, article, home, pageDate.year, report)
-    figures.push(...found)
+    for (const f of found) figures.push(f)
   })
 
   report.articles = articles.length

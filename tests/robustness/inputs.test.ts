@@ -171,6 +171,14 @@ describe('large inputs', () => {
     expect(provenanceProblems(dataset, new Map([['one-line.txt', line]]))).toEqual([])
   }, 120_000)
 
+  it('reads a page with 150,000 figures in one article (more than a call can take as arguments)', () => {
+    const text = '工业经济\n\n' + '全市工业产值增长1%,投资增长2%。\n'.repeat(75_000)
+    const dataset = extractCorpus([utf8File('many.txt', text)])
+    expect(dataset.articles).toHaveLength(1)
+    expect(dataset.figures).toHaveLength(150_000)
+    expect(dataset.files[0]).toMatchObject({ status: 'ok', figures: 150_000 })
+  }, 120_000)
+
   it('reads a 3 MB page of many articles, the figures of each repeated article the same', () => {
     const block = paragraphs.slice(0, 40).join('\n\n')
     const text = Array.from({ length: 12 }, (_, i) => `第${i + 1}版 要闻\n\n${block}`).join('\n\n')
