@@ -1,5 +1,5 @@
 import { decodeBase64, encodeBase64 } from './base64'
-import { findTerm, foldText, isSingleHan, isWordToken, splitRuns, tokenizeForIndex } from './tokenize'
+import { findTerm, foldText, forEachIndexToken, indexTokenText, isSingleHan, isWordToken, splitRuns, type IndexToken } from './tokenize'
 
 /**
  * Substring search over long texts (article bodies): for every token of the shared tokenizer, the sorted list of
@@ -74,27 +74,29 @@ export const SCAN_BELOW_CHARS = 1_000_000
 /** Builds the index of `texts`; document numbers are positions in the array. */
 export function buildBodyIndex(texts: readonly string[], scanBelowChars = SCAN_BELOW_CHARS): SerializedBodyIndex {
   if (texts.reduce((n, t) => n + t.length, 0) < scanBelowChars) return { docCount: texts.length, scan: true, keys: '', lengths: '', postings: '' }
-  const lists = new Map<string, ListWriter>()
+  const lists = new Map<IndexToken, ListWriter>()
   texts.forEach((text, doc) => {
-    for (const token of new Set(tokenizeForIndex(text))) {
+    forEachIndexToken(text, (token) => {
       let list = lists.get(token)
       if (!list) lists.set(token, (list = { last: -1, bytes: new Uint8Array(8), length: 0 }))
+      // Documents come in order, so a token seen again in the same document is the list's last entry.
+      if (list.last === doc) return
       appendVarint(list, doc - list.last)
       list.last = doc
-    }
+    })
   })
-  const keys = [...lists.keys()].sort()
+  const entries = [...lists].map(([token, list]) => ({ key: indexTokenText(token), list }))
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const keys = entries.map((e) => e.key)
   const lengths = new ByteWriter()
   let total = 0
-  for (const key of keys) {
-    const n = lists.get(key)!.length
-    lengths.varint(n)
-    total += n
+  for (const { list } of entries) {
+    lengths.varint(list.length)
+    total += list.length
   }
   const postings = new Uint8Array(total)
   let at = 0
-  for (const key of keys) {
-    const list = lists.get(key)!
+  for (const { list } of entries) {
     postings.set(list.bytes.subarray(0, list.length), at)
     at += list.length
   }

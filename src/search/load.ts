@@ -21,7 +21,9 @@ export async function loadSearchEngine(dataset: Dataset, doc: Document = documen
     if (!response.ok) throw new Error(`${url.pathname} answered ${response.status} ${response.statusText}`.trim())
     text = await response.text()
   }
-  return new SearchEngine(JSON.parse(text) as SearchIndexFile, dataset)
+  const engine = new SearchEngine(JSON.parse(text) as SearchIndexFile, dataset)
+  engine.warmUp()
+  return engine
 }
 
 export { SearchEngine }

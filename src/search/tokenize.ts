@@ -94,21 +94,47 @@ function hanChars(run: string): string[] {
 }
 
 /**
+ * A token of the index as a number when it is one or two BMP Han characters (c1 · 65536 + c2, or c1 alone),
+ * which spares the index builder a string per bigram; otherwise the token itself.
+ */
+export type IndexToken = number | string
+
+export function indexTokenText(token: IndexToken): string {
+  if (typeof token === 'string') return token
+  return token < 0x10000 ? String.fromCharCode(token) : String.fromCharCode(Math.floor(token / 0x10000), token % 0x10000)
+}
+
+/**
  * Tokens stored in an index: every bigram of a Han run, plus the run's last character alone, so that a
  * one-character query, looked up as a prefix, finds every occurrence (as the first character of a bigram or as
  * the end of a run); words as they are.
  */
-export function tokenizeForIndex(text: string): string[] {
-  const tokens: string[] = []
+export function forEachIndexToken(text: string, emit: (token: IndexToken) => void): void {
   for (const run of splitRuns(foldText(text))) {
     if (run.kind === 'word') {
-      tokens.push(run.text)
+      emit(run.text)
       continue
     }
-    const chars = hanChars(run.text)
-    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1])
-    tokens.push(chars[chars.length - 1])
+    const t = run.text
+    if (/[\ud800-\udbff]/.test(t)) {
+      const chars = Array.from(t)
+      for (let i = 0; i + 1 < chars.length; i++) emit(chars[i] + chars[i + 1])
+      emit(chars[chars.length - 1])
+      continue
+    }
+    let previous = t.charCodeAt(0)
+    for (let i = 1; i < t.length; i++) {
+      const c = t.charCodeAt(i)
+      emit(previous * 0x10000 + c)
+      previous = c
+    }
+    emit(previous)
   }
+}
+
+export function tokenizeForIndex(text: string): string[] {
+  const tokens: string[] = []
+  forEachIndexToken(text, (token) => tokens.push(indexTokenText(token)))
   return tokens
 }
 

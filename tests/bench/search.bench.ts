@@ -36,6 +36,7 @@ interface EngineResult {
   loadMs?: number
   p50?: number
   p95?: number
+  p95First?: number
   recall?: number
   recallShort?: number
   recallPlaces?: number
@@ -48,16 +49,28 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
 }
 
-function timeQueries(queries: BenchQuery[], run: (q: string) => number[]): { times: number[]; results: number[][] } {
-  const times: number[] = []
+/**
+ * Runs the queries three times: the first pass gives the results and the first-use latency; each query's best
+ * of the three passes gives a latency that other work on the machine disturbs less.
+ */
+function timeQueries(queries: BenchQuery[], run: (q: string) => number[]): { times: number[]; firstPass: number[]; results: number[][] } {
+  const firstPass: number[] = []
   const results: number[][] = []
   for (const { q } of queries) {
     const t0 = performance.now()
     const r = run(q)
-    times.push(performance.now() - t0)
+    firstPass.push(performance.now() - t0)
     results.push(r)
   }
-  return { times, results }
+  const times = [...firstPass]
+  for (let pass = 0; pass < 2; pass++) {
+    queries.forEach(({ q }, i) => {
+      const t0 = performance.now()
+      run(q)
+      times[i] = Math.min(times[i], performance.now() - t0)
+    })
+  }
+  return { times, firstPass, results }
 }
 
 function recallAgainst(queries: BenchQuery[], truth: number[][], results: number[][], only?: BenchQuery['kind']) {
@@ -119,12 +132,14 @@ async function runChild(engine: EngineName, size: number, truthFile: string): Pr
     serialized = JSON.stringify(buildSearchIndexFile(corpus.dataset))
     buildMs = performance.now() - t0
     t0 = performance.now()
+    // What loadSearchEngine does once the index has arrived: parse, open, warm up.
     const engineInstance = SearchEngine.fromJSON(serialized, corpus.dataset)
+    engineInstance.warmUp()
     loadMs = performance.now() - t0
     // Timed: the whole call the search box makes (top 20 per group with snippets, facets, totals).
-    const { times } = timeQueries(queries, (q) => (engineInstance.search(q), []))
+    const { times, firstPass } = timeQueries(queries, (q) => (engineInstance.search(q), []))
     const results = queries.map(({ q }) => [...engineInstance.match(q).articles.docs])
-    return finish(times, results)
+    return finish(times, firstPass, results)
   } else if (engine === 'flexsearch-cjk') {
     const { Index, Charset } = await import('flexsearch')
     const make = () => new Index({ encoder: Charset.CJK, context: true, tokenize: 'strict' })
@@ -162,11 +177,12 @@ async function runChild(engine: EngineName, size: number, truthFile: string): Pr
     loadMs = performance.now() - t0
     run = (q) => loaded.search(q).map((r) => r.id as number)
   }
-  const { times, results } = timeQueries(queries, run)
-  return finish(times, results)
+  const { times, firstPass, results } = timeQueries(queries, run)
+  return finish(times, firstPass, results)
 
-  function finish(times: number[], results: number[][]): EngineResult {
+  function finish(times: number[], firstPass: number[], results: number[][]): EngineResult {
     times.sort((a, b) => a - b)
+    firstPass.sort((a, b) => a - b)
     const all = recallAgainst(queries, truth, results)
     const short = recallAgainst(queries, truth, results, 'han2-4')
     const places = recallAgainst(queries, truth, results, 'place')
@@ -180,6 +196,7 @@ async function runChild(engine: EngineName, size: number, truthFile: string): Pr
       loadMs,
       p50: percentile(times, 0.5),
       p95: percentile(times, 0.95),
+      p95First: percentile(firstPass, 0.95),
       recall: all.recall,
       recallShort: short.recall,
       recallPlaces: places.recall,
@@ -216,15 +233,15 @@ const pct = (n?: number) => (n === undefined ? '' : n.toFixed(3))
 
 function table(rows: EngineResult[], textBytes: Map<number, { raw: number; gzip: number; chars: number }>): string {
   const lines = [
-    '| docs | engine | build | index raw | index gzip | load | p50 | p95 | recall: all | 2–4 chars | places | numbers | precision |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| docs | engine | build | index raw | index gzip | load | p50 | p95 | p95 first pass | recall: all | 2–4 chars | places | numbers | precision |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const r of rows) {
     const size = r.size.toLocaleString('en')
-    if (r.skipped) lines.push(`| ${size} | ${LABELS[r.engine]} | ${r.skipped} | | | | | | | | | | |`)
+    if (r.skipped) lines.push(`| ${size} | ${LABELS[r.engine]} | ${r.skipped} | | | | | | | | | | | |`)
     else
       lines.push(
-        `| ${size} | ${LABELS[r.engine]} | ${ms(r.buildMs)} | ${mb(r.rawBytes)} | ${mb(r.gzipBytes)} | ${ms(r.loadMs)} | ${ms(r.p50)} | ${ms(r.p95)} | ${pct(r.recall)} | ${pct(r.recallShort)} | ${pct(r.recallPlaces)} | ${pct(r.recallNumbers)} | ${pct(r.precision)} |`,
+        `| ${size} | ${LABELS[r.engine]} | ${ms(r.buildMs)} | ${mb(r.rawBytes)} | ${mb(r.gzipBytes)} | ${ms(r.loadMs)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p95First)} | ${pct(r.recall)} | ${pct(r.recallShort)} | ${pct(r.recallPlaces)} | ${pct(r.recallNumbers)} | ${pct(r.precision)} |`,
       )
   }
   lines.push('')
@@ -252,9 +269,10 @@ async function main(): Promise<void> {
       const all = corpus.texts.join('\n')
       textBytes.set(size, { raw: Buffer.byteLength(all), gzip: gzipSync(all).length, chars: all.length })
       const scan = scanEngine(corpus)
-      const { times, results } = timeQueries(queries, scan)
+      const { times, firstPass, results } = timeQueries(queries, scan)
       times.sort((a, b) => a - b)
-      rows.push({ engine: 'scan', size, buildMs: 0, rawBytes: 0, gzipBytes: 0, loadMs: 0, p50: percentile(times, 0.5), p95: percentile(times, 0.95), recall: 1, recallShort: 1, recallPlaces: 1, recallNumbers: 1, precision: 1 })
+      firstPass.sort((a, b) => a - b)
+      rows.push({ engine: 'scan', size, buildMs: 0, rawBytes: 0, gzipBytes: 0, loadMs: 0, p50: percentile(times, 0.5), p95: percentile(times, 0.95), p95First: percentile(firstPass, 0.95), recall: 1, recallShort: 1, recallPlaces: 1, recallNumbers: 1, precision: 1 })
       const truthFile = join(dir, `truth-${size}.json`)
       writeFileSync(truthFile, JSON.stringify(results))
       for (const engine of ENGINES) {
@@ -271,7 +289,7 @@ async function main(): Promise<void> {
         const r = await spawnChild(engine, size, truthFile)
         buildPerDoc.set(engine, r.buildMs !== undefined ? r.buildMs / size : Infinity)
         rows.push(r)
-        console.error(`${size} ${engine}: ${r.skipped ?? `build ${ms(r.buildMs)}, gzip ${mb(r.gzipBytes)}, p95 ${ms(r.p95)}, recall ${pct(r.recall)}`}`)
+        console.error(`${size} ${engine}: ${r.skipped ?? `build ${ms(r.buildMs)}, gzip ${mb(r.gzipBytes)}, load ${ms(r.loadMs)}, p95 ${ms(r.p95)} (first pass ${ms(r.p95First)}), recall ${pct(r.recall)}`}`)
       }
     }
   } finally {
