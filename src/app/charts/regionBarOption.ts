@@ -22,7 +22,7 @@ export function regionBarOption(values: RegionValues, ctx: ChartContext): Region
   const option: EChartsCoreOption = {
     animation: false,
     aria: { enabled: true, label: { enabled: true, description } },
-    textStyle: { color: colors.text },
+    textStyle: { color: colors.text, fontSize: ctx.fontSize ?? 12 },
     grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
@@ -38,13 +38,13 @@ export function regionBarOption(values: RegionValues, ctx: ChartContext): Region
     xAxis: {
       type: 'value',
       scale: false,
-      axisLabel: { color: colors.muted, formatter: (v: number) => formatAxisValue(v, unit, lang), hideOverlap: true },
+      axisLabel: { color: colors.muted, fontSize: ctx.fontSize ?? 12, formatter: (v: number) => formatAxisValue(v, unit, lang), hideOverlap: true },
       splitLine: { lineStyle: { color: colors.grid } },
     },
     yAxis: {
       type: 'category',
       data: ordered.map((l) => labels.region(l.figure.region)),
-      axisLabel: { color: colors.text },
+      axisLabel: { color: colors.text, fontSize: ctx.fontSize ?? 12 },
       axisLine: { lineStyle: { color: colors.axis } },
       axisTick: { show: false },
     },
@@ -57,6 +57,7 @@ export function regionBarOption(values: RegionValues, ctx: ChartContext): Region
           show: true,
           position: 'right',
           color: colors.text,
+          fontSize: ctx.fontSize ?? 12,
           formatter: (p: { data: BarPoint }) => {
             const league = p.data.figureId ? byId.get(p.data.figureId) : undefined
             if (!league) return ''

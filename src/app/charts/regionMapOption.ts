@@ -43,7 +43,7 @@ export function regionMapOption(values: RegionValues, ctx: ChartContext, mapName
   const option: EChartsCoreOption = {
     animation: false,
     aria: { enabled: true, label: { enabled: true, description } },
-    textStyle: { color: colors.text },
+    textStyle: { color: colors.text, fontSize: ctx.fontSize ?? 12 },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -67,7 +67,7 @@ export function regionMapOption(values: RegionValues, ctx: ChartContext, mapName
       itemWidth: 12,
       itemHeight: 90,
       text: [formatAxisValue(max, slice.unit, lang), formatAxisValue(min, slice.unit, lang)],
-      textStyle: { color: colors.muted },
+      textStyle: { color: colors.muted, fontSize: ctx.fontSize ?? 12 },
       inRange: { color: colors.sequential },
       outOfRange: { color: colors.empty },
     },

@@ -202,15 +202,16 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
       offset: order >= 2 ? (order - 1) * 56 : 0,
       // Levels start at zero: a truncated axis would exaggerate the change between two figures.
       scale: false,
-      nameTextStyle: { color: colors.muted, align: order === 0 ? 'left' : 'right' },
+      nameTextStyle: { color: colors.muted, fontSize: ctx.fontSize ?? 12, align: order === 0 ? 'left' : 'right' },
       axisLine: { show: true, lineStyle: { color: colors.axis } },
-      axisLabel: { color: colors.muted, formatter: (v: number) => formatAxisValue(v, unit, lang) },
+      axisLabel: { color: colors.muted, fontSize: ctx.fontSize ?? 12, formatter: (v: number) => formatAxisValue(v, unit, lang) },
       splitLine: { show: order === 0, lineStyle: { color: colors.grid } },
     }
   })
   const rightAxes = Math.max(0, ...panels.map((units) => units.length - 1))
   // A fixed left margin (not containLabel) keeps the two panels' axes aligned.
-  const gridBase = { left: 64, right: rightAxes ? 64 * rightAxes : 24, containLabel: false }
+  const scale = (ctx.fontSize ?? 12) / 12
+  const gridBase = { left: Math.round(64 * scale), right: Math.round(rightAxes ? 64 * rightAxes * scale : 24), containLabel: false }
   const grid = twoPanels ? [{ ...gridBase, top: 28, bottom: '48%' }, { ...gridBase, top: '62%', bottom: 28 }] : [{ ...gridBase, top: 28, bottom: 28 }]
   const categories = periods.map((p) => formatPeriod(p, lang))
   const xAxis = grid.map((_, i) => ({
@@ -219,7 +220,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     boundaryGap: true,
     data: categories,
     axisLine: { lineStyle: { color: colors.axis } },
-    axisLabel: { color: colors.muted, hideOverlap: true },
+    axisLabel: { color: colors.muted, fontSize: ctx.fontSize ?? 12, hideOverlap: true },
     axisTick: { alignWithLabel: true },
   }))
 
@@ -245,7 +246,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
       xAxisIndex: panelOf(s.unit),
       yAxisIndex: axisUnits.indexOf(s.unit),
       symbol: s.derived ? (HOLLOW[symbol] ?? 'emptyCircle') : symbol,
-      symbolSize: s.derived ? 9 : 10,
+      symbolSize: Math.round((s.derived ? 9 : 10) * scale),
       color,
       lineStyle: joinable ? { type: LINE_TYPE[s.kind], width: 2 } : undefined,
       itemStyle: s.derived ? { opacity: 0.85 } : undefined,
@@ -255,7 +256,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
         const selected = p.figureId !== undefined && p.figureId === input.selectedId
         return {
           ...p,
-          symbolSize: selected ? 16 : undefined,
+          symbolSize: selected ? Math.round(16 * scale) : undefined,
           itemStyle: conflict || selected ? { borderColor: conflict ? colors.conflict : colors.text, borderWidth: 3 } : undefined,
         }
       }),
@@ -266,7 +267,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     animation: false,
     aria: { enabled: true, label: { enabled: true, description } },
     color: colors.series,
-    textStyle: { color: colors.text },
+    textStyle: { color: colors.text, fontSize: ctx.fontSize ?? 12 },
     grid,
     tooltip: {
       trigger: 'item',

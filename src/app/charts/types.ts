@@ -13,6 +13,8 @@ export interface ChartLabels {
 export interface ChartContext {
   colors: ChartColors
   labels: ChartLabels
+  /** Base font size in px (12 by default); larger on wall screens. */
+  fontSize?: number
 }
 
 /** Extra fields on data items so a click leads back to the figure. */
