@@ -70,6 +70,8 @@ describe('search box', () => {
     // The figures are in 达尔罕茂明安联合旗: the alias finds them, and the full name is marked.
     expect(await page.locator('[data-group="figures"] [data-hit-kind="figure"]').first().locator('mark').allTextContents()).toContain('达尔罕茂明安联合旗')
 
+    await page.screenshot({ path: join(SHOTS_DIR, 'search-alias.png') })
+
     await input.fill('baotou')
     await expect.poll(() => page.locator('[data-group="articles"] mark').allTextContents()).toContain('包头市')
 
