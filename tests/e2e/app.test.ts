@@ -155,6 +155,8 @@ describe('explorer', () => {
     await page.keyboard.press('Escape')
     await expect.poll(() => page.locator('[data-panel="source"]').count()).toBe(0)
     expect(page.url()).not.toContain('fig=')
+    // Focus returns to the row the panel was opened from.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-figure'))).toBe(id)
     expect(errors).toEqual([])
   })
 

@@ -13,3 +13,13 @@ export function detailsOpen(event: Event): boolean {
 
 export type KeyEvent = Pick<KeyboardEvent, 'key' | 'preventDefault'>
 export type FormEvent = Event
+
+/** The element that has focus now, to give it back later (when a panel closes). */
+export function focusedElement(): HTMLElement | null {
+  const active = typeof document === 'undefined' ? null : document.activeElement
+  return active instanceof HTMLElement && active !== document.body ? active : null
+}
+
+export function restoreFocus(target: HTMLElement | null): void {
+  if (target?.isConnected) target.focus()
+}
