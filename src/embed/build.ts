@@ -27,6 +27,7 @@ export async function buildEmbedScripts(root: string, outDir: string, logLevel: 
       outDir,
       emptyOutDir: false,
       copyPublicDir: false,
+      chunkSizeWarningLimit: 800,
       rolldownOptions: { input: join(root, FRAME_PAGE_PATH) },
     },
   })
