@@ -451,10 +451,9 @@ function pushSentence(out: Sentence[], page: TextView, para: RawParagraph, index
   while (a < b && isSpace(text.charCodeAt(a))) a++
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--
   if (b <= a || !hasLetterOrDigit(text, a, b)) return
-  const pos = para.pos
   const origin = new Int32Array(b - a)
-  for (let k = 0; k < origin.length; k++) origin[k] = page.origin[pos[a + k]]
-  out.push({ text: text.slice(a, b), origin, paragraph: index, start: pos[a], end: pos[b - 1] + 1 })
+  copyOrigin(page, para.ranges, a, b, origin)
+  out.push({ text: text.slice(a, b), origin, paragraph: index, start: pagePosition(para.ranges, a), end: pagePosition(para.ranges, b - 1) + 1 })
 }
 
 /** `。!?！？`: a sentence ends here. */
@@ -487,15 +486,40 @@ function hasLetterOrDigit(text: string, a: number, b: number): boolean {
 
 interface RawParagraph {
   text: string
-  /** Page position of each unit of `text`. */
-  pos: Int32Array
+  /** The page ranges [a, b) whose texts, joined, make `text`. */
+  ranges: Array<[number, number]>
+}
+
+/** The page position of unit `at` of a paragraph's text. */
+function pagePosition(ranges: Array<[number, number]>, at: number): number {
+  let offset = 0
+  for (let r = 0; r < ranges.length; r++) {
+    const [a, b] = ranges[r]
+    if (at < offset + b - a) return a + at - offset
+    offset += b - a
+  }
+  return -1
+}
+
+/** Writes the file offsets of units [from, to) of a paragraph's text into `into`. */
+function copyOrigin(page: TextView, ranges: Array<[number, number]>, from: number, to: number, into: Int32Array): void {
+  let offset = 0
+  let k = 0
+  for (let r = 0; r < ranges.length && offset < to; r++) {
+    const [a, b] = ranges[r]
+    const lo = Math.max(from, offset)
+    const hi = Math.min(to, offset + b - a)
+    for (let x = lo; x < hi; x++) into[k++] = page.origin[a + x - offset]
+    offset += b - a
+  }
 }
 
 function toParagraph(page: TextView, p: RawParagraph, index: number): Paragraph {
-  const origin = new Int32Array(p.pos.length)
-  for (let k = 0; k < origin.length; k++) origin[k] = page.origin[p.pos[k]]
-  const start = p.pos.length ? p.pos[0] : 0
-  const end = p.pos.length ? p.pos[p.pos.length - 1] + 1 : 0
+  const n = p.text.length
+  const origin = new Int32Array(n)
+  copyOrigin(page, p.ranges, 0, n, origin)
+  const start = n ? pagePosition(p.ranges, 0) : 0
+  const end = n ? pagePosition(p.ranges, n - 1) + 1 : 0
   return { text: p.text, origin, index, start, end }
 }
 
@@ -574,14 +598,6 @@ function canContinue(line: Line): boolean {
 }
 
 function assemble(text: string, ranges: Array<[number, number]>): RawParagraph {
-  let length = 0
-  for (const [a, b] of ranges) length += b - a
-  const pos = new Int32Array(length)
-  let k = 0
-  const parts: string[] = []
-  for (const [a, b] of ranges) {
-    parts.push(text.slice(a, b))
-    for (let p = a; p < b; p++) pos[k++] = p
-  }
-  return { text: parts.join(''), pos }
+  if (ranges.length === 1) return { text: text.slice(ranges[0][0], ranges[0][1]), ranges }
+  return { text: ranges.map(([a, b]) => text.slice(a, b)).join(''), ranges }
 }
