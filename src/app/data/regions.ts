@@ -66,6 +66,7 @@ const EN_SUFFIXES: [string, string][] = [
   ['联合旗', ' United Banner'],
   ['自治旗', ' Autonomous Banner'],
   ['自治区', ' Autonomous Region'],
+  ['省', ' Province'],
   ['前旗', ' Front Banner'],
   ['中旗', ' Middle Banner'],
   ['后旗', ' Rear Banner'],

@@ -18,6 +18,7 @@ describe('regions', () => {
     expect(englishPlaceName('满都拉口岸', fakePinyin)).toBe('Mandula Port')
     expect(englishPlaceName('锡林浩特市', fakePinyin)).toBe('Xilinhaote')
     expect(englishPlaceName('昆都仑区', fakePinyin)).toBe('Kundulun District')
+    expect(englishPlaceName('林特省', fakePinyin)).toBe('Linte Province')
   })
 
   it('keeps the Chinese name until pinyin has loaded', () => {
