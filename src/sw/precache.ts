@@ -11,8 +11,12 @@ export interface PrecacheManifest {
 
 export const CACHE_PREFIX = 'nmg-dashboard'
 
-/** Files the service worker does not cache: itself, and the single-file build (it is for file://, not for the site). */
+/**
+ * Files the service worker does not cache: itself, the single-file build (it is for file://, not for the site), and
+ * the scripts other sites include (embed/): the worker never sees their requests, which come from other pages.
+ */
 export const NOT_PRECACHED = new Set(['sw.js', 'standalone.html'])
+const NOT_PRECACHED_FOLDERS = ['embed/']
 
 /**
  * One cache per scope and build. The scope is part of the name because several copies of the dashboard may live
@@ -31,13 +35,15 @@ export function staleCaches(names: readonly string[], scope: string, version: st
 
 /** The URLs to precache for the files of a build: the folder itself (its index.html) and every file but the excluded. */
 export function precacheUrls(files: readonly string[]): string[] {
-  const urls = files.map((f) => f.split('\\').join('/')).filter((f) => !NOT_PRECACHED.has(f) && !f.endsWith('.map'))
+  const urls = files
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => !NOT_PRECACHED.has(f) && !NOT_PRECACHED_FOLDERS.some((d) => f.startsWith(d)) && !f.endsWith('.map'))
   return ['./', ...urls.sort()]
 }
 
 /** Content-hashed files never change under their name, so the cache answers them without asking the network. */
 export function isImmutable(path: string): boolean {
-  return path.startsWith('assets/') || path.startsWith('embed/chunks/')
+  return path.startsWith('assets/')
 }
 
 export interface CacheLike {

@@ -7,6 +7,7 @@ import { comparabilityClass } from '../../src/app/format/period'
 import { headlineFor, indexDataset } from '../../src/app/data/figures'
 import { formatFigureValue } from '../../src/app/format/number'
 import type { Dataset, Figure } from '../../src/model'
+import { EMBED_BUDGET_GZIP, LOADER_BUDGET_GZIP, measureDist } from '../bench/sizes'
 import { launchChromium, readDataset, serveStatic, SHOTS_DIR, STRICT_CSP, type StaticServer } from './helpers'
 
 /**
@@ -322,5 +323,15 @@ describe('the embed action in the dashboard', () => {
     expect(element).toContain('<nmg-chart chart="card" metric="gdp" region="150000"')
     await page.screenshot({ path: join(SHOTS_DIR, 'embed-dialog.png') })
     expect(errors).toEqual([])
+  })
+})
+
+describe('what a host page downloads', () => {
+  it('stays within budget: the custom element ≤ 250 KB gzip with the ECharts modules it needs, the map on demand', () => {
+    const report = measureDist(distDir)
+    expect(report.element.gzip).toBeLessThanOrEqual(EMBED_BUDGET_GZIP)
+    expect(report.loader.gzip).toBeLessThanOrEqual(LOADER_BUDGET_GZIP)
+    expect(report.element.files.map((f) => f.file).some((f) => /map-/.test(f))).toBe(false)
+    expect(report.elementLazy.map((f) => f.file).some((f) => /map-/.test(f))).toBe(true)
   })
 })

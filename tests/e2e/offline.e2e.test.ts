@@ -158,7 +158,7 @@ describe('the hosted site', () => {
     const next = await writeServiceWorker(ROOT, copy, 'silent')
     expect(first.caches[0].endsWith(next.version)).toBe(false)
 
-    const caches = await page.evaluate(async () => {
+    const names = await page.evaluate(async (): Promise<string[]> => {
       const registration = await navigator.serviceWorker.ready
       await registration.update()
       const incoming = registration.installing ?? registration.waiting
@@ -167,7 +167,7 @@ describe('the hosted site', () => {
       }
       return caches.keys()
     })
-    expect(caches).toHaveLength(1)
-    expect(caches[0].endsWith(next.version)).toBe(true)
+    expect(names).toHaveLength(1)
+    expect(names[0].endsWith(next.version)).toBe(true)
   })
 })
