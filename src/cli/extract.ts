@@ -1,5 +1,7 @@
-import { writeFile } from 'node:fs/promises'
+import { once } from 'node:events'
+import { open } from 'node:fs/promises'
 import { CorpusError, readCorpusDir } from '../build/corpus'
+import type { Dataset } from '../model'
 import { extractCorpus } from '../pipeline/dataset'
 import { reportTable } from '../pipeline/report'
 
@@ -29,6 +31,47 @@ function parseArgs(argv: string[]): Args {
   return args
 }
 
+/**
+ * The text JSON.stringify(dataset, null, 1) gives, in pieces of one array item each: the JSON of a 100 MB
+ * corpus is close to 500 MB, over V8's longest string, and would triple the memory the extraction needs.
+ */
+function* datasetJsonChunks(dataset: Dataset): Generator<string> {
+  const entries = Object.entries(dataset)
+  yield '{\n'
+  for (let k = 0; k < entries.length; k++) {
+    const [key, value] = entries[k]
+    const comma = k < entries.length - 1 ? ',' : ''
+    if (Array.isArray(value) && value.length > 0) {
+      yield ` ${JSON.stringify(key)}: [\n`
+      // JSON strings never hold a raw line break, so re-indenting by replacing \n is exact.
+      for (let i = 0; i < value.length; i++) yield `  ${JSON.stringify(value[i], null, 1).replace(/\n/g, '\n  ')}${i < value.length - 1 ? ',' : ''}\n`
+      yield ` ]${comma}\n`
+    } else {
+      yield ` ${JSON.stringify(key)}: ${JSON.stringify(value, null, 1).replace(/\n/g, '\n ')}${comma}\n`
+    }
+  }
+  yield '}\n'
+}
+
+async function writeDatasetJson(dataset: Dataset, out: string | null): Promise<void> {
+  const file = out ? await open(out, 'w') : null
+  try {
+    let pending = ''
+    const flush = async () => {
+      if (file) await file.write(pending)
+      else if (!process.stdout.write(pending)) await once(process.stdout, 'drain')
+      pending = ''
+    }
+    for (const chunk of datasetJsonChunks(dataset)) {
+      pending += chunk
+      if (pending.length >= 1 << 20) await flush()
+    }
+    await flush()
+  } finally {
+    await file?.close()
+  }
+}
+
 async function main(): Promise<number> {
   // A reader that stops early (`| head`) closes the pipe: that is not an error of the extraction.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -37,9 +80,7 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2))
   const corpus = await readCorpusDir(args.input)
   const dataset = extractCorpus(corpus.files, { sources: corpus.sources, log: (m) => console.error(m) })
-  const json = JSON.stringify(dataset, null, 1) + '\n'
-  if (args.out) await writeFile(args.out, json)
-  else process.stdout.write(json)
+  await writeDatasetJson(dataset, args.out)
   const skipped = dataset.files.filter((f) => f.status === 'skipped')
   console.error(
     `${dataset.files.length} files (${skipped.length} skipped), ${dataset.articles.length} articles, ${dataset.figures.length} figures` +

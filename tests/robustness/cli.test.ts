@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateDataset } from '../../src/model/validate'
+import { extractCorpus } from '../../src/pipeline/dataset'
 import { encodeGb18030 } from './encoders'
 import { SEEDS, seedFiles } from './helpers'
 
@@ -33,6 +34,8 @@ beforeAll(() => {
   writeFileSync(join(dir('mixed'), 'photo.txt'), PNG)
   writeFileSync(join(dir('mixed'), 'gbk.txt'), encodeGb18030(new TextDecoder().decode(seedFiles()[2].bytes)))
   writeFileSync(join(dir('mixed'), 'empty.txt'), '')
+  mkdirSync(dir('only-png'))
+  writeFileSync(join(dir('only-png'), 'photo.txt'), PNG)
   mkdirSync(dir('dangling'))
   symlinkSync(join(work, 'nowhere.txt'), join(dir('dangling'), 'gone.txt'))
   mkdirSync(dir('bad-sources'))
@@ -139,5 +142,15 @@ describe('extract CLI: deterministic output', SLOW, () => {
     const piped = extract(SEEDS)
     expect(piped.status).toBe(0)
     expect(piped.stdout.equals(a)).toBe(true)
+    // Written in pieces, the JSON is still exactly what JSON.stringify(dataset, null, 1) gives.
+    expect(a.toString('utf8')).toBe(JSON.stringify(extractCorpus(seedFiles()), null, 1) + '\n')
+  })
+
+  it('writes a dataset of empty lists when every file is skipped, and exits 0', () => {
+    const run = extract(dir('only-png'))
+    expect(run.status).toBe(0)
+    const expected = extractCorpus([{ name: 'photo.txt', bytes: PNG }])
+    expect(expected.figures).toEqual([])
+    expect(run.stdout.toString('utf8')).toBe(JSON.stringify(expected, null, 1) + '\n')
   })
 })
