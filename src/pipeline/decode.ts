@@ -182,5 +182,5 @@ export function decodePage(bytes: Uint8Array): DecodeResult {
     const damaged = decodeDamaged(candidate)
     if (damaged) return accept(candidate, damaged.text, damaged.note)
   }
-  return { ok: false, reason: 'not text: no reading as UTF-8, GB18030 or UTF-16 gives text' }
+  return { ok: false, reason: 'not text: reads as neither UTF-8, GB18030 nor UTF-16 (binary, or another encoding such as Big5)' }
 }

@@ -186,6 +186,24 @@ describe('decodePage: not text', () => {
     expect(reason(decodePage(bytes))).toMatch(/^not text/)
   })
 
+  it('skips a Big5 (traditional Chinese) page rather than reading it as garbled GBK', () => {
+    const big5 = new Map<string, [number, number]>()
+    const decoder = new TextDecoder('big5', { fatal: true })
+    for (let lead = 0xa1; lead <= 0xf9; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        try {
+          const ch = decoder.decode(new Uint8Array([lead, trail]))
+          if (!big5.has(ch)) big5.set(ch, [lead, trail])
+        } catch {
+          // not a Big5 code
+        }
+      }
+    }
+    const text = '內蒙古自治區前三季度地區生產總值增長5.8%，全區經濟運行穩中有進、進中向好。\n'.repeat(30)
+    const bytes = new Uint8Array([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : big5.get(ch)!)))
+    expect(reason(decodePage(bytes))).toMatch(/^not text: .*Big5/)
+  })
+
   it('rejects text full of NUL and control bytes that is not UTF-16', () => {
     const bytes = encodeUtf8('数据\u0000\u0001\u0002\u0003'.repeat(200))
     expect(reason(decodePage(bytes))).toMatch(/^not text/)
