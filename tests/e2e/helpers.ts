@@ -29,15 +29,27 @@ export const STRICT_CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-/** Production build with the project's vite.config.ts (which runs the pipeline on seeds/). */
+/**
+ * Production build with the project's vite.config.ts (which runs the pipeline on seeds/). Vitest sets
+ * NODE_ENV=test, and Vite keeps an existing NODE_ENV: without forcing it the build would be a development
+ * one (import.meta.env.DEV true, Vue's dev runtime), not what users get.
+ */
 export async function buildApp(outDir = DIST): Promise<string> {
   const { build } = await import('vite')
-  await build({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  })
+  const previous = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({
+      root: ROOT,
+      mode: 'production',
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    })
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = previous
+  }
   return outDir
 }
 
