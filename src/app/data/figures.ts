@@ -220,7 +220,7 @@ export function headlineFor(
 ): MetricHeadline | null {
   const ofMetric = figures.filter((f) => f.metric === metric && f.kind !== 'target')
   if (ofMetric.length === 0) return null
-  const sorted = [...ofMetric].sort(compareForHeadline(articleDate))
+  const sorted = ofMetric.filter((f) => !supersededBound(f, ofMetric)).sort(compareForHeadline(articleDate))
   const main = sorted[0]
   const lineKey = (f: Figure) => `${indicatorKey(f)}|${f.kind}|${f.region.code}|${f.unit}|${figurePlace(f) ?? ''}|${trendClass(f)}`
   const trend = ofMetric
@@ -237,6 +237,16 @@ export function headlineFor(
     also.push(f)
   }
   return { metric, main, growth: growthFor(main, figures), trend, also, count: ofMetric.length }
+}
+
+/**
+ * A bound made redundant by an exact figure for the same measure (“突破300万吨，达302万吨”: the 302 says more).
+ * Listing both would read as two reports.
+ */
+export function supersededBound(f: Figure, figures: readonly Figure[]): boolean {
+  if (f.qualifier === '=') return false
+  const key = measureKey(f)
+  return figures.some((g) => g !== f && g.qualifier === '=' && measureKey(g) === key && !figuresConflict(f, g))
 }
 
 function trendClass(f: Figure): string | null {

@@ -94,6 +94,8 @@ describe('headlineFor (the overview cards)', () => {
     const cargo = headlineFor('cargo_volume', FIGURES, index.articleDate)!
     expect(cargo.main.id).toBe('cargo-2024-nmg')
     expect(cargo.also.map((f) => f.id)).toContain('cargo-2024-mandula')
+    // “突破300万吨，达302万吨”: the bound adds nothing next to the exact figure.
+    expect(cargo.also.map((f) => f.id)).not.toContain('cargo-2024-mandula-min')
     const q3 = headlineFor('gdp', FIGURES.filter((f) => f.period.basis === 'ytd'), index.articleDate)!
     expect(q3.main.id).toBe('gdp-q3-2024')
     expect(q3.growth?.value).toBe(5.8)
