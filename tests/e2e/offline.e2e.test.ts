@@ -74,9 +74,12 @@ async function serveUnderSubPath(dir: string): Promise<{ server: StaticServer; s
 
 async function activeWorker(page: Page): Promise<{ scope: string; state: string | undefined; caches: string[] }> {
   return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no service worker became active within 20 s')), 20_000))
+    const registration = await Promise.race([navigator.serviceWorker.ready, timeout])
     const worker = registration.active!
-    if (worker.state !== 'activated') await new Promise((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done(null)))
+    if (worker.state !== 'activated') {
+      await Promise.race([new Promise((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done(null))), timeout])
+    }
     return { scope: registration.scope, state: worker.state, caches: await caches.keys() }
   })
 }
