@@ -8,7 +8,7 @@ import { sparklineOption } from '../app/charts/sparklineOption'
 import { timeSeriesOption } from '../app/charts/timeSeriesOption'
 import type { ChartContext, LegendEntry } from '../app/charts/types'
 import { figurePlace, filterFigures, headlineFor, summarizeMetrics, type DatasetIndex } from '../app/data/figures'
-import { knownRegion, type Romanizer } from '../app/data/regions'
+import { englishPlaceName, knownRegion, type Romanizer } from '../app/data/regions'
 import { formatFigureValue, unitName } from '../app/format/number'
 import { formatPeriod, basisName } from '../app/format/period'
 import type { Lang } from '../app/i18n/lang'
@@ -114,6 +114,14 @@ export function sourceLine(sources: readonly SourceRef[], lang: Lang): string {
   return `${label}${lang === 'zh' ? '：' : ': '}${text}${more}`
 }
 
+/** Region and, when it says more, the place, as the dashboard writes them: 包头市 · 满都拉口岸. */
+function whereOf(f: Figure, lang: Lang, romanizer: Romanizer | null): string {
+  const place = figurePlace(f)
+  const region = regionName(f.region, lang, romanizer)
+  if (!place) return region
+  return `${region} · ${lang === 'zh' ? place : englishPlaceName(place, romanizer)}`
+}
+
 function regionLabel(code: string, known: ReadonlyMap<string, Region>, lang: Lang, romanizer: Romanizer | null): string {
   const region = known.get(code) ?? (knownRegion(code) ? { code, name: knownRegion(code)!.zh } : { code, name: code })
   return regionName(region, lang, romanizer)
@@ -193,7 +201,7 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
       kind: main.kind === 'level' ? '' : kindName(main.kind, lang),
       label: main.label,
       period: formatPeriod(main.period, lang),
-      where: labels.region(main.region) + (figurePlace(main) ? ` · ${figurePlace(main)}` : ''),
+      where: whereOf(main, lang, env.romanizer),
       growth: growth ? formatFigureValue(growth, lang) : '',
       spark: spark.option,
       sparkDescription: spark.description,

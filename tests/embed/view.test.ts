@@ -58,6 +58,13 @@ describe('embed view', () => {
     expect(v.body.value).toBe(formatFigureValue(DATASET.figures.find((f) => f.id === 'gdp-2024')!, 'zh'))
     expect(v.body.where).toBe('内蒙古自治区')
     expect(v.body.spark).not.toBeNull()
+    const cargo = view('chart=card&metric=cargo_volume&region=150200')
+    expect(cargo.body.type === 'card' && cargo.body.where).toBe('包头市 · 满都拉口岸')
+    const english = buildEmbedView(DATASET, index, parseEmbedOptions([['chart', 'card'], ['metric', 'cargo_volume'], ['region', '150200'], ['lang', 'en']]), {
+      mode: 'light',
+      romanizer: (han) => [...han].map(() => 'x'),
+    })
+    expect(english.body.type === 'card' && english.body.where).toBe('Baotou · Xxx Port')
     const withGrowth = view('chart=card&metric=gdp&period=2024&region=150000')
     expect(withGrowth.body.type === 'card' && withGrowth.body.value).toBe('≥2.6万亿元')
   })
