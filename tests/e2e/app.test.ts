@@ -6,7 +6,7 @@ import { chartColors } from '../../src/app/charts/palette'
 import { regionSlices, regionValues } from '../../src/app/charts/regionSlices'
 import { timeSeriesOption } from '../../src/app/charts/timeSeriesOption'
 import type { ChartContext } from '../../src/app/charts/types'
-import { headlineFor, indexDataset } from '../../src/app/data/figures'
+import { headlineFor, indexDataset, supersededBound } from '../../src/app/data/figures'
 import { formatFigureValue } from '../../src/app/format/number'
 import { comparabilityClass } from '../../src/app/format/period'
 import type { Dataset, Figure } from '../../src/model'
@@ -40,9 +40,9 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), fullPage: true })
 }
 
-/** Figures the charts can place on a time axis. */
+/** Figures a time chart draws: dated ones, without bounds an exact figure makes redundant. */
 function dated(figures: readonly Figure[]): Figure[] {
-  return figures.filter((f) => comparabilityClass(f.period) !== null)
+  return figures.filter((f) => comparabilityClass(f.period) !== null && !supersededBound(f, figures))
 }
 
 describe('overview', () => {

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import type { Figure, FigureKind, Period, Unit } from '../../model'
-import { figurePlace, growthFor, impliedPriorValue, indicatorKey } from '../data/figures'
+import { figurePlace, growthFor, impliedPriorValue, indicatorKey, supersededBound } from '../data/figures'
 import { formatAmount, formatAxisValue, formatFigureValue, isRateUnit, unitName } from '../format/number'
 import { comparabilityClass, comparabilityName, formatPeriod, periodKey, shiftPeriodYears } from '../format/period'
 import { kindName } from '../i18n/names'
@@ -107,8 +107,10 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
   const conflicts = input.conflicts ?? new Map<string, readonly Figure[]>()
   const undated: Figure[] = []
   const groups = new Map<string, { cls: string; figures: Figure[] }>()
-  for (const f of input.figures) {
-    if (f.metric !== input.metric) continue
+  const ofMetric = input.figures.filter((f) => f.metric === input.metric)
+  for (const f of ofMetric) {
+    // “突破300万吨，达302万吨”: the bound would draw a second point under the exact figure.
+    if (supersededBound(f, ofMetric)) continue
     const cls = comparabilityClass(f.period)
     if (!cls) {
       undated.push(f)

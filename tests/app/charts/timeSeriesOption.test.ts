@@ -95,6 +95,14 @@ describe('timeSeriesOption', () => {
     expect(names.some((n) => n.startsWith('内蒙古自治区 · 陆路口岸'))).toBe(true)
   })
 
+  it('draws the exact figure, not the bound it makes redundant (突破300万吨，达302万吨)', () => {
+    const cargo = FIGURES.filter((f) => f.metric === 'cargo_volume')
+    const chart = timeSeriesOption({ metric: 'cargo_volume', figures: cargo, showDerived: false }, testContext())
+    const ids = chart.plotted.map((f) => f.id)
+    expect(ids).toContain('cargo-2024-mandula')
+    expect(ids).not.toContain('cargo-2024-mandula-min')
+  })
+
   it('marks conflicting points and says so in the tooltip', () => {
     const ordos = FIGURES.filter((f) => f.region.code === '150600')
     const conflicts = findConflicts(FIGURES)
