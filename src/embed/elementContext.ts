@@ -11,10 +11,15 @@ const datasets = new Map<string, Promise<Dataset>>()
 export function fetchDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
   let pending = datasets.get(url)
   if (!pending) {
-    pending = fetchImpl(url, { headers: { Accept: 'application/json' }, credentials: 'omit' }).then(async (response) => {
-      if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim())
-      return parseDataset(await response.text())
-    })
+    pending = fetchImpl(url, { headers: { Accept: 'application/json' }, credentials: 'omit' })
+      .catch((error: unknown) => {
+        // A refused cross-origin read looks like a network failure: name the URL so the page's author can check it.
+        throw new Error(`could not fetch ${url} (${(error as Error)?.message ?? error})`)
+      })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim())
+        return parseDataset(await response.text())
+      })
     pending.catch(() => datasets.delete(url))
     datasets.set(url, pending)
   }

@@ -240,6 +240,20 @@ describe('an iframe and a custom element on a page of another origin', () => {
     expect(errors).toEqual([])
   })
 
+  it('reads the dataset named by data-src, and says so when it cannot', async () => {
+    const dash = dashboard.url
+    const { page } = await openHost(
+      'data-src',
+      hostPage(dash, `<nmg-chart id="given" chart="card" metric="gdp" data-src="${dash}data/dataset.json"></nmg-chart>
+<nmg-chart id="missing" chart="card" metric="gdp" data-src="${dash}data/missing.json"></nmg-chart>`),
+    )
+    await page.locator('#given [data-role="value"]').waitFor()
+    const error = page.locator('#missing [data-state="error"]')
+    await error.waitFor()
+    // The test server sends no CORS header with its 404, so the browser reports a failed fetch, not the status.
+    expect(await error.textContent()).toContain(`${dash}data/missing.json`)
+  })
+
   it('loads the map code only for a map', async () => {
     const dash = dashboard.url
     const { page, requests } = await openHost('lazy', hostPage(dash, `<nmg-chart id="time" chart="time" metric="gdp"></nmg-chart>`))
