@@ -157,7 +157,9 @@ function makeArticle(
 /** Views of the headline lines of an article (they carry figures too: a figure in the headline and the body appears twice). */
 function headlineSentences(view: TextView, span: ArticleSpan): Sentence[] {
   const out: Sentence[] = []
-  for (const line of [span.kicker, span.headline]) {
+  // A kicker of two title lines is joined by a space and is not in the page as such: read its lines one by one.
+  const kicker = span.kicker && view.text.includes(span.kicker, span.start) ? [span.kicker] : span.kicker.split(' ')
+  for (const line of [...kicker, span.headline]) {
     if (!line) continue
     const at = view.text.indexOf(line, span.start)
     if (at < 0 || at >= span.end) continue
@@ -257,6 +259,7 @@ function extractArticle(
     })
   }
   alignHeadlineFigures(headlineFigures, figures)
+  asideNumbersOutsideSentences(view, span, [...headlines, ...body], report)
   return figures
 }
 
@@ -284,4 +287,21 @@ function notAfterArticle(period: Period, articleDate: string | null, kind: Metri
 
 function asideAt(sentence: Sentence, index: number, raw: string, reason: SetAside['reason']): SetAside {
   return { raw, offset: sentence.origin[Math.min(index, sentence.origin.length - 1)] ?? 0, reason }
+}
+
+/** Numbers no sentence carried (dateline, 下转第N版, captions, bylines) are set aside, so every number is accounted for. */
+function asideNumbersOutsideSentences(view: TextView, span: ArticleSpan, sentences: Sentence[], report: FileReport): void {
+  if (span.end <= span.start) return
+  const from = view.origin[span.start]
+  const read = new Uint8Array(view.origin[span.end - 1] + 1 - from)
+  for (const s of sentences) for (let k = 0; k < s.origin.length; k++) read[s.origin[k] - from] = 1
+  const text = view.text.slice(span.start, span.end)
+  const dateline = span.dateline ? text.indexOf(span.dateline) : -1
+  for (const m of text.matchAll(/[0-9]+/g)) {
+    const offset = view.origin[span.start + m.index]
+    if (read[offset - from]) continue
+    const inDateline = dateline >= 0 && m.index >= dateline && m.index < dateline + span.dateline.length
+    const reason = inDateline ? 'date' : /第\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ? 'ordinal' : 'other'
+    report.setAside.push({ raw: m[0], offset, reason })
+  }
 }
