@@ -28,6 +28,8 @@ export async function buildDataAssets(seedsDir: string, log: (m: string) => void
 /**
  * Emits `data/dataset.json` and `data/search-index.json` at build time and serves them in dev,
  * regenerating both whenever a file in seeds/ changes (then the page reloads).
+ * The pages come from `options.seedsDir`, else `$NMG_SEEDS_DIR` (a build from another folder of pages, such as
+ * the browser tests' fixtures), else `seeds/`; relative paths are read from the project root.
  */
 export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
   let seedsDir = ''
@@ -37,7 +39,7 @@ export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
   return {
     name: 'nmg-dataset',
     configResolved(config) {
-      seedsDir = resolve(config.root, options.seedsDir ?? 'seeds')
+      seedsDir = resolve(config.root, options.seedsDir ?? (process.env.NMG_SEEDS_DIR || 'seeds'))
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(seedsDir)
