@@ -45,6 +45,9 @@ let plausibleTable: Uint8Array | null = null
  * CJK, full-width and general punctuation. A wrong decoding turns the same bytes into Latin-1, Cyrillic, rare
  * GBK-extension hanzi or control characters, so the share of plausible characters tells the encodings apart.
  */
+/** A UTF-8 reading this plausible is taken without trying the other encodings. */
+const SURE_UTF8 = 0.98
+
 function plausible(): Uint8Array {
   if (plausibleTable) return plausibleTable
   const table = new Uint8Array(0x10000)
@@ -159,6 +162,13 @@ export function decodePage(bytes: Uint8Array): DecodeResult {
     if (text !== null) return accept(bom, text, null)
     const damaged = decodeDamaged(bom)
     return damaged ? accept(bom, damaged.text, damaged.note) : { ok: false, reason: `not text: not valid ${bom.encoding} after its byte order mark` }
+  }
+
+  // The common case, decided with one decode: valid UTF-8 that reads as near-perfect Chinese text cannot be a GBK
+  // page read by accident (those read as Cyrillic and Latin-1 fragments), so the other readings need not be tried.
+  const utf8 = tryDecode('utf-8', bytes)
+  if (utf8 !== null && plausibility(utf8.length > SAMPLE_BYTES ? utf8.slice(0, SAMPLE_BYTES) : utf8) >= SURE_UTF8) {
+    return accept({ label: 'utf-8', encoding: 'utf-8', body: bytes }, utf8, null)
   }
 
   const sample = bytes.subarray(0, SAMPLE_BYTES)
