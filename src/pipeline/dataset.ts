@@ -207,7 +207,9 @@ function extractArticle(
       else if (stated) carry.period = stated
       continue
     }
-    const placeNames = regions.findPlaces(sentence.text).map((p) => p.written)
+    // Same hints as resolveRegion's, so the places are read once per sentence.
+    const hints = [article.region.code, carry.region?.code, home.code].filter((c): c is string => !!c)
+    const placeNames = regions.findPlaces(sentence.text, hints).map((p) => p.written)
     const readings = readMetrics(sentence.text, quantities, { placeNames, carried: carry.reading, topic })
     const quoteStart = sentence.origin[0]
     const quote = fileText.slice(quoteStart, sentence.origin[sentence.text.length - 1] + 1)

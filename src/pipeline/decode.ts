@@ -40,14 +40,14 @@ const MAX_BAD_SHARE = 0.01
 
 let plausibleTable: Uint8Array | null = null
 
+/** A UTF-8 reading this plausible is taken without trying the other encodings. */
+const SURE_UTF8 = 0.98
+
 /**
  * Characters a Chinese newspaper page is made of: ASCII text, the GB2312 hanzi (the 6,763 in everyday use), and
  * CJK, full-width and general punctuation. A wrong decoding turns the same bytes into Latin-1, Cyrillic, rare
  * GBK-extension hanzi or control characters, so the share of plausible characters tells the encodings apart.
  */
-/** A UTF-8 reading this plausible is taken without trying the other encodings. */
-const SURE_UTF8 = 0.98
-
 function plausible(): Uint8Array {
   if (plausibleTable) return plausibleTable
   const table = new Uint8Array(0x10000)

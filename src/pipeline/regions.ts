@@ -393,7 +393,17 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     return byCode.get(code)?.name ?? null
   }
 
+  /** The pipeline asks for the places of a sentence for its labels and again for each figure's region. */
+  let lastFound: { sentence: string; hints: string; places: PlaceMention[] } | null = null
   function findPlaces(sentence: string, hints: readonly string[] = []): PlaceMention[] {
+    const hintKey = hints.join(',')
+    if (lastFound && lastFound.sentence === sentence && lastFound.hints === hintKey) return lastFound.places
+    const places = scanPlaces(sentence, hints)
+    lastFound = { sentence, hints: hintKey, places }
+    return places
+  }
+
+  function scanPlaces(sentence: string, hints: readonly string[]): PlaceMention[] {
     const raw: { start: number; end: number; entry: NameEntry; suffix: PlaceLevel | null }[] = []
     const n = sentence.length
     let i = 0
