@@ -723,18 +723,22 @@ function sentenceAround(text: string, index: number): string {
 
 const short = (s: string) => (s.length > 32 ? `${s.slice(0, 30)}…` : s)
 
-const EXPLICIT_YEAR = new RegExp(`${YEAR4}年`, 'g')
+/**
+ * YYYY年 followed by what can open a year-so-far or quarter sub-period (前三季度, 上半年, 第二季度, 首季, 1—8月,
+ * 前8个月): every such phrase holds a match.
+ */
+const YEAR_SO_FAR_START = new RegExp(`${YEAR4}年[前上第首\\d一二两三四五六七八九十]`, 'g')
 
 /**
- * The period phrases of a page's sentences that name a year (2024年前三季度), in page order: the same as
- * findPeriodPhrases(page) restricted to those sentences, because no phrase and no look-around of the matchers
- * reaches across a 。. Only the sentences with a year are read.
+ * The period phrases of the page's sentences that can hold a year-so-far or quarter phrase naming its year
+ * (2024年前三季度), in page order. Those phrases are the same as findPeriodPhrases(page) finds, because no phrase
+ * and no look-around of the matchers reaches across a 。; the other sentences need not be read.
  */
-function explicitYearPhrases(text: string): PeriodPhrase[] {
+function phrasesOfYearSoFarSentences(text: string): PeriodPhrase[] {
   const out: PeriodPhrase[] = []
   let windowEnd = 0
-  EXPLICIT_YEAR.lastIndex = 0
-  for (let m; (m = EXPLICIT_YEAR.exec(text)); ) {
+  YEAR_SO_FAR_START.lastIndex = 0
+  for (let m; (m = YEAR_SO_FAR_START.exec(text)); ) {
     if (m.index < windowEnd) continue
     const start = text.lastIndexOf('。', m.index) + 1
     const stop = text.indexOf('。', m.index)
@@ -787,7 +791,7 @@ function yearCues(text: string, md: MonthDay | null, lines: Dateline[]): YearCue
   for (const m of matches(AS_OF_MONTH, text))
     cues.push({ year: publishedAfter(Number(m[1]), Number(m[2])), weight: 2, text: m[0], why: 'as-of date' })
 
-  for (const p of explicitYearPhrases(text)) {
+  for (const p of phrasesOfYearSoFarSentences(text)) {
     if (p.year.type !== 'explicit' || !(p.kind === 'ytd' || p.kind === 'quarter')) continue
     cues.push({ year: publishedAfter(p.year.year, p.toMonth ?? 12), weight: 3, text: p.phrase, why: 'statistics of the year so far' })
   }
