@@ -1,4 +1,5 @@
 import type { Figure, FigureKind, Period, Unit } from '../../model'
+import { compareText } from '../data/compare'
 import { figurePlace, figuresConflict, indicatorKey } from '../data/figures'
 import { LEAGUES, leagueOf, regionLevel } from '../data/regions'
 import { periodKey } from '../format/period'
@@ -45,9 +46,9 @@ export function regionSlices(figures: readonly Figure[]): RegionSlice[] {
     (a, b) =>
       b.leagues - a.leagues ||
       kindRank[a.kind] - kindRank[b.kind] ||
-      (b.period.end ?? '').localeCompare(a.period.end ?? '') ||
+      compareText(b.period.end ?? '', a.period.end ?? '') ||
       b.figures.length - a.figures.length ||
-      a.key.localeCompare(b.key),
+      compareText(a.key, b.key),
   )
 }
 
@@ -97,6 +98,6 @@ export function regionValues(slice: RegionSlice): RegionValues {
     const figure = list[0]
     leagues.push({ code, figure, conflicting: list.filter((f) => f !== figure && figuresConflict(figure, f)) })
   }
-  leagues.sort((a, b) => b.figure.value - a.figure.value || a.code.localeCompare(b.code))
+  leagues.sort((a, b) => b.figure.value - a.figure.value || compareText(a.code, b.code))
   return { slice, leagues, province, withinLeague, outside }
 }

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import type { Figure, FigureKind, Period, Unit } from '../../model'
+import { compareText } from '../data/compare'
 import { figurePlace, growthFor, impliedPriorValue, indicatorKey, supersededBound } from '../data/figures'
 import { formatAmount, formatAxisValue, formatFigureValue, isRateUnit, unitName } from '../format/number'
 import { comparabilityClass, comparabilityName, formatPeriod, periodKey, shiftPeriodYears } from '../format/period'
@@ -78,8 +79,8 @@ const BASIS_ORDER = ['year', 'ytd', 'quarter', 'month', 'point', 'span', 'unknow
 /** Periods in time order: by end, then the longer period first, then basis. */
 function comparePeriods(a: Period, b: Period): number {
   return (
-    (a.end ?? '').localeCompare(b.end ?? '') ||
-    (a.start ?? '').localeCompare(b.start ?? '') ||
+    compareText(a.end ?? '', b.end ?? '') ||
+    compareText(a.start ?? '', b.start ?? '') ||
     BASIS_ORDER.indexOf(a.basis) - BASIS_ORDER.indexOf(b.basis)
   )
 }
@@ -132,7 +133,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
   for (const { cls, figures } of groups.values()) {
     const first = figures[0]
     const place = figurePlace(first)
-    const sorted = [...figures].sort((a, b) => comparePeriods(a.period, b.period) || a.id.localeCompare(b.id))
+    const sorted = [...figures].sort((a, b) => comparePeriods(a.period, b.period) || compareText(a.id, b.id))
     const seen = new Set<string>()
     const points: DraftPoint[] = []
     for (const f of sorted) {

@@ -1,5 +1,6 @@
 import type { Article, Dataset, Figure, FigureKind, PeriodBasis, Qualifier, Region } from '../../model'
 import { periodKey, periodYears } from '../format/period'
+import { compareText } from './compare'
 import { compareRegions, leagueOf, regionLevel } from './regions'
 
 /** What the explorer shows: empty lists mean “all”. */
@@ -188,11 +189,11 @@ export function compareForHeadline(articleDate: (f: Figure) => string) {
     if (region) return region
     const kind = KIND_RANK[a.kind] - KIND_RANK[b.kind]
     if (kind) return kind
-    const end = periodEnd(b).localeCompare(periodEnd(a))
+    const end = compareText(periodEnd(b), periodEnd(a))
     if (end) return end
     const place = Number(figurePlace(a) !== null) - Number(figurePlace(b) !== null)
     if (place) return place
-    return articleDate(b).localeCompare(articleDate(a))
+    return compareText(articleDate(b), articleDate(a))
   }
 }
 
@@ -225,7 +226,7 @@ export function headlineFor(
   const lineKey = (f: Figure) => `${indicatorKey(f)}|${f.kind}|${f.region.code}|${f.unit}|${figurePlace(f) ?? ''}|${trendClass(f)}`
   const trend = ofMetric
     .filter((f) => lineKey(f) === lineKey(main) && trendClass(f) !== null)
-    .sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))
+    .sort((a, b) => compareText(periodEnd(a), periodEnd(b)))
   const seen = new Set([measureKey(main) + '|' + main.value])
   const also: Figure[] = []
   for (const f of sorted.slice(1)) {
@@ -277,7 +278,7 @@ export function summarizeMetrics(figures: readonly Figure[], articleDate: (f: Fi
       regions: new Set(list.map((f) => f.region.code)).size,
       latest: [...list].sort(compareForHeadline(articleDate))[0],
     }))
-    .sort((a, b) => b.count - a.count || a.metric.localeCompare(b.metric))
+    .sort((a, b) => b.count - a.count || compareText(a.metric, b.metric))
 }
 
 export interface CoverageRow {
@@ -328,7 +329,7 @@ export function coverageMatrix(figures: readonly Figure[], metricOrder: readonly
     (a, b) =>
       rank(a.metric) - rank(b.metric) ||
       metricTotals.get(b.metric)! - metricTotals.get(a.metric)! ||
-      a.metric.localeCompare(b.metric) ||
+      compareText(a.metric, b.metric) ||
       compareRegions(a.region, b.region),
   )
   let max = 0

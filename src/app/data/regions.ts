@@ -1,4 +1,5 @@
 import type { Region } from '../../model'
+import { compareText } from './compare'
 
 export const COUNTRY_CODE = '100000'
 export const PROVINCE_CODE = '150000'
@@ -59,7 +60,7 @@ export function isInnerMongoliaLeague(code: string): boolean {
 /** Broader regions first (province, then leagues in code order, then counties), for stable listings. */
 export function compareRegions(a: Region, b: Region): number {
   const rank = (code: string) => ['country', 'province', 'league', 'county'].indexOf(regionLevel(code))
-  return rank(a.code) - rank(b.code) || a.code.localeCompare(b.code)
+  return rank(a.code) - rank(b.code) || compareText(a.code, b.code)
 }
 
 const EN_SUFFIXES: [string, string][] = [

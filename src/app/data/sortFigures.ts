@@ -1,5 +1,6 @@
 import type { Figure, FigureKind } from '../../model'
 import type { SortDirection, TableSortKey } from '../stores/explorerQuery'
+import { compareNames, compareText } from './compare'
 import { compareRegions } from './regions'
 
 const KIND_ORDER: FigureKind[] = ['level', 'growth', 'share', 'target']
@@ -15,24 +16,24 @@ export function sortFigures(
   const compare = (a: Figure, b: Figure): number => {
     switch (key) {
       case 'metric':
-        return names.metric(a.metric).localeCompare(names.metric(b.metric), 'zh-CN')
+        return compareNames(names.metric(a.metric), names.metric(b.metric))
       case 'kind':
         return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
       case 'value':
-        return a.unit === b.unit ? a.value - b.value : a.unit.localeCompare(b.unit)
+        return a.unit === b.unit ? a.value - b.value : compareText(a.unit, b.unit)
       case 'period': {
         const ea = a.period.end ?? a.period.start
         const eb = b.period.end ?? b.period.start
         // Undated figures go last in either direction.
         if (!ea || !eb) return ea ? -sign : eb ? sign : 0
-        return ea.localeCompare(eb)
+        return compareText(ea, eb)
       }
       case 'region':
         return compareRegions(a.region, b.region)
       case 'source':
-        return names.headline(a.source.articleId).localeCompare(names.headline(b.source.articleId), 'zh-CN')
+        return compareNames(names.headline(a.source.articleId), names.headline(b.source.articleId))
     }
   }
-  const stable = (a: Figure, b: Figure) => a.source.file.localeCompare(b.source.file) || a.source.offset - b.source.offset
+  const stable = (a: Figure, b: Figure) => compareText(a.source.file, b.source.file) || a.source.offset - b.source.offset
   return [...figures].sort((a, b) => sign * compare(a, b) || stable(a, b))
 }

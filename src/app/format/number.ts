@@ -70,12 +70,21 @@ export function decimalsNeeded(x: number, max: number): number | null {
   return null
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+/** Formatters are made once per language and precision: building one costs far more than using it. */
 function writeNumber(x: number, decimals: number, lang: Lang): string {
-  return x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', {
-    minimumFractionDigits: 0,
-    maximumFractionDigits: decimals,
-    useGrouping: lang === 'en',
-  })
+  const key = `${lang}|${decimals}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+      minimumFractionDigits: 0,
+      maximumFractionDigits: decimals,
+      useGrouping: lang === 'en',
+    })
+    numberFormats.set(key, format)
+  }
+  return format.format(x)
 }
 
 /**
