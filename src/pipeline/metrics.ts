@@ -76,6 +76,9 @@ const RULES: readonly MetricRule[] = [
   { key: 'livestock', zh: '牲畜', en: 'Livestock', pattern: /牲畜|存栏|出栏|牛|羊/, units: ['head'] },
 ]
 
+/** Whether any rule's pattern matches, in one pass instead of one per rule. */
+const ANY_RULE = new RegExp(RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'i')
+
 /** Metrics for figures whose label names no known indicator, by unit. */
 const BY_UNIT: Record<string, MetricInfo> = {
   CNY: { key: 'money_amount', zh: '金额', en: 'Amount of money' },
@@ -180,7 +183,7 @@ function fallbackMetric(unit: Unit): MetricKey {
 
 /** Whether a label names an indicator (产量, 投资, 增加值 …) rather than only a subject (第二产业, 多晶硅). */
 export function namesIndicator(label: string): boolean {
-  return RULES.some((r) => r.pattern.test(label)) || (label.length >= 2 && /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label))
+  return ANY_RULE.test(label) || (label.length >= 2 && /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label))
 }
 
 export type PreviousReading = Pick<MetricReading, 'metric' | 'label' | 'unit' | 'kind' | 'declined'>
@@ -245,17 +248,16 @@ function readOne(
   let kind: FigureKind = 'level'
   let value = q.value
   let unit = q.unit
-  const declines = (verb: RegExpMatchArray | null) => (verb ? DECLINE.test(verb[0]) : false)
   if (q.form === 'points') {
     kind = 'growth'
     unit = 'pp'
-    if (declines(growthVerb) || (listed && previous!.declined)) value = -value
+    if ((growthVerb !== null && DECLINE.test(growthVerb[0])) || (listed && previous!.declined)) value = -value
   } else if (q.form === 'multiple') {
     if (!(growthVerb || (listed && previous!.kind === 'growth')) || reaches) return null
     kind = 'growth'
     value = Math.round(q.value * 100 * 1e6) / 1e6
     unit = '%'
-    if (declines(growthVerb) || (listed && previous!.declined)) value = -value
+    if ((growthVerb !== null && DECLINE.test(growthVerb[0])) || (listed && previous!.declined)) value = -value
   } else if (q.form === 'percent' && listed) {
     kind = previous!.kind
     unit = '%'
@@ -263,7 +265,7 @@ function readOne(
   } else if (q.form === 'percent' && growthVerb && !reaches) {
     kind = 'growth'
     unit = '%'
-    if (declines(growthVerb)) value = -value
+    if ((growthVerb !== null && DECLINE.test(growthVerb[0]))) value = -value
   } else if (q.form === 'percent' && SHARE.test(lead)) {
     kind = 'share'
     unit = '%'

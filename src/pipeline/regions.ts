@@ -403,8 +403,27 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     return places
   }
 
-  function scanPlaces(sentence: string, hints: readonly string[]): PlaceMention[] {
-    const raw: { start: number; end: number; entry: NameEntry; suffix: PlaceLevel | null }[] = []
+  /**
+   * Name matches of a text before candidates are chosen. A page's lines are scanned for its home region and again
+   * for each article's region, so matches are remembered per text (a bounded cache, emptied when full).
+   */
+  type RawMatch = { start: number; end: number; entry: NameEntry; suffix: PlaceLevel | null }
+  const rawCache = new Map<string, RawMatch[]>()
+  function rawMatches(sentence: string): RawMatch[] {
+    let raw = rawCache.get(sentence)
+    if (!raw) {
+      raw = scanNames(sentence)
+      if (rawCache.size >= 4096) rawCache.clear()
+      rawCache.set(sentence, raw)
+    }
+    return raw
+  }
+
+  // Scratch space for the names ending at each position of one trie walk (no allocation per character).
+  const endAt: number[] = []
+  const endEntry: NameEntry[] = []
+  function scanNames(sentence: string): RawMatch[] {
+    const raw: RawMatch[] = []
     const n = sentence.length
     let i = 0
     while (i < n) {
@@ -413,10 +432,13 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         i++
         continue
       }
-      const ends: { end: number; entry: NameEntry }[] = []
+      let count = 0
       let j = i + 1
       for (;;) {
-        if (node.entry) ends.push({ end: j, entry: node.entry })
+        if (node.entry) {
+          endAt[count] = j
+          endEntry[count++] = node.entry
+        }
         if (j >= n) break
         const next: TrieNode | undefined = node.next.get(sentence.charCodeAt(j))
         if (!next) break
@@ -424,8 +446,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         j++
       }
       let advanced = false
-      for (let k = ends.length - 1; k >= 0 && !advanced; k--) {
-        const { end, entry } = ends[k]
+      for (let k = count - 1; k >= 0 && !advanced; k--) {
+        const end = endAt[k]
+        const entry = endEntry[k]
         if (entry.notPlace) {
           i = end
           advanced = true
@@ -444,6 +467,12 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (!advanced) i++
     }
 
+    return raw
+  }
+
+  function scanPlaces(sentence: string, hints: readonly string[]): PlaceMention[] {
+    const raw = rawMatches(sentence)
+    const n = sentence.length
     const settled = raw.filter((r) => r.entry.candidates.length === 1).map((r) => r.entry.candidates[0].code)
     const out: PlaceMention[] = []
     for (let k = 0; k < raw.length; k++) {
