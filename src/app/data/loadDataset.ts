@@ -1,4 +1,5 @@
 import type { Dataset } from '../../model'
+import { validateDataset as checkDataset } from '../../model/validate'
 
 export const DATASET_URL = 'data/dataset.json'
 /** Id of the `<script type="application/json">` the offline single-file build inlines the dataset into. */
@@ -14,41 +15,23 @@ export class DatasetError extends Error {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+/** Problems named in the message: enough to find what is wrong, short enough to read. */
+const PROBLEMS_SHOWN = 5
 
 /**
- * Minimal validation of what came over the wire: the arrays the app walks must be there, and each figure
- * must carry what the charts read. A corrupt file then fails with a sentence, not a blank page.
+ * Checks what came over the wire against the dataset's schema (src/model/validate.ts), so a stale, truncated or
+ * hand-edited file fails with a sentence naming the first problems by path, not with a blank page or a chart error.
  */
 export function validateDataset(value: unknown): Dataset {
-  if (!isObject(value)) throw new DatasetError('the data file is not a JSON object', 'shape')
-  if (!Array.isArray(value.figures)) throw new DatasetError('the data file has no “figures” list', 'shape')
-  if (!Array.isArray(value.articles)) throw new DatasetError('the data file has no “articles” list', 'shape')
-  value.figures.forEach((f: unknown, i: number) => {
-    const ok =
-      isObject(f) &&
-      typeof f.id === 'string' &&
-      typeof f.metric === 'string' &&
-      typeof f.value === 'number' &&
-      isObject(f.region) &&
-      isObject(f.period) &&
-      isObject(f.source)
-    if (!ok) throw new DatasetError(`figure #${i + 1} in the data file is malformed`, 'shape')
-  })
-  value.articles.forEach((a: unknown, i: number) => {
-    if (!isObject(a) || typeof a.id !== 'string' || typeof a.text !== 'string' || typeof a.start !== 'number') {
-      throw new DatasetError(`article #${i + 1} in the data file is malformed`, 'shape')
-    }
-  })
-  return {
-    schemaVersion: 1,
-    figures: value.figures,
-    articles: value.articles,
-    files: Array.isArray(value.files) ? value.files : [],
-    metrics: Array.isArray(value.metrics) ? value.metrics : [],
-  } as Dataset
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DatasetError('the data file is not a JSON object', 'shape')
+  const checked = checkDataset(value)
+  if (checked.ok) return checked.dataset
+  const more = /^… and (\d+) more$/.exec(checked.errors.at(-1) ?? '')
+  const problems = more ? checked.errors.slice(0, -1) : checked.errors
+  const total = problems.length + (more ? Number(more[1]) : 0)
+  const shown = problems.slice(0, PROBLEMS_SHOWN).join('; ')
+  const rest = total > PROBLEMS_SHOWN ? `; … and ${total - PROBLEMS_SHOWN} more` : ''
+  throw new DatasetError(`the data file does not match the dataset schema (${total} ${total === 1 ? 'problem' : 'problems'}): ${shown}${rest}`, 'shape')
 }
 
 export function parseDataset(text: string): Dataset {

@@ -1,7 +1,6 @@
 import { use } from 'echarts/core'
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
-import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components'
-import { CanvasRenderer } from 'echarts/renderers'
+import { BarChart } from 'echarts/charts'
+import './time'
 
-// Legends are drawn as HTML by ChartPanel, so no legend component here.
-use([LineChart, ScatterChart, BarChart, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer])
+/** Every chart type of the explorer at once, for pages that draw any of them (the embeds). */
+use([BarChart])

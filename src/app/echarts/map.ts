@@ -1,11 +1,12 @@
 import { registerMap, use } from 'echarts/core'
-import { MapChart } from 'echarts/charts'
+import { BarChart, MapChart } from 'echarts/charts'
 import { TooltipComponent, VisualMapContinuousComponent } from 'echarts/components'
 import geoJson from 'echarts4/map/json/province/neimenggu.json'
 import { decodeGeoJson, type EncodedGeoJson } from '../charts/geo'
 import { NMG_MAP } from '../charts/regionMapOption'
 
-use([MapChart, VisualMapContinuousComponent, TooltipComponent])
+// The region view: the map and the sorted bar chart beside it.
+use([MapChart, BarChart, VisualMapContinuousComponent, TooltipComponent])
 
 // Boundaries of the twelve leagues from Apache ECharts 4 (Apache-2.0; NOTICE in public/licenses/).
 // Features are named by their 6-digit code so data and labels stay independent of the interface language.
