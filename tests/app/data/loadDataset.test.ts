@@ -19,7 +19,30 @@ describe('parseDataset', () => {
     expect(() => parseDataset('[]')).toThrow(/not a JSON object/)
     expect(() => parseDataset('{"figures": []}')).toThrow(/articles/)
     expect(() => parseDataset('{"articles": []}')).toThrow(/figures/)
-    expect(() => parseDataset('{"figures": [{"id": 1}], "articles": []}')).toThrow(/figure #1/)
+    expect(() => parseDataset('{"figures": [{"id": 1}], "articles": []}')).toThrow(/figures\[0\]\.id: expected a non-empty string/)
+  })
+
+  it('names the first problems by path and says how many more there are', () => {
+    const broken = structuredClone(DATASET) as unknown as { figures: Record<string, unknown>[] }
+    broken.figures.forEach((f) => (f.value = 'lots'))
+    const message = (() => {
+      try {
+        parseDataset(JSON.stringify(broken))
+        return ''
+      } catch (e) {
+        return (e as Error).message
+      }
+    })()
+    expect(message).toContain(`(${broken.figures.length} problems)`)
+    expect(message).toContain('figures[0].value: expected a finite number')
+    expect(message).toContain('figures[4].value')
+    expect(message).not.toContain('figures[5].value')
+    expect(message).toContain(`… and ${broken.figures.length - 5} more`)
+  })
+
+  it('counts problems beyond the checker’s own limit', () => {
+    const many = { ...DATASET, figures: Array.from({ length: 120 }, () => ({ ...DATASET.figures[0], value: 'x' })) }
+    expect(() => parseDataset(JSON.stringify(many))).toThrow(/\(120 problems\)[\s\S]*; … and 115 more$/)
   })
 })
 
