@@ -1,0 +1,143 @@
+import type { LocationQuery } from 'vue-router'
+import { parseExplorerQuery, type ExplorerSelection } from '../stores/explorerQuery'
+
+/**
+ * What an address asked for that the app could not give, so a mistyped or stale link shows the defaults with a
+ * sentence saying why instead of a blank page or a silent change. Pure: the route and what the data holds in,
+ * notes out; the words are the component's.
+ *
+ * - `page`: no such page (the router sent the reader to the overview);
+ * - `param`: a parameter the page does not read;
+ * - `value`: a value the parameter never takes (`view=nope`, `period=20x4`);
+ * - `missing`: a well-formed value that names nothing in these pages (`metric=no_such_metric`, `regions=999999`);
+ * - `undecodable`: text that is not valid URL encoding (`%E0%A4%A`), used as written.
+ */
+export type RouteNote = { kind: 'page'; path: string } | { kind: 'param'; name: string; value: string } | ValueNote
+
+/** `instead` names what is shown in its place when that is not plain: the default metric, `all` regions, a view. */
+export interface ValueNote {
+  kind: 'value' | 'missing' | 'undecodable'
+  name: string
+  value: string
+  instead?: string
+}
+
+export interface NotedRoute {
+  name: string | null
+  query: LocationQuery
+  /** The path first asked for when the router redirected (an unknown page), else null. */
+  redirectedFrom: string | null
+}
+
+/** What the loaded data holds; null while it loads, so nothing is called missing before it is known. */
+export interface KnownData {
+  metrics: ReadonlySet<string>
+  regions: ReadonlySet<string>
+  figureIds: ReadonlySet<string>
+  /** The metric the explorer shows when the address names none it can show. */
+  defaultMetric: string | null
+  /** Comparable groups the region view offers for a selection (see regionSlices). */
+  sliceKeys: (selection: ExplorerSelection, metric: string) => readonly string[]
+}
+
+const PARAMS: Record<string, readonly string[]> = {
+  overview: ['q'],
+  explore: ['metric', 'regions', 'period', 'basis', 'view', 'fig', 'slice', 'derived', 'sort', 'dir', 'q'],
+  article: ['fig', 'q'],
+}
+
+/** Values are quoted back to the reader, shortened: a 5000-character parameter is a mistake, not a message. */
+const QUOTE_MAX = 40
+
+export function quoteValue(value: string): string {
+  return value.length > QUOTE_MAX ? value.slice(0, QUOTE_MAX - 1) + '…' : value
+}
+
+function firstValue(value: LocationQuery[string] | undefined): string {
+  const v = Array.isArray(value) ? value[0] : value
+  return typeof v === 'string' ? v : ''
+}
+
+function items(value: string): string[] {
+  return [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))]
+}
+
+/**
+ * The router hands back text it could not decode as written, so it still holds a `%XX` and still fails to
+ * decode. (A stray `%`, as in `5%`, reads the same either way and needs no note.)
+ */
+function undecodable(text: string): boolean {
+  if (!/%[0-9a-f]{2}/i.test(text)) return false
+  try {
+    decodeURIComponent(text)
+    return false
+  } catch {
+    return true
+  }
+}
+
+export function routeNotes(route: NotedRoute, known: KnownData | null): RouteNote[] {
+  const notes: RouteNote[] = []
+  if (route.redirectedFrom) notes.push({ kind: 'page', path: quoteValue(route.redirectedFrom) })
+  const params = PARAMS[route.name ?? ''] ?? []
+  const query = route.query
+  const undecoded = new Set<string>()
+  for (const [name, raw] of Object.entries(query)) {
+    const value = firstValue(raw)
+    if (!params.includes(name)) {
+      notes.push({ kind: 'param', name: quoteValue(name), value: quoteValue(value) })
+      continue
+    }
+    if (undecodable(value)) {
+      undecoded.add(name)
+      notes.push({ kind: 'undecodable', name, value: quoteValue(value) })
+    }
+  }
+  const read = (name: string) => (params.includes(name) && !undecoded.has(name) ? firstValue(query[name]) : '')
+
+  if (route.name === 'explore') notes.push(...explorerNotes(query, read, known))
+  if (route.name === 'article') {
+    const fig = read('fig')
+    if (fig && known && !known.figureIds.has(fig)) notes.push({ kind: 'missing', name: 'fig', value: quoteValue(fig) })
+  }
+  return notes
+}
+
+function explorerNotes(query: LocationQuery, read: (name: string) => string, known: KnownData | null): RouteNote[] {
+  const notes: RouteNote[] = []
+  const selection = parseExplorerQuery(query)
+  const value = (name: string, v: string, instead?: string) => notes.push({ kind: 'value', name, value: quoteValue(v), instead })
+  const missing = (name: string, v: string, instead?: string) => notes.push({ kind: 'missing', name, value: quoteValue(v), instead })
+
+  // Metrics: dropped when malformed, and (once the data is known) when the pages report none of them.
+  const askedMetrics = items(read('metric'))
+  const shown = known ? selection.metrics.filter((m) => known.metrics.has(m)) : selection.metrics
+  const metricInstead = shown.length === 0 && known?.defaultMetric ? known.defaultMetric : undefined
+  for (const m of askedMetrics) {
+    if (!selection.metrics.includes(m)) value('metric', m, metricInstead)
+    else if (known && !known.metrics.has(m)) missing('metric', m, metricInstead)
+  }
+
+  const regionsLeft = selection.regions.filter((r) => !known || known.regions.has(r))
+  const regionsInstead = regionsLeft.length === 0 ? 'all' : undefined
+  const badRegions = items(read('regions')).filter((r) => !selection.regions.includes(r))
+  if (badRegions.length) value('regions', badRegions.join(','), regionsInstead)
+  const unknownRegions = known ? selection.regions.filter((r) => !known.regions.has(r)) : []
+  if (unknownRegions.length) missing('regions', unknownRegions.join(','), regionsInstead)
+
+  const period = read('period')
+  if (period && !selection.years) value('period', period)
+  const badBases = items(read('basis')).filter((b) => !(selection.bases as string[]).includes(b))
+  if (badBases.length) value('basis', badBases.join(','))
+  for (const name of ['view', 'sort', 'dir'] as const) {
+    const asked = read(name)
+    if (asked && asked !== selection[name]) value(name, asked, selection[name])
+  }
+  const derived = read('derived')
+  if (derived && derived !== '1' && derived !== '0') value('derived', derived)
+
+  const slice = read('slice')
+  const sliceMetric = shown[0] ?? known?.defaultMetric
+  if (slice && known && sliceMetric && selection.view === 'region' && !known.sliceKeys(selection, sliceMetric).includes(slice)) missing('slice', slice)
+  return notes
+}
