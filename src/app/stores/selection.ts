@@ -17,15 +17,19 @@ export const useSelectionStore = defineStore('selection', () => {
 
   const selection = computed<ExplorerSelection>(() => parseExplorerQuery(route.query))
 
+  const reported = computed(() => new Set((data.dataset?.figures ?? []).map((f) => f.metric)))
+
   /** The metric shown when the URL names none: a core metric the pages report, else the most reported. */
   const defaultMetric = computed<string | null>(() => {
-    const figures = data.dataset?.figures ?? []
-    const reported = new Set(figures.map((f) => f.metric))
-    const core = CORE_METRICS.find((m) => reported.has(m))
-    return core ?? summarizeMetrics(figures)[0]?.metric ?? null
+    const core = CORE_METRICS.find((m) => reported.value.has(m))
+    return core ?? summarizeMetrics(data.dataset?.figures ?? [])[0]?.metric ?? null
   })
 
-  const metrics = computed(() => (selection.value.metrics.length ? selection.value.metrics : defaultMetric.value ? [defaultMetric.value] : []))
+  /** The metrics shown: those of the URL the pages report (a stale or mistyped one gets a route note), else the default. */
+  const metrics = computed(() => {
+    const asked = data.dataset ? selection.value.metrics.filter((m) => reported.value.has(m)) : selection.value.metrics
+    return asked.length ? asked : defaultMetric.value ? [defaultMetric.value] : []
+  })
 
   /** Figures matching the whole selection. */
   const matching = computed(() => filterFigures(data.dataset?.figures ?? [], { ...selectionFilter(selection.value), metrics: metrics.value }))
