@@ -26,13 +26,9 @@ function errorsOf(value: unknown): string[] {
 }
 
 describe('validateDataset', () => {
-  it('accepts the dataset of the seeds, as parsed JSON, in a few milliseconds', () => {
+  it('accepts the dataset of the seeds, as parsed JSON', () => {
     const parsed = JSON.parse(json)
-    const result = validateDataset(parsed)
-    expect(result).toEqual({ ok: true, dataset: parsed })
-    const t = performance.now()
-    for (let i = 0; i < 10; i++) validateDataset(parsed)
-    expect((performance.now() - t) / 10).toBeLessThan(20)
+    expect(validateDataset(parsed)).toEqual({ ok: true, dataset: parsed })
   })
 
   it('accepts fields it does not know (a newer file)', () => {
