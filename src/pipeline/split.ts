@@ -432,13 +432,11 @@ export function splitSentences(page: TextView, from = 0, to = page.text.length):
     const para = paras[index]
     const text = para.text
     let s = 0
-    for (let k = 0; k < text.length; k++) {
-      if (!isSentenceEnd(text.charCodeAt(k))) continue
-      let e = k + 1
-      while (e < text.length && (isSentenceEnd(text.charCodeAt(e)) || isCloser(text.charCodeAt(e)))) e++
+    SENTENCE_END.lastIndex = 0
+    for (let m; (m = SENTENCE_END.exec(text)); ) {
+      const e = m.index + m[0].length
       pushSentence(out, page, para, index, s, e)
       s = e
-      k = e - 1
     }
     pushSentence(out, page, para, index, s, text.length)
   }
@@ -456,15 +454,8 @@ function pushSentence(out: Sentence[], page: TextView, para: RawParagraph, index
   out.push({ text: text.slice(a, b), origin, paragraph: index, start: pagePosition(para.ranges, a), end: pagePosition(para.ranges, b - 1) + 1 })
 }
 
-/** `。!?！？`: a sentence ends here. */
-function isSentenceEnd(c: number): boolean {
-  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f
-}
-
-/** A code unit of CLOSERS: quotes and brackets that close a sentence stay with it. */
-function isCloser(c: number): boolean {
-  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x29 || c === 0xff09 || c === 0x300b || c === 0x22 || c === 0x27
-}
+/** A sentence end `。!?！？` with the enders and CLOSERS that follow it. */
+const SENTENCE_END = /[。!?！？][。!?！？”’」』)）》"']*/g
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
@@ -509,7 +500,10 @@ function copyOrigin(page: TextView, ranges: Array<[number, number]>, from: numbe
     const [a, b] = ranges[r]
     const lo = Math.max(from, offset)
     const hi = Math.min(to, offset + b - a)
-    for (let x = lo; x < hi; x++) into[k++] = page.origin[a + x - offset]
+    if (hi > lo) {
+      into.set(page.origin.subarray(a + lo - offset, a + hi - offset), k)
+      k += hi - lo
+    }
     offset += b - a
   }
 }
