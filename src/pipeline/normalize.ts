@@ -25,21 +25,21 @@ export function normalize(original: string): TextView {
     if (upTo > runStart) {
       parts.push(original.slice(runStart, upTo))
       ensure(upTo - runStart)
-      for (let k = runStart; k < upTo; k++) origin[out++] = k
+      origin.set(positions(upTo).subarray(runStart, upTo), out)
+      out += upTo - runStart
     }
   }
 
   let i = 0
   while (i < n) {
+    // Skip the run of fast characters with a regex: a per-unit loop is slow until the JIT has warmed up.
+    NOT_FAST.lastIndex = i
+    let j = NOT_FAST.test(original) ? NOT_FAST.lastIndex - 1 : n
+    // A fast character stays as it is unless a combining mark follows and composes with it.
+    if (j > i && j < n && isCombiningMark(original.charCodeAt(j))) j--
+    i = j
+    if (i >= n) break
     const c = original.charCodeAt(i)
-    if (isFast(c)) {
-      const next = i + 1 < n ? original.charCodeAt(i + 1) : 0
-      // A fast character stays as it is unless a combining mark follows and composes with it.
-      if (next < 0x300 || isFast(next) || !isCombiningMark(next)) {
-        i++
-        continue
-      }
-    }
     flushRun(i)
 
     if (c === 0x0d) {
@@ -83,30 +83,23 @@ export function normalize(original: string): TextView {
   }
   flushRun(n)
 
-  return { text: parts.join(''), origin: origin.slice(0, out) }
+  return { text: parts.join(''), origin: out === origin.length ? origin : origin.slice(0, out) }
 }
 
-/** Code units NFKC leaves unchanged on their own: printable ASCII, tab, LF, CJK ideographs, common CJK punctuation. */
-function isFast(c: number): boolean {
-  if (c < 0x80) return c >= 0x20 ? c !== 0x7f : c === 0x0a || c === 0x09
-  if (c >= 0x4e00 && c <= 0x9fff) return true
-  switch (c) {
-    case 0x3001: // 、
-    case 0x3002: // 。
-    case 0x300a: // 《
-    case 0x300b: // 》
-    case 0x300c: // 「
-    case 0x300d: // 」
-    case 0x201c: // “
-    case 0x201d: // ”
-    case 0x2018: // ‘
-    case 0x2019: // ’
-    case 0x2014: // —
-    case 0x00b7: // ·
-    case 0x2026: // … (kept on purpose, see above)
-      return true
+/**
+ * A code unit that is not fast. Fast units are those NFKC leaves unchanged on their own: printable ASCII, tab, LF,
+ * CJK ideographs and common CJK punctuation (、。《》「」“”‘’—·, and … kept on purpose, see above).
+ */
+const NOT_FAST = /[^\t\n\x20-\x7e\u4e00-\u9fff、。《》「」“”‘’—·…]/g
+
+let identity = new Int32Array(0)
+/** 0, 1, 2, … up to at least n, shared between calls: runs copy their file offsets from it. */
+function positions(n: number): Int32Array {
+  if (identity.length < n) {
+    identity = new Int32Array(Math.max(n, identity.length * 2, 4096))
+    for (let k = 0; k < identity.length; k++) identity[k] = k
   }
-  return false
+  return identity
 }
 
 function isInvisible(c: number): boolean {

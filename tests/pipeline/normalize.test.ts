@@ -87,6 +87,23 @@ describe('normalize', () => {
     )
   })
 
+  it('composes a combining mark with the character before it wherever it stands', () => {
+    const pieces = ['e', 'a', '本', '1', ' ', '\n', ',', '，', '１', '。', '㎡', '\u0301', '\u0308', '\u0327']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const original = parts.join('')
+        const view = normalize(original)
+        expect(view.text).toBe(original.normalize('NFKC'))
+        expect(view.origin.length).toBe(view.text.length)
+        for (let i = 1; i < view.origin.length; i++) expect(view.origin[i]).toBeGreaterThanOrEqual(view.origin[i - 1])
+      }),
+      { numRuns: 300 },
+    )
+    const view = normalize('本报讯 cafe\u0301和ec\u0327')
+    expect(view.text).toBe('本报讯 café和eç')
+    expect(Array.from(view.origin)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11])
+  })
+
   it('maps every unit of the seeds back to the file and is deterministic', () => {
     for (const seed of seeds) {
       const view = normalize(seed)
