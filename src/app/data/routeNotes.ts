@@ -69,8 +69,8 @@ function items(value: string): string[] {
 function undecodable(text: string): boolean {
   if (!/%[0-9a-f]{2}/i.test(text)) return false
   try {
-    decodeURIComponent(text)
-    return false
+    // The result is used on purpose: the minifier drops a bare call it takes to be pure, and with it the throw.
+    return decodeURIComponent(text) === ''
   } catch {
     return true
   }
@@ -85,7 +85,8 @@ export function routeNotes(route: NotedRoute, known: KnownData | null): RouteNot
   for (const [name, raw] of Object.entries(query)) {
     const value = firstValue(raw)
     if (!params.includes(name)) {
-      notes.push({ kind: 'param', name: quoteValue(name), value: quoteValue(value) })
+      const written = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && v !== '')
+      notes.push({ kind: 'param', name: quoteValue(name), value: quoteValue(written.join(',')) })
       continue
     }
     if (undecodable(value)) {

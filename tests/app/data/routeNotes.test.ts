@@ -45,6 +45,8 @@ describe('routeNotes', () => {
       { kind: 'param', name: '', value: '=' },
     ])
     expect(routeNotes({ name: 'overview', query: { view: 'nope' }, redirectedFrom: null }, KNOWN)).toEqual([{ kind: 'param', name: 'view', value: 'nope' }])
+    // `?&&==&` reads as the key '' twice, once without a value.
+    expect(routeNotes(explore({ '': [null, '='] }), KNOWN)).toEqual([{ kind: 'param', name: '', value: '=' }])
   })
 
   it('notes an unknown page the router redirected from', () => {
