@@ -36,7 +36,9 @@ export const useSelectionStore = defineStore('selection', () => {
 
   function update(patch: Partial<ExplorerSelection>, options: { replace?: boolean } = {}) {
     const next = { ...selection.value, ...patch }
-    const location = { name: 'explore', query: explorerQuery(next) }
+    // The search box's query rides along (it is the box's, not the explorer's), so a link keeps both.
+    const q = typeof route.query.q === 'string' && route.query.q ? { q: route.query.q } : {}
+    const location = { name: 'explore', query: { ...explorerQuery(next), ...q } }
     return options.replace ? router.replace(location) : router.push(location)
   }
 
