@@ -1,5 +1,7 @@
 import type { LocationQuery } from 'vue-router'
+import type { Figure } from '../../model'
 import { parseExplorerQuery, type ExplorerSelection } from '../stores/explorerQuery'
+import { leagueOf, regionLevel } from './regions'
 
 /**
  * What an address asked for that the app could not give, so a mistyped or stale link shows the defaults with a
@@ -38,6 +40,22 @@ export interface KnownData {
   defaultMetric: string | null
   /** Comparable groups the region view offers for a selection (see regionSlices). */
   sliceKeys: (selection: ExplorerSelection, metric: string) => readonly string[]
+}
+
+/**
+ * The metric keys and region codes a link can name and find figures for. A league counts when only its counties
+ * report (choosing a league selects its counties).
+ */
+export function reportedKeys(figures: readonly Figure[]): { metrics: Set<string>; regions: Set<string> } {
+  const metrics = new Set<string>()
+  const regions = new Set<string>()
+  for (const f of figures) {
+    metrics.add(f.metric)
+    regions.add(f.region.code)
+    const league = regionLevel(f.region.code) === 'county' ? leagueOf(f.region.code) : null
+    if (league) regions.add(league)
+  }
+  return { metrics, regions }
 }
 
 const PARAMS: Record<string, readonly string[]> = {

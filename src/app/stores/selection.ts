@@ -3,6 +3,7 @@ import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { CORE_METRICS } from '../../model'
 import { filterFigures, summarizeMetrics } from '../data/figures'
+import { reportedKeys } from '../data/routeNotes'
 import { useDatasetStore } from './dataset'
 import { explorerQuery, parseExplorerQuery, selectionFilter, type ExplorerSelection } from './explorerQuery'
 
@@ -15,21 +16,26 @@ export const useSelectionStore = defineStore('selection', () => {
   const router = useRouter()
   const data = useDatasetStore()
 
-  const selection = computed<ExplorerSelection>(() => parseExplorerQuery(route.query))
+  const reported = computed(() => (data.dataset ? reportedKeys(data.dataset.figures) : null))
 
-  const reported = computed(() => new Set((data.dataset?.figures ?? []).map((f) => f.metric)))
+  /**
+   * The URL's selection less the metrics and regions the pages do not report (a route note names them), so a
+   * stale or mistyped link shows the defaults rather than empty charts.
+   */
+  const selection = computed<ExplorerSelection>(() => {
+    const parsed = parseExplorerQuery(route.query)
+    const known = reported.value
+    if (!known) return parsed
+    return { ...parsed, metrics: parsed.metrics.filter((m) => known.metrics.has(m)), regions: parsed.regions.filter((r) => known.regions.has(r)) }
+  })
 
   /** The metric shown when the URL names none: a core metric the pages report, else the most reported. */
   const defaultMetric = computed<string | null>(() => {
-    const core = CORE_METRICS.find((m) => reported.value.has(m))
+    const core = CORE_METRICS.find((m) => reported.value?.metrics.has(m))
     return core ?? summarizeMetrics(data.dataset?.figures ?? [])[0]?.metric ?? null
   })
 
-  /** The metrics shown: those of the URL the pages report (a stale or mistyped one gets a route note), else the default. */
-  const metrics = computed(() => {
-    const asked = data.dataset ? selection.value.metrics.filter((m) => reported.value.has(m)) : selection.value.metrics
-    return asked.length ? asked : defaultMetric.value ? [defaultMetric.value] : []
-  })
+  const metrics = computed(() => (selection.value.metrics.length ? selection.value.metrics : defaultMetric.value ? [defaultMetric.value] : []))
 
   /** Figures matching the whole selection. */
   const matching = computed(() => filterFigures(data.dataset?.figures ?? [], { ...selectionFilter(selection.value), metrics: metrics.value }))

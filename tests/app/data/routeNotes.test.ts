@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LocationQuery } from 'vue-router'
-import { quoteValue, routeNotes, type KnownData, type NotedRoute } from '../../../src/app/data/routeNotes'
+import { quoteValue, reportedKeys, routeNotes, type KnownData, type NotedRoute } from '../../../src/app/data/routeNotes'
+import type { Figure } from '../../../src/model'
 
 const KNOWN: KnownData = {
   metrics: new Set(['gdp', 'cargo_volume']),
@@ -80,5 +81,17 @@ describe('routeNotes', () => {
     const notes = routeNotes(explore({ metric: 'a'.repeat(5000) }), KNOWN)
     expect(notes).toEqual([{ kind: 'value', name: 'metric', value: 'a'.repeat(39) + '…', instead: 'gdp' }])
     expect(quoteValue('short')).toBe('short')
+  })
+})
+
+describe('reportedKeys', () => {
+  it('lists the metrics and regions reported, and the league of a county that reports', () => {
+    const figures = [
+      { metric: 'gdp', region: { code: '150000', name: '内蒙古自治区' } },
+      { metric: 'cargo_volume', region: { code: '150221', name: '土默特右旗' } },
+    ] as Figure[]
+    const keys = reportedKeys(figures)
+    expect([...keys.metrics]).toEqual(['gdp', 'cargo_volume'])
+    expect([...keys.regions].sort()).toEqual(['150000', '150200', '150221'])
   })
 })
