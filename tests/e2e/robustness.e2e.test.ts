@@ -382,27 +382,31 @@ interface BadUrl {
   note: RegExp
   /** The note shown for it, when not the route notes. */
   where?: string
+  /** What the fallback shows (the defaults drawn, not an empty chart). */
+  shows?: string
 }
+
+const TIME_CHART = '[data-chart="time"] canvas'
 
 const long = (s: string, n: number) => s.repeat(Math.ceil(n / s.length)).slice(0, n)
 
 const BAD_URLS: BadUrl[] = [
-  { hash: '#/explore?metric=<script>&regions=999999,abc&period=20x4&view=nope&fig=zzz', note: /^(?=[\s\S]*<script>)(?=[\s\S]*999999)(?=[\s\S]*abc)(?=[\s\S]*20x4)(?=[\s\S]*nope)/ },
+  { hash: '#/explore?metric=<script>&regions=999999,abc&period=20x4&view=nope&fig=zzz', note: /^(?=[\s\S]*<script>)(?=[\s\S]*999999)(?=[\s\S]*abc)(?=[\s\S]*20x4)(?=[\s\S]*nope)/, shows: TIME_CHART },
   { hash: '#/explore?metric=gdp&fig=zzz', note: /zzz/, where: '[data-panel="source"] .notice' },
-  { hash: '#/article/does-not-exist', note: /does-not-exist/, where: '.article-view .notice' },
+  { hash: '#/article/does-not-exist', note: /does-not-exist/, where: '.article-view .notice', shows: '.article-view .page-group a' },
   { hash: '#/article/%E0%A4%A', note: /%E0%A4%A/, where: '.article-view .notice' },
-  { hash: '#/nope', note: /\/nope/ },
+  { hash: '#/nope', note: /\/nope/, shows: '.metric-card' },
   { hash: '#/nope/deeper?x=1', note: /\/nope\/deeper/ },
   { hash: '#/explore?q=%E0%A4%A', note: /%E0%A4%A/ },
   { hash: '#/explore?metric=%E0%A4%A&view=table', note: /%E0%A4%A/ },
   { hash: `#/explore?metric=${long('a', 5000)}`, note: /aaaa…/ },
-  { hash: `#/explore?metric=gdp&regions=150100,${long('abc,', 20000)}`, note: /abc/ },
+  { hash: `#/explore?metric=gdp&regions=${long('abc,', 20000)}`, note: /abc/, shows: TIME_CHART },
   { hash: `#/explore?q=${long('货运量', 3000)}&fig=${long('f', 3000)}`, note: /fff…/, where: '[data-panel="source"] .notice' },
   { hash: `#/article/${long('x', 20000)}`, note: /xxxx…/, where: '.article-view .notice' },
-  { hash: '#/explore?metric=no_such_metric', note: /no_such_metric/ },
-  { hash: '#/explore?metric=__proto__,constructor,toString', note: /__proto__/ },
-  { hash: '#/explore?metric=gdp&view=region&slice=zzz', note: /zzz/ },
-  { hash: '#/explore?metric=gdp&view=table&sort=__proto__&dir=sideways', note: /__proto__[\s\S]*sideways/ },
+  { hash: '#/explore?metric=no_such_metric', note: /no_such_metric/, shows: TIME_CHART },
+  { hash: '#/explore?metric=__proto__,constructor,toString', note: /__proto__/, shows: TIME_CHART },
+  { hash: `#/explore?metric=${mapMetric(readDataset(distDir))}&view=region&slice=zzz`, note: /zzz/, shows: '[data-chart="bar"] canvas' },
+  { hash: '#/explore?metric=gdp&view=table&sort=__proto__&dir=sideways', note: /__proto__[\s\S]*sideways/, shows: '.figure-table tbody tr' },
   { hash: '#/explore?metric=gdp&basis=forever&derived=maybe', note: /forever[\s\S]*maybe/ },
   { hash: '#/explore?metric=gdp&period=99999', note: /99999/ },
   { hash: '#/explore?metric=gdp&unknown=1&colour=red', note: /unknown[\s\S]*colour/ },
@@ -413,7 +417,7 @@ const BAD_URLS: BadUrl[] = [
 ]
 
 describe('unknown or malformed URL parameters fall back to defaults with a visible note', () => {
-  it.each(BAD_URLS)('$hash', async ({ hash, note, where }) => {
+  it.each(BAD_URLS)('$hash', async ({ hash, note, where, shows }) => {
     tally.badUrls++
     if (/__xss|%3Cscript|%3Csvg/i.test(hash)) tally.urlPayloads++
     const w = await watchedPage()
@@ -429,6 +433,8 @@ describe('unknown or malformed URL parameters fall back to defaults with a visib
       // The app is there around the note: the navigation and a page's content.
       expect(await w.page.locator('.app-nav a').count()).toBe(3)
       expect((await text(w.page, 'main')).length).toBeGreaterThan(shown.length)
+      if (shows) await w.page.locator(shows).first().waitFor()
+      expect(await w.page.locator('.explorer [data-role="empty"]').count()).toBe(0)
       await expectNothingRan(w, hash.slice(0, 80))
       expect(w.errors).toEqual([])
       ok = true
