@@ -100,7 +100,7 @@ export interface Figure {
   period: Period
   /** The indicator as written (地区生产总值, 进出口货运量 …). */
   label: string
-  /** The number as written, with its unit (302万吨, 17875.5亿元). */
+  /** The number as written, with its unit (450万吨, 1234.5亿元). */
   raw: string
   source: Source
 }

@@ -289,7 +289,7 @@ function readOne(
     const written = labelAfter(sentence, q.end)
     if (!label && written) label = written
     else if (previous && sameUnit(previous.unit, unit) && (!label || (previous.kind === kind && isSubject(label)))) {
-      // 同比增长63% after 货运量302万吨; 战略性新兴产业增长11.3% after 非煤工业增加值增长8.2%
+      // 同比增长63% after 货运量450万吨; 战略性新兴产业增长11.3% after 非煤工业增加值增长8.2%
       return done(previous.metric, label || previous.label)
     } else if (ctx.topic && sameUnit(ctx.topic.unit, unit) && (kind === ctx.topic.kind || kind === 'target') && !isSubject(label)) {
       // A number with no indicator in an article about one figure: 向着1000万吨年度目标冲刺 under a cargo headline.

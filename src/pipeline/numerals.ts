@@ -4,10 +4,10 @@
  * and the fraction forms (`四分之一`, `百分之六十三`, `三成`).
  *
  * Values are kept exact where the text is exact: a number is read as an integer mantissa and a power of ten,
- * and only turned into a float at the end, so `17875.5亿` is 1787550000000 and not 1787549999999.9998.
+ * and only turned into a float at the end, so `1234.5亿` is 123450000000 and never a float a hair off it.
  */
 
-/** An exactly written number: `mantissa × 10^exp` (`17875.5亿` is 178755 × 10^7). */
+/** An exactly written number: `mantissa × 10^exp` (`1234.5亿` is 12345 × 10^7). */
 export interface Decimal {
   mantissa: number
   exp: number

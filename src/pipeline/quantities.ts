@@ -16,7 +16,7 @@ export interface Quantity {
   start: number
   /** Index just past the unit, or past the number when it has none. */
   end: number
-  /** The number with its unit as written: `302万吨`, `63%`, `2至3倍`. */
+  /** The number with its unit as written: `450万吨`, `63%`, `2至3倍`. */
   raw: string
   /** In base units (see Unit); percent forms in percent, multiples as the factor. */
   value: number

@@ -6,7 +6,7 @@ import { findTerm, foldText, forEachIndexToken, indexTokenText, isSingleHan, isW
  * documents holding it, delta- and varint-encoded. A query term's documents are the intersection of its tokens'
  * lists, checked against the text when the term has more than one token. Unlike an inverted index with positions
  * or scores, this stays a fraction of the text's size, and it answers exactly what a `String.includes` scan would,
- * except that a Latin or digit term only matches at the start of a word (302万吨 does not find 1302万吨).
+ * except that a Latin or digit term only matches at the start of a word (450万吨 does not find 1450万吨).
  */
 export interface SerializedBodyIndex {
   docCount: number
@@ -243,7 +243,7 @@ export class BodyIndex {
     const tokens: { token: string; prefix: boolean }[] = []
     const runs = splitRuns(foldedTerm)
     runs.forEach((run, r) => {
-      // A word inside a term (302 in 302万吨) is whole; at its end it may continue (gd → gdp).
+      // A word inside a term (450 in 450万吨) is whole; at its end it may continue (gd → gdp).
       if (run.kind === 'word') tokens.push({ token: run.text, prefix: r === runs.length - 1 })
       else if (isSingleHan(run.text)) tokens.push({ token: run.text, prefix: true })
       else {

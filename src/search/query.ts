@@ -18,7 +18,7 @@ const SEPARATORS = /[\s、，,；;。！!？?：:（）()《》“”"'‘’【
 
 /**
  * Splits a query into terms: at spaces and punctuation, and where Han text meets a Latin word (包头GDP → 包头,
- * gdp), but not where it meets a number (302万吨 stays one term, as the number and its unit are written together).
+ * gdp), but not where it meets a number (450万吨 stays one term, as the number and its unit are written together).
  */
 export function splitTerms(query: string): string[] {
   const terms: string[] = []

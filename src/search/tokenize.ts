@@ -2,7 +2,7 @@
  * The one tokenizer of the search, shared by the index builder (Node) and the browser, so a word is cut the same
  * way at index and at query time whatever the engine. Han runs become overlapping character bigrams (a dictionary
  * segmenter such as Intl.Segmenter cuts 鄂尔多斯 differently in different contexts and browsers); Latin and digit
- * runs become lower-case words, a decimal number staying one word (17875.5).
+ * runs become lower-case words, a decimal number staying one word (1234.5).
  */
 
 const HAN = /\p{Script=Han}/u
@@ -73,7 +73,7 @@ export function splitRuns(folded: string): Run[] {
       while (i < n) {
         const c = folded.charCodeAt(i)
         if (isWordCode(c)) i++
-        // A dot or comma between digits belongs to the number (17875.5, 1,200).
+        // A dot or comma between digits belongs to the number (1234.5, 1,200).
         else if ((c === 46 || c === 44) && isDigitCode(folded.charCodeAt(i - 1)) && isDigitCode(folded.charCodeAt(i + 1))) {
           separators ||= c === 44
           i++
@@ -165,7 +165,7 @@ export function isWordToken(token: string): boolean {
 
 /**
  * Next occurrence of a folded term in folded text. A term beginning with a letter or digit must begin a word, as
- * tokens do: 302万吨 is not found in 1302万吨, nor gdp in xgdp.
+ * tokens do: 450万吨 is not found in 1450万吨, nor gdp in xgdp.
  */
 export function findTerm(foldedText: string, foldedTerm: string, from = 0): number {
   const wordStart = isWordChar(foldedTerm[0] ?? '')

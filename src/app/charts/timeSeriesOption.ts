@@ -110,7 +110,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
   const groups = new Map<string, { cls: string; figures: Figure[] }>()
   const ofMetric = input.figures.filter((f) => f.metric === input.metric)
   for (const f of ofMetric) {
-    // “突破300万吨，达302万吨”: the bound would draw a second point under the exact figure.
+    // “突破400万吨，达450万吨”: the bound would draw a second point under the exact figure.
     if (supersededBound(f, ofMetric)) continue
     const cls = comparabilityClass(f.period)
     if (!cls) {

@@ -37,7 +37,7 @@ export function filterFigures(figures: readonly Figure[], filter: FigureFilter):
   )
 }
 
-/** The value range a qualified figure asserts: `≥300万吨` is compatible with `302万吨`. */
+/** The value range a qualified figure asserts: `≥400万吨` is compatible with `450万吨`. */
 function valueRange(value: number, qualifier: Qualifier): [number, number] {
   switch (qualifier) {
     case '>=':
@@ -241,7 +241,7 @@ export function headlineFor(
 }
 
 /**
- * A bound made redundant by an exact figure for the same measure (“突破300万吨，达302万吨”: the 302 says more).
+ * A bound made redundant by an exact figure for the same measure (“突破400万吨，达450万吨”: the 450 says more).
  * Listing both would read as two reports.
  */
 export function supersededBound(f: Figure, figures: readonly Figure[]): boolean {

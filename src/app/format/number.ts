@@ -89,7 +89,7 @@ function writeNumber(x: number, decimals: number, lang: Lang): string {
 
 /**
  * Picks the largest scale the number is written with cleanly (at most two decimals), as a newspaper would:
- * 2.6e12 → 2.6万亿, 1.78755e12 → 17875.5亿, 1463808500 → 146380.85万.
+ * 3.1e12 → 3.1万亿, 1.2345e11 → 1234.5亿, 250012300 → 25001.23万.
  * `preferred` (a factor, e.g. read from the figure as written) wins when it also writes the number cleanly.
  */
 function pickScale(value: number, lang: Lang, preferred?: number): { scale: Scale; decimals: number } {
@@ -116,7 +116,7 @@ export interface AmountOptions {
   signed?: boolean
 }
 
-/** A value in base units as a reader expects it: 1787550000000 CNY → 17875.5亿元, 3020000 t → 302万吨. */
+/** A value in base units as a reader expects it: 123450000000 CNY → 1234.5亿元, 4500000 t → 450万吨. */
 export function formatAmount(value: number, unit: Unit, lang: Lang, options: AmountOptions = {}): string {
   const sign = options.signed && value > 0 ? '+' : ''
   if (!Number.isFinite(value)) return '—'
@@ -143,7 +143,7 @@ export function formatAxisValue(value: number, unit: Unit, lang: Lang): string {
   return writeNumber(value / scale.factor, 2, lang) + suffix
 }
 
-/** The scale an article wrote a number in: `17875.5亿元` → 1e8, `302万吨` → 1e4, `29724元` → 1. */
+/** The scale an article wrote a number in: `1234.5亿元` → 1e8, `450万吨` → 1e4, `31250元` → 1. */
 export function scaleOfRaw(raw: string): number | undefined {
   const match = /^[\d.,，]+\s*(万亿|亿|万)?/.exec(raw.trim())
   if (!match) return undefined
@@ -172,7 +172,7 @@ function isSigned(kind: FigureKind): boolean {
   return kind === 'growth'
 }
 
-/** A figure's value with its qualifier, in the scale the article used when that reads cleanly: `≥2.6万亿元`. */
+/** A figure's value with its qualifier, in the scale the article used when that reads cleanly: `≥3.1万亿元`. */
 export function formatFigureValue(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'kind' | 'raw'>, lang: Lang): string {
   const amount = formatAmount(figure.value, figure.unit, lang, {
     preferredScale: scaleOfRaw(figure.raw),
