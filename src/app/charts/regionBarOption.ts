@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core'
 import { formatAxisValue, formatFigureValue, isRateUnit } from '../format/number'
 import { describeRegions, type RegionChart } from './regionMapOption'
 import type { RegionValues } from './regionSlices'
-import { figureTooltip } from './tooltip'
+import { figureTooltip, itemTooltip } from './tooltip'
 import type { ChartContext, FigurePoint } from './types'
 
 export interface BarPoint extends FigurePoint {
@@ -24,17 +24,10 @@ export function regionBarOption(values: RegionValues, ctx: ChartContext): Region
     aria: { enabled: true, label: { enabled: true, description } },
     textStyle: { color: colors.text, fontSize: ctx.fontSize ?? 12 },
     grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      backgroundColor: colors.tooltipBackground,
-      borderColor: colors.axis,
-      textStyle: { color: colors.tooltipText },
-      formatter: (params: { data?: BarPoint }) => {
+    tooltip: itemTooltip(colors, (params: { data?: BarPoint }) => {
         const league = params.data?.figureId ? byId.get(params.data.figureId) : undefined
         return league ? figureTooltip(league.figure, ctx, league.conflicting.length > 0) : ''
-      },
-    },
+      }),
     xAxis: {
       type: 'value',
       scale: false,

@@ -4,7 +4,7 @@ import { formatAxisValue, formatFigureValue } from '../format/number'
 import { formatPeriod } from '../format/period'
 import { joinList, translate } from '../i18n/messages'
 import type { RegionValues } from './regionSlices'
-import { escapeHtml, figureTooltip } from './tooltip'
+import { escapeHtml, figureTooltip, itemTooltip } from './tooltip'
 import type { ChartContext, FigurePoint } from './types'
 
 /** The name the boundaries are registered under; features are keyed by their 6-digit code. */
@@ -44,18 +44,11 @@ export function regionMapOption(values: RegionValues, ctx: ChartContext, mapName
     animation: false,
     aria: { enabled: true, label: { enabled: true, description } },
     textStyle: { color: colors.text, fontSize: ctx.fontSize ?? 12 },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      backgroundColor: colors.tooltipBackground,
-      borderColor: colors.axis,
-      textStyle: { color: colors.tooltipText },
-      formatter: (params: { name: string }) => {
+    tooltip: itemTooltip(colors, (params: { name: string }) => {
         const v = byCode.get(params.name)
         if (!v) return `<strong>${escapeHtml(nameOf(params.name))}</strong><br>${escapeHtml(translate(lang, 'region.noData'))}`
         return figureTooltip(v.figure, ctx, v.conflicting.length > 0)
-      },
-    },
+      }),
     visualMap: {
       type: 'continuous',
       min,

@@ -6,7 +6,7 @@ import { formatAmount, formatAxisValue, formatFigureValue, isRateUnit, unitName 
 import { comparabilityClass, comparabilityName, formatPeriod, periodKey, shiftPeriodYears } from '../format/period'
 import { kindName } from '../i18n/names'
 import { joinList, translate } from '../i18n/messages'
-import { escapeHtml, figureTooltip } from './tooltip'
+import { escapeHtml, figureTooltip, itemTooltip } from './tooltip'
 import type { ChartContext, FigurePoint, LegendEntry } from './types'
 
 export interface TimeSeriesInput {
@@ -272,20 +272,13 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     color: colors.series,
     textStyle: { color: colors.text, fontSize: ctx.fontSize ?? 12 },
     grid,
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      backgroundColor: colors.tooltipBackground,
-      borderColor: colors.axis,
-      textStyle: { color: colors.tooltipText },
-      formatter: (params: { data?: TimePoint }) => {
+    tooltip: itemTooltip(colors, (params: { data?: TimePoint }) => {
         const data = params.data
         if (!data) return ''
         if (data.derivedFrom) return derivedTooltip(figureById.get(data.derivedFrom), data.value[1], input.figures, ctx)
         const f = data.figureId ? figureById.get(data.figureId) : undefined
         return f ? figureTooltip(f, ctx, conflicts.has(f.id)) : ''
-      },
-    },
+      }),
     xAxis,
     yAxis,
     series: echartsSeries,

@@ -4,6 +4,7 @@ import { formatFigureValue, qualifierWord } from '../format/number'
 import { basisName, formatPeriod } from '../format/period'
 import { kindName } from '../i18n/names'
 import { translate } from '../i18n/messages'
+import type { ChartColors } from './palette'
 import type { ChartContext } from './types'
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -30,4 +31,16 @@ export function figureTooltip(f: Figure, ctx: ChartContext, conflict = false): s
   // A class, not a style attribute: a strict CSP blocks inline styles in markup.
   if (conflict) lines.push(`<span class="nmg-tip-conflict">${escapeHtml(translate(lang, 'chart.conflict'))}</span>`)
   return lines.join('<br>')
+}
+
+/** The tooltip frame every chart shares: one item at a time, kept inside the chart, in the theme's colours. */
+export function itemTooltip<P>(colors: ChartColors, formatter: (params: P) => string) {
+  return {
+    trigger: 'item' as const,
+    confine: true,
+    backgroundColor: colors.tooltipBackground,
+    borderColor: colors.axis,
+    textStyle: { color: colors.tooltipText },
+    formatter,
+  }
 }
