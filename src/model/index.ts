@@ -86,6 +86,9 @@ export interface Source {
   articleId: string
 }
 
+/** Dimensions of a part of an indicator, by name: sector, industry, direction, commodity, ownership, scope. */
+export type Breakdown = Record<string, string>
+
 export interface Figure {
   id: string
   metric: MetricKey
@@ -100,6 +103,10 @@ export interface Figure {
   period: Period
   /** The indicator as written (地区生产总值, 进出口货运量 …). */
   label: string
+  /** The canonical indicator's key in the catalogue (`gdp`, `port_cargo` …), or null when none applies. */
+  indicator: string | null
+  /** What part of the indicator the figure is (`{sector: '制造业'}`, `{direction: 'import'}`), or null for the whole. */
+  breakdown: Breakdown | null
   /** The number as written, with its unit (450万吨, 1234.5亿元). */
   raw: string
   source: Source

@@ -104,6 +104,13 @@ class Checker {
     })
   }
 
+  breakdownOrNull(o: Obj, key: string, path: string): void {
+    const v = o[key]
+    if (v === null) return
+    if (!this.object(v, `${path}.${key}`)) return
+    for (const [k, part] of Object.entries(v)) if (typeof part !== 'string') this.fail(`${path}.${key}.${k}`, 'a string')
+  }
+
   region(o: Obj, key: string, path: string): void {
     const r = o[key]
     const at = `${path}.${key}`
@@ -136,6 +143,8 @@ function checkFigure(c: Checker, f: unknown, path: string): void {
     c.string(period, 'phrase', `${path}.period`)
   }
   c.string(f, 'label', path)
+  if (f.indicator !== null) c.pattern(f, 'indicator', METRIC_KEY, 'a snake_case indicator key or null', path)
+  c.breakdownOrNull(f, 'breakdown', path)
   c.nonEmpty(f, 'raw', path)
   const source = f.source
   if (c.object(source, `${path}.source`)) {

@@ -244,6 +244,8 @@ function extractArticle(
         place: located.place,
         period,
         label: reading.label,
+        indicator: null,
+        breakdown: null,
         raw: fileText.slice(offset, sentence.origin[q.end - 1] + 1),
         source: { file: article.file, quote, offset, quoteOffset: quoteStart, articleId: article.id },
       }
