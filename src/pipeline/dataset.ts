@@ -12,6 +12,7 @@ import type {
 import { decodePage } from './decode'
 import { divisionTable } from './divisions'
 import { METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics'
+import { dropNoise } from './noise'
 import { normalize } from './normalize'
 import { carriedPeriod, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods'
 import { findQuantities } from './quantities'
@@ -95,7 +96,7 @@ export interface PageExtraction {
 export function extractPage(fileName: string, fileText: string, meta: SourceMeta = {}): PageExtraction {
   const report = emptyReport(fileName, fileText.length, 'ok', 'utf-8', null)
   report.paper = meta.paper ?? null
-  const view = normalize(fileText)
+  const view = dropNoise(normalize(fileText))
   if (view.text.trim() === '') {
     report.status = 'empty'
     report.reason = 'empty file: no text'

@@ -26,6 +26,11 @@ export interface PeriodContext {
   isStock?: boolean
   /** A target or plan: 今年/2024年 then mean the whole year, not the year to date. */
   isTarget?: boolean
+  /**
+   * A flow (cargo handled, investment completed, value added): 截至8月底 and 累计 then mean from 1 January of that
+   * year to that date, not a stock at the date.
+   */
+  isFlow?: boolean
 }
 
 /** How a phrase names its year. 今年/去年 count from the publication year, 上年/当年 from the year under report. */
@@ -524,9 +529,11 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
     case 'as-of': {
       if (y === null) return at('point', null, null)
       const m = p.toMonth ?? 12
-      return at('point', null, iso(y, m, p.day ?? lastDay(y, m)))
+      const end = iso(y, m, p.day ?? lastDay(y, m))
+      return ctx.isFlow ? at('ytd', iso(y, 1, 1), end) : at('point', null, end)
     }
     case 'now':
+      if (ctx.isFlow && ctx.articleDate) return at('ytd', `${ctx.articleDate.slice(0, 4)}-01-01`, ctx.articleDate)
       return at('point', null, ctx.articleDate)
     case 'since': {
       if (y === null) return at('span', null, ctx.articleDate)
@@ -570,6 +577,7 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   if (after) return periodOfPhrase(after, ctx)
   if (ctx.inherited) return ctx.inherited
   const clause = sentence.slice(clauseStartBefore(sentence, numberIndex), numberIndex)
+  if (ctx.isFlow && ctx.articleDate && /累计/.test(clause)) return { start: `${ctx.articleDate.slice(0, 4)}-01-01`, end: ctx.articleDate, basis: 'ytd', phrase: '' }
   if ((ctx.isStock ?? STOCK_WORDS.test(clause)) && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
   return UNKNOWN
 }
@@ -951,6 +959,9 @@ export function resolveArticleDate(articleText: string, page: PageDate): string 
 }
 
 const REVIEW_CUES = [
+  // A statistical bulletin or a year's review opens its body with the year it reports: `2023年,全市…`.
+  new RegExp(`(?:^|\n)[ \t]*${YEAR4}年[,:]`),
+  new RegExp(`${YEAR4}年[^\n。]{0,24}统计公报`),
   new RegExp(`(?:回顾|总结)(?:了)?(?:过去的?)?${YEAR4}年`),
   new RegExp(`${YEAR4}年[^。;]{0,30}?(?:取得|实现|完成)了?[^。;]{0,20}?(?:成效|成绩|成果|进展|突破)`),
 ]

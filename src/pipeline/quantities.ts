@@ -9,7 +9,8 @@
 import type { Qualifier, SetAsideReason, Unit } from '../model'
 import { arabicDecimal, decimalValue, multiplierExp, parseChineseDecimal, type Decimal } from './numerals'
 
-export type QuantityForm = 'amount' | 'percent' | 'multiple' | 'points'
+/** `ratio`: one part of a structure a:b:c (三次产业结构为8.5:39.2:52.3), read as a share in percent. */
+export type QuantityForm = 'amount' | 'percent' | 'multiple' | 'points' | 'ratio'
 
 export interface Quantity {
   /** Index of the first character of the number (after any qualifier word). */
@@ -308,10 +309,15 @@ export function findQuantities(sentence: string): { quantities: Quantity[]; setA
   return { quantities, setAside }
 }
 
+/** An indicator's acronym written right before its figure (GDP1.2万亿元) is not part of a code like A380. */
+const INDICATOR_ACRONYM = /(?:^|[^A-Za-z])(?:GDP|CPI|PPI|PMI|GNI)$/
+
 function scanArabic(sc: Scan, p: number): number {
   const s = sc.s
   const prev = s[p - 1]
-  if (isLatin(prev) || prev === '@' || ('._-'.includes(prev ?? ' ') && isLatin(s[p - 2]))) return codeChunk(sc, p)
+  if ((isLatin(prev) && !INDICATOR_ACRONYM.test(s.slice(Math.max(0, p - 4), p))) || prev === '@' || ('._-'.includes(prev ?? ' ') && isLatin(s[p - 2]))) {
+    return codeChunk(sc, p)
+  }
 
   PHONE_AT.lastIndex = p
   const phone = PHONE_AT.exec(s)
@@ -330,6 +336,12 @@ function scanArabic(sc: Scan, p: number): number {
       if (next) end = next.end
     }
     return sc.setAside(p, end, date.reason)
+  }
+
+  if (RATIO_CUE.test(s.slice(Math.max(0, p - 12), p))) {
+    RATIO_AT.lastIndex = p
+    const ratio = RATIO_AT.exec(s)
+    if (ratio) return ratioParts(sc, p, ratio[0])
   }
 
   ARABIC.lastIndex = p
@@ -560,6 +572,30 @@ function fraction(sc: Scan, n: Numeral): number {
     },
   })
   return num.end
+}
+
+/** What introduces a structure of parts: 结构为, 比例为, 比重为, 之比为. */
+const RATIO_CUE = /(?:结构|比例|比重|之比|构成)(?:比例|比)?(?:为|是|达到?|调整为|由[^,;。]*?调整为)?$/
+/** Two to six parts: `8.5:39.2:52.3` (NFKC leaves the ratio sign ∶ as it is). */
+const RATIO_AT = /\d+(?:\.\d+)?(?:[:\u2236]\d+(?:\.\d+)?){1,5}(?![\d.:\u2236])/y
+
+/** Each part of a structure is a share of the whole, in percent, with its own offset. */
+function ratioParts(sc: Scan, p: number, text: string): number {
+  const parts = text.split(/[:\u2236]/)
+  // Shares add up to a hundred (rounding aside); 3:1 is a proportion, not percentages.
+  const sum = parts.reduce((a, x) => a + Number(x), 0)
+  if (Math.abs(sum - 100) > 1.5) return sc.setAside(p, p + text.length, 'other')
+  let at = p
+  for (const part of parts) {
+    sc.found.push({
+      quantity: {
+        start: at, end: at + part.length, raw: part, value: Number(part), unit: '%', form: 'ratio',
+        qualifier: '=', qualifierStart: at, measure: '',
+      },
+    })
+    at += part.length + 1
+  }
+  return p + text.length
 }
 
 /** `2/3的企业` is a share; any other a/b (a ratio, a part number) is set aside. */
