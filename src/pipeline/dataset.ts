@@ -174,7 +174,12 @@ interface Carry {
   period: Period | null
   region: Region | null
   reading: MetricReading | null
+  /** The last level in each unit, and the parts of totals, read so far in the paragraph. */
+  byUnit: Map<string, MetricReading>
+  parts: MetricReading[]
 }
+
+const newCarry = (paragraph: number): Carry => ({ paragraph, period: null, region: null, reading: null, byUnit: new Map(), parts: [] })
 
 function extractArticle(
   fileText: string,
@@ -194,11 +199,16 @@ function extractArticle(
   const headlineFigures: Figure[] = []
   let articlePeriod: Period | null = null
   let topic: PreviousReading | null = null
-  let carry: Carry = { paragraph: -2, period: null, region: null, reading: null }
+  let carry = newCarry(-2)
+  /** The last figure of the article's earlier paragraphs. */
+  let recent: MetricReading | null = null
 
   for (const sentence of [...headlines, ...body]) {
     const isHeadline = sentence.paragraph === -1
-    if (sentence.paragraph !== carry.paragraph) carry = { paragraph: sentence.paragraph, period: null, region: null, reading: null }
+    if (sentence.paragraph !== carry.paragraph) {
+      recent = carry.reading ?? recent
+      carry = newCarry(sentence.paragraph)
+    }
     const { quantities, setAside } = findQuantities(sentence.text)
     for (const s of setAside) report.setAside.push(asideAt(sentence, s.start, s.raw, s.reason))
     if (quantities.length === 0) {
@@ -211,7 +221,14 @@ function extractArticle(
     // Same hints as resolveRegion's, so the places are read once per sentence.
     const hints = [article.region.code, carry.region?.code, home.code].filter((c): c is string => !!c)
     const placeNames = regions.findPlaces(sentence.text, hints).map((p) => p.written)
-    const readings = readMetrics(sentence.text, quantities, { placeNames, carried: carry.reading, topic })
+    const readings = readMetrics(sentence.text, quantities, {
+      placeNames,
+      carried: carry.reading,
+      carriedByUnit: carry.byUnit,
+      carriedParts: carry.parts,
+      recent,
+      topic,
+    })
     const quoteStart = sentence.origin[0]
     const quote = fileText.slice(quoteStart, sentence.origin[sentence.text.length - 1] + 1)
     quantities.forEach((q, i) => {
@@ -230,6 +247,7 @@ function extractArticle(
         year,
         inherited: carry.period ?? articlePeriod,
         isStock: reading.isStock,
+        isFlow: reading.isFlow,
         isTarget: reading.kind === 'target',
       })
       period = notAfterArticle(period, article.date, reading.kind)
@@ -260,7 +278,9 @@ function extractArticle(
         // The paragraph's first named region is its subject; later places are usually details within it.
         if (carry.region === null && (located.scope === 'explicit' || located.scope === 'scope-word')) carry.region = located.region
       }
-      carry.reading = reading
+      if (reading.unit !== 'pp') carry.reading = reading
+      if (reading.kind === 'level' && !isHeadline) carry.byUnit.set(reading.unit, reading)
+      if (reading.kind === 'level' && reading.base !== null) carry.parts.push(reading)
     })
   }
   alignHeadlineFigures(headlineFigures, figures)

@@ -1,4 +1,6 @@
 import type { FigureKind, MetricInfo, MetricKey, Unit } from '../model'
+import { DECLINE, GROWTH_VERB, REACH } from './lexicon/change'
+import { INDUSTRY_NAMES, PARTS_CUE, THREE_INDUSTRIES } from './lexicon/parts'
 
 /** What the metric stage needs to know of a quantity found by the quantities stage. */
 export interface QuantityLike {
@@ -8,7 +10,7 @@ export interface QuantityLike {
   raw: string
   value: number
   unit: Unit
-  form: 'amount' | 'percent' | 'multiple' | 'points'
+  form: 'amount' | 'percent' | 'multiple' | 'points' | 'ratio'
 }
 
 export interface MetricReading {
@@ -23,12 +25,21 @@ export interface MetricReading {
   isStock: boolean
   /** Reported as a decline (下降, 减少): the value is negative. */
   declined: boolean
+  /** A flow over time (cargo handled, investment completed): 截至 and 累计 then run from 1 January. */
+  isFlow: boolean
+  /**
+   * For a part of a total (`其中,进口煤炭120万吨` after `货运量150万吨`): the total's label, whose indicator the
+   * part shares; the part's own name is `label`. Null for a figure that is not a part.
+   */
+  base: string | null
 }
 
 interface MetricRule extends MetricInfo {
   pattern: RegExp
   /** Units a figure of this metric may have besides %, pp (checked for levels and targets only). */
   units?: readonly Unit[]
+  /** Only for amounts in these units: `出口增长9%` alone is a trade figure as often as a cargo one. */
+  tonnageOnly?: boolean
 }
 
 const MONEY: readonly Unit[] = ['CNY', 'USD']
@@ -41,11 +52,13 @@ const RULES: readonly MetricRule[] = [
   { key: 'gdp_per_capita', zh: '人均地区生产总值', en: 'GDP per capita', pattern: /人均(?:地区)?生产总值|人均GDP/i, units: MONEY },
   { key: 'gdp', zh: '地区生产总值', en: 'GDP', pattern: /生产总值|经济总量|GDP/i, units: MONEY },
   { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值/, units: MONEY },
-  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|货物发送量|发送货物|货物运输量|运输货物|货物周转|通关货物|过货/, units: ['t', 'TEU'] },
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运输货物|货物周转|通关货物|验放货物|过货|货物量/, units: ['t', 'TEU'] },
   { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
   { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易/, units: MONEY },
+  // 进口煤炭120万吨, 出口货物15万吨: goods through a port, counted in tonnes (never a trade value in yuan).
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /进口|出口|进出境|过境|发往/, units: ['t', 'TEU'], tonnageOnly: true },
   { key: 'fiscal_revenue', zh: '财政收入', en: 'Fiscal revenue', pattern: /财政收入|一般公共预算收入|税收收入/, units: MONEY },
   { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|到位资金|招商引资|引资|投入/, units: MONEY },
   { key: 'output_value', zh: '产值', en: 'Output value', pattern: /总产值|产值/, units: MONEY },
@@ -118,11 +131,8 @@ function dedupeInfos(infos: MetricInfo[]): MetricInfo[] {
 
 const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment', 'funding'])
 
-const GROWTH_VERB = /(?:同比|环比|比上年|较上年|比去年|较去年|年均|平均)?(?:名义|实际)?(?:分别)?(?:增长|增加|增|提高|上升|上涨|扩大|下降|减少|降低|下滑|回落|锐减|减|降|压缩|缩减|收窄)(?:了)?$/
-const DECLINE = /下降|减少|降低|下滑|回落|锐减|压缩|缩减|收窄|减|降/
-/** Verbs that say a level was reached, which turn a preceding growth verb into a level (增长到, 提升至). */
-const REACH = /(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$/
-const SHARE = /占比|比重|占全[国区市盟旗县]|占|贡献率|份额|覆盖率|渗透率|达标率|转化率/
+/** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
+const SHARE = /占比|比重|占全[国区市盟旗县]|占|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
 const TARGET = /目标|计划|预计|力争|规划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期/
 const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
 const STOCK = /总投资|累计|截至|截止|共计|总计|保有量|储量|存量|余额/
@@ -165,6 +175,7 @@ export function metricInfo(key: MetricKey): MetricInfo {
 }
 
 function unitFits(rule: MetricRule, unit: Unit, kind: FigureKind): boolean {
+  if (rule.tonnageOnly) return rule.units!.includes(unit)
   if (unit === '%' || unit === 'pp') return kind !== 'level' || !CORE_KEYS.has(rule.key) || rule.key === 'gdp'
   return !rule.units || rule.units.includes(unit)
 }
@@ -186,14 +197,20 @@ export function namesIndicator(label: string): boolean {
   return ANY_RULE.test(label) || (label.length >= 2 && /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label))
 }
 
-export type PreviousReading = Pick<MetricReading, 'metric' | 'label' | 'unit' | 'kind' | 'declined'>
+export type PreviousReading = Pick<MetricReading, 'metric' | 'label' | 'unit' | 'kind' | 'declined' | 'base'>
 type Previous = PreviousReading
 
 export interface ReadContext {
   /** Places named in the sentence as written, so a label does not start with one (满都拉口岸进出口货运量). */
   placeNames?: readonly string[]
-  /** The last figure of the previous sentence of the paragraph. */
+  /** The last figure of the previous sentence in the paragraph (a change in points never counts as one). */
   carried?: Previous | null
+  /** The last level in each unit earlier in the paragraph: a part names only its item (`其中煤炭80万吨`). */
+  carriedByUnit?: ReadonlyMap<Unit, Previous>
+  /** The parts read earlier in the paragraph, in order, for a structure of them (`结构比例为75:25`). */
+  carriedParts?: readonly Previous[]
+  /** The last figure of the article before this paragraph, for lists that open a paragraph (`分行业看,…`). */
+  recent?: Previous | null
   /** The article's headline figure, for numbers that name no indicator at all. */
   topic?: Previous | null
 }
@@ -211,24 +228,48 @@ export function readMetrics(
 ): (MetricReading | null)[] {
   const out: (MetricReading | null)[] = []
   let previous: Previous | null = ctx.carried ?? null
-  const lastByUnit = new Map<Unit, Previous>()
-  if (previous) lastByUnit.set(previous.unit, previous)
+  const lastByUnit = new Map<Unit, Previous>(ctx.carriedByUnit ?? [])
+  if (previous && previous.kind === 'level' && !lastByUnit.has(previous.unit)) lastByUnit.set(previous.unit, previous)
   let floor = 0
   const distributed = distributeLabels(sentence, quantities)
+  const ratios = industryShares(sentence, quantities)
+  const parts: Previous[] = [...(ctx.carriedParts ?? [])]
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]
+    if (q.form === 'ratio' && !ratios[qi] && (qi === 0 || quantities[qi - 1].form !== 'ratio')) partsOfStructure(quantities, qi, parts, ratios)
     const clause = clauseBefore(sentence, q.qualifierStart, floor)
     floor = q.end
     const lead = clause.text
     const sameUnitBefore = q.form === 'amount' ? (lastByUnit.get(q.unit) ?? null) : null
-    const reading = readOne(sentence, q, lead, clause.start, distributed[qi], previous, sameUnitBefore, ctx)
+    const given = ratios[qi] ?? distributed[qi]
+    const reading = readOne(sentence, q, lead, clause.start, given, previous, sameUnitBefore, ctx)
     out.push(reading)
-    if (reading) {
-      previous = reading
-      lastByUnit.set(reading.unit, reading)
-    }
+    // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
+    if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
+    if (reading && reading.kind === 'level' && q.form === 'amount') lastByUnit.set(reading.unit, reading)
+    if (reading && reading.kind === 'level' && reading.base !== null) parts.push(reading)
   }
   return out
+}
+
+/** `结构比例为75:25` after the parts it measures: each share takes the name of its part, when the counts agree. */
+function partsOfStructure(quantities: readonly QuantityLike[], first: number, parts: readonly Previous[], out: (GivenLabel | null)[]): void {
+  let n = 0
+  while (first + n < quantities.length && quantities[first + n].form === 'ratio') n++
+  const last = parts.at(-1)
+  if (!last) return
+  const same = parts.filter((p) => p.base === last.base && p.metric === last.metric && p.unit === last.unit)
+  if (same.length < n) return
+  const named = same.slice(-n)
+  for (let k = 0; k < n; k++) out[first + k] = { label: named[k].label, metric: last.metric, base: last.base }
+}
+
+/** A label given from outside the clause: a member of a `分别` list or a part of an a:b:c structure. */
+interface GivenLabel {
+  label: string
+  /** The metric the parts share, when the structure names it (三次产业 → value added). */
+  metric?: MetricKey
+  base?: string | null
 }
 
 function readOne(
@@ -236,7 +277,7 @@ function readOne(
   q: QuantityLike,
   lead: string,
   leadStart: number,
-  distributedLabel: string | null,
+  given: GivenLabel | null,
   previous: Previous | null,
   sameUnitBefore: Previous | null,
   ctx: ReadContext,
@@ -248,7 +289,10 @@ function readOne(
   let kind: FigureKind = 'level'
   let value = q.value
   let unit = q.unit
-  if (q.form === 'points') {
+  if (q.form === 'ratio') {
+    kind = 'share'
+    unit = '%'
+  } else if (q.form === 'points') {
     kind = 'growth'
     unit = 'pp'
     if ((growthVerb !== null && DECLINE.test(growthVerb[0])) || (listed && previous!.declined)) value = -value
@@ -265,7 +309,7 @@ function readOne(
   } else if (q.form === 'percent' && growthVerb && !reaches) {
     kind = 'growth'
     unit = '%'
-    if ((growthVerb !== null && DECLINE.test(growthVerb[0]))) value = -value
+    if (growthVerb !== null && DECLINE.test(growthVerb[0])) value = -value
   } else if (q.form === 'percent' && SHARE.test(lead)) {
     kind = 'share'
     unit = '%'
@@ -277,23 +321,31 @@ function readOne(
   if (kind === 'level' && (TARGET.test(sentenceBefore) || /^[^,;。]{0,4}(?:目标|任务)/.test(after)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
-  if (distributedLabel) label = distributedLabel
-  const done = (metric: MetricKey, l: string) => finish(metric, kind, value, unit, l, lead, sentenceBefore, declined)
+  if (given) label = given.label
+  const done = (metric: MetricKey, l: string, base: string | null = null) => finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base)
+  if (given?.metric) return done(given.metric, label, given.base ?? null)
+  const partCue = PARTS_CUE.test(sentence.slice(0, q.start))
 
   if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
   // 农民补贴资金137940.86万元,占94.23%: the share of the figure just reported.
-  if (kind === 'share' && previous && /^(?:占|占比|比重|占全部|占总量|占总数)?$/.test(label)) return done(previous.metric, previous.label + '占比')
+  if (kind === 'share' && previous && /^(?:占|占比|比重|占全部|占总量|占总数)?$/.test(label)) return done(previous.metric, previous.label + '占比', previous.base)
   // 工资补助类5530.35万元,占3.78%;卫生健康类3623.15万元: a parallel subject takes the indicator of the last level in its unit.
-  if (kind === 'level' && sameUnitBefore && label && !namesIndicator(label) && isSubject(label)) return done(sameUnitBefore.metric, label)
+  // After 其中 or 分行业看 any item does: 其中煤炭80万吨, 发往华北40万吨.
+  if (kind === 'level' && sameUnitBefore && label && !namesIndicator(label) && (isSubject(label) || (partCue && isItem(label)))) {
+    return done(sameUnitBefore.metric, label, baseOf(sameUnitBefore))
+  }
   if (!label || !namesIndicator(label)) {
     const written = labelAfter(sentence, q.end)
     if (!label && written) label = written
-    else if (previous && sameUnit(previous.unit, unit) && (!label || (previous.kind === kind && isSubject(label)))) {
+    else if (previous && sameUnit(previous.unit, unit) && (!label || ((previous.kind === kind || partCue) && isSubject(label)))) {
       // 同比增长63% after 货运量450万吨; 战略性新兴产业增长11.3% after 非煤工业增加值增长8.2%
-      return done(previous.metric, label || previous.label)
+      return label ? done(previous.metric, label, baseOf(previous)) : done(previous.metric, previous.label, previous.base)
+    } else if (!previous && ctx.recent && label && isSubject(label) && sameUnit(ctx.recent.unit, unit) && ctx.recent.kind === kind) {
+      // 分行业看,采矿业增长9.1% opening a paragraph after one on 规模以上工业增加值.
+      return done(ctx.recent.metric, label, baseOf(ctx.recent))
     } else if (ctx.topic && sameUnit(ctx.topic.unit, unit) && (kind === ctx.topic.kind || kind === 'target') && !isSubject(label)) {
       // A number with no indicator in an article about one figure: 向着1000万吨年度目标冲刺 under a cargo headline.
-      return done(ctx.topic.metric, ctx.topic.label)
+      return done(ctx.topic.metric, ctx.topic.label, ctx.topic.base)
     }
   }
   if (!label) return null
@@ -303,10 +355,17 @@ function readOne(
   return done(metric, label)
 }
 
+/** The total a part of `p` belongs to: p's own total when p is itself a part, else p. */
+function baseOf(p: Previous): string {
+  return p.base ?? p.label
+}
+
 /** A growth or a share (in percent) may follow a level of any unit; a level takes another's metric only in the same unit. */
 function sameUnit(previous: Unit, unit: Unit): boolean {
   return previous === unit || unit === '%'
 }
+
+const FLOW_METRICS = new Set(['gdp', 'value_added', 'output_value', 'cargo_volume', 'investment'])
 
 function finish(
   metric: MetricKey,
@@ -317,11 +376,14 @@ function finish(
   lead: string,
   sentenceBefore: string,
   declined: boolean,
+  base: string | null,
 ): MetricReading {
   if (unit === 'pp') metric = 'rate_change'
   if ((kind === 'level' || kind === 'target') && (unit === '%' || unit === 'pp') && CORE_KEYS.has(metric) && metric !== 'gdp') metric = 'rate'
-  const isStock = STOCK.test(label) || STOCK.test(lead) || /截至|截止/.test(sentenceBefore)
-  return { metric, kind, value, unit, label, isStock, declined }
+  // Cargo handled and investment completed accumulate over the year; a project's 总投资 or a plan does not.
+  const isFlow = FLOW_METRICS.has(metric) && kind !== 'target' && !/总投资|计划|规划|储量|存量|余额/.test(label + lead)
+  const isStock = !isFlow && (STOCK.test(label) || STOCK.test(lead) || /截至|截止/.test(sentenceBefore))
+  return { metric, kind, value, unit, label, isStock, isFlow, declined, base }
 }
 
 function stripVerbs(lead: string, growthVerb: string | undefined): string {
@@ -346,12 +408,48 @@ function isSubject(label: string): boolean {
   return /产业|工业|制造业|行业|业$|类$|企业|产品|项目|品$/.test(label) && label.length <= 14
 }
 
+/** An item of a list after 其中: a short name (煤炭, 发往华北方向), not a clause. */
+function isItem(label: string): boolean {
+  return label.length <= 12 && !/[,;。]/.test(label)
+}
+
+/**
+ * Three shares of the three industries of a GDP: `三次产业结构为8:40:52`, or `第一、二、三产业占…的比重分别为8%、40%和52%`
+ * and their contributions to growth: value added of each industry.
+ */
+function industryShares(sentence: string, quantities: readonly QuantityLike[]): (GivenLabel | null)[] {
+  const out: (GivenLabel | null)[] = quantities.map(() => null)
+  for (const group of shareGroups(sentence, quantities)) {
+    if (group.length !== 3 || !THREE_INDUSTRIES.test(sentence.slice(0, quantities[group[0]].start))) continue
+    group.forEach((qi, k) => (out[qi] = { label: INDUSTRY_NAMES[k], metric: 'value_added', base: '增加值' }))
+  }
+  return out
+}
+
+/** Consecutive shares (an a:b:c structure, or `分别为` a list of percentages) that form one group. */
+function shareGroups(sentence: string, quantities: readonly QuantityLike[]): number[][] {
+  const groups: number[][] = []
+  let current: number[] = []
+  quantities.forEach((q, i) => {
+    const prev = current.length ? quantities[current[current.length - 1]] : null
+    const joined = prev && /^(?:[、和及与:\u2236]|%、|%和)?$/.test(sentence.slice(prev.end, q.start))
+    const isShare = q.form === 'ratio' || (q.form === 'percent' && /分别(?:为|是|达到?)?$|[、和]$/.test(sentence.slice(Math.max(0, q.start - 4), q.start)))
+    if (isShare && (joined || current.length === 0)) current.push(i)
+    else {
+      if (current.length > 1) groups.push(current)
+      current = isShare ? [i] : []
+    }
+  })
+  if (current.length > 1) groups.push(current)
+  return groups
+}
+
 /**
  * `A、B和C分别增长x、y和z`: pairs each quantity with its own subject and the shared indicator noun.
  * Returns null for quantities outside such a list.
  */
-function distributeLabels(sentence: string, quantities: readonly QuantityLike[]): (string | null)[] {
-  const out: (string | null)[] = quantities.map(() => null)
+function distributeLabels(sentence: string, quantities: readonly QuantityLike[]): (GivenLabel | null)[] {
+  const out: (GivenLabel | null)[] = quantities.map(() => null)
   const re = /分别/g
   let m: RegExpExecArray | null
   while ((m = re.exec(sentence))) {
@@ -373,7 +471,7 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[])
     const noun = indicatorNoun(last)
     group.forEach((qi, k) => {
       const item = cleanLabel(items[k].replace(SCOPE_WORDS, ''))
-      out[qi] = noun && !namesIndicator(item) ? item + noun : item
+      out[qi] = { label: noun && !namesIndicator(item) ? item + noun : item }
     })
   }
   return out

@@ -113,5 +113,6 @@ describe('normalize', () => {
       expect(again.origin.length).toBe(view.origin.length)
       expect(again.origin.every((o, i) => o === view.origin[i])).toBe(true)
     }
-  })
+    // Checks every unit of every seed: slow on a loaded machine, so more time than the default 5 s.
+  }, 60_000)
 })

@@ -1,0 +1,20 @@
+/**
+ * Words of change: how news says a figure grew, fell or reached a level. One list, read by the metric stage.
+ * Invented examples: 同比增长8.1%, 增速为6.5%, 增幅达12%, 上涨3.4%, 回落1.2%, 降幅收窄至2%, 两年平均增长4.2%.
+ */
+
+/** What may stand between a comparison base and the verb: 同比, 比上年, 较2019年同期, 两年平均. */
+const BASE = String.raw`(?:同比|环比|比上年|较上年|比去年|较去年|(?:比|较)(?:\d{4}年)?同期|同期|(?:两|三)年(?:平均|均)|年均|平均)?`
+const VERB = String.raw`(?:增长|增加|增|提高|上升|上涨|扩大|下降|减少|降低|下滑|回落|锐减|减|降|压缩|缩减|收窄|增速(?:为|达到?|是)?|增幅(?:为|达到?|是)?|降幅(?:为|达到?|是)?)`
+
+/** A growth verb ending the text before a number (`…同比增长` + `8.1%`). */
+export const GROWTH_VERB = new RegExp(`${BASE}(?:名义|实际)?(?:分别)?${VERB}(?:了)?$`)
+
+/** A verb of decline: the figure is negative. */
+export const DECLINE = /下降|减少|降低|下滑|回落|锐减|压缩|缩减|收窄|减|降/
+
+/** Verbs that say a level was reached, which turn a preceding growth verb into a level (增长到, 提升至). */
+export const REACH = /(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$/
+
+/** A month-on-month change (环比), kept apart from a year-on-year one (同比). */
+export const MONTH_ON_MONTH = /环比/
