@@ -1,6 +1,7 @@
 import type {
   Article,
   Dataset,
+  FigureKind,
   Figure,
   FileReport,
   Period,
@@ -11,7 +12,7 @@ import type {
 } from '../model'
 import { decodePage } from './decode'
 import { divisionTable } from './divisions'
-import { METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics'
+import { isNamed, METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics'
 import { dropNoise } from './noise'
 import { normalize } from './normalize'
 import { carriedPeriod, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods'
@@ -176,10 +177,19 @@ interface Carry {
   reading: MetricReading | null
   /** The last level in each unit, and the parts of totals, read so far in the paragraph. */
   byUnit: Map<string, MetricReading>
+  byKind: Map<FigureKind, MetricReading>
   parts: MetricReading[]
 }
 
-const newCarry = (paragraph: number): Carry => ({ paragraph, period: null, region: null, reading: null, byUnit: new Map(), parts: [] })
+const newCarry = (paragraph: number): Carry => ({
+  paragraph,
+  period: null,
+  region: null,
+  reading: null,
+  byUnit: new Map(),
+  byKind: new Map(),
+  parts: [],
+})
 
 function extractArticle(
   fileText: string,
@@ -225,6 +235,7 @@ function extractArticle(
       placeNames,
       carried: carry.reading,
       carriedByUnit: carry.byUnit,
+      carriedByKind: carry.byKind,
       carriedParts: carry.parts,
       recent,
       topic,
@@ -281,6 +292,7 @@ function extractArticle(
       if (reading.unit !== 'pp') carry.reading = reading
       if (reading.kind === 'level' && !isHeadline) carry.byUnit.set(reading.unit, reading)
       if (reading.kind === 'level' && reading.base !== null) carry.parts.push(reading)
+      if (isNamed(reading.metric)) carry.byKind.set(reading.kind, reading)
     })
   }
   alignHeadlineFigures(headlineFigures, figures)

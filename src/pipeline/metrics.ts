@@ -115,6 +115,7 @@ const BY_UNIT: Record<string, MetricInfo> = {
   pp: { key: 'rate_change', zh: '百分点变化', en: 'Change in percentage points' },
 }
 const FALLBACK: MetricInfo = { key: 'count', zh: '数量', en: 'Count' }
+const FALLBACK_KEYS = new Set([...Object.values(BY_UNIT).map((m) => m.key), FALLBACK.key, 'rate_change'])
 
 /** Every metric the stage can assign, for the dataset's metric list and the app's labels. */
 export const METRICS: readonly MetricInfo[] = dedupeInfos([
@@ -194,6 +195,8 @@ function fallbackMetric(unit: Unit): MetricKey {
 
 /** Whether a label names an indicator (产量, 投资, 增加值 …) rather than only a subject (第二产业, 多晶硅). */
 export function namesIndicator(label: string): boolean {
+  // 电力、热力生产和供应业 names an industry, though 生产 is in it: the industry is a part, not an indicator.
+  if (INDUSTRY_NAME.test(label)) return false
   return ANY_RULE.test(label) || (label.length >= 2 && /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label))
 }
 
@@ -207,6 +210,8 @@ export interface ReadContext {
   carried?: Previous | null
   /** The last level in each unit earlier in the paragraph: a part names only its item (`其中煤炭80万吨`). */
   carriedByUnit?: ReadonlyMap<Unit, Previous>
+  /** The last named figure of each kind earlier in the paragraph. */
+  carriedByKind?: ReadonlyMap<FigureKind, Previous>
   /** The parts read earlier in the paragraph, in order, for a structure of them (`结构比例为75:25`). */
   carriedParts?: readonly Previous[]
   /** The last figure of the article before this paragraph, for lists that open a paragraph (`分行业看,…`). */
@@ -228,6 +233,8 @@ export function readMetrics(
 ): (MetricReading | null)[] {
   const out: (MetricReading | null)[] = []
   let previous: Previous | null = ctx.carried ?? null
+  // The last named figure of each kind: `其中,采矿业增长9%` after a share or a rate still continues the growth of the total.
+  const lastByKind = new Map<FigureKind, Previous>(ctx.carriedByKind ?? [])
   const lastByUnit = new Map<Unit, Previous>(ctx.carriedByUnit ?? [])
   if (previous && previous.kind === 'level' && !lastByUnit.has(previous.unit)) lastByUnit.set(previous.unit, previous)
   let floor = 0
@@ -242,12 +249,13 @@ export function readMetrics(
     const lead = clause.text
     const sameUnitBefore = q.form === 'amount' ? (lastByUnit.get(q.unit) ?? null) : null
     const given = ratios[qi] ?? distributed[qi]
-    const reading = readOne(sentence, q, lead, clause.start, given, previous, sameUnitBefore, ctx)
+    const reading = readOne(sentence, q, lead, clause.start, given, previous, sameUnitBefore, lastByKind, ctx)
     out.push(reading)
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
     if (reading && reading.kind === 'level' && q.form === 'amount') lastByUnit.set(reading.unit, reading)
     if (reading && reading.kind === 'level' && reading.base !== null) parts.push(reading)
+    if (reading && isNamed(reading.metric)) lastByKind.set(reading.kind, reading)
   }
   return out
 }
@@ -280,6 +288,7 @@ function readOne(
   given: GivenLabel | null,
   previous: Previous | null,
   sameUnitBefore: Previous | null,
+  lastByKind: ReadonlyMap<FigureKind, Previous>,
   ctx: ReadContext,
 ): MetricReading | null {
   // `63.5%、79.3%和89.3%` and `2.4倍和1.2倍`: a number after a bare list connector shares the kind of the one before.
@@ -337,9 +346,13 @@ function readOne(
   if (!label || !namesIndicator(label)) {
     const written = labelAfter(sentence, q.end)
     if (!label && written) label = written
-    else if (previous && sameUnit(previous.unit, unit) && (!label || ((previous.kind === kind || partCue) && isSubject(label)))) {
-      // 同比增长63% after 货运量450万吨; 战略性新兴产业增长11.3% after 非煤工业增加值增长8.2%
-      return label ? done(previous.metric, label, baseOf(previous)) : done(previous.metric, previous.label, previous.base)
+    else if (previous && sameUnit(previous.unit, unit) && !label) {
+      // 同比增长63% after 货运量450万吨
+      return done(previous.metric, previous.label, previous.base)
+    } else if (label && isSubject(label) && subjectTotal(lastByKind.get(kind) ?? (partCue ? previous : null), unit)) {
+      // 战略性新兴产业增长11.3% after 非煤工业增加值增长8.2%
+      const total = (lastByKind.get(kind) ?? previous)!
+      return done(total.metric, label, baseOf(total))
     } else if (!previous && ctx.recent && label && isSubject(label) && sameUnit(ctx.recent.unit, unit) && ctx.recent.kind === kind) {
       // 分行业看,采矿业增长9.1% opening a paragraph after one on 规模以上工业增加值.
       return done(ctx.recent.metric, label, baseOf(ctx.recent))
@@ -353,6 +366,16 @@ function readOne(
   // Money a government puts in is funding, whoever spends it: 市级财政投入, 统筹投入各类资金.
   if (metric === 'investment' && !/投资|引资|到位资金/.test(label) && GOVERNMENT.test(sentence.slice(Math.max(0, leadStart - 12), q.start))) metric = 'funding'
   return done(metric, label)
+}
+
+/** A total a subject may take the indicator of: a named one, in the same unit (项目 counted in 个 is not 投资). */
+function subjectTotal(total: Previous | null, unit: Unit): boolean {
+  return total !== null && isNamed(total.metric) && (total.unit === unit || (unit === '%' && total.kind !== 'level'))
+}
+
+/** A metric the rules named, not a catch-all by unit (rate, count, money_amount). */
+export function isNamed(metric: MetricKey): boolean {
+  return !FALLBACK_KEYS.has(metric)
 }
 
 /** The total a part of `p` belongs to: p's own total when p is itself a part, else p. */
@@ -403,8 +426,11 @@ function labelAfter(sentence: string, end: number): string {
   return namesIndicator(words) ? words : ''
 }
 
+const INDUSTRY_NAME = /(?:产业|工业|行业|制造业|采矿业|开采业|加工业|供应业|服务业|建筑业|农业|牧业|渔业|林业)$/
+
 /** A bare subject (a sector, a product, a place) that takes the indicator of the figure before it. */
 function isSubject(label: string): boolean {
+  if (INDUSTRY_NAME.test(label) && label.length <= 24) return true
   return /产业|工业|制造业|行业|业$|类$|企业|产品|项目|品$/.test(label) && label.length <= 14
 }
 

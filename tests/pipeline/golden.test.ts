@@ -1,8 +1,10 @@
 /**
- * Golden tests: page → figures, one compact line per figure. When the extractor changes, rerun with
- * UPDATE_GOLDEN=1 and review the diff of tests/pipeline/golden/*.figures.txt by eye before committing.
+ * Golden tests: page → figures, one compact line per figure. A missing expected file fails (it is never written
+ * here, so CI cannot pass on a file it made itself). On a mismatch the output is written beside the expected file
+ * as `*.figures-changed.txt`: review the diff by eye, then rename it over the expected file (or rerun with
+ * UPDATE_GOLDEN=1) before committing.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Figure } from '../../src/model'
@@ -16,11 +18,12 @@ function line(f: Figure): string {
   return [
     f.raw, f.metric, f.kind, `${f.qualifier}${f.value} ${f.unit}`, `${f.region.code} ${f.region.name}${f.place ? ' @' + f.place : ''}`,
     `${p.start ?? '?'}..${p.end ?? '?'} ${p.basis}${p.phrase ? ' (' + p.phrase + ')' : ''}`, f.label,
+    `${f.indicator ?? '-'}${f.breakdown ? ' ' + JSON.stringify(f.breakdown) : ''}`,
   ].join(' | ')
 }
 
 const pages = [
-  ...readdirSync(GOLDEN).filter((n) => n.endsWith('.txt') && !n.endsWith('.figures.txt')).map((n) => join(GOLDEN, n)),
+  ...readdirSync(GOLDEN).filter((n) => n.endsWith('.txt') && !/\.figures(?:-changed)?\.txt$/.test(n)).map((n) => join(GOLDEN, n)),
   ...readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).map((n) => join(SEEDS, n)),
 ]
 
@@ -30,8 +33,13 @@ describe('golden pages', () => {
     it(name, () => {
       const figures = extractPage(name, readFileSync(path, 'utf8')).figures.map(line).join('\n') + '\n'
       const expected = join(GOLDEN, name.replace(/\.txt$/, '.figures.txt'))
-      if (process.env.UPDATE_GOLDEN || !existsSync(expected)) writeFileSync(expected, figures)
-      expect(figures).toBe(readFileSync(expected, 'utf8'))
+      const changed = expected.replace(/\.figures\.txt$/, '.figures-changed.txt')
+      if (process.env.UPDATE_GOLDEN) writeFileSync(expected, figures)
+      if (!existsSync(expected)) throw new Error(`${expected} is missing: run with UPDATE_GOLDEN=1, review it and commit it`)
+      const want = readFileSync(expected, 'utf8')
+      if (figures !== want) writeFileSync(changed, figures)
+      else rmSync(changed, { force: true })
+      expect(figures, `differs from ${expected}: see ${changed}`).toBe(want)
     })
   }
 })
