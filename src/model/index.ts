@@ -172,6 +172,19 @@ export interface FileReport {
   paper: string | null
 }
 
+/** What an indicator counts, for axes and unit checks. */
+export type UnitKind = 'money' | 'mass' | 'count' | 'percent' | 'other'
+
+/** A canonical indicator of the catalogue: one line per indicator × breakdown × region × period type in the charts. */
+export interface IndicatorInfo {
+  key: string
+  zh: string
+  en: string
+  /** The metric family its figures belong to (gdp, value_added, cargo_volume …). */
+  metric: MetricKey
+  unitKind: UnitKind
+}
+
 export interface MetricInfo {
   key: MetricKey
   zh: string
@@ -184,6 +197,8 @@ export interface Dataset {
   articles: Article[]
   files: FileReport[]
   metrics: MetricInfo[]
+  /** The indicator catalogue: every indicator a figure's `indicator` may name. */
+  indicators: IndicatorInfo[]
 }
 
 /** Optional `seeds/sources.json`: what is known about a file that its text may not say. */

@@ -200,6 +200,17 @@ function checkMetricInfo(c: Checker, m: unknown, path: string): void {
   c.string(m, 'en', path)
 }
 
+const UNIT_KINDS = new Set(['money', 'mass', 'count', 'percent', 'other'])
+
+function checkIndicatorInfo(c: Checker, m: unknown, path: string): void {
+  if (!c.object(m, path)) return
+  c.pattern(m, 'key', METRIC_KEY, 'a snake_case indicator key', path)
+  c.string(m, 'zh', path)
+  c.string(m, 'en', path)
+  c.pattern(m, 'metric', METRIC_KEY, 'a snake_case metric key', path)
+  c.oneOf(m, 'unitKind', UNIT_KINDS, path)
+}
+
 /** Checks that `json` (already parsed) has the shape of a Dataset and that figures point at known articles and files. */
 export function validateDataset(json: unknown): DatasetCheck {
   const c = new Checker()
@@ -210,6 +221,7 @@ export function validateDataset(json: unknown): DatasetCheck {
     ['articles', checkArticle],
     ['files', checkFileReport],
     ['metrics', checkMetricInfo],
+    ['indicators', checkIndicatorInfo],
   ] as const
   for (const [key, check] of lists) {
     const list = json[key]

@@ -12,7 +12,8 @@ import type {
 } from '../model'
 import { decodePage } from './decode'
 import { divisionTable } from './divisions'
-import { isNamed, METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics'
+import { articleTester, INDICATOR_CATALOGUE, indicatorOf } from './indicators'
+import { isNamed, MAX_PARTS, METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics'
 import { dropNoise } from './noise'
 import { normalize } from './normalize'
 import { carriedPeriod, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods'
@@ -63,7 +64,7 @@ export function extractCorpus(files: CorpusFile[], options: ExtractOptions = {})
     for (const a of page.articles) articles.push(a)
     reports.push(page.report)
   }
-  return { schemaVersion: 1, figures, articles, files: reports, metrics: [...METRICS] }
+  return { schemaVersion: 1, figures, articles, files: reports, metrics: [...METRICS], indicators: [...INDICATOR_CATALOGUE] }
 }
 
 function emptyReport(file: string, bytes: number, status: FileReport['status'], encoding: string | null, reason: string | null): FileReport {
@@ -203,6 +204,7 @@ function extractArticle(
   const regions = regionMap()
   const articleText = view.text.slice(span.start, span.end)
   const year = yearCueOfArticle(articleText, { date: article.date, year: pageYear, evidence: '' })
+  const articleHas = articleTester(articleText)
   const headlines = headlineSentences(view, span)
   const body = splitSentences(view, span.bodyStart, span.bodyEnd)
   const figures: Figure[] = []
@@ -274,8 +276,7 @@ function extractArticle(
         place: located.place,
         period,
         label: reading.label,
-        indicator: null,
-        breakdown: null,
+        ...indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas }),
         raw: fileText.slice(offset, sentence.origin[q.end - 1] + 1),
         source: { file: article.file, quote, offset, quoteOffset: quoteStart, articleId: article.id },
       }
@@ -291,7 +292,10 @@ function extractArticle(
       }
       if (reading.unit !== 'pp') carry.reading = reading
       if (reading.kind === 'level' && !isHeadline) carry.byUnit.set(reading.unit, reading)
-      if (reading.kind === 'level' && reading.base !== null) carry.parts.push(reading)
+      if (reading.kind === 'level' && reading.base !== null) {
+        carry.parts.push(reading)
+        if (carry.parts.length > 2 * MAX_PARTS) carry.parts.splice(0, MAX_PARTS)
+      }
       if (isNamed(reading.metric)) carry.byKind.set(reading.kind, reading)
     })
   }

@@ -218,6 +218,8 @@ export interface ReadContext {
   recent?: Previous | null
   /** The article's headline figure, for numbers that name no indicator at all. */
   topic?: Previous | null
+  /** Where the sentence first says 其中 or 分行业看 (-1: nowhere); set by readMetrics. */
+  partsCueAt?: number
 }
 
 /**
@@ -240,7 +242,9 @@ export function readMetrics(
   let floor = 0
   const distributed = distributeLabels(sentence, quantities)
   const ratios = industryShares(sentence, quantities)
-  const parts: Previous[] = [...(ctx.carriedParts ?? [])]
+  // Once per sentence: testing the text before each number would be quadratic in a sentence of many figures.
+  ctx = { ...ctx, partsCueAt: sentence.search(PARTS_CUE) }
+  const parts: Previous[] = (ctx.carriedParts ?? []).slice(-MAX_PARTS)
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]
     if (q.form === 'ratio' && !ratios[qi] && (qi === 0 || quantities[qi - 1].form !== 'ratio')) partsOfStructure(quantities, qi, parts, ratios)
@@ -254,11 +258,17 @@ export function readMetrics(
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
     if (reading && reading.kind === 'level' && q.form === 'amount') lastByUnit.set(reading.unit, reading)
-    if (reading && reading.kind === 'level' && reading.base !== null) parts.push(reading)
+    if (reading && reading.kind === 'level' && reading.base !== null) {
+      parts.push(reading)
+      if (parts.length > 2 * MAX_PARTS) parts.splice(0, MAX_PARTS)
+    }
     if (reading && isNamed(reading.metric)) lastByKind.set(reading.kind, reading)
   }
   return out
 }
+
+/** A structure has at most six parts (RATIO_AT): older parts than that are never named by one. */
+export const MAX_PARTS = 6
 
 /** `结构比例为75:25` after the parts it measures: each share takes the name of its part, when the counts agree. */
 function partsOfStructure(quantities: readonly QuantityLike[], first: number, parts: readonly Previous[], out: (GivenLabel | null)[]): void {
@@ -333,7 +343,7 @@ function readOne(
   if (given) label = given.label
   const done = (metric: MetricKey, l: string, base: string | null = null) => finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base)
   if (given?.metric) return done(given.metric, label, given.base ?? null)
-  const partCue = PARTS_CUE.test(sentence.slice(0, q.start))
+  const partCue = ctx.partsCueAt !== undefined && ctx.partsCueAt >= 0 && ctx.partsCueAt < q.start
 
   if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
   // 农民补贴资金137940.86万元,占94.23%: the share of the figure just reported.
@@ -447,7 +457,7 @@ function industryShares(sentence: string, quantities: readonly QuantityLike[]): 
   const out: (GivenLabel | null)[] = quantities.map(() => null)
   for (const group of shareGroups(sentence, quantities)) {
     if (group.length !== 3 || !THREE_INDUSTRIES.test(sentence.slice(0, quantities[group[0]].start))) continue
-    group.forEach((qi, k) => (out[qi] = { label: INDUSTRY_NAMES[k], metric: 'value_added', base: '增加值' }))
+    group.forEach((qi, k) => (out[qi] = { label: INDUSTRY_NAMES[k], metric: 'value_added', base: '三次产业增加值' }))
   }
   return out
 }

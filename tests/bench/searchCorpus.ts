@@ -104,7 +104,7 @@ export function syntheticCorpus(size: number, seed = 42): SyntheticCorpus {
     })
     texts.push(`${headline}\n\n${body}`)
   }
-  return { dataset: { schemaVersion: 1, figures: [], articles, files: [], metrics: [] }, places, texts }
+  return { dataset: { schemaVersion: 1, figures: [], articles, files: [], metrics: [], indicators: [] }, places, texts }
 }
 
 export interface BenchQuery {

@@ -1,0 +1,87 @@
+/**
+ * The indicators stage: which catalogue indicator a figure reports, and which part of it (its breakdown).
+ * `口岸进出口货运量`, `过货量` and `货运量` in a report on ports are one indicator; `其中进口煤炭80万吨` is its part
+ * `{direction: 'import', commodity: '煤炭'}`. Region and place stay apart: a port or a banner is never a breakdown.
+ */
+import type { Breakdown, IndicatorInfo, MetricKey } from '../model'
+import { COMMODITIES, DIRECTIONS, INDICATORS, INDUSTRIES, OWNERSHIPS, type IndicatorRule } from './lexicon/indicators'
+
+export interface IndicatorInput {
+  metric: MetricKey
+  /** The indicator as written; for a part, the part's own name. */
+  label: string
+  /** For a part, its total's label (see MetricReading.base). */
+  base: string | null
+  /** The sentence and the article around the figure, for entries that depend on context (货运量 of ports). */
+  sentence: string
+  /** Whether the article's text matches a pattern: asked once per article and pattern (see articleTester). */
+  articleHas: (re: RegExp) => boolean
+}
+
+export interface IndicatorReading {
+  indicator: string | null
+  breakdown: Breakdown | null
+}
+
+/** Every indicator of the catalogue, once, for the dataset. */
+export const INDICATOR_CATALOGUE: readonly IndicatorInfo[] = (() => {
+  const seen = new Map<string, IndicatorInfo>()
+  for (const { key, zh, en, metric, unitKind } of INDICATORS) if (!seen.has(key)) seen.set(key, { key, zh, en, metric, unitKind })
+  return [...seen.values()]
+})()
+
+const CARGO = new Set(['cargo_volume'])
+
+/** Words that name the indicator itself, not a part of it: what remains of a label without them is the part. */
+const INDICATOR_WORDS =
+  /规模以上|规上|地区生产总值|生产总值|GDP|经济总量|增加值|总产值|产值|固定资产|投资额|投资|完成|计划|年度|全年|总额|铁路|货物|货运|发送|发运|外运|运输|运量|吞吐量|进出口|进出境|口岸|过货|通关|验放|总量|累计|同比|实现|其中|合计|共计|当月|量|的|额/g
+
+export function indicatorOf(input: IndicatorInput): IndicatorReading {
+  const named = input.base ?? input.label
+  const rule = INDICATORS.find((r) => r.metric === input.metric && r.names.test(named) && contextFits(r, input))
+  if (!rule) return { indicator: null, breakdown: null }
+  return { indicator: rule.key, breakdown: breakdownOf(rule, input) }
+}
+
+function contextFits(rule: IndicatorRule, input: IndicatorInput): boolean {
+  return !rule.context || rule.context.test(input.sentence) || input.articleHas(rule.context)
+}
+
+/** Tests an article's text against each pattern once: testing it per figure is quadratic in a long article. */
+export function articleTester(text: string): (re: RegExp) => boolean {
+  const known = new Map<RegExp, boolean>()
+  return (re) => {
+    let hit = known.get(re)
+    if (hit === undefined) known.set(re, (hit = re.test(text)))
+    return hit
+  }
+}
+
+function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | null {
+  const out: Breakdown = {}
+  // A total's own label may name a part too (民营规模以上工业增加值, 第一产业增加值); a part's label names only the part.
+  let rest = input.label
+  const take = (dim: string, table: readonly [string, RegExp][]) => {
+    for (const [name, re] of table) {
+      if (!re.test(rest)) continue
+      out[dim] = name
+      rest = rest.replace(re, '')
+      return
+    }
+  }
+  if (CARGO.has(rule.metric)) {
+    take('direction', DIRECTIONS)
+    take('commodity', COMMODITIES)
+  }
+  if (rule.key === 'gdp_by_industry') take('industry', INDUSTRIES)
+  take('ownership', OWNERSHIPS)
+  rest = rest
+    .replace(INDICATOR_WORDS, '')
+    .replace(/^(?:全市|全区|全盟|全旗|全县|全国|占到?|对)+/, '')
+    .replace(/[,()]/g, '')
+  if (rest === '工业' || rest.length < 2) rest = ''
+  // A total names its industry (采矿业增加值); any other rest of a total's label is wording, not a part.
+  if (rest && /业$/.test(rest)) out.sector = rest
+  else if (rest && input.base !== null && Object.keys(out).length === 0) out.part = rest
+  return Object.keys(out).length ? out : null
+}

@@ -1,0 +1,90 @@
+/**
+ * The indicator catalogue: the indicators a statistics office publishes, each with the wordings news uses for it.
+ * Named after the national statistics indicator system (国家统计局指标体系). Ordered: the first entry whose `names`
+ * match a figure's label (or, for a part, its total's label) wins, so specific names come first
+ * (人均地区生产总值 before 地区生产总值, 规模以上工业增加值 before 增加值).
+ *
+ * `context`, when given, must also match the sentence or the article: 货运量 is a port's only where ports are
+ * the subject. A figure whose metric is not the entry's `metric` never takes it.
+ */
+import type { IndicatorInfo } from '../../model'
+
+export interface IndicatorRule extends IndicatorInfo {
+  names: RegExp
+  context?: RegExp
+}
+
+export const INDICATORS: readonly IndicatorRule[] = [
+  { key: 'gdp_per_capita', zh: '人均地区生产总值', en: 'GDP per capita', metric: 'gdp_per_capita', unitKind: 'money', names: /人均/ },
+  { key: 'gdp', zh: '地区生产总值', en: 'GDP', metric: 'gdp', unitKind: 'money', names: /生产总值|GDP|经济总量/i },
+  {
+    key: 'gdp_by_industry', zh: '三次产业增加值', en: 'Value added by industry (primary, secondary, tertiary)', metric: 'value_added',
+    unitKind: 'money', names: /第[一二三]产业|三次产业|服务业增加值/,
+  },
+  {
+    key: 'industrial_value_added', zh: '规模以上工业增加值', en: 'Value added of industry above designated size', metric: 'value_added',
+    unitKind: 'money', names: /规模以上工业|规上工业|工业增加值|工业经济/,
+  },
+  // 采矿业增加值, 食品制造业增长9% in a report on industry: an industry's share of industrial value added.
+  {
+    key: 'industrial_value_added', zh: '规模以上工业增加值', en: 'Value added of industry above designated size', metric: 'value_added',
+    unitKind: 'money', names: /业(?:增加值)?$/, context: /工业/,
+  },
+  { key: 'value_added', zh: '增加值', en: 'Value added', metric: 'value_added', unitKind: 'money', names: /增加值/ },
+  { key: 'agricultural_output_value', zh: '农林牧渔业总产值', en: 'Gross output of agriculture, forestry, animal husbandry and fishery', metric: 'output_value', unitKind: 'money', names: /农林牧渔/ },
+  { key: 'industrial_output_value', zh: '工业总产值', en: 'Gross industrial output', metric: 'output_value', unitKind: 'money', names: /工业(?:总)?产值/ },
+  { key: 'output_value', zh: '产值', en: 'Output value', metric: 'output_value', unitKind: 'money', names: /产值/ },
+  {
+    key: 'rail_freight', zh: '铁路货物发送量', en: 'Rail freight dispatched', metric: 'cargo_volume', unitKind: 'mass',
+    names: /铁路|发送|发运|外运|发往/,
+  },
+  {
+    key: 'port_cargo', zh: '口岸进出境货运量', en: 'Cargo through border ports', metric: 'cargo_volume', unitKind: 'mass',
+    names: /口岸|进出口|进出境|过货|通关|验放|进口|出口|过境|货运量|吞吐量|货物量/, context: /口岸|进出口|进出境|过货|通关/,
+  },
+  { key: 'freight_volume', zh: '货运量', en: 'Freight volume', metric: 'cargo_volume', unitKind: 'mass', names: /货运|货物|运量|运输/ },
+  { key: 'project_total_investment', zh: '项目总投资', en: 'Total investment of projects', metric: 'investment', unitKind: 'money', names: /总投资|投资总额/ },
+  { key: 'planned_investment', zh: '年度计划投资', en: 'Planned investment for the year', metric: 'investment', unitKind: 'money', names: /计划(?:完成)?投资(?!的)/ },
+  { key: 'investment_attracted', zh: '招商引资到位资金', en: 'Investment attracted (funds in place)', metric: 'investment', unitKind: 'money', names: /到位资金|资金到位|招商引资|引资|引进.*资金/ },
+  { key: 'new_investment', zh: '新增投资', en: 'New investment', metric: 'investment', unitKind: 'money', names: /新增投资/ },
+  // 完成投资12亿元 in news of projects: what the projects completed, not the region's fixed-asset investment.
+  { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /^投资$|完成.*投资/, context: /重点项目|项目建设|开工|复工/ },
+  { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域)投资$|^投资$/ },
+  { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /完成投资|完成.*投资|项目/ },
+  { key: 'investment', zh: '投资', en: 'Investment', metric: 'investment', unitKind: 'money', names: /投资|投入/ },
+  { key: 'government_funding', zh: '财政资金', en: 'Government funding', metric: 'funding', unitKind: 'money', names: /./ },
+]
+
+/** The parts news breaks a total into, by dimension. Each maps wordings to one canonical name. */
+export const COMMODITIES: readonly [string, RegExp][] = [
+  ['非金属矿石', /非金属矿/],
+  ['金属矿石', /金属矿/],
+  ['铁矿石', /铁矿/],
+  ['铜精粉', /铜精粉|铜精矿|铜矿/],
+  ['煤炭', /煤炭|原煤|蒙煤|焦煤|动力煤|煤/],
+  ['原油', /原油|石油/],
+  ['木材', /木材|原木|板材/],
+  ['粮食', /粮食/],
+  ['化肥', /化肥/],
+  ['钢铁', /钢铁|钢材/],
+  ['矿建', /矿建/],
+  ['集装箱', /集装箱/],
+  ['天然气', /天然气/],
+]
+
+export const DIRECTIONS: readonly [string, RegExp][] = [
+  ['import', /(?<!出)进口|(?<!出)入境/],
+  ['export', /(?<!进)出口|(?<![进入])出境/],
+]
+
+export const OWNERSHIPS: readonly [string, RegExp][] = [
+  ['民营', /民营|民间|非公/],
+  ['国有', /国有|国企/],
+  ['外资', /外资|外商/],
+]
+
+export const INDUSTRIES: readonly [string, RegExp][] = [
+  ['第一产业', /第一产业|一产/],
+  ['第二产业', /第二产业|二产/],
+  ['第三产业', /第三产业|三产|服务业/],
+]
