@@ -348,6 +348,8 @@ function readOne(
   if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
   // 农民补贴资金137940.86万元,占94.23%: the share of the figure just reported.
   if (kind === 'share' && previous && /^(?:占|占比|比重|占全部|占总量|占总数)?$/.test(label)) return done(previous.metric, previous.label + '占比', previous.base)
+  // 完成投资45亿元,完成年度计划的38%: the share of the plan that figure is, so its indicator.
+  if (kind === 'share' && previous && previous.kind === 'level' && /(?:计划|目标|任务)[^,;。]*的$/.test(lead)) return done(previous.metric, previous.label, previous.base)
   // 工资补助类5530.35万元,占3.78%;卫生健康类3623.15万元: a parallel subject takes the indicator of the last level in its unit.
   // After 其中 or 分行业看 any item does: 其中煤炭80万吨, 发往华北40万吨.
   if (kind === 'level' && sameUnitBefore && label && !namesIndicator(label) && (isSubject(label) || (partCue && isItem(label)))) {
@@ -375,6 +377,10 @@ function readOne(
   let metric = metricOfLabel(label, unit === 'pp' ? '%' : unit, kind) ?? fallbackMetric(unit)
   // Money a government puts in is funding, whoever spends it: 市级财政投入, 统筹投入各类资金.
   if (metric === 'investment' && !/投资|引资|到位资金/.test(label) && GOVERNMENT.test(sentence.slice(Math.max(0, leadStart - 12), q.start))) metric = 'funding'
+  // 其中:发往华北40万吨 names its own indicator word, and is still a part of the total before it.
+  if (partCue && kind === 'level' && sameUnitBefore && sameUnitBefore.metric === metric && sameUnitBefore.label !== label) {
+    return done(metric, label, baseOf(sameUnitBefore))
+  }
   return done(metric, label)
 }
 
@@ -414,7 +420,7 @@ function finish(
   if (unit === 'pp') metric = 'rate_change'
   if ((kind === 'level' || kind === 'target') && (unit === '%' || unit === 'pp') && CORE_KEYS.has(metric) && metric !== 'gdp') metric = 'rate'
   // Cargo handled and investment completed accumulate over the year; a project's 总投资 or a plan does not.
-  const isFlow = FLOW_METRICS.has(metric) && kind !== 'target' && !/总投资|计划|规划|储量|存量|余额/.test(label + lead)
+  const isFlow = FLOW_METRICS.has(metric) && kind !== 'target' && !/总投资|计划|规划|储量|存量|余额/.test(kind === 'share' ? label : label + lead)
   const isStock = !isFlow && (STOCK.test(label) || STOCK.test(lead) || /截至|截止/.test(sentenceBefore))
   return { metric, kind, value, unit, label, isStock, isFlow, declined, base }
 }

@@ -49,7 +49,7 @@ export const INDICATORS: readonly IndicatorRule[] = [
   { key: 'new_investment', zh: '新增投资', en: 'New investment', metric: 'investment', unitKind: 'money', names: /新增投资/ },
   // 完成投资12亿元 in news of projects: what the projects completed, not the region's fixed-asset investment.
   { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /^投资$|完成.*投资/, context: /重点项目|项目建设|开工|复工/ },
-  { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域)投资$|^投资$/ },
+  { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域|开工项目)投资$|^投资$/ },
   { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /完成投资|完成.*投资|项目/ },
   { key: 'investment', zh: '投资', en: 'Investment', metric: 'investment', unitKind: 'money', names: /投资|投入/ },
   { key: 'government_funding', zh: '财政资金', en: 'Government funding', metric: 'funding', unitKind: 'money', names: /./ },

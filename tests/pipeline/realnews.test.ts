@@ -1,0 +1,129 @@
+/**
+ * Patterns of real published news that pages like the seeds lack, each on invented sentences (never copied from a
+ * real page): what the figure is, and negative examples of what it is not.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Figure } from '../../src/model'
+import { extractPage } from '../../src/pipeline/dataset'
+
+function figures(text: string, date = '2024-06-20'): Figure[] {
+  return extractPage('x.txt', text, { date }).figures
+}
+
+/** One line per figure: metric kind value unit indicator breakdown. */
+function brief(f: Figure): string {
+  const b = f.breakdown ? ' ' + Object.entries(f.breakdown).map(([k, v]) => `${k}=${v}`).join(',') : ''
+  return `${f.metric} ${f.kind} ${f.value}${f.unit} ${f.indicator ?? '-'}${b}`
+}
+
+describe('text as web copies carry it', () => {
+  it('reads through pinyin glosses, footnote markers and blanks beside numbers, quoting the file as it is', () => {
+    const text = '全年地区(qū)生产(chǎn)总值[1]512.3亿元,比上年增长(zhǎng) 4.2%。'
+    const found = figures(text, '2024-03-01')
+    expect(found.map(brief)).toEqual(['gdp level 51230000000CNY gdp', 'gdp growth 4.2% gdp'])
+    for (const f of found) expect(text.slice(f.source.offset, f.source.offset + f.raw.length)).toBe(f.raw)
+  })
+
+  it('reads a tab before the number and a blank before 倍', () => {
+    expect(figures('今年1-5月,全市地区生产总值\t321.5亿元。新开工项目投资同比增长12 倍。').map(brief)).toEqual([
+      'gdp level 32150000000CNY gdp',
+      'investment growth 1200% fixed_asset_investment part=新开工项目',
+    ])
+  })
+
+  it('takes GDP written before its figure as the indicator, but not a model number', () => {
+    expect(figures('去年全盟GDP987.6亿元。').map(brief)).toEqual(['gdp level 98760000000CNY gdp'])
+    expect(figures('新购A320客机3架。').filter((f) => f.metric === 'gdp')).toEqual([])
+  })
+})
+
+describe('parts inherit their total', () => {
+  it('import and export after a port total are port cargo with a direction and a commodity', () => {
+    const found = figures('今年前5个月,某口岸进出口货运量860万吨,同比增长21%。其中,进口煤炭700万吨,增长25%;出口货物60万吨,下降3%。')
+    expect(found.map(brief)).toEqual([
+      'cargo_volume level 8600000t port_cargo',
+      'cargo_volume growth 21% port_cargo',
+      'cargo_volume level 7000000t port_cargo direction=import,commodity=煤炭',
+      'cargo_volume growth 25% port_cargo direction=import,commodity=煤炭',
+      'cargo_volume level 600000t port_cargo direction=export',
+      'cargo_volume growth -3% port_cargo direction=export',
+    ])
+    expect(new Set(found.map((f) => f.period.end))).toEqual(new Set(['2024-05-31']))
+  })
+
+  it('railway dispatches by commodity are rail freight', () => {
+    const found = figures('今年上半年,全市铁路货物发送量2100万吨,同比增长6%。其中:煤炭发送量1500万吨,同比增长8%;粮食发送量90万吨,同比下降2%。')
+    expect(found.map(brief)).toEqual([
+      'cargo_volume level 21000000t rail_freight',
+      'cargo_volume growth 6% rail_freight',
+      'cargo_volume level 15000000t rail_freight commodity=煤炭',
+      'cargo_volume growth 8% rail_freight commodity=煤炭',
+      'cargo_volume level 900000t rail_freight commodity=粮食',
+      'cargo_volume growth -2% rail_freight commodity=粮食',
+    ])
+  })
+
+  it('industries listed after 分行业看 are parts of industrial value added, even across a change in points', () => {
+    const found = figures('1-4月,全市规模以上工业增加值同比增长7.1%。分行业看,采矿业增长3.5%,拉动全市规模以上工业增加值增长1.1个百分点;电力、热力、燃气及水生产和供应业增长12.4%。')
+    expect(found.filter((f) => f.unit !== 'pp').map(brief)).toEqual([
+      'value_added growth 7.1% industrial_value_added',
+      'value_added growth 3.5% industrial_value_added sector=采矿业',
+      'value_added growth 12.4% industrial_value_added sector=电力、热力、燃气及水生产和供应业',
+    ])
+  })
+
+  it('a structure after its parts names each share after its part', () => {
+    const found = figures('全年铁路发送量400万吨。其中:发往华北方向300万吨,发往东北方向100万吨,结构比例为75:25。', '2024-01-20')
+    expect(found.filter((f) => f.kind === 'share').map((f) => `${f.value} ${f.breakdown?.part}`)).toEqual(['75 华北方向', '25 东北方向'])
+  })
+})
+
+describe('shares and structures', () => {
+  it('the three industries’ structure is three value-added shares', () => {
+    const found = figures('2023年,全市经济平稳。全年地区生产总值800亿元。三次产业结构为9.5:45.1:45.4。', '2024-04-01')
+    expect(found.filter((f) => f.kind === 'share').map(brief)).toEqual([
+      'value_added share 9.5% gdp_by_industry industry=第一产业',
+      'value_added share 45.1% gdp_by_industry industry=第二产业',
+      'value_added share 45.4% gdp_by_industry industry=第三产业',
+    ])
+  })
+
+  it('a proportion that does not add to 100 is not a share', () => {
+    expect(figures('男女比例为3:1。').filter((f) => f.kind === 'share')).toEqual([])
+  })
+
+  it('done of a plan is a share of it', () => {
+    const found = figures('截至5月底,重点项目完成投资45亿元,完成年度计划投资的38.5%。')
+    expect(found.map(brief)).toEqual([
+      'investment level 4500000000CNY project_completed_investment part=重点项目',
+      'investment share 38.5% project_completed_investment part=重点项目',
+    ])
+    expect(found[1].period).toMatchObject({ start: '2024-01-01', end: '2024-05-31' })
+  })
+})
+
+describe('not cargo, not investment', () => {
+  it('a trade value in yuan is never cargo, nor are passengers', () => {
+    const found = figures('口岸进出口货值120亿元,同比增长10%;完成客运量20万人次,同比增长30%。')
+    expect(found.filter((f) => f.metric === 'cargo_volume')).toEqual([])
+  })
+
+  it('a count of projects does not take the investment of the sentence before', () => {
+    const found = figures('全市重点项目完成投资80亿元。其中新建项目120个,续建项目60个。')
+    expect(found.filter((f) => f.metric === 'investment').map((f) => f.value)).toEqual([8e9])
+  })
+})
+
+describe('periods of real pages', () => {
+  it('a bulletin’s 全年 is the year its body opens with, not the year it was published', () => {
+    const found = figures('某市统计局\n2023年,全市上下稳中求进。\n全年地区生产总值650.2亿元,比上年增长5.5%。', '2024-04-10')
+    expect(found.map((f) => `${f.period.start}..${f.period.end}`)).toEqual(['2023-01-01..2023-12-31', '2023-01-01..2023-12-31'])
+  })
+
+  it('cargo handled 截至 a date runs from 1 January; a project’s total investment is a stock', () => {
+    const cargo = figures('截至9月15日,该口岸累计完成进出口货运量980万吨。', '2024-09-18')[0]
+    expect(cargo.period).toMatchObject({ start: '2024-01-01', end: '2024-09-15', basis: 'ytd' })
+    const stock = figures('截至目前,项目总投资52亿元。', '2024-09-18')[0]
+    expect(stock.period).toMatchObject({ start: null, end: '2024-09-18', basis: 'point' })
+  })
+})
