@@ -214,6 +214,9 @@ function extractArticle(
   let carry = newCarry(-2)
   /** The last figure of the article's earlier paragraphs. */
   let recent: MetricReading | null = null
+  /** The period the article's first paragraph states (1—4月,全市…): what later paragraphs' flows report too. */
+  let leadParagraph: number | null = null
+  let leadPeriod: Period | null = null
 
   for (const sentence of [...headlines, ...body]) {
     const isHeadline = sentence.paragraph === -1
@@ -263,6 +266,10 @@ function extractArticle(
         isFlow: reading.isFlow,
         isTarget: reading.kind === 'target',
       })
+      // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
+      if (period.basis === 'unknown' && period.start === null && period.end === null && !DATED.test(sentence.text)) {
+        period = unstatedPeriod(reading, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, articleDate: article.date })
+      }
       period = notAfterArticle(period, article.date, reading.kind)
       const offset = sentence.origin[q.start]
       const figure: Figure = {
@@ -281,6 +288,8 @@ function extractArticle(
         source: { file: article.file, quote, offset, quoteOffset: quoteStart, articleId: article.id },
       }
       figures.push(figure)
+      if (!isHeadline && leadParagraph === null) leadParagraph = sentence.paragraph
+      if (!isHeadline && sentence.paragraph === leadParagraph && period.phrase && LEAD_BASES.has(period.basis)) leadPeriod ??= period
       if (isHeadline) {
         headlineFigures.push(figure)
         topic ??= reading
@@ -318,6 +327,28 @@ function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
       h.region = twin.region
     }
   }
+}
+
+const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])
+const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
+
+/**
+ * The period of a figure whose sentence and paragraph state none:
+ * - a flow in a review or bulletin of a past year (2023年,全市…) is that whole year's;
+ * - a flow after a lead that states the period (1—4月,规上工业增加值…; 分行业看,采矿业增长9%) is the lead's;
+ * - money a government has allocated (补助资金5亿元) is a stock at the article date.
+ * Anything else stays unknown: never a guessed period.
+ */
+function unstatedPeriod(
+  reading: MetricReading,
+  ctx: { reviewYear: number | null; leadPeriod: Period | null; articleDate: string | null },
+): Period {
+  if (reading.isFlow && ctx.reviewYear !== null && reading.kind !== 'target') {
+    return { start: `${ctx.reviewYear}-01-01`, end: `${ctx.reviewYear}-12-31`, basis: 'year', phrase: '' }
+  }
+  if (reading.isFlow && ctx.leadPeriod && reading.kind !== 'target') return { ...ctx.leadPeriod, phrase: '' }
+  if (reading.metric === 'funding' && reading.kind === 'level' && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
+  return { start: null, end: null, basis: 'unknown', phrase: '' }
 }
 
 /** A full year that has not ended when the article appeared is the year so far, unless it is a target. */

@@ -554,6 +554,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (GLUED_BEFORE[word[0]]?.has(before)) continue
       if (word === '区内' && CJK.test(before) && !FUNCTION_BEFORE.has(before)) continue
       if (word === '国内' && before === '中') continue
+      // 引进国内到位资金: money from elsewhere in the country, reported by the place that attracted it.
+      if ((word === '国内' || word === '区外' || word === '区内') && /(?:引进|引入|吸引|招引|争取|来自)$/.test(sentence.slice(Math.max(0, start - 2), start))) continue
       const next = sentence[end] ?? ''
       if ((word.endsWith('区') && next === '域') || (word.endsWith('市') && next === '场')) continue
       if (COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 2), start))) continue

@@ -126,4 +126,18 @@ describe('periods of real pages', () => {
     const stock = figures('截至目前,项目总投资52亿元。', '2024-09-18')[0]
     expect(stock.period).toMatchObject({ start: null, end: '2024-09-18', basis: 'point' })
   })
+
+  it('a later paragraph’s flows report the period the lead states; a dated sentence it could not read stays unknown', () => {
+    const found = figures('1-4月,全市规模以上工业增加值同比增长6.2%。\n分行业看,采矿业增长4.1%。\n自3月9日起,化工行业增加值增长8%。', '2024-05-20')
+    expect(found.map((f) => `${f.value} ${f.period.start}..${f.period.end}`)).toEqual([
+      '6.2 2024-01-01..2024-04-30',
+      '4.1 2024-01-01..2024-04-30',
+      '8 null..null',
+    ])
+  })
+
+  it('money a government allocated, with no period said, is a stock at the article date', () => {
+    const [f] = figures('市财政安排专项补助资金2.3亿元。', '2024-05-20')
+    expect(f.period).toMatchObject({ start: null, end: '2024-05-20', basis: 'point' })
+  })
 })
