@@ -134,7 +134,9 @@ const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
 const SHARE = /占比|比重|占全[国区市盟旗县]|占|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
-const TARGET = /目标|计划|预计|力争|规划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期/
+const TARGET = /目标|计划|预计|力争|规划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
+/** What follows a figure that makes it a target: `…212亿元、增长15%的目标任务`, `保持10%的增长`. */
+const TARGET_AFTER = /^[^,;。]{0,16}?[”"]?的?(?:目标|任务)/
 const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
 const STOCK = /总投资|累计|截至|截止|共计|总计|保有量|储量|存量|余额/
 
@@ -337,7 +339,11 @@ function readOne(
 
   const sentenceBefore = sentence.slice(Math.max(0, leadStart - 30), q.start)
   const after = sentence.slice(q.end, q.end + 8)
-  if (kind === 'level' && (TARGET.test(sentenceBefore) || /^[^,;。]{0,4}(?:目标|任务)/.test(after)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
+  const afterClause = sentence.slice(q.end, q.end + 24)
+  // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资30亿元).
+  const planned = /总投资/.test(lead) ? TARGET.test(lead) : TARGET.test(sentenceBefore)
+  if (kind === 'level' && (planned || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
+  if (kind === 'growth' && unit === '%' && (TARGET_AFTER.test(afterClause) || (/保持$/.test(lead) && /^(?:以上)?的增长/.test(after)))) kind = 'target'
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
   if (given) label = given.label
@@ -365,15 +371,17 @@ function readOne(
       // 战略性新兴产业增长11.3% after 非煤工业增加值增长8.2%
       const total = (lastByKind.get(kind) ?? previous)!
       return done(total.metric, label, baseOf(total))
-    } else if (!previous && ctx.recent && label && isSubject(label) && sameUnit(ctx.recent.unit, unit) && ctx.recent.kind === kind) {
+    } else if (ctx.recent && label && isSubject(label) && subjectTotal(ctx.recent, unit) && ctx.recent.kind === kind) {
       // 分行业看,采矿业增长9.1% opening a paragraph after one on 规模以上工业增加值.
       return done(ctx.recent.metric, label, baseOf(ctx.recent))
-    } else if (ctx.topic && sameUnit(ctx.topic.unit, unit) && (kind === ctx.topic.kind || kind === 'target') && !isSubject(label)) {
+    } else if (ctx.topic && (ctx.topic.unit === unit || (unit === '%' && kind !== 'level')) && (kind === ctx.topic.kind || kind === 'target') && !isSubject(label)) {
       // A number with no indicator in an article about one figure: 向着1000万吨年度目标冲刺 under a cargo headline.
       return done(ctx.topic.metric, ctx.topic.label, ctx.topic.base)
     }
   }
   if (!label) return null
+  // 3000万元以上的项目: a class of projects by size, not a figure.
+  if (/^(?:以上|以下|以内|及以上)的?(?:重点|新建|续建)?(?:项目|企业)/.test(after)) return null
   let metric = metricOfLabel(label, unit === 'pp' ? '%' : unit, kind) ?? fallbackMetric(unit)
   // Money a government puts in is funding, whoever spends it: 市级财政投入, 统筹投入各类资金.
   if (metric === 'investment' && !/投资|引资|到位资金/.test(label) && GOVERNMENT.test(sentence.slice(Math.max(0, leadStart - 12), q.start))) metric = 'funding'
@@ -447,7 +455,7 @@ const INDUSTRY_NAME = /(?:产业|工业|行业|制造业|采矿业|开采业|加
 /** A bare subject (a sector, a product, a place) that takes the indicator of the figure before it. */
 function isSubject(label: string): boolean {
   if (INDUSTRY_NAME.test(label) && label.length <= 24) return true
-  return /产业|工业|制造业|行业|业$|类$|企业|产品|项目|品$/.test(label) && label.length <= 14
+  return /(?:产业|工业|制造业|行业|业|类|企业|产品|项目|品)$/.test(label) && label.length <= 14
 }
 
 /** An item of a list after 其中: a short name (煤炭, 发往华北方向), not a clause. */

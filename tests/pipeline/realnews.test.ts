@@ -140,4 +140,22 @@ describe('periods of real pages', () => {
     const [f] = figures('市财政安排专项补助资金2.3亿元。', '2024-05-20')
     expect(f.period).toMatchObject({ start: null, end: '2024-05-20', basis: 'point' })
   })
+
 })
+
+describe('targets', () => {
+  it('a task set for the year is a target level and a target growth', () => {
+    const found = figures('今年,自治区下达全盟招商引资到位资金150亿元、同比增长12%的目标任务。', '2024-03-01')
+    expect(found.map((f) => `${f.kind} ${f.value}${f.unit}`)).toEqual(['target 15000000000CNY', 'target 12%'])
+  })
+
+  it('a project’s total investment in a plan to build it is its size, not a target; a threshold of size is no figure', () => {
+    const found = figures('今年计划实施重点项目80个,总投资320亿元;实施总投资5000万元以上的项目30个。', '2024-03-01')
+    expect(found.filter((f) => f.unit === 'CNY').map((f) => `${f.kind} ${f.value}`)).toEqual(['level 32000000000'])
+  })
+
+  it('去年 before a place name is not 年内 (within the year)', () => {
+    expect(figures('去年内蒙古GDP2.3万亿元。', '2024-01-20')[0].kind).toBe('level')
+  })
+})
+
