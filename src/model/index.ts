@@ -151,6 +151,8 @@ export type SetAsideReason =
   | 'duration'
   | 'count-of-events'
   | 'list-number'
+  /** More digits than a number can hold (a run of thousands of digits): never a figure with an infinite value. */
+  | 'too-long'
   | 'other'
 
 export type FileStatus = 'ok' | 'empty' | 'skipped'

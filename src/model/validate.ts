@@ -25,6 +25,7 @@ const SET_ASIDE_REASONS = new Set([
   'duration',
   'count-of-events',
   'list-number',
+  'too-long',
   'other',
 ])
 const METRIC_KEY = /^[a-z][a-z0-9_]*$/

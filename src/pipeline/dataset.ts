@@ -14,6 +14,7 @@ import { decodePage } from './decode'
 import { divisionTable } from './divisions'
 import { articleTester, INDICATOR_CATALOGUE, indicatorOf } from './indicators'
 import { isNamed, MAX_PARTS, METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics'
+import { composeViews, htmlText, isHtml } from './html'
 import { dropNoise } from './noise'
 import { normalize } from './normalize'
 import { carriedPeriod, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods'
@@ -84,8 +85,12 @@ function emptyReport(file: string, bytes: number, status: FileReport['status'], 
   }
 }
 
+/**
+ * Ids are unique by construction: a file name is unique in its folder, an offset in its file. The extension stays
+ * (a.txt and a.html are two pages); a `.txt` is dropped for short ids, and no other page can then be named `a`.
+ */
 function fileStem(name: string): string {
-  return name.replace(/\.[^.]*$/, '')
+  return name.endsWith('.txt') ? name.slice(0, -4) : name
 }
 
 export interface PageExtraction {
@@ -98,7 +103,9 @@ export interface PageExtraction {
 export function extractPage(fileName: string, fileText: string, meta: SourceMeta = {}): PageExtraction {
   const report = emptyReport(fileName, fileText.length, 'ok', 'utf-8', null)
   report.paper = meta.paper ?? null
-  const view = dropNoise(normalize(fileText))
+  // An HTML page is read as the text it shows; offsets still point into the .html file.
+  const page = isHtml(fileName, fileText) ? htmlText(fileText) : null
+  const view = page ? composeViews(page, dropNoise(normalize(page.text))) : dropNoise(normalize(fileText))
   if (view.text.trim() === '') {
     report.status = 'empty'
     report.reason = 'empty file: no text'
@@ -203,6 +210,7 @@ function extractArticle(
 ): Figure[] {
   const regions = regionMap()
   const articleText = view.text.slice(span.start, span.end)
+  const markup = fileText.length > 0 && fileText !== view.text && /<[a-zA-Z!/]/.test(fileText.slice(view.origin[span.start] ?? 0, (view.origin[span.end - 1] ?? 0) + 1))
   const year = yearCueOfArticle(articleText, { date: article.date, year: pageYear, evidence: '' })
   const articleHas = articleTester(articleText)
   const headlines = headlineSentences(view, span)
@@ -273,7 +281,7 @@ function extractArticle(
       period = notAfterArticle(period, article.date, reading.kind)
       const offset = sentence.origin[q.start]
       const figure: Figure = {
-        id: `${article.file.replace(/\.[^.]*$/, '')}:${offset}`,
+        id: `${fileStem(article.file)}:${offset}`,
         metric: reading.metric,
         kind: reading.kind,
         value: reading.value,
@@ -284,7 +292,8 @@ function extractArticle(
         period,
         label: reading.label,
         ...indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas }),
-        raw: fileText.slice(offset, sentence.origin[q.end - 1] + 1),
+        // In an HTML page the file's slice may hold markup (412.5</b>亿元): the number as read is what a reader saw.
+        raw: markup ? q.raw : fileText.slice(offset, sentence.origin[q.end - 1] + 1),
         source: { file: article.file, quote, offset, quoteOffset: quoteStart, articleId: article.id },
       }
       figures.push(figure)

@@ -343,7 +343,7 @@ function readOne(
   // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资30亿元).
   const planned = /总投资/.test(lead) ? TARGET.test(lead) : TARGET.test(sentenceBefore)
   if (kind === 'level' && (planned || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
-  if (kind === 'growth' && unit === '%' && (TARGET_AFTER.test(afterClause) || (/保持$/.test(lead) && /^(?:以上)?的增长/.test(after)))) kind = 'target'
+  if (kind === 'growth' && unit === '%' && (/将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause) || (/保持$/.test(lead) && /^(?:以上)?的增长/.test(after)))) kind = 'target'
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
   if (given) label = given.label

@@ -761,6 +761,8 @@ const EVENT_TITLE = new RegExp(`${YEAR4}年(?![\\d,;]|度?以来|[月底末初�
 const REVIEW = new RegExp(`(?:回顾|总结)(?:了)?(?:过去的?)?${YEAR4}年`, 'g')
 const AS_OF_MONTH = new RegExp(`(?:截至|截止)${YEAR4}年(\\d{1,2})月`, 'g')
 const YEAR_SINCE = new RegExp(`${YEAR4}年以来`, 'g')
+/** A release of a year's statistics: 2024年全区经济运行情况, 2023年国民经济和社会发展统计公报. */
+const RELEASE = new RegExp(`${YEAR4}年(?:全年)?(?:全区|全市|全盟|全旗|全县)?(?:经济运行|国民经济和社会发展|经济社会发展|主要经济指标)`, 'g')
 const YEAR_WORD = new RegExp(`${YEAR4}年`, 'g')
 
 /** Cues that name the page's own year. `md` is the page's month-day when known. */
@@ -794,6 +796,12 @@ function yearCues(text: string, md: MonthDay | null, lines: Dateline[]): YearCue
     const y = Number(m[1])
     // Annual work meetings review last year early in the year; late in the year they review the current one.
     cues.push({ year: pageMonth !== null && pageMonth > 6 ? y : y + 1, weight: 4, text: m[0], why: 'review of a past year' })
+  }
+
+  for (const m of matches(RELEASE, text)) {
+    const y = Number(m[1])
+    // A year's figures come out from January to April of the next.
+    cues.push({ year: pageMonth !== null && pageMonth <= 4 ? y + 1 : y, weight: 4, text: m[0], why: 'release of a year’s statistics' })
   }
 
   for (const m of matches(AS_OF_MONTH, text))
@@ -880,6 +888,10 @@ function resolveYearOfPage(text: string, md: MonthDay | null, lines: Dateline[])
       notes.push(`weekday fact ${weekday.text} fits ${pick}`)
       best = pick
     }
+  }
+  if (best === null && lower && md) {
+    // 12月29日,记者…获悉,2024年…: a dated report whose only year is the one it reports on is of that year.
+    return { year: lower.year, evidence: `no other year cue; latest past year mentioned: ${lower.text}` }
   }
   if (best === null) {
     return { year: null, evidence: lower ? `no year cue (latest past year mentioned: ${lower.text})` : 'no year cue' }

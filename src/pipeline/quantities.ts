@@ -712,6 +712,7 @@ function quantity(sc: Scan, n: Numeral, sfx: Suffix, def: QuantityDef | null, en
   }
   const lowMultExp = range ? range.lowMultExp : sfx.multExp
   const value = valueOf(n.dec!, lowMultExp + unitExp)
+  if (!Number.isFinite(value) || n.end - n.start > 40) return sc.setAside(n.start, end, 'too-long')
   const q = qualifierOf(s, n.start, sfx.post, sfx.about || !!n.approx)
   const quantity: Quantity = {
     start: n.start,

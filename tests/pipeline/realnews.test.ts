@@ -159,3 +159,26 @@ describe('targets', () => {
   })
 })
 
+describe('the page date from the content', () => {
+  function pageDate(text: string): string | null {
+    return extractPage('x.txt', text).report.date
+  }
+
+  it('a January release of last year’s statistics is this year’s page', () => {
+    expect(pageDate('本报1月20日讯 记者从自治区统计局获悉,2023年全区经济运行情况发布。全年地区生产总值2.4万亿元。2024年,全区将力争增长6%。')).toBe('2024-01-20')
+  })
+
+  it('a dated report whose only year is the one it reports on is of that year', () => {
+    expect(pageDate('12月28日,记者从市发改委获悉,2023年全市完成固定资产投资510亿元。')).toBe('2023-12-28')
+  })
+
+  it('gives no date where the text gives no evidence', () => {
+    expect(pageDate('全市完成固定资产投资510亿元。')).toBeNull()
+  })
+
+  it('a plan for the year is a target growth', () => {
+    const found = extractPage('x.txt', '本报1月20日讯 2024年,全区地区生产总值将力争增长6%。').figures
+    expect(found.map((f) => f.kind)).toEqual(['target'])
+  })
+})
+
