@@ -2,8 +2,9 @@ import type { LogLevel, Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath } from 'node:url'
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { datasetPlugin } from './src/build/datasetPlugin'
+import { DATASET_PATH, datasetPlugin } from './src/build/datasetPlugin'
 import { buildStandalone } from './src/build/standalone'
 import { buildEmbedScripts } from './src/embed/build'
 import { writeServiceWorker } from './src/sw/build'
@@ -30,7 +31,10 @@ function offlineAndEmbeds(): Plugin {
       handler: (_html, ctx) =>
         ctx.filename.endsWith('index.html') ? [{ tag: 'script', attrs: { type: 'module', src: '/src/sw/register.ts' }, injectTo: 'body' }] : [],
     },
-    async closeBundle() {
+    async closeBundle(error?: Error) {
+      // After a failed bundle (a dataset that violates its schema) the offline build has nothing to inline:
+      // stepping aside keeps the first error the one reported, not a missing file of this step.
+      if (error || !existsSync(resolve(outDir, DATASET_PATH))) return
       await buildEmbedScripts(root, outDir, logLevel)
       await buildStandalone(root, outDir, logLevel)
       await writeServiceWorker(root, outDir, logLevel)

@@ -6,6 +6,7 @@
  * Values are kept exact where the text is exact: a number is read as an integer mantissa and a power of ten,
  * and only turned into a float at the end, so `1234.5亿` is 123450000000 and never a float a hair off it.
  */
+import { CN_DIGIT } from './lexicon/numerals'
 
 /** An exactly written number: `mantissa × 10^exp` (`1234.5亿` is 12345 × 10^7). */
 export interface Decimal {
@@ -19,10 +20,7 @@ export function decimalValue(mantissa: number, exp: number): number {
   return mantissa / 10 ** -exp
 }
 
-const DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-}
+const DIGIT = CN_DIGIT
 const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 }
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 }
 const BIG_EXP: Record<string, number> = { 万: 4, 亿: 8 }

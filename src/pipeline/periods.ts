@@ -6,6 +6,8 @@
  * from the phrases of its sentence. No year is ever guessed: without a cue the year stays null.
  */
 import type { Period, PeriodBasis, SourceMeta } from '../model'
+import { AGENCY } from './lexicon/datelines'
+import { CN_DIGIT } from './lexicon/numerals'
 
 export interface PageDate {
   /** `YYYY-MM-DD`, or null when the month and day or the year are unknown. */
@@ -98,7 +100,7 @@ function dayBefore(date: string): string {
   return new Date(t).toISOString().slice(0, 10)
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const CN_DIGITS = CN_DIGIT
 /** 1..99 written in ASCII digits or Chinese numerals (八, 十一, 二十). */
 function numeral(s: string): number {
   if (/^\d+$/.test(s)) return Number(s)
@@ -625,8 +627,7 @@ export function carriedPeriod(sentence: string, ctx: PeriodContext): Period | nu
 
 type MonthDay = [number, number]
 
-const DATELINE =
-  /(?:本报|新华社|中新社|人民日报|人民网|新华网|央视网|中国新闻网)([\u4e00-\u9fa5·]{0,12}?)(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:讯|电)/g
+const DATELINE = new RegExp(`${AGENCY}([\\u4e00-\\u9fa5·]{0,12}?)(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日(?:讯|电)`, 'g')
 
 interface Dateline {
   text: string
@@ -907,7 +908,8 @@ const MASTHEAD = /^[ \t]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[ \t]*(?:(?:
  * or without dated datelines the latest event the page reports as past or today; the year from the page's cues.
  */
 export function resolvePageDate(pageText: string, meta?: SourceMeta): PageDate {
-  if (meta?.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date))
+  // A date sources.json gets wrong (2024-13-45) is not taken: the page's own cues decide instead.
+  if (meta?.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date) && validMonthDay(Number(meta.date.slice(5, 7)), Number(meta.date.slice(8, 10))))
     return { date: meta.date, year: Number(meta.date.slice(0, 4)), evidence: `sources.json: ${meta.date}` }
 
   const masthead = MASTHEAD.exec(pageText)

@@ -7,6 +7,7 @@
  * sticky regexes anchored at known positions, so the stage stays linear in the sentence length.
  */
 import type { Qualifier, SetAsideReason, Unit } from '../model'
+import { CN_DIGIT } from './lexicon/numerals'
 import { arabicDecimal, decimalValue, multiplierExp, parseChineseDecimal, type Decimal } from './numerals'
 
 /** `ratio`: one part of a structure a:b:c (三次产业结构为8.5:39.2:52.3), read as a share in percent. */
@@ -415,7 +416,7 @@ function readChinese(s: string, p: number): Numeral | null {
   return n
 }
 
-const CN_DIGIT_VALUE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const CN_DIGIT_VALUE = CN_DIGIT
 
 function trailingMultiplier(text: string): string {
   if (/^[百千万亿]+$/.test(text)) return text

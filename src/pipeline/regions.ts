@@ -8,6 +8,7 @@
  */
 import type { Region } from '../model'
 import type { Division, DivisionLevel, DivisionTable } from './divisions'
+import { AGENCY } from './lexicon/datelines'
 
 export type PlaceLevel = 'country' | 'province' | 'city' | 'county' | 'town' | 'port' | 'zone'
 
@@ -267,7 +268,7 @@ const COMPARISON_AFTER = /^(?:最|首|同类|人大|政协|两会|党代会|文�
 /** 安全, 健全, 完全 …: 全 belongs to the word before. */
 const NOT_SCOPE_BEFORE_QUAN = new Set([...'安健完齐保周成两'])
 
-const DATELINE = /(?:本报|新华社|中新社)(?:记者)?\s*([\u4e00-\u9fff]{2,10}?)\s*\d{1,2}月\d{1,2}日(?:电|讯)/g
+const DATELINE = new RegExp(`${AGENCY}(?:记者)?\\s*([\\u4e00-\\u9fff]{2,10}?)\\s*\\d{1,2}月\\d{1,2}日(?:电|讯)`, 'g')
 
 export function createRegionMap(table: DivisionTable): RegionMap {
   const byCode = new Map<string, Division>()

@@ -1,4 +1,5 @@
 import type { TextView } from './text'
+import { AGENCY } from './lexicon/datelines'
 
 /**
  * One article of a page. Offsets are positions in `page.text` (normalized coordinates).
@@ -51,8 +52,7 @@ const HAN = /[\u4e00-\u9fff]/
 const PARAGRAPH_END = '。!?！？;；:：…'
 const CLOSERS = '”’」』)）》"\''
 const CONTINUATION = /(?:■\s*)?[(（]?(?:上接|下转|紧接|转接)第\s*[0-9一二三四五六七八九十]+\s*版[)）]?|(?:■\s*|[(（])(?:接|转|续)第\s*[0-9一二三四五六七八九十]+\s*版[)）]?/g
-const DATELINE =
-  /^(?:本报|新华社|中新社|人民日报|新华网|人民网|央视网|中国新闻网)(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日)?(?:讯|电)(?:\s*[(（][^()（）]{1,40}[)）])?/
+const DATELINE = new RegExp(`^${AGENCY}(?:[\\u4e00-\\u9fff]{0,8}?\\d{1,2}月\\d{1,2}日)?(?:讯|电)(?:\\s*[(（][^()（）]{1,40}[)）])?`)
 const BULLET_BYLINE = /^[□●■◆◇▲△★☆○◎▪•]\s*\S/
 const REPORTER_BYLINE = /^(?:(?:本报|新华社|特约|见习|实习|首席|融媒)*(?:记者|通讯员|评论员|撰稿人?)|(?:文|图|文\/图|图\/文|文图)\s*[/:|])\s*[\u4e00-\u9fff]/
 const PHOTO_CREDIT = /(?:^|\s|\/)(?:摄|摄影)$/

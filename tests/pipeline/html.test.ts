@@ -47,3 +47,13 @@ describe('numbers that cannot be figures', () => {
     expect(dataset.files[0].setAside.map((s) => s.reason)).toContain('too-long')
   })
 })
+
+describe('reposts', () => {
+  it('a kicker that repeats the headline word for word gives each line its own figure and id', () => {
+    const line = '某口岸前2个月进出口货运量达120.5万吨'
+    const dataset = extractCorpus([{ name: 'r.txt', bytes: enc.encode(`${line}\n\n${line}\n\n中新网某地3月16日电 今年前2个月,某口岸进出口货运量达120.5万吨。`) }])
+    const ids = dataset.figures.map((f) => f.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(validateDataset(JSON.parse(JSON.stringify(dataset))).ok).toBe(true)
+  })
+})
