@@ -169,14 +169,14 @@ function headlineSentences(view: TextView, span: ArticleSpan): Sentence[] {
   const out: Sentence[] = []
   // A kicker of two title lines is joined by a space and is not in the page as such: read its lines one by one.
   const kicker = span.kicker && view.text.includes(span.kicker, span.start) ? [span.kicker] : span.kicker.split(' ')
-  // Each line is looked for after the one before: a kicker that repeats the headline word for word (as reposts
-  // print it) is two lines, never one line read twice.
-  let from = span.start
+  // A kicker that repeats the headline word for word (as reposts print it) is two lines, never one line read twice.
+  const used = new Set<number>()
   for (const line of [...kicker, span.headline]) {
     if (!line) continue
-    const at = view.text.indexOf(line, from)
+    let at = view.text.indexOf(line, span.start)
+    while (at >= 0 && used.has(at)) at = view.text.indexOf(line, at + 1)
     if (at < 0 || at >= span.end) continue
-    from = at + line.length
+    used.add(at)
     out.push({ text: line, origin: view.origin.subarray(at, at + line.length), paragraph: -1, start: at, end: at + line.length })
   }
   return out
