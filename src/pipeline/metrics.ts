@@ -206,7 +206,7 @@ export type PreviousReading = Pick<MetricReading, 'metric' | 'label' | 'unit' | 
 type Previous = PreviousReading
 
 export interface ReadContext {
-  /** Places named in the sentence as written, so a label does not start with one (满都拉口岸进出口货运量). */
+  /** Places named in the sentence as written, so a label does not start with one (策克口岸进出口货运量). */
   placeNames?: readonly string[]
   /** The last figure of the previous sentence in the paragraph (a change in points never counts as one). */
   carried?: Previous | null
@@ -227,7 +227,7 @@ export interface ReadContext {
 /**
  * Reads the metric, kind and label of every quantity of one sentence.
  * `carried` is the last figure of the previous sentence in the paragraph, for sentences that
- * continue it (`同比增长9.6%` after `发电量5990.7亿千瓦时`).
+ * continue it (`同比增长7.4%` after `发电量4810.2亿千瓦时`).
  * Returns null where a quantity has no indicator at all.
  */
 export function readMetrics(
@@ -303,7 +303,7 @@ function readOne(
   lastByKind: ReadonlyMap<FigureKind, Previous>,
   ctx: ReadContext,
 ): MetricReading | null {
-  // `63.5%、79.3%和89.3%` and `2.4倍和1.2倍`: a number after a bare list connector shares the kind of the one before.
+  // `58.1%、71.2%和84.6%` and `3.1倍和1.6倍`: a number after a bare list connector shares the kind of the one before.
   const listed = previous !== null && /^[、和及与或]?$/.test(lead.trim()) && q.form !== 'amount'
   const growthVerb = listed ? null : lead.match(GROWTH_VERB)
   const reaches = REACH.test(lead)
@@ -340,7 +340,7 @@ function readOne(
   const sentenceBefore = sentence.slice(Math.max(0, leadStart - 30), q.start)
   const after = sentence.slice(q.end, q.end + 8)
   const afterClause = sentence.slice(q.end, q.end + 24)
-  // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资30亿元).
+  // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资24亿元).
   const planned = /总投资/.test(lead) ? TARGET.test(lead) : TARGET.test(sentenceBefore)
   if (kind === 'level' && (planned || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
   if (kind === 'growth' && unit === '%' && (/将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause) || (/保持$/.test(lead) && /^(?:以上)?的增长/.test(after)))) kind = 'target'
@@ -352,11 +352,11 @@ function readOne(
   const partCue = ctx.partsCueAt !== undefined && ctx.partsCueAt >= 0 && ctx.partsCueAt < q.start
 
   if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
-  // 农民补贴资金137940.86万元,占94.23%: the share of the figure just reported.
+  // 农民补贴资金8621.35万元,占91.07%: the share of the figure just reported.
   if (kind === 'share' && previous && /^(?:占|占比|比重|占全部|占总量|占总数)?$/.test(label)) return done(previous.metric, previous.label + '占比', previous.base)
   // 完成投资45亿元,完成年度计划的38%: the share of the plan that figure is, so its indicator.
   if (kind === 'share' && previous && previous.kind === 'level' && /(?:计划|目标|任务)[^,;。]*的$/.test(lead)) return done(previous.metric, previous.label, previous.base)
-  // 工资补助类5530.35万元,占3.78%;卫生健康类3623.15万元: a parallel subject takes the indicator of the last level in its unit.
+  // 工资补助类1280.4万元,占3.78%;卫生健康类960.2万元: a parallel subject takes the indicator of the last level in its unit.
   // After 其中 or 分行业看 any item does: 其中煤炭80万吨, 发往华北40万吨.
   if (kind === 'level' && sameUnitBefore && label && !namesIndicator(label) && (isSubject(label) || (partCue && isItem(label)))) {
     return done(sameUnitBefore.metric, label, baseOf(sameUnitBefore))
@@ -365,17 +365,17 @@ function readOne(
     const written = labelAfter(sentence, q.end)
     if (!label && written) label = written
     else if (previous && sameUnit(previous.unit, unit) && !label) {
-      // 同比增长63% after 货运量450万吨
+      // 同比增长41% after 货运量380万吨
       return done(previous.metric, previous.label, previous.base)
     } else if (label && isSubject(label) && subjectTotal(lastByKind.get(kind) ?? (partCue ? previous : null), unit)) {
-      // 战略性新兴产业增长11.3% after 非煤工业增加值增长8.2%
+      // 战略性新兴产业增长9.7% after 非煤工业增加值增长6.4%
       const total = (lastByKind.get(kind) ?? previous)!
       return done(total.metric, label, baseOf(total))
     } else if (ctx.recent && label && isSubject(label) && subjectTotal(ctx.recent, unit) && ctx.recent.kind === kind) {
       // 分行业看,采矿业增长9.1% opening a paragraph after one on 规模以上工业增加值.
       return done(ctx.recent.metric, label, baseOf(ctx.recent))
     } else if (ctx.topic && (ctx.topic.unit === unit || (unit === '%' && kind !== 'level')) && (kind === ctx.topic.kind || kind === 'target') && !isSubject(label)) {
-      // A number with no indicator in an article about one figure: 向着1000万吨年度目标冲刺 under a cargo headline.
+      // A number with no indicator in an article about one figure: 向着800万吨年度目标冲刺 under a cargo headline.
       return done(ctx.topic.metric, ctx.topic.label, ctx.topic.base)
     }
   }
@@ -442,7 +442,7 @@ function stripVerbs(lead: string, growthVerb: string | undefined): string {
   return text
 }
 
-/** A label written after the number: `31.8万元专项补贴`, `1000万吨年度目标`. */
+/** A label written after the number: `24.5万元专项补贴`, `800万吨年度目标`. */
 function labelAfter(sentence: string, end: number): string {
   const m = sentence.slice(end, end + 16).match(/^(?:的)?([\u4e00-\u9fff]{2,12})/)
   if (!m) return ''

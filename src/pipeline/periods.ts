@@ -49,7 +49,7 @@ export type PeriodPhraseKind =
   | 'months' // 7—9月, 下半年: consecutive months not from January
   | 'month' // 2025年7月, 8月份
   | 'year-end' // 2023年底
-  | 'as-of' // 截至8月底, 截至2024年8月, 截至9月11日晚
+  | 'as-of' // 截至8月底, 截至2024年8月, 截至8月17日晚
   | 'now' // 目前, 截至目前, 至今
   | 'since' // 今年以来, 2024年以来, “十四五”以来, 自4月9日…以来
   | 'vague-since' // 近年来, 多年来, 5年来
@@ -60,7 +60,7 @@ export type PeriodPhraseKind =
 
 /**
  * `governs`: sets the period of the figures after it; `comparison`: the base of a comparison (比1—8月, 较上年度);
- * `event`: a year embedded as the time of an event (是2022年开始建设的); `two-figure`: 由X增长到Y.
+ * `event`: a year embedded as the time of an event (是2021年开始建设的); `two-figure`: 由X增长到Y.
  */
 export type PeriodPhraseRole = 'governs' | 'comparison' | 'event' | 'two-figure'
 
@@ -76,7 +76,7 @@ export interface PeriodPhrase {
   /** First and last month covered (前三季度 1..9, 截至8月底 ..8, 4月以来 4..). */
   fromMonth: number | null
   toMonth: number | null
-  /** Day of the month of an as-of or since date (截至9月11日 -> 11). */
+  /** Day of the month of an as-of or since date (截至8月17日 -> 11). */
   day: number | null
   /** For 由X增长到Y: where the second figure's part begins (just past 到). */
   pivot: number | null
@@ -227,7 +227,7 @@ const yearRanges: Matcher = (text, out) => {
 
 const SINCE_YEAR = `(?:${YEAR4}年|(今年|去年|本年|年初))`
 const SINCE_NEAR = new RegExp(`(?:自|从)?${SINCE_YEAR}?(?:(\\d{1,2})月(?:份|(\\d{1,2})日)?)?以来`, 'g')
-/** 自4月9日满都拉口岸进出口货运量突破200万吨以来: a dated event, then since. */
+/** 自3月2日某口岸进出口货运量突破150万吨以来: a dated event, then since. */
 const SINCE_EVENT = new RegExp(`自${SINCE_YEAR}?(\\d{1,2})月(\\d{1,2})日[^,;。!?]{1,30}?以来`, 'g')
 const sinces: Matcher = (text, out) => {
   if (!text.includes('以来')) return
@@ -385,7 +385,7 @@ function subPeriod(start: number, phrase: string, m: RegExpExecArray, at: number
 
 const FROM_TO =
   /(由|从)([^,;。!?]{1,40}?)(增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降|减)?(到|至)(?!(?:19|20)\d{2}年(?!的))(?=(?:(?:19|20)\d{2}年的)?[\d一二三四五六七八九十两])/g
-/** Both parts must hold a figure: 从1920年建立到1937年 is a time span, not two figures. */
+/** Both parts must hold a figure: 从1915年建立到1931年 is a time span, not two figures. */
 const fromTos: Matcher = (text, out) => {
   if (!text.includes('由') && !text.includes('从')) return
   FROM_TO.lastIndex = 0
@@ -408,7 +408,7 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   const before = text.slice(Math.max(0, c.start - 4), c.start)
   if (COMPARED_BEFORE.test(before)) return 'comparison'
   if (COMPARED_WITH.test(before) && COMPARED_AFTER.test(text.slice(c.end))) return 'comparison'
-  // A bare year only governs when it opens a clause; 是2022年开始建设的 dates an event, not the figures after it.
+  // A bare year only governs when it opens a clause; 是2021年开始建设的 dates an event, not the figures after it.
   if (c.kind === 'year' && c.year.type === 'explicit' && /^\d{4}年度?$/.test(c.phrase)) {
     let i = c.start - 1
     while (i >= 0 && text[i] === ' ') i--
@@ -541,7 +541,7 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
       if (y === null) return at('span', null, ctx.articleDate)
       const start = iso(y, p.fromMonth ?? 1, p.day ?? 1)
       const fromNewYear = (p.fromMonth ?? 1) === 1 && (p.day ?? 1) === 1
-      // 今年以来…向着1000万吨年度目标: a target is for the whole year, not the part already past.
+      // 今年以来…向着800万吨年度目标: a target is for the whole year, not the part already past.
       if (ctx.isTarget && fromNewYear && y === published) return at('year', start, iso(y, 12, 31))
       // A since-date after publication contradicts the article date: keep the start the text gives, no end.
       const end = ctx.articleDate !== null && ctx.articleDate >= start ? ctx.articleDate : null
@@ -689,7 +689,7 @@ interface EventDate {
 
 const EVENT_DATE = /(?<!\d)(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日/g
 
-/** Dates of things that happened (9月13日,…召开; 截至9月11日晚), not plans or deadlines (计划9月20日前完工). */
+/** Dates of things that happened (9月13日,…召开; 截至8月17日晚), not plans or deadlines (计划8月25日前完工). */
 function pastEventDates(text: string): EventDate[] {
   const out: EventDate[] = []
   for (const m of matches(EVENT_DATE, text)) {
@@ -838,7 +838,7 @@ const WEEKDAY: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3
 const WEEKDAY_FACT =
   /(\d{1,2})月(\d{1,2})日(?:\s*,?\s*(?:恰逢|正逢|适逢|正值|恰好是|恰是|正是|是|为|逢)?(?:周|星期|礼拜)|\s*\((?:周|星期))([一二三四五六日天])/g
 
-/** Years from 2000 to 2035 in which the page's weekday facts hold (10月20日恰逢周日). */
+/** Years from 2000 to 2035 in which the page's weekday facts hold (11月3日恰逢周日). */
 function weekdayYears(text: string, md: MonthDay | null): { years: number[]; text: string } | null {
   let years: number[] | null = null
   const texts: string[] = []
@@ -858,7 +858,7 @@ function weekdayYears(text: string, md: MonthDay | null): { years: number[]; tex
 }
 
 function resolveYearOfPage(text: string, md: MonthDay | null, lines: Dateline[]): { year: number | null; evidence: string } {
-  // Only years a current issue can have: history (1937年4月15日) says nothing about the page's year.
+  // Only years a current issue can have: history (1931年5月12日) says nothing about the page's year.
   const cues = yearCues(text, md, lines).filter((c) => c.year >= 2000)
   const lower = latestPastYear(text)
   const weekday = weekdayYears(text, md)
@@ -982,7 +982,7 @@ const REVIEW_CUES = [
 
 /**
  * The year an article's figures talk about. A review published early in 2025 opens with
- * `2024年各项事业取得了新的成效`; its 全年 and 前三季度 are then 2024's. Otherwise the page's year.
+ * `2023年各项工作取得了新的进展`; its 全年 and 前三季度 are then 2024's. Otherwise the page's year.
  */
 export function yearCueOfArticle(articleText: string, page: PageDate): number | null {
   const top = articleText.slice(0, 300)

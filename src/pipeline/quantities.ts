@@ -1,6 +1,6 @@
 /**
  * The quantities stage: every number of a normalized sentence, read as a quantity with its unit and
- * qualifier (`突破300万吨` → 3000000 t, `>=`), or set aside with the reason it is not a figure (a date,
+ * qualifier (`突破250万吨` → 3000000 t, `>=`), or set aside with the reason it is not a figure (a date,
  * a phone number, an ordinal, a slogan …).
  *
  * One scan finds where numbers start (Arabic digits, Chinese numerals); each is then read with a few
@@ -18,7 +18,7 @@ export interface Quantity {
   start: number
   /** Index just past the unit, or past the number when it has none. */
   end: number
-  /** The number with its unit as written: `450万吨`, `63%`, `2至3倍`. */
+  /** The number with its unit as written: `380万吨`, `63%`, `2至3倍`. */
   raw: string
   /** In base units (see Unit); percent forms in percent, multiples as the factor. */
   value: number
@@ -689,7 +689,7 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
 const KWH: QuantityDef = { kind: 'measure', unit: 'kWh', exp: 0, form: 'amount' }
 const CHENG: QuantityDef = { kind: 'measure', unit: '%', exp: 1, form: 'percent' }
 
-/** `500元/吨`, `123.47克/吨`: a price becomes a compound unit; a grade or concentration is set aside. */
+/** `500元/吨`, `98.65克/吨`: a price becomes a compound unit; a grade or concentration is set aside. */
 function rate(sc: Scan, n: Numeral, sfx: Suffix, def: QuantityDef, end: number, range: Range | null): number {
   const s = sc.s
   UNIT.lastIndex = end + 1
@@ -734,7 +734,7 @@ function quantity(sc: Scan, n: Numeral, sfx: Suffix, def: QuantityDef | null, en
 
 const valueOf = (d: Decimal, exp: number) => decimalValue(d.mantissa, d.exp + exp)
 
-/** `每立方米80公斤`: the unit a rate is given per, when 每 and a unit come right before the number. */
+/** `每立方米65公斤`: the unit a rate is given per, when 每 and a unit come right before the number. */
 function perBefore(s: string, start: number): QuantityDef | null {
   const from = s.lastIndexOf('每', start - 1)
   if (from < 0 || start - from > 5) return null

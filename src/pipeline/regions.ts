@@ -26,7 +26,7 @@ export interface PlaceMention {
   parentCode: string | null
   /** 9-digit code when the place is a town or a zone listed among towns. */
   townCode: string | null
-  /** Named as part of an organisation (内蒙古电力集团锡林郭勒供电公司): a weaker sign of where the text is about. */
+  /** Named as part of an organisation (某电力集团某供电公司): a weaker sign of where the text is about. */
   inOrganisation: boolean
   weight: number
 }
@@ -223,13 +223,13 @@ const STREET_AFTER = /^(?:大街|[东南西北中]?街(?!道)|[东南西北中]?
 const ZONE_AFTER = /^(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|物流园区|工业园|产业园|新区|综合保税区|保税区)/
 const PORT_AFTER = /^(?:铁路口岸|公路口岸|航空口岸|口岸)/
 
-/** An organisation name continuing after a place (…锡林郭勒供电公司, 内蒙古大学). Government bodies are the place itself. */
+/** An organisation name continuing after a place (…某供电公司, 内蒙古大学). Government bodies are the place itself. */
 const ORGANISATION = /公司|集团|银行|大学(?!生)|学院|学校|中学|小学|医院|协会|学会|研究院|研究所|报社|日报|电视台|合作社|有限|股份|科协|联合会|商会|基金会|出版社|酒店|宾馆|俱乐部/
 
 /** A place right after one of these is a partner or a destination (与北京签约, 销往上海), not what the figure is about. */
 const PARTNER_BEFORE = new Set(['与', '同', '向', '赴', '往', '至'])
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
-/** The province as the body that grants money or titles (获得自治区奖补资金, 获评自治区示范): not the figure's subject. */
+/** The province as the body that grants money or titles (获得市级奖补资金, 获评自治区示范): not the figure's subject. */
 const GRANTOR_BEFORE = /(?:获得|获评|评为|认定为|入选|争取到|争取|申请|得到|获)$/
 const COUNTRY_CODE = '100000'
 
@@ -736,7 +736,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     return found && found.region.code !== COUNTRY_CODE ? found.region : null
   }
 
-  /** Places named in datelines (本报包头6月2日电, 新华社呼和浩特…电). */
+  /** Places named in datelines (本报赤峰5月3日电, 新华社呼和浩特…电). */
   function datelinePlaces(text: string): PlaceMention[] {
     const out: PlaceMention[] = []
     DATELINE.lastIndex = 0

@@ -11,7 +11,7 @@ export interface ArticleSpan {
   /** A second headline line (kicker above or subtitle below the main line), or ''. */
   kicker: string
   byline: string
-  /** `本报6月8日讯(记者 章奎)`, `新华社北京10月20日电` … or ''. */
+  /** `本报5月6日讯(记者 章奎)`, `新华社北京10月20日电` … or ''. */
   dateline: string
   start: number
   end: number
@@ -84,7 +84,7 @@ const endsInMarker = (text: string) => endsInParen(text) || text.charCodeAt(text
  * groups. The last group of a run heads the body that follows. An earlier group has no body of its own:
  * newspapers sometimes print a headline and byline after their text, so such a group is taken as the
  * header of the article just before it when that article has no byline (its own headline, usually a
- * column label like `党旗在基层一线高高飘扬`, becomes the kicker unless the group brings one). Otherwise
+ * column label like `红旗在草原深处飘扬`, becomes the kicker unless the group brings one). Otherwise
  * it stands as an article with an empty body.
  *
  * Without a headline, a new article still starts at a dateline (`本报…讯`), at a `上接第N版` marker, and
@@ -251,7 +251,7 @@ function readHeader(group: Line[]): Header {
 }
 
 /**
- * Two headline lines: a `——` line is a subtitle; a short first line (`截至8月底`, `文明实践在行动`) or one
+ * Two headline lines: a `——` line is a subtitle; a short first line (`截至8月底`, `志愿服务在身边`) or one
  * printed directly above the second (no blank line between) is a kicker; otherwise the second is a subtitle.
  */
 function secondIsMain(first: Line, second: Line): boolean {

@@ -1,5 +1,5 @@
 /**
- * The news agencies and papers whose datelines open an article (`本报6月8日讯`, `新华社呼和浩特5月3日电`,
+ * The news agencies and papers whose datelines open an article (`本报5月6日讯`, `新华社呼和浩特5月3日电`,
  * `人民网呼和浩特4月2日电`). One list: the splitter starts an article at them, the periods stage reads the date in
  * them and the regions stage the place.
  */
