@@ -45,7 +45,6 @@ function offlineAndEmbeds(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [vue(), datasetPlugin(), offlineAndEmbeds()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

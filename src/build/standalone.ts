@@ -70,7 +70,6 @@ export async function buildStandalone(root: string, outDir: string, logLevel: Lo
     logLevel,
     publicDir: false,
     plugins: [vue()],
-    resolve: { alias: { '@': join(root, 'src') } },
     build: {
       write: false,
       minify: true,

@@ -173,10 +173,6 @@ function cleanLabel(raw: string, placeNames: readonly string[] = []): string {
   return label
 }
 
-export function metricInfo(key: MetricKey): MetricInfo {
-  return METRICS.find((m) => m.key === key) ?? { key, zh: key, en: key }
-}
-
 function unitFits(rule: MetricRule, unit: Unit, kind: FigureKind): boolean {
   if (rule.tonnageOnly) return rule.units!.includes(unit)
   if (unit === '%' || unit === 'pp') return kind !== 'level' || !CORE_KEYS.has(rule.key) || rule.key === 'gdp'

@@ -136,13 +136,6 @@ export function parseChineseDecimal(s: string): Decimal | null {
   return { mantissa: intPart * 10 ** fracDigits + frac, exp: exp - fracDigits }
 }
 
-/** The value of a Chinese numeral (`二十八` 28, `百亿` 1e10, `三点五` 3.5), or null when `s` is not one. */
-export function parseChineseNumber(s: string): number | null {
-  const d = parseChineseDecimal(s)
-  return d === null ? null : decimalValue(d.mantissa, d.exp)
-}
-
-const ARABIC = /^([-+]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)((?:[千百])?(?:万亿|亿|万)?)$/
 const MULTIPLIER_EXP: Record<string, number> = { 千: 3, 百: 2, 万: 4, 亿: 8, 万亿: 12 }
 
 /** Power of ten of a multiplier as written after a number: 万 4, 亿 8, 万亿 12, 千万 7, 百亿 10; '' is 0. */
@@ -177,59 +170,4 @@ export function arabicDecimal(digits: string): Decimal {
     }
   }
   return { mantissa, exp: -fracDigits }
-}
-
-function parsePlain(s: string): number | null {
-  const m = ARABIC.exec(s)
-  if (m) {
-    const d = arabicDecimal(m[2])
-    const v = decimalValue(d.mantissa, d.exp + multiplierExp(m[3]))
-    return m[1] === '-' ? -v : v
-  }
-  return parseChineseNumber(s)
-}
-
-/**
- * Any number as written, as a plain value: `1,234.5` 1234.5, `1.2万` 12000, `二十八` 28; fractions and
- * percentages as ratios: `四分之一` 0.25, `百分之六十三` 0.63, `63%` 0.63, `三成` 0.3. Null when `s` is not a number.
- */
-export function parseNumber(s: string): number | null {
-  const t = s.trim()
-  if (t === '') return null
-  const frac = t.indexOf('分之')
-  if (frac > 0) {
-    const den = parsePlain(t.slice(0, frac))
-    const num = parsePlain(t.slice(frac + 2))
-    if (den === null || num === null || den === 0) return null
-    return num / den
-  }
-  if (t.endsWith('%')) {
-    const v = parsePlain(t.slice(0, -1))
-    return v === null ? null : decimalDivide(v, 2)
-  }
-  if (t.endsWith('成') && t.length > 1) {
-    const v = parsePlain(t.slice(0, -1))
-    return v === null ? null : decimalDivide(v, 1)
-  }
-  return parsePlain(t)
-}
-
-/** A percentage as a number of percent: `63%` 63, `百分之六十三` 63, `四分之一` 25, `三成` 30; null otherwise. */
-export function parsePercent(s: string): number | null {
-  const t = s.trim()
-  if (t.endsWith('%')) return parsePlain(t.slice(0, -1))
-  if (t.endsWith('成') && t.length > 1) {
-    const v = parsePlain(t.slice(0, -1))
-    return v === null ? null : v * 10
-  }
-  if (t.indexOf('分之') > 0) {
-    const r = parseNumber(t)
-    return r === null ? null : r * 100
-  }
-  return null
-}
-
-/** v / 10^k without the float noise of `v / 100` on short decimals (63.5 / 100 = 0.635). */
-function decimalDivide(v: number, k: number): number {
-  return Number((v / 10 ** k).toPrecision(15))
 }

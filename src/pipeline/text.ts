@@ -14,16 +14,3 @@ export function originOf(view: TextView, i: number): number {
   if (i < view.text.length) return view.origin[i]
   return view.text.length === 0 ? 0 : view.origin[view.text.length - 1] + 1
 }
-
-/** The verbatim file substring covered by view positions [start, end). */
-export function fileSlice(fileText: string, view: TextView, start: number, end: number): string {
-  if (end <= start) return ''
-  return fileText.slice(view.origin[start], view.origin[end - 1] + 1)
-}
-
-/** A view of the whole of `text` with itself as origin. */
-export function identityView(text: string): TextView {
-  const origin = new Int32Array(text.length)
-  for (let i = 0; i < origin.length; i++) origin[i] = i
-  return { text, origin }
-}

@@ -7,6 +7,5 @@ import { fileURLToPath } from 'node:url'
  */
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  resolve: { alias: { '@': fileURLToPath(new URL('../../src', import.meta.url)) } },
   test: { include: ['tests/app/**/*.test.ts'], environment: 'node' },
 })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { parseChineseNumber, parseNumber, parsePercent } from '../../src/pipeline/numerals'
+import { decimalValue, parseChineseDecimal } from '../../src/pipeline/numerals'
+
+/** The value of a Chinese numeral as the quantities stage reads it. */
+function parseChineseNumber(s: string): number | null {
+  const d = parseChineseDecimal(s)
+  return d === null ? null : decimalValue(d.mantissa, d.exp)
+}
 
 /**
  * An independent writer of Chinese numerals, the way a newspaper writes them: 4-digit sections under 万 and 亿,
@@ -108,58 +114,5 @@ describe('parseChineseNumber', () => {
       }),
       { numRuns: 3000 },
     )
-  })
-})
-
-describe('parseNumber', () => {
-  it.each([
-    ['1,234.5', 1234.5],
-    ['1,234,567', 1234567],
-    ['302', 302],
-    ['0.6', 0.6],
-    ['-3.5', -3.5],
-    ['1.2万', 12000],
-    ['17875.5亿', 1787550000000],
-    ['2.6万亿', 2.6e12],
-    ['3千万', 3e7],
-    ['二十八', 28],
-    ['四分之一', 0.25],
-    ['三分之二', 2 / 3],
-    ['百分之六十三', 0.63],
-    ['百分之5', 0.05],
-    ['63%', 0.63],
-    ['三成', 0.3],
-  ])('%s is %d', (s, v) => {
-    expect(parseNumber(s)).toBe(v)
-  })
-
-  it.each(['', 'abc', '12,34', '1,2345', '零分之一', '成'])('%s is not a number', (s) => {
-    expect(parseNumber(s)).toBeNull()
-  })
-
-  it('reads numbers written with thousands separators', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
-        const written = `${whole.toLocaleString('en-US')}.${String(cents).padStart(2, '0')}`
-        expect(parseNumber(written)).toBe(Number(`${whole}.${String(cents).padStart(2, '0')}`))
-      }),
-    )
-  })
-})
-
-describe('parsePercent', () => {
-  it.each([
-    ['63%', 63],
-    ['百分之六十三', 63],
-    ['四分之一', 25],
-    ['三成', 30],
-    ['两成', 20],
-  ])('%s is %d percent', (s, v) => {
-    expect(parsePercent(s)).toBe(v)
-  })
-
-  it('is null for numbers that are not percentages', () => {
-    expect(parsePercent('63')).toBeNull()
-    expect(parsePercent('三十')).toBeNull()
   })
 })
