@@ -279,8 +279,8 @@ function extractArticle(
         isTarget: reading.kind === 'target',
       })
       // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
-      if (period.basis === 'unknown' && period.start === null && period.end === null && !DATED.test(sentence.text)) {
-        period = unstatedPeriod(reading, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, articleDate: article.date })
+      if (period.basis === 'unknown' && period.start === null && period.end === null) {
+        period = unstatedPeriod(reading, sentence.text, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, articleDate: article.date })
       }
       period = notAfterArticle(period, article.date, reading.kind)
       const offset = sentence.origin[q.start]
@@ -354,13 +354,19 @@ const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
  */
 function unstatedPeriod(
   reading: MetricReading,
+  sentence: string,
   ctx: { reviewYear: number | null; leadPeriod: Period | null; articleDate: string | null },
 ): Period {
+  if (reading.metric === 'funding' && reading.kind === 'level' && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
+  // 年内计划完成投资20亿元: a plan for the year the article appears in.
+  const year = ctx.articleDate?.slice(0, 4)
+  if (reading.kind === 'target' && year && /年内|全年|今年/.test(sentence)) return { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'year', phrase: '' }
+  // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
+  if (DATED.test(sentence)) return { start: null, end: null, basis: 'unknown', phrase: '' }
   if (reading.isFlow && ctx.reviewYear !== null && reading.kind !== 'target') {
     return { start: `${ctx.reviewYear}-01-01`, end: `${ctx.reviewYear}-12-31`, basis: 'year', phrase: '' }
   }
   if (reading.isFlow && ctx.leadPeriod && reading.kind !== 'target') return { ...ctx.leadPeriod, phrase: '' }
-  if (reading.metric === 'funding' && reading.kind === 'level' && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
   return { start: null, end: null, basis: 'unknown', phrase: '' }
 }
 

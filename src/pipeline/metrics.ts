@@ -53,6 +53,8 @@ const RULES: readonly MetricRule[] = [
   { key: 'gdp', zh: '地区生产总值', en: 'GDP', pattern: /生产总值|经济总量|GDP/i, units: MONEY },
   { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值/, units: MONEY },
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运输货物|货物周转|通关货物|验放货物|过货|货物量/, units: ['t', 'TEU'] },
+  // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
+  { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /标准/, units: MONEY },
   { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },

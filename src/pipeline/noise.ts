@@ -1,3 +1,4 @@
+import { SIMPLIFIED, TRADITIONAL } from './lexicon/traditional'
 import type { TextView } from './text'
 
 /**
@@ -19,8 +20,19 @@ const NOISE = new RegExp(
   'g',
 )
 
-/** The view without inline noise; a view with none is returned as it is. */
+/** The view without inline noise, and traditional leftovers simplified (one for one, offsets unchanged). */
 export function dropNoise(view: TextView): TextView {
+  return simplify(dropInserted(view))
+}
+
+function simplify(view: TextView): TextView {
+  TRADITIONAL.lastIndex = 0
+  if (!TRADITIONAL.test(view.text)) return view
+  TRADITIONAL.lastIndex = 0
+  return { text: view.text.replace(TRADITIONAL, (c) => SIMPLIFIED.get(c) ?? c), origin: view.origin }
+}
+
+function dropInserted(view: TextView): TextView {
   NOISE.lastIndex = 0
   const any = NOISE.test(view.text)
   // matchAll starts where test() left lastIndex: back to the start, or the first match is skipped.

@@ -573,6 +573,9 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   if (twoFigure) return periodOfTwoFigures(sentence, numberIndex, twoFigure, phrases, governing, ctx)
 
   const before = governing.filter((p) => p.end <= numberIndex).at(-1)
+  // 截至9月30日,今年累计…: 今年 says which year, the as-of date where it ends.
+  const asOf = governing.filter((p) => p.kind === 'as-of' && p.end <= numberIndex).at(-1)
+  if (before && asOf && before !== asOf && before.kind === 'year' && before.year.type !== 'explicit') return periodOfPhrase(asOf, ctx)
   if (before) return periodOfPhrase(before, ctx)
   const clauseEnd = clauseEndAfter(sentence, numberIndex)
   const after = governing.find((p) => p.start > numberIndex && p.start < clauseEnd)
@@ -900,6 +903,9 @@ function resolveYearOfPage(text: string, md: MonthDay | null, lines: Dateline[])
   return { year: best, evidence: `year ${best} from ${notes.join('; ')}` }
 }
 
+const PUBLISHED_STAMP =
+  /(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:]\s*((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))|(?:^|\n)[^\n\d]{0,16}((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[ T]\d{1,2}:\d{2}/
+
 /** A line holding nothing but the issue's date, as page headers print it: `2024年6月8日 星期六`. */
 const MASTHEAD = /^[ \t]*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[ \t]*(?:(?:星期|周)[一二三四五六日天])?[ \t]*$/m
 
@@ -916,6 +922,13 @@ export function resolvePageDate(pageText: string, meta?: SourceMeta): PageDate {
   if (masthead) {
     const [y, m, d] = [Number(masthead[1]), Number(masthead[2]), Number(masthead[3])]
     if (validMonthDay(m, d)) return { date: iso(y, m, d), year: y, evidence: `masthead: ${masthead[0].trim()}` }
+  }
+
+  // A web page's publication stamp near its top: `2023-04-21 16:35:12 来源:…`, `发布时间:2017-4-26`.
+  const stamp = PUBLISHED_STAMP.exec(pageText.slice(0, 800))
+  if (stamp) {
+    const [y, m, d] = stamp[1] ? [Number(stamp[1]), Number(stamp[2]), Number(stamp[3])] : [Number(stamp[4]), Number(stamp[5]), Number(stamp[6])]
+    if (validMonthDay(m, d)) return { date: iso(y, m, d), year: y, evidence: `publication stamp: ${stamp[0].trim()}` }
   }
 
   const lines = datelines(pageText)

@@ -830,7 +830,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const dateline = datelinePlaces(text.slice(0, 400)).find((p) => p.code.startsWith(homePrefix) && p.code !== homeProvince)
     const city = dateline ? [leagueOf(dateline.code) ?? dateline.code, score.get(leagueOf(dateline.code) ?? dateline.code) ?? 0] as const : best(score, isCityLevel)
     const provinceOnly = (score.get(homeProvince) ?? 0) - [...score].filter(([c]) => parentOf(c) === homeProvince).reduce((sum, [, w]) => sum + w, 0)
-    if (!dateline && (!city || (provinceOnly >= 2 && provinceOnly >= 2 * city[1]))) {
+    // A wire desk (中新网呼和浩特…电) sits in a city; an article that speaks of the region far more is the region's.
+    const wireDesk = dateline !== undefined && !/本报/.test(text.slice(0, 400))
+    if ((!dateline || wireDesk) && (!city || (provinceOnly >= 2 && provinceOnly >= 2 * city[1]))) {
       return provinceOnly > 0 ? regionOf(homeProvince)! : home
     }
     if (!city) return home

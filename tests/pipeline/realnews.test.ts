@@ -182,3 +182,33 @@ describe('the page date from the content', () => {
   })
 })
 
+
+describe('more of what copies of pages carry', () => {
+  it('reads traditional characters left by conversion, offsets unchanged', () => {
+    const text = '今年一季度,全市地區生產總值356.2億元,同比增長5.1%。'
+    const found = figures(text, '2024-04-20')
+    expect(found.map(brief)).toEqual(['gdp level 35620000000CNY gdp', 'gdp growth 5.1% gdp'])
+    expect(text.slice(found[0].source.offset, found[0].source.offset + found[0].raw.length)).toBe('356.2億元')
+  })
+
+  it('dates a web page by its publication stamp', () => {
+    expect(extractPage('x.txt', '某市一季度经济运行平稳\n2023-04-21 16:35:12 来源:某网\n一季度,全市地区生产总值356.2亿元。').report.date).toBe('2023-04-21')
+    expect(extractPage('x.txt', '某旗项目开工\n发布时间:2019-5-6\n全旗重点项目总投资12亿元。').report.date).toBe('2019-05-06')
+  })
+
+  it('a wire desk’s city is not the subject of an article about the region', () => {
+    const text = '中新网呼和浩特4月21日电 内蒙古自治区统计局发布数据,一季度内蒙古地区生产总值5100亿元。\n内蒙古第一产业增加值200亿元。全区第二产业增加值2600亿元,全区第三产业增加值2300亿元。'
+    const found = extractPage('x.txt', text, { date: '2023-04-21' }).figures
+    expect(new Set(found.map((f) => f.region.name))).toEqual(new Set(['内蒙古自治区']))
+  })
+
+  it('截至 a date, then 今年: the year so far ends at that date, not at the article’s', () => {
+    const [f] = figures('截至9月30日,今年某口岸累计完成进出口货运量1500万吨。', '2024-10-08')
+    expect(f.period).toMatchObject({ start: '2024-01-01', end: '2024-09-30' })
+  })
+
+  it('a rate per mu is a standard, not money granted', () => {
+    const found = figures('禁牧补助标准为每亩每年7.5元,全旗发放补助资金1.2亿元。')
+    expect(found.map((f) => f.metric)).toEqual(['unit_standard', 'funding'])
+  })
+})
