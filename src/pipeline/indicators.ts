@@ -3,8 +3,9 @@
  * `口岸进出口货运量`, `过货量` and `货运量` in a report on ports are one indicator; `其中进口煤炭80万吨` is its part
  * `{direction: 'import', commodity: '煤炭'}`. Region and place stay apart: a port or a banner is never a breakdown.
  */
-import type { Breakdown, IndicatorInfo, MetricKey } from '../model'
-import { COMMODITIES, DIRECTIONS, INDICATORS, INDUSTRIES, OWNERSHIPS, type IndicatorRule } from './lexicon/indicators'
+import type { Breakdown, IndicatorInfo, MetricKey, UnitKind } from '../model'
+import { COMMODITIES, DIRECTIONS, INDICATORS, INDUSTRIES, OWNERSHIPS, PORT_SCOPES, type IndicatorRule } from './lexicon/indicators'
+import { NAMED_METRICS } from './metrics'
 
 export interface IndicatorInput {
   metric: MetricKey
@@ -23,10 +24,31 @@ export interface IndicatorReading {
   breakdown: Breakdown | null
 }
 
+/**
+ * A named metric the catalogue has no entry for (零售总额, 发电量, 财政收入) is its own indicator, so it still
+ * gets a line and a place in the pickers; catch-alls by unit (rate, count, money_amount) never are.
+ */
+const METRIC_INDICATORS: readonly IndicatorInfo[] = NAMED_METRICS.filter((m) => !INDICATORS.some((r) => r.metric === m.key)).map((m) => ({
+  key: m.key,
+  zh: m.zh,
+  en: m.en,
+  metric: m.key,
+  unitKind: unitKindOf(m.units?.[0]),
+}))
+const BY_METRIC = new Map(METRIC_INDICATORS.map((i) => [i.metric, i]))
+
+function unitKindOf(unit: string | undefined): UnitKind {
+  if (unit === 'CNY' || unit === 'USD') return 'money'
+  if (unit === 't') return 'mass'
+  if (unit === undefined) return 'other'
+  return /^(?:person|household|enterprise|project|item|head|vehicle)$/.test(unit) ? 'count' : 'other'
+}
+
 /** Every indicator of the catalogue, once, for the dataset. */
 export const INDICATOR_CATALOGUE: readonly IndicatorInfo[] = (() => {
   const seen = new Map<string, IndicatorInfo>()
   for (const { key, zh, en, metric, unitKind } of INDICATORS) if (!seen.has(key)) seen.set(key, { key, zh, en, metric, unitKind })
+  for (const info of METRIC_INDICATORS) if (!seen.has(info.key)) seen.set(info.key, info)
   return [...seen.values()]
 })()
 
@@ -39,7 +61,7 @@ const INDICATOR_WORDS =
 export function indicatorOf(input: IndicatorInput): IndicatorReading {
   const named = input.base ?? input.label
   const rule = INDICATORS.find((r) => r.metric === input.metric && r.names.test(named) && contextFits(r, input))
-  if (!rule) return { indicator: null, breakdown: null }
+  if (!rule) return { indicator: BY_METRIC.get(input.metric)?.key ?? null, breakdown: null }
   return { indicator: rule.key, breakdown: breakdownOf(rule, input) }
 }
 
@@ -69,6 +91,7 @@ function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | nu
       return
     }
   }
+  if (rule.key === 'port_cargo') take('scope', PORT_SCOPES)
   if (CARGO.has(rule.metric)) {
     take('direction', DIRECTIONS)
     take('commodity', COMMODITIES)

@@ -119,6 +119,9 @@ const BY_UNIT: Record<string, MetricInfo> = {
 const FALLBACK: MetricInfo = { key: 'count', zh: '数量', en: 'Count' }
 const FALLBACK_KEYS = new Set([...Object.values(BY_UNIT).map((m) => m.key), FALLBACK.key, 'rate_change'])
 
+/** The metrics the rules name, with the units their levels take: the indicators of last resort (see indicators.ts). */
+export const NAMED_METRICS: readonly (MetricInfo & { units?: readonly Unit[] })[] = RULES.map(({ key, zh, en, units }) => ({ key, zh, en, units }))
+
 /** Every metric the stage can assign, for the dataset's metric list and the app's labels. */
 export const METRICS: readonly MetricInfo[] = dedupeInfos([
   ...RULES.map(({ key, zh, en }) => ({ key, zh, en })),

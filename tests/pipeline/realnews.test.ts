@@ -212,3 +212,16 @@ describe('more of what copies of pages carry', () => {
     expect(found.map((f) => f.metric)).toEqual(['unit_standard', 'funding'])
   })
 })
+
+describe('indicators of last resort and port scopes', () => {
+  it('a named metric the catalogue has no entry for is its own indicator; a catch-all never is', () => {
+    const found = figures('1-5月,全市社会消费品零售总额310亿元。全市有企业120家,增长率5%。')
+    expect(found.map((f) => `${f.metric} ${f.indicator}`)).toContain('retail_sales retail_sales')
+    for (const f of found) if (['count', 'rate', 'money_amount'].includes(f.metric)) expect(f.indicator).toBeNull()
+  })
+
+  it('land ports only are a scope of port cargo; a port described as a land port is not', () => {
+    expect(figures('全年全区陆路口岸货运量突破1.1亿吨。', '2024-01-20')[0].breakdown).toEqual({ scope: '陆路口岸' })
+    expect(figures('中蒙最大陆路口岸前2个月进出口货运量达250万吨。', '2024-03-10')[0].breakdown).toBeNull()
+  })
+})

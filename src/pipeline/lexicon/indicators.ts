@@ -77,6 +77,17 @@ export const DIRECTIONS: readonly [string, RegExp][] = [
   ['export', /(?<!进)出口|(?<![进入])出境/],
 ]
 
+/**
+ * Which ports a port figure counts, when its label opens with them: all ports, or only those by land, rail or
+ * road (陆路口岸货运量). `中蒙最大陆路口岸…货运量` describes one port, not a class of ports.
+ */
+export const PORT_SCOPES: readonly [string, RegExp][] = [
+  ['陆路口岸', /^陆路口岸/],
+  ['铁路口岸', /^铁路口岸/],
+  ['公路口岸', /^公路口岸/],
+  ['航空口岸', /^(?:航空口岸|空港)/],
+]
+
 export const OWNERSHIPS: readonly [string, RegExp][] = [
   ['民营', /民营|民间|非公/],
   ['国有', /国有|国企/],
