@@ -10,8 +10,24 @@ export interface Corpus {
 
 export class CorpusError extends Error {}
 
-/** Reads every `*.txt` of a folder (sorted by name, so output is deterministic) and its optional sources.json. */
-export async function readCorpusDir(dir: string): Promise<Corpus> {
+/** Page files: plain text, and HTML pages (the decode stage reads their text). */
+export const PAGE_EXTENSIONS = ['.txt', '.html', '.htm'] as const
+
+export function isPageName(name: string): boolean {
+  const lower = name.toLowerCase()
+  return PAGE_EXTENSIONS.some((ext) => lower.endsWith(ext))
+}
+
+export interface ReadCorpusOptions {
+  /** Picks the pages to read from the folder's sorted page names (a shard, a list); may throw a CorpusError. */
+  select?: (names: string[]) => string[]
+}
+
+/**
+ * Reads the pages of a folder (`*.txt`, `*.html`, `*.htm`, sorted by name, so output is deterministic) and its
+ * optional sources.json.
+ */
+export async function readCorpusDir(dir: string, options: ReadCorpusOptions = {}): Promise<Corpus> {
   let names: string[]
   try {
     if (!(await stat(dir)).isDirectory()) throw new CorpusError(`not a folder: ${dir}`)
@@ -21,15 +37,15 @@ export async function readCorpusDir(dir: string): Promise<Corpus> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CorpusError(`input folder not found: ${dir}`)
     throw new CorpusError(`cannot read input folder ${dir}: ${(error as Error).message}`)
   }
-  const txt: string[] = []
-  for (const name of names.filter((n) => n.toLowerCase().endsWith('.txt')).sort()) {
+  const pages: string[] = []
+  for (const name of names.filter(isPageName).sort()) {
     // A folder that happens to be named x.txt is not a page; a file that cannot be read fails below, by name.
     const entry = await stat(join(dir, name)).catch(() => null)
-    if (!entry || entry.isFile()) txt.push(name)
+    if (!entry || entry.isFile()) pages.push(name)
   }
-  if (txt.length === 0) throw new CorpusError(`no .txt files in ${dir} (the pages must be plain-text files named *.txt)`)
+  if (pages.length === 0) throw new CorpusError(`no pages in ${dir} (the pages must be files named *.txt, *.html or *.htm)`)
   const files: CorpusFile[] = []
-  for (const name of txt) {
+  for (const name of options.select ? options.select(pages) : pages) {
     try {
       files.push({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })
     } catch (error) {

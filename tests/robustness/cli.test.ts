@@ -61,11 +61,11 @@ describe('extract CLI: inputs it cannot use', SLOW, () => {
     expect(run.stderr).toContain('not a folder')
   })
 
-  it('fails when the folder has no .txt page (other files and a folder named x.txt do not count)', () => {
+  it('fails when the folder has no page (other files and a folder named x.txt do not count)', () => {
     for (const d of ['empty', 'no-txt']) {
       const run = extract(dir(d), '--out', dir('out.json'))
       expect(run.status, d).toBe(1)
-      expect(run.stderr).toMatch(/no \.txt files in .*plain-text files named \*\.txt/)
+      expect(run.stderr).toMatch(/no pages in .*files named \*\.txt, \*\.html or \*\.htm/)
     }
   })
 
