@@ -1,0 +1,43 @@
+import type { Dataset } from '../model'
+import { mergePages } from '../pipeline/dataset'
+import { datasetItems, fromRecord, type PageRecord } from './pageRecord'
+
+/** The per-page parts of the dataset, each kept in the record as dataset text. */
+const PAGE_PARTS = { figures: 'figures', articles: 'articles', files: 'fileReport' } as const satisfies Partial<Record<keyof Dataset, keyof PageRecord>>
+
+/**
+ * The text of `JSON.stringify(dataset, null, 1) + '\n'` for the dataset of these pages, in pieces: the pages'
+ * items are copied from their records, never parsed. (The JSON of a 100 MB corpus is close to 500 MB, over
+ * V8's longest string, so it is never one string either.) `records` must be in file-name order.
+ */
+export function* datasetJsonChunks(records: readonly PageRecord[]): Generator<string | Uint8Array> {
+  // The pipeline's own merge of no pages gives the dataset's keys in order and its corpus-wide fields.
+  const entries = Object.entries(mergePages([]))
+  yield '{\n'
+  for (let k = 0; k < entries.length; k++) {
+    const [key, value] = entries[k]
+    const comma = k < entries.length - 1 ? ',' : ''
+    const part = PAGE_PARTS[key as keyof typeof PAGE_PARTS]
+    const pieces = part ? records.map((r) => r[part]).filter((b) => b.length > 0) : null
+    if (pieces && pieces.length > 0) {
+      yield ` ${JSON.stringify(key)}: [\n`
+      for (let i = 0; i < pieces.length; i++) {
+        yield pieces[i]
+        yield i < pieces.length - 1 ? ',\n' : '\n'
+      }
+      yield ` ]${comma}\n`
+    } else if (pieces) {
+      yield ` ${JSON.stringify(key)}: []${comma}\n`
+    } else if (Array.isArray(value) && value.length > 0) {
+      yield ` ${JSON.stringify(key)}: [\n${datasetItems(value)}\n ]${comma}\n`
+    } else {
+      yield ` ${JSON.stringify(key)}: ${JSON.stringify(value, null, 1).replace(/\n/g, '\n ')}${comma}\n`
+    }
+  }
+  yield '}\n'
+}
+
+/** The dataset as objects, for callers that work on it in memory (the app's build, the search index). */
+export function datasetFromRecords(records: readonly PageRecord[], log?: (message: string) => void): Dataset {
+  return mergePages(records.map(fromRecord), log)
+}
