@@ -2,9 +2,12 @@ import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { Dataset } from '../model'
 import { validateDataset } from '../model/validate'
-import { extractCorpus } from '../pipeline/dataset'
 import { buildSearchIndex } from '../search/build'
 import { readCorpusDir } from './corpus'
+import { datasetFromRecords } from './datasetJson'
+import { extractPages } from './extractPages'
+import { cacheFromEnv } from './pageCache'
+import { pipelineVersion } from './pipelineVersion'
 
 export const DATASET_PATH = 'data/dataset.json'
 export const SEARCH_INDEX_PATH = 'data/search-index.json'
@@ -15,10 +18,16 @@ export interface DataAssets {
   searchIndexJson: string
 }
 
-/** The one typed path from seeds/ to the app: run the pipeline, serialize the dataset and the search index. */
+/**
+ * The one typed path from seeds/ to the app: run the pipeline, serialize the dataset and the search index.
+ * Pages whose extraction is in the cache (`$NMG_CACHE_DIR`, see pageCache.ts) are not extracted again.
+ */
 export async function buildDataAssets(seedsDir: string, log: (m: string) => void = () => {}): Promise<DataAssets> {
   const corpus = await readCorpusDir(seedsDir)
-  const dataset = extractCorpus(corpus.files, { sources: corpus.sources, log })
+  const version = pipelineVersion()
+  const cache = cacheFromEnv(version, log)
+  const { records } = await extractPages(corpus.files, { sources: corpus.sources, cache, version })
+  const dataset = datasetFromRecords(records, log)
   // The app trusts this file: a schema violation is a pipeline bug and must stop the build, not reach users.
   const checked = validateDataset(JSON.parse(JSON.stringify(dataset)))
   if (!checked.ok) throw new Error(`dataset from ${seedsDir} violates its schema:\n  ${checked.errors.slice(0, 20).join('\n  ')}`)

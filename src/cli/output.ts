@@ -1,0 +1,69 @@
+import { once } from 'node:events'
+import { open } from 'node:fs/promises'
+import { datasetJsonChunks } from '../build/datasetJson'
+import type { PageRecord } from '../build/pageRecord'
+import { mergePages } from '../pipeline/dataset'
+import { reportTable } from '../pipeline/report'
+
+/** Writes the dataset of these pages (in file-name order) to `out`, or to stdout, in pieces of about 1 MB. */
+export async function writeDataset(records: readonly PageRecord[], out: string | null): Promise<void> {
+  const file = out ? await open(out, 'w') : null
+  try {
+    let pending: Array<string | Uint8Array> = []
+    let size = 0
+    const flush = async () => {
+      const bytes = Buffer.concat(pending.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)))
+      if (file) await file.write(bytes)
+      else if (!process.stdout.write(bytes)) await once(process.stdout, 'drain')
+      pending = []
+      size = 0
+    }
+    for (const chunk of datasetJsonChunks(records)) {
+      pending.push(chunk)
+      size += chunk.length
+      if (size >= 1 << 20) await flush()
+    }
+    await flush()
+  } finally {
+    await file?.close()
+  }
+}
+
+export interface Finish {
+  out: string | null
+  report: boolean
+  strict: boolean
+}
+
+/** The summary line, the optional report table and the exit code (2 for `--strict` with skipped files). */
+export function finish(records: readonly PageRecord[], args: Finish): number {
+  const reports = records.map((r) => r.report)
+  const skipped = reports.filter((f) => f.status === 'skipped')
+  const articles = reports.reduce((s, r) => s + r.articles, 0)
+  const figures = reports.reduce((s, r) => s + r.figures, 0)
+  console.error(`${reports.length} files (${skipped.length} skipped), ${articles} articles, ${figures} figures` + (args.out ? ` -> ${args.out}` : ''))
+  if (args.report) console.error(reportTable({ ...mergePages([]), files: reports }))
+  if (args.strict && skipped.length > 0) {
+    console.error(`--strict: ${skipped.length} file(s) skipped: ${skipped.map((f) => f.file).join(', ')}`)
+    return 2
+  }
+  return 0
+}
+
+/** Runs a command's main: its exit code, or 1 with `<name>: <message>` on an error. */
+export function run(name: string, main: () => Promise<number>): void {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of the extraction.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+  })
+  // exitCode, not process.exit(): exiting at once cuts JSON written to a pipe at 64 KB.
+  main().then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`)
+      process.exitCode = 1
+    },
+  )
+}
