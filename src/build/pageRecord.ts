@@ -14,6 +14,9 @@ import type { CorpusFile, FileExtraction } from '../pipeline/dataset'
  *     <meta: {"notes","report"} as compact JSON><figures><articles><file report>
  */
 const MAGIC = 'NMG-PAGE 1\n'
+const MAGIC_BYTES = new TextEncoder().encode(MAGIC)
+const utf8 = new TextDecoder()
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 
 export interface PageRecord {
   file: string
@@ -22,12 +25,15 @@ export interface PageRecord {
   /** Hash of the pipeline version, file name, sources.json entry and file content: what the cache looks up. */
   key: string
   notes: string[]
-  report: FileReport
+  /** What a summary line needs; the whole report is in `fileReport` (see recordReport). */
+  summary: Summary
   /** The page's items as dataset text: `  {…},\n  {…}` (no trailing separator), empty when it has none. */
   figures: Uint8Array
   articles: Uint8Array
   fileReport: Uint8Array
 }
+
+export type Summary = Pick<FileReport, 'status' | 'articles' | 'figures'>
 
 interface Header {
   file: string
@@ -54,27 +60,30 @@ export function toRecord(page: FileExtraction, version: string, key: string): Pa
     version,
     key,
     notes: page.notes,
-    report: page.report,
+    summary: { status: page.report.status, articles: page.report.articles, figures: page.report.figures },
     figures: encoder.encode(datasetItems(page.figures)),
     articles: encoder.encode(datasetItems(page.articles)),
     fileReport: encoder.encode(datasetItems([page.report])),
   }
 }
 
+export function recordReport(record: PageRecord): FileReport {
+  return JSON.parse(utf8.decode(record.fileReport)) as FileReport
+}
+
 /** The page's objects back from the record's text (for callers that need the dataset in memory). */
 export function fromRecord(record: PageRecord): FileExtraction {
-  const decoder = new TextDecoder()
   return {
     notes: record.notes,
-    report: record.report,
-    figures: JSON.parse(`[${decoder.decode(record.figures)}]`),
-    articles: JSON.parse(`[${decoder.decode(record.articles)}]`),
+    report: recordReport(record),
+    figures: JSON.parse(`[${utf8.decode(record.figures)}]`),
+    articles: JSON.parse(`[${utf8.decode(record.articles)}]`),
   }
 }
 
 export function encodeRecord(record: PageRecord): Uint8Array {
   const encoder = new TextEncoder()
-  const meta = encoder.encode(JSON.stringify({ notes: record.notes, report: record.report }))
+  const meta = encoder.encode(JSON.stringify({ file: record.file, notes: record.notes, summary: record.summary }))
   const sections = [meta, record.figures, record.articles, record.fileReport]
   const body = concat(sections)
   const header: Header = {
@@ -92,14 +101,13 @@ export function encodeRecord(record: PageRecord): Uint8Array {
  * Never throws: a damaged cache entry is a miss, a damaged shard file an error the caller names.
  */
 export function decodeRecord(bytes: Uint8Array): PageRecord | string {
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  const magic = new TextEncoder().encode(MAGIC)
-  if (bytes.length < magic.length || magic.some((b, i) => bytes[i] !== b)) return 'not a page record'
+  const magic = MAGIC_BYTES
+  for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic[i]) return 'not a page record'
   const end = bytes.indexOf(0x0a, magic.length)
   if (end < 0) return 'truncated header'
   let header: Header
   try {
-    header = JSON.parse(decoder.decode(bytes.subarray(magic.length, end))) as Header
+    header = JSON.parse(strictUtf8.decode(bytes.subarray(magic.length, end))) as Header
   } catch {
     return 'unreadable header'
   }
@@ -112,14 +120,14 @@ export function decodeRecord(bytes: Uint8Array): PageRecord | string {
   const sections: Uint8Array[] = []
   let at = 0
   for (const n of lengths) sections.push(body.subarray(at, (at += n)))
-  let meta: { notes: string[]; report: FileReport }
+  let meta: { file: string; notes: string[]; summary: Summary }
   try {
-    meta = JSON.parse(decoder.decode(sections[0])) as typeof meta
+    meta = JSON.parse(strictUtf8.decode(sections[0])) as typeof meta
   } catch {
-    return 'unreadable report'
+    return 'unreadable summary'
   }
-  if (!Array.isArray(meta?.notes) || meta.report?.file !== header.file) return 'report does not match the header'
-  return { file: header.file, version: header.version, key: header.key, notes: meta.notes, report: meta.report, figures: sections[1], articles: sections[2], fileReport: sections[3] }
+  if (!Array.isArray(meta?.notes) || typeof meta.summary !== 'object' || meta.file !== header.file) return 'summary does not match the header'
+  return { file: header.file, version: header.version, key: header.key, notes: meta.notes, summary: meta.summary, figures: sections[1], articles: sections[2], fileReport: sections[3] }
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

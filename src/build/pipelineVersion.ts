@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url'
 const SRC = fileURLToPath(new URL('..', import.meta.url))
 /** What a page's extraction depends on: the pipeline and the model's types and tables. */
 const PIPELINE_DIRS = ['pipeline', 'model']
+/** How a result is stored (its dataset text included): a change there must not serve results in the old form. */
+const RECORD_FORMAT = 'build/pageRecord.ts'
 
 function tsFiles(dir: string): string[] {
   if (!existsSync(dir)) return []
@@ -23,15 +25,16 @@ function packageName(specifier: string): string {
 }
 
 /**
- * A hash of the pipeline's source text and of the installed version of every package it imports (the region
+ * A hash of the pipeline's source text (and of the cached result's format) and of the installed version of every package it imports (the region
  * table comes from one): any edit to the pipeline, or an upgrade of its data, gives a new version, so cached
  * page results of the old one are never used. Reads the sources from disk, so it needs the source tree.
  */
 export function pipelineVersion(src = SRC): string {
   const hash = createHash('sha256')
   const packages = new Set<string>()
-  const files = PIPELINE_DIRS.flatMap((dir) => tsFiles(join(src, dir))).map((path) => relative(src, path).split('\\').join('/')).sort()
-  if (files.length === 0) throw new Error(`no pipeline sources under ${src}: the extraction cache needs the source tree`)
+  const sources = PIPELINE_DIRS.flatMap((dir) => tsFiles(join(src, dir))).map((path) => relative(src, path).split('\\').join('/'))
+  if (sources.length === 0) throw new Error(`no pipeline sources under ${src}: the extraction cache needs the source tree`)
+  const files = [...sources, ...(existsSync(join(src, RECORD_FORMAT)) ? [RECORD_FORMAT] : [])].sort()
   for (const file of files) {
     const text = readFileSync(join(src, file), 'utf8')
     hash.update(`${file}\0${text}\0`)

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extractPages } from '../../src/build/extractPages'
 import { PageCache } from '../../src/build/pageCache'
 import { pipelineVersion } from '../../src/build/pipelineVersion'
-import type { CorpusFile } from '../../src/pipeline/dataset'
+import { mergePages, type CorpusFile } from '../../src/pipeline/dataset'
 import { datasetBytes, referenceBytes, testCorpus } from './helpers'
 
 let work: string
@@ -32,6 +32,17 @@ describe('the extraction cache', { timeout: 60_000 }, () => {
     const warm = await extractPages(files, { sources, cache, jobs: 1 })
     expect([warm.extracted, warm.cached]).toEqual([0, files.length])
     expect(datasetBytes(warm.records).equals(reference)).toBe(true)
+    expect(warm.fields).toEqual(mergePages([]))
+  })
+
+  it('ignores damaged dataset-wide fields in the cache and takes them from the pipeline', async () => {
+    const cache = new PageCache(join(work, 'fields'), version)
+    await extractPages(files.slice(0, 2), { cache, jobs: 1 })
+    const path = entries(join(work, 'fields')).find((p) => p.endsWith('dataset-fields.json'))!
+    writeFileSync(path, JSON.stringify({ ...mergePages([]), figures: [{ id: 'stale' }] }))
+    expect((await extractPages(files.slice(0, 2), { cache, jobs: 1 })).fields).toEqual(mergePages([]))
+    writeFileSync(path, '{"schemaVersion": 1, "figu')
+    expect((await extractPages(files.slice(0, 2), { cache, jobs: 1 })).fields).toEqual(mergePages([]))
   })
 
   it('re-extracts only a page whose text changed, or whose sources.json entry changed', async () => {
@@ -64,7 +75,7 @@ describe('the extraction cache', { timeout: 60_000 }, () => {
     const subset = files.slice(0, 4)
     const cache = new PageCache(dir, version)
     await extractPages(subset, { sources, cache, jobs: 1 })
-    const paths = entries(dir).sort()
+    const paths = entries(dir).filter((p) => !p.endsWith('.json')).sort()
     expect(paths).toHaveLength(4)
     const original = paths.map((p) => readFileSync(p))
     const flipped = Buffer.from(original[0])
@@ -91,9 +102,9 @@ describe('the extraction cache', { timeout: 60_000 }, () => {
 })
 
 describe('the pipeline version', () => {
-  it('changes with any pipeline or model source, and not with the rest of the app', () => {
+  it('changes with any pipeline or model source and with the stored format, and not with the rest of the app', () => {
     const src = join(work, 'src')
-    for (const dir of ['pipeline', 'model', 'app']) cpSync(join(import.meta.dirname, '../../src', dir), join(src, dir), { recursive: true })
+    for (const dir of ['pipeline', 'model', 'app', 'build']) cpSync(join(import.meta.dirname, '../../src', dir), join(src, dir), { recursive: true })
     const before = pipelineVersion(src)
     expect(pipelineVersion(src)).toBe(before)
     writeFileSync(join(src, 'app/main.ts'), '// an app edit\n', { flag: 'a' })
@@ -102,6 +113,9 @@ describe('the pipeline version', () => {
     const afterPipeline = pipelineVersion(src)
     expect(afterPipeline).not.toBe(before)
     writeFileSync(join(src, 'model/index.ts'), '// a model edit\n', { flag: 'a' })
-    expect(pipelineVersion(src)).not.toBe(afterPipeline)
+    const afterModel = pipelineVersion(src)
+    expect(afterModel).not.toBe(afterPipeline)
+    writeFileSync(join(src, 'build/pageRecord.ts'), '// a change of the stored format\n', { flag: 'a' })
+    expect(pipelineVersion(src)).not.toBe(afterModel)
   })
 })
