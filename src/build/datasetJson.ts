@@ -1,6 +1,5 @@
 import type { Dataset } from '../model'
-import { mergePages } from '../pipeline/dataset'
-import { datasetItems, fromRecord, type PageRecord } from './pageRecord'
+import { datasetItems, type PageRecord } from './pageRecord'
 
 /** The per-page parts of the dataset, each kept in the record as dataset text. */
 const PAGE_PARTS = { figures: 'figures', articles: 'articles', files: 'fileReport' } as const satisfies Partial<Record<keyof Dataset, keyof PageRecord>>
@@ -8,11 +7,11 @@ const PAGE_PARTS = { figures: 'figures', articles: 'articles', files: 'fileRepor
 /**
  * The text of `JSON.stringify(dataset, null, 1) + '\n'` for the dataset of these pages, in pieces: the pages'
  * items are copied from their records, never parsed. (The JSON of a 100 MB corpus is close to 500 MB, over
- * V8's longest string, so it is never one string either.) `records` must be in file-name order.
+ * V8's longest string, so it is never one string either.) `records` must be in file-name order; `fields` is
+ * the pipeline's dataset of no pages (see corpusFields): the keys in order, and the fields no page gives.
  */
-export function* datasetJsonChunks(records: readonly PageRecord[]): Generator<string | Uint8Array> {
-  // The pipeline's own merge of no pages gives the dataset's keys in order and its corpus-wide fields.
-  const entries = Object.entries(mergePages([]))
+export function* datasetJsonChunks(records: readonly PageRecord[], fields: Dataset): Generator<string | Uint8Array> {
+  const entries = Object.entries(fields)
   yield '{\n'
   for (let k = 0; k < entries.length; k++) {
     const [key, value] = entries[k]
@@ -35,9 +34,4 @@ export function* datasetJsonChunks(records: readonly PageRecord[]): Generator<st
     }
   }
   yield '}\n'
-}
-
-/** The dataset as objects, for callers that work on it in memory (the app's build, the search index). */
-export function datasetFromRecords(records: readonly PageRecord[], log?: (message: string) => void): Dataset {
-  return mergePages(records.map(fromRecord), log)
 }

@@ -2,11 +2,12 @@ import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { Dataset } from '../model'
 import { validateDataset } from '../model/validate'
+import { mergePages } from '../pipeline/dataset'
 import { buildSearchIndex } from '../search/build'
 import { readCorpusDir } from './corpus'
-import { datasetFromRecords } from './datasetJson'
 import { extractPages } from './extractPages'
 import { cacheFromEnv } from './pageCache'
+import { fromRecord } from './pageRecord'
 import { pipelineVersion } from './pipelineVersion'
 
 export const DATASET_PATH = 'data/dataset.json'
@@ -27,7 +28,7 @@ export async function buildDataAssets(seedsDir: string, log: (m: string) => void
   const version = pipelineVersion()
   const cache = cacheFromEnv(version, log)
   const { records } = await extractPages(corpus.files, { sources: corpus.sources, cache, version })
-  const dataset = datasetFromRecords(records, log)
+  const dataset = mergePages(records.map(fromRecord), log)
   // The app trusts this file: a schema violation is a pipeline bug and must stop the build, not reach users.
   const checked = validateDataset(JSON.parse(JSON.stringify(dataset)))
   if (!checked.ok) throw new Error(`dataset from ${seedsDir} violates its schema:\n  ${checked.errors.slice(0, 20).join('\n  ')}`)

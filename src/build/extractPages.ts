@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { SourceMeta, SourcesJson } from '../model'
-import { extractFile, type CorpusFile } from '../pipeline/dataset'
+import type { Dataset, SourceMeta, SourcesJson } from '../model'
+import type { CorpusFile } from '../pipeline/dataset'
 import type { PageCache } from './pageCache'
 import { pageKey, toRecord, type PageRecord } from './pageRecord'
 import { pipelineVersion } from './pipelineVersion'
@@ -18,6 +18,8 @@ export interface ExtractPagesOptions {
 export interface ExtractPagesResult {
   /** One per file, in file-name order (the dataset's order), whichever thread or cache produced it. */
   records: PageRecord[]
+  /** The pipeline's dataset of no pages: its keys in order and the fields no page gives (see datasetJsonChunks). */
+  fields: Dataset
   cached: number
   extracted: number
   workers: number
@@ -51,17 +53,12 @@ export async function extractPages(files: CorpusFile[], options: ExtractPagesOpt
   const cache = options.cache ?? null
   const byName = new Map<string, PageRecord>()
   const tasks: Task[] = []
-  for (let i = 0; i < files.length; i += 64) {
-    // Lookups overlap in batches: ten thousand sequential reads would wait on the disk one at a time.
-    const batch = files.slice(i, i + 64).map((file) => ({ file, meta: options.sources?.[file.name] ?? {}, key: '' }))
-    await Promise.all(
-      batch.map(async (task) => {
-        task.key = pageKey(version, task.file, task.meta)
-        const hit = cache ? await cache.get(task.key, task.file.name) : null
-        if (hit) byName.set(task.file.name, hit)
-        else tasks.push(task)
-      }),
-    )
+  for (const file of files) {
+    const task = { file, meta: options.sources?.[file.name] ?? {}, key: '' }
+    task.key = pageKey(version, task.file, task.meta)
+    const hit = cache?.get(task.key, file.name)
+    if (hit) byName.set(file.name, hit)
+    else tasks.push(task)
   }
   const cached = byName.size
   const writes: Promise<void>[] = []
@@ -70,12 +67,34 @@ export async function extractPages(files: CorpusFile[], options: ExtractPagesOpt
     if (cache) writes.push(cache.set(record))
   }
   const workers = workerCount(options.jobs ?? 'auto', tasks)
-  if (workers <= 1) for (const task of tasks) done(toRecord(extractFile(task.file, task.meta), version, task.key))
-  else await inWorkers(tasks, workers, version, done)
+  if (workers <= 1 && tasks.length > 0) {
+    const { extractFile } = await loadPipeline()
+    for (const task of tasks) done(toRecord(extractFile(task.file, task.meta), version, task.key))
+  } else if (tasks.length > 0) {
+    await inWorkers(tasks, workers, version, done)
+  }
+  const fields = await corpusFields(cache)
   await Promise.all(writes)
   if (cache && tasks.length > 0) await cache.prune()
   const names = files.map((f) => f.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  return { records: names.map((name) => byName.get(name)!), cached, extracted: tasks.length, workers: Math.max(1, workers) }
+  return { records: names.map((name) => byName.get(name)!), fields, cached, extracted: tasks.length, workers: Math.max(1, workers) }
+}
+
+/**
+ * Loaded only when a page is to be extracted here: its modules (the region table above all) take about a
+ * second to load, a fifth of what a one-page change on ten thousand pages may take.
+ */
+function loadPipeline(): Promise<typeof import('../pipeline/dataset')> {
+  return import('../pipeline/dataset')
+}
+
+/** The dataset of no pages, from the cache when it has this version's, else from the pipeline. */
+export async function corpusFields(cache: PageCache | null): Promise<Dataset> {
+  const cached = cache?.getFields()
+  if (cached) return cached
+  const fields = (await loadPipeline()).mergePages([])
+  await cache?.setFields(fields)
+  return fields
 }
 
 function workerCount(jobs: number | 'auto', tasks: Task[]): number {

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Dataset } from '../model'
 import { decodeRecord, encodeRecord, type PageRecord } from './pageRecord'
 
 /**
@@ -12,6 +13,8 @@ export interface ShardManifest {
   /** `i/n` when the pages were one shard of the folder's, else null (a list of files, or the whole folder). */
   shard: string | null
   version: string
+  /** The pipeline's dataset of no pages (see corpusFields): merge takes the corpus-wide fields from the shards. */
+  fields: Dataset
   files: string[]
 }
 
@@ -32,7 +35,7 @@ export async function writeShardDir(dir: string, records: readonly PageRecord[],
  * Every page result in the folders, checked: readable, one pipeline version, no page twice, every page a
  * manifest names present, and, for shards, all n shards there. Returned in file-name order.
  */
-export async function readShardDirs(dirs: string[]): Promise<PageRecord[]> {
+export async function readShardDirs(dirs: string[]): Promise<{ records: PageRecord[]; fields: Dataset }> {
   if (dirs.length === 0) throw new MergeError('no folders to merge')
   const records = new Map<string, { record: PageRecord; path: string }>()
   const manifests: Array<{ manifest: ShardManifest; path: string }> = []
@@ -46,7 +49,7 @@ export async function readShardDirs(dirs: string[]): Promise<PageRecord[]> {
       const path = join(dir, name)
       try {
         const manifest = JSON.parse(await readFile(path, 'utf8')) as ShardManifest
-        if (!Array.isArray(manifest.files) || typeof manifest.version !== 'string') throw new Error('not a manifest')
+        if (!Array.isArray(manifest.files) || typeof manifest.version !== 'string' || typeof manifest.fields !== 'object') throw new Error('not a manifest')
         manifests.push({ manifest, path })
       } catch (error) {
         throw new MergeError(`${path} is not a shard manifest: ${(error as Error).message}`)
@@ -76,5 +79,5 @@ export async function readShardDirs(dirs: string[]): Promise<PageRecord[]> {
     if (absent.length > 0) throw new MergeError(`missing shard(s) ${absent.join(', ')} of ${n}`)
   }
   const names = [...records.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  return names.map((name) => records.get(name)!.record)
+  return { records: names.map((name) => records.get(name)!.record), fields: manifests[0].manifest.fields }
 }

@@ -91,11 +91,11 @@ async function main(): Promise<number> {
   )
   if (args.outDir !== null) {
     const shard = args.shard ? `${args.shard.i}/${args.shard.n}` : null
-    await writeShardDir(args.outDir, result.records, { shard, version, files: result.records.map((r) => r.file) })
+    await writeShardDir(args.outDir, result.records, { shard, version, fields: result.fields, files: result.records.map((r) => r.file) })
   } else {
-    await writeDataset(result.records, args.out)
+    await writeDataset(result.records, result.fields, args.out)
   }
-  return finish(result.records, { out: args.outDir ?? args.out, report: args.report, strict: args.strict })
+  return finish(result.records, result.fields, { out: args.outDir ?? args.out, report: args.report, strict: args.strict })
 }
 
 run('extract', main)

@@ -20,10 +20,10 @@ async function main(): Promise<number> {
   }
   if (dirs.length === 0) throw new Error(`no folders to merge\n${USAGE}`)
   if (out === '') throw new Error(`--out needs a file name\n${USAGE}`)
-  const records = await readShardDirs(dirs)
+  const { records, fields } = await readShardDirs(dirs)
   for (const record of records) for (const note of record.notes) console.error(note)
-  await writeDataset(records, out)
-  return finish(records, { out, report, strict })
+  await writeDataset(records, fields, out)
+  return finish(records, fields, { out, report, strict })
 }
 
 run('merge', main)

@@ -1,12 +1,12 @@
 import { once } from 'node:events'
 import { open } from 'node:fs/promises'
+import type { Dataset } from '../model'
 import { datasetJsonChunks } from '../build/datasetJson'
-import type { PageRecord } from '../build/pageRecord'
-import { mergePages } from '../pipeline/dataset'
+import { recordReport, type PageRecord } from '../build/pageRecord'
 import { reportTable } from '../pipeline/report'
 
 /** Writes the dataset of these pages (in file-name order) to `out`, or to stdout, in pieces of about 1 MB. */
-export async function writeDataset(records: readonly PageRecord[], out: string | null): Promise<void> {
+export async function writeDataset(records: readonly PageRecord[], fields: Dataset, out: string | null): Promise<void> {
   const file = out ? await open(out, 'w') : null
   try {
     let pending: Array<string | Uint8Array> = []
@@ -18,7 +18,7 @@ export async function writeDataset(records: readonly PageRecord[], out: string |
       pending = []
       size = 0
     }
-    for (const chunk of datasetJsonChunks(records)) {
+    for (const chunk of datasetJsonChunks(records, fields)) {
       pending.push(chunk)
       size += chunk.length
       if (size >= 1 << 20) await flush()
@@ -36,15 +36,14 @@ export interface Finish {
 }
 
 /** The summary line, the optional report table and the exit code (2 for `--strict` with skipped files). */
-export function finish(records: readonly PageRecord[], args: Finish): number {
-  const reports = records.map((r) => r.report)
-  const skipped = reports.filter((f) => f.status === 'skipped')
-  const articles = reports.reduce((s, r) => s + r.articles, 0)
-  const figures = reports.reduce((s, r) => s + r.figures, 0)
-  console.error(`${reports.length} files (${skipped.length} skipped), ${articles} articles, ${figures} figures` + (args.out ? ` -> ${args.out}` : ''))
-  if (args.report) console.error(reportTable({ ...mergePages([]), files: reports }))
+export function finish(records: readonly PageRecord[], fields: Dataset, args: Finish): number {
+  const skipped = records.filter((r) => r.summary.status === 'skipped')
+  const articles = records.reduce((s, r) => s + r.summary.articles, 0)
+  const figures = records.reduce((s, r) => s + r.summary.figures, 0)
+  console.error(`${records.length} files (${skipped.length} skipped), ${articles} articles, ${figures} figures` + (args.out ? ` -> ${args.out}` : ''))
+  if (args.report) console.error(reportTable({ ...fields, files: records.map(recordReport) }))
   if (args.strict && skipped.length > 0) {
-    console.error(`--strict: ${skipped.length} file(s) skipped: ${skipped.map((f) => f.file).join(', ')}`)
+    console.error(`--strict: ${skipped.length} file(s) skipped: ${skipped.map((r) => r.file).join(', ')}`)
     return 2
   }
   return 0

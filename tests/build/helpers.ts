@@ -1,7 +1,7 @@
 import type { SourcesJson } from '../../src/model'
 import { datasetJsonChunks } from '../../src/build/datasetJson'
 import type { PageRecord } from '../../src/build/pageRecord'
-import { extractCorpus, type CorpusFile } from '../../src/pipeline/dataset'
+import { extractCorpus, mergePages, type CorpusFile } from '../../src/pipeline/dataset'
 import { generateCorpus } from '../bench/corpus'
 import { seedFiles } from '../robustness/helpers'
 
@@ -16,7 +16,7 @@ export function testCorpus(): { files: CorpusFile[]; sources: SourcesJson } {
 }
 
 export function datasetBytes(records: readonly PageRecord[]): Buffer {
-  return Buffer.concat([...datasetJsonChunks(records)].map((c) => (typeof c === 'string' ? Buffer.from(c) : c)))
+  return Buffer.concat([...datasetJsonChunks(records, mergePages([]))].map((c) => (typeof c === 'string' ? Buffer.from(c) : c)))
 }
 
 /** What the pipeline alone gives for these files, as the extract command writes it: the reference bytes. */
