@@ -60,7 +60,12 @@ function parseArgs(argv: string[]): Args {
 async function readList(path: string): Promise<string[]> {
   let text: string
   try {
-    text = path === '-' ? await new Response(process.stdin as unknown as ReadableStream).text() : await readFile(path, 'utf8')
+    if (path === '-') {
+      text = ''
+      for await (const chunk of process.stdin) text += String(chunk)
+    } else {
+      text = await readFile(path, 'utf8')
+    }
   } catch (error) {
     throw new CorpusError(`cannot read the --files list ${path}: ${(error as Error).message}`)
   }
