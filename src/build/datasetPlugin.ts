@@ -5,6 +5,7 @@ import { validateDataset } from '../model/validate'
 import { mergePages } from '../pipeline/dataset'
 import { buildSearchIndex } from '../search/build'
 import { readCorpusDir } from './corpus'
+import { dataShards } from './dataShards'
 import { extractPages } from './extractPages'
 import { cacheFromEnv } from './pageCache'
 import { fromRecord } from './pageRecord'
@@ -17,6 +18,8 @@ export interface DataAssets {
   dataset: Dataset
   datasetJson: string
   searchIndexJson: string
+  /** The catalogue and the series and provenance shards by path (data/…), see dataShards.ts. */
+  shards: Map<string, string>
 }
 
 /**
@@ -32,7 +35,7 @@ export async function buildDataAssets(seedsDir: string, log: (m: string) => void
   // The app trusts this file: a schema violation is a pipeline bug and must stop the build, not reach users.
   const checked = validateDataset(JSON.parse(JSON.stringify(dataset)))
   if (!checked.ok) throw new Error(`dataset from ${seedsDir} violates its schema:\n  ${checked.errors.slice(0, 20).join('\n  ')}`)
-  return { dataset, datasetJson: JSON.stringify(dataset), searchIndexJson: buildSearchIndex(dataset) }
+  return { dataset, datasetJson: JSON.stringify(dataset), searchIndexJson: buildSearchIndex(dataset), shards: dataShards(dataset) }
 }
 
 /**
@@ -62,9 +65,12 @@ export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
       server.middlewares.use(async (req, res, next) => {
         const path = (req.url ?? '').split('?')[0]
         const which = path.endsWith('/' + DATASET_PATH) ? 'datasetJson' : path.endsWith('/' + SEARCH_INDEX_PATH) ? 'searchIndexJson' : null
-        if (!which) return next()
+        const shard = !which && path.includes('/data/') ? path.slice(path.lastIndexOf('/data/') + 1) : null
+        if (!which && !shard) return next()
         try {
-          const body = (await load())[which]
+          const assets = await load()
+          const body = which ? assets[which] : assets.shards.get(shard!)
+          if (body === undefined) return next()
           res.setHeader('Content-Type', 'application/json; charset=utf-8')
           res.setHeader('Cache-Control', 'no-store')
           res.end(body)
@@ -77,9 +83,10 @@ export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
       })
     },
     async generateBundle() {
-      const { datasetJson, searchIndexJson } = await load()
+      const { datasetJson, searchIndexJson, shards } = await load()
       this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: datasetJson })
       this.emitFile({ type: 'asset', fileName: SEARCH_INDEX_PATH, source: searchIndexJson })
+      for (const [fileName, source] of shards) this.emitFile({ type: 'asset', fileName, source })
     },
   }
 }
