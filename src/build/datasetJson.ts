@@ -1,5 +1,5 @@
 import type { Dataset } from '../model'
-import { datasetItems, type PageRecord } from './pageRecord'
+import { datasetItem, type PageRecord } from './pageRecord'
 
 /** The per-page parts of the dataset, each kept in the record as dataset text. */
 const PAGE_PARTS = { figures: 'figures', articles: 'articles', files: 'fileReport' } as const satisfies Partial<Record<keyof Dataset, keyof PageRecord>>
@@ -28,7 +28,7 @@ export function* datasetJsonChunks(records: readonly PageRecord[], fields: Datas
     } else if (pieces) {
       yield ` ${JSON.stringify(key)}: []${comma}\n`
     } else if (Array.isArray(value) && value.length > 0) {
-      yield ` ${JSON.stringify(key)}: [\n${datasetItems(value)}\n ]${comma}\n`
+      yield ` ${JSON.stringify(key)}: [\n${value.map(datasetItem).join(',\n')}\n ]${comma}\n`
     } else {
       yield ` ${JSON.stringify(key)}: ${JSON.stringify(value, null, 1).replace(/\n/g, '\n ')}${comma}\n`
     }

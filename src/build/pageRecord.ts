@@ -48,22 +48,31 @@ export function pageKey(version: string, file: CorpusFile, meta: SourceMeta): st
   return createHash('sha256').update(JSON.stringify([version, file.name, meta, content])).digest('hex')
 }
 
-/** Items as the dataset file holds them at depth 2. JSON strings never hold a raw line break, so re-indenting is exact. */
-export function datasetItems(items: readonly unknown[]): string {
-  return items.map((item) => `  ${JSON.stringify(item, null, 1).replace(/\n/g, '\n  ')}`).join(',\n')
+/** One item as the dataset file holds it at depth 2. JSON strings never hold a raw line break, so re-indenting is exact. */
+export function datasetItem(item: unknown): string {
+  return `  ${JSON.stringify(item, null, 1).replace(/\n/g, '\n  ')}`
+}
+
+/**
+ * Items as dataset text, encoded one by one: the figures of a 100 MB page as one string would pass V8's
+ * longest string.
+ */
+function datasetItemBytes(items: readonly unknown[]): Uint8Array {
+  const encoder = new TextEncoder()
+  const separator = encoder.encode(',\n')
+  return concat(items.flatMap((item, i) => (i === 0 ? [encoder.encode(datasetItem(item))] : [separator, encoder.encode(datasetItem(item))])))
 }
 
 export function toRecord(page: FileExtraction, version: string, key: string): PageRecord {
-  const encoder = new TextEncoder()
   return {
     file: page.report.file,
     version,
     key,
     notes: page.notes,
     summary: { status: page.report.status, articles: page.report.articles, figures: page.report.figures },
-    figures: encoder.encode(datasetItems(page.figures)),
-    articles: encoder.encode(datasetItems(page.articles)),
-    fileReport: encoder.encode(datasetItems([page.report])),
+    figures: datasetItemBytes(page.figures),
+    articles: datasetItemBytes(page.articles),
+    fileReport: datasetItemBytes([page.report]),
   }
 }
 
