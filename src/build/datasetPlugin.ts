@@ -4,7 +4,7 @@ import type { Dataset } from '../model'
 import { validateDataset } from '../model/validate'
 import { mergePages } from '../pipeline/dataset'
 import { buildSearchIndex } from '../search/build'
-import { readCorpusDir } from './corpus'
+import { listCorpusDir } from './corpus'
 import { dataShards } from './dataShards'
 import { extractPages } from './extractPages'
 import { cacheFromEnv } from './pageCache'
@@ -27,10 +27,10 @@ export interface DataAssets {
  * Pages whose extraction is in the cache (`$NMG_CACHE_DIR`, see pageCache.ts) are not extracted again.
  */
 export async function buildDataAssets(seedsDir: string, log: (m: string) => void = () => {}): Promise<DataAssets> {
-  const corpus = await readCorpusDir(seedsDir)
+  const corpus = await listCorpusDir(seedsDir)
   const version = pipelineVersion()
   const cache = cacheFromEnv(version, log)
-  const { records } = await extractPages(corpus.files, { sources: corpus.sources, cache, version })
+  const { records } = await extractPages(corpus.pages, { sources: await corpus.sources(), cache, version })
   const dataset = mergePages(records.map(fromRecord), log)
   // The app trusts this file: a schema violation is a pipeline bug and must stop the build, not reach users.
   const checked = validateDataset(JSON.parse(JSON.stringify(dataset)))

@@ -2,8 +2,9 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { Dataset, SourceMeta, SourcesJson } from '../model'
 import type { CorpusFile } from '../pipeline/dataset'
+import type { PageSource } from './corpus'
 import type { PageCache } from './pageCache'
-import { pageKey, toRecord, type PageRecord } from './pageRecord'
+import { contentHash, pageKey, toRecord, type PageRecord } from './pageRecord'
 import { pipelineVersion } from './pipelineVersion'
 
 export interface ExtractPagesOptions {
@@ -48,18 +49,27 @@ const BATCH_BYTES = 400_000
 const BATCH_FILES = 32
 
 /** Extracts each file once per content: from the cache when it has the page, else in `jobs` worker threads. */
-export async function extractPages(files: CorpusFile[], options: ExtractPagesOptions = {}): Promise<ExtractPagesResult> {
+export async function extractPages(files: Array<CorpusFile | PageSource>, options: ExtractPagesOptions = {}): Promise<ExtractPagesResult> {
   const version = options.version ?? pipelineVersion()
   const cache = options.cache ?? null
   const byName = new Map<string, PageRecord>()
   const tasks: Task[] = []
   for (const file of files) {
-    const task = { file, meta: options.sources?.[file.name] ?? {}, key: '' }
-    task.key = pageKey(version, task.file, task.meta)
-    const hit = cache?.get(task.key, file.name)
+    const meta = options.sources?.[file.name] ?? {}
+    let bytes = 'bytes' in file ? file.bytes : null
+    // A page whose stamp the cache knows is not read, unless its result is missing.
+    let content = 'stamp' in file && file.stamp && cache ? cache.knownHash(file.path, file.stamp) : null
+    if (content === null) {
+      bytes ??= (file as PageSource).read()
+      content = contentHash(bytes)
+      if ('stamp' in file && file.stamp) cache?.rememberHash(file.path, file.stamp, content)
+    }
+    const key = pageKey(version, file.name, meta, content)
+    const hit = cache?.get(key, file.name)
     if (hit) byName.set(file.name, hit)
-    else tasks.push(task)
+    else tasks.push({ file: { name: file.name, bytes: bytes ?? (file as PageSource).read() }, meta, key })
   }
+  await cache?.saveHashes()
   const cached = byName.size
   const writes: Promise<void>[] = []
   const done = (record: PageRecord) => {

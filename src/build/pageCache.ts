@@ -6,6 +6,10 @@ import type { Dataset } from '../model'
 import { decodeRecord, encodeRecord, type PageRecord } from './pageRecord'
 
 const FIELDS = 'dataset-fields.json'
+/** Content hashes of page files by path and stamp, for all versions: an unchanged page is not read again. */
+const HASHES = 'content-hashes.json'
+/** A stamp this recent could be followed by an edit within the clock's resolution: such a hash is not kept. */
+const RACY_MS = 2_000
 
 /** In the project's own node_modules (git-ignored, and removed with it), whatever folder a command runs from. */
 export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/nmg', import.meta.url))
@@ -25,6 +29,8 @@ export function cacheFromEnv(version: string, warn: (message: string) => void, e
 export class PageCache {
   private readonly versionDir: string
   private warned = false
+  private hashes: Map<string, [stamp: string, hash: string]> | null = null
+  private hashesChanged = false
 
   constructor(
     readonly dir: string,
@@ -67,6 +73,35 @@ export class PageCache {
       if (!this.warned) this.warn(`cache not written (${this.dir}): ${(error as Error).message}`)
       this.warned = true
     }
+  }
+
+  /** The content hash of the file at `path` when it still has this stamp, else null. */
+  knownHash(path: string, stamp: string): string | null {
+    if (!this.hashes) {
+      this.hashes = new Map()
+      try {
+        const entries = JSON.parse(readFileSync(join(this.dir, HASHES), 'utf8')) as Array<[string, string, string]>
+        for (const [p, s, h] of entries) if (typeof p === 'string' && typeof s === 'string' && /^[0-9a-f]{64}$/.test(h)) this.hashes.set(p, [s, h])
+      } catch {
+        // Absent or damaged: every page is read and hashed, and the index written again.
+      }
+    }
+    const entry = this.hashes.get(path)
+    return entry && entry[0] === stamp ? entry[1] : null
+  }
+
+  rememberHash(path: string, stamp: string, hash: string): void {
+    const [, , mtimeNs, ctimeNs] = stamp.split(':').map(BigInt)
+    const changedMs = Number((mtimeNs > ctimeNs ? mtimeNs : ctimeNs) / 1_000_000n)
+    if (Date.now() - changedMs < RACY_MS) return
+    this.hashes?.set(path, [stamp, hash])
+    this.hashesChanged = true
+  }
+
+  async saveHashes(): Promise<void> {
+    if (!this.hashes || !this.hashesChanged) return
+    await this.write(join(this.dir, HASHES), JSON.stringify([...this.hashes].map(([p, [s, h]]) => [p, s, h])))
+    this.hashesChanged = false
   }
 
   /** The dataset of no pages for this version (see corpusFields), or null when absent or damaged. */

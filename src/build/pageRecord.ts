@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { crc32 } from 'node:zlib'
 import type { FileReport, SourceMeta } from '../model'
-import type { CorpusFile, FileExtraction } from '../pipeline/dataset'
+import type { FileExtraction } from '../pipeline/dataset'
 
 /**
  * One page's extraction as stored in the cache and in shard folders. Besides the report, the page's figures,
@@ -43,9 +43,12 @@ interface Header {
   crc32: number
 }
 
-export function pageKey(version: string, file: CorpusFile, meta: SourceMeta): string {
-  const content = createHash('sha256').update(file.bytes).digest('hex')
-  return createHash('sha256').update(JSON.stringify([version, file.name, meta, content])).digest('hex')
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+export function pageKey(version: string, name: string, meta: SourceMeta, content: string): string {
+  return createHash('sha256').update(JSON.stringify([version, name, meta, content])).digest('hex')
 }
 
 /** One item as the dataset file holds it at depth 2. JSON strings never hold a raw line break, so re-indenting is exact. */

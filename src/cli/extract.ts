@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { CorpusError, readCorpusDir } from '../build/corpus'
+import { CorpusError, listCorpusDir } from '../build/corpus'
 import { extractPages } from '../build/extractPages'
 import { cacheFromEnv } from '../build/pageCache'
 import { pipelineVersion } from '../build/pipelineVersion'
@@ -75,7 +75,7 @@ async function readList(path: string): Promise<string[]> {
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2))
   const listed = args.files === null ? null : await readList(args.files)
-  const corpus = await readCorpusDir(args.input, {
+  const corpus = await listCorpusDir(args.input, {
     select: (names) => {
       if (args.shard) return names.filter((_, k) => k % args.shard!.n === args.shard!.i - 1)
       if (!listed) return names
@@ -87,7 +87,7 @@ async function main(): Promise<number> {
   })
   const version = pipelineVersion()
   const cache = args.cache ? cacheFromEnv(version, (m) => console.error(m)) : null
-  const result = await extractPages(corpus.files, { sources: corpus.sources, jobs: args.jobs, cache, version })
+  const result = await extractPages(corpus.pages, { sources: await corpus.sources(), jobs: args.jobs, cache, version })
   for (const record of result.records) for (const note of record.notes) console.error(note)
   console.error(
     `${result.extracted} page(s) extracted` +

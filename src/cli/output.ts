@@ -12,9 +12,10 @@ export async function writeDataset(records: readonly PageRecord[], fields: Datas
     let pending: Array<string | Uint8Array> = []
     let size = 0
     const flush = async () => {
-      const bytes = Buffer.concat(pending.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)))
-      if (file) await file.write(bytes)
-      else if (!process.stdout.write(bytes)) await once(process.stdout, 'drain')
+      const pieces = pending.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))
+      // writev, not a concatenation: a warm run of ten thousand pages would copy its 800 MB once more.
+      if (file) await file.writev(pieces)
+      else if (!process.stdout.write(Buffer.concat(pieces))) await once(process.stdout, 'drain')
       pending = []
       size = 0
     }

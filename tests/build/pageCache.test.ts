@@ -2,10 +2,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listCorpusDir } from '../../src/build/corpus'
 import { extractPages } from '../../src/build/extractPages'
 import { PageCache } from '../../src/build/pageCache'
 import { pipelineVersion } from '../../src/build/pipelineVersion'
 import { mergePages, type CorpusFile } from '../../src/pipeline/dataset'
+import { writeFolder } from './cli'
 import { datasetBytes, referenceBytes, testCorpus } from './helpers'
 
 let work: string
@@ -117,5 +119,40 @@ describe('the pipeline version', () => {
     expect(afterModel).not.toBe(afterPipeline)
     writeFileSync(join(src, 'build/pageRecord.ts'), '// a change of the stored format\n', { flag: 'a' })
     expect(pipelineVersion(src)).not.toBe(afterModel)
+  })
+})
+
+describe('pages the cache has seen unchanged', { timeout: 60_000 }, () => {
+  it('are not read again; an edited or rewritten page is, and a damaged index only costs reading every page', async () => {
+    const dir = writeFolder(join(work, 'stamped'), files.slice(0, 6), sources)
+    // A file changed in the last two seconds could change again unseen within the clock's resolution: its hash is not kept.
+    await new Promise((r) => setTimeout(r, 2_100))
+    const run = async () => {
+      // A new cache each run, as each run of the command opens it afresh.
+      const cache = new PageCache(join(work, 'stamped-cache'), version)
+      const { pages, sources: readSources } = await listCorpusDir(dir)
+      let reads = 0
+      const counted = pages.map((p) => ({ ...p, read: () => (reads++, p.read()) }))
+      const result = await extractPages(counted, { sources: await readSources(), cache, jobs: 1 })
+      return { reads, extracted: result.extracted, bytes: datasetBytes(result.records) }
+    }
+    expect(await run()).toMatchObject({ reads: 6, extracted: 6 })
+    const warm = await run()
+    expect(warm).toMatchObject({ reads: 0, extracted: 0 })
+    expect(warm.bytes.equals(referenceBytes(files.slice(0, 6), sources))).toBe(true)
+
+    writeFileSync(join(dir, files[1].name), files[1].bytes)
+    expect(await run()).toMatchObject({ reads: 1, extracted: 0 })
+    const edited = new TextEncoder().encode(new TextDecoder().decode(files[2].bytes).replace(/\d/, '7'))
+    writeFileSync(join(dir, files[2].name), edited)
+    const afterEdit = await run()
+    // Read: the edited page, and the page rewritten just before (too recent for its hash to be kept).
+    expect(afterEdit).toMatchObject({ reads: 2, extracted: 1 })
+    expect(afterEdit.bytes.equals(referenceBytes(files.slice(0, 6).map((f, i) => (i === 2 ? { name: f.name, bytes: edited } : f)), sources))).toBe(true)
+
+    writeFileSync(join(work, 'stamped-cache', 'content-hashes.json'), '[["oops"')
+    const damaged = await run()
+    expect(damaged).toMatchObject({ reads: 6, extracted: 0 })
+    expect(damaged.bytes.equals(afterEdit.bytes)).toBe(true)
   })
 })
