@@ -2,9 +2,14 @@ import { resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { Dataset } from '../model'
 import { validateDataset } from '../model/validate'
-import { extractCorpus } from '../pipeline/dataset'
+import { mergePages } from '../pipeline/dataset'
 import { buildSearchIndex } from '../search/build'
-import { readCorpusDir } from './corpus'
+import { listCorpusDir } from './corpus'
+import { dataShards } from './dataShards'
+import { extractPages } from './extractPages'
+import { cacheFromEnv } from './pageCache'
+import { fromRecord } from './pageRecord'
+import { pipelineVersion } from './pipelineVersion'
 
 export const DATASET_PATH = 'data/dataset.json'
 export const SEARCH_INDEX_PATH = 'data/search-index.json'
@@ -13,16 +18,24 @@ export interface DataAssets {
   dataset: Dataset
   datasetJson: string
   searchIndexJson: string
+  /** The catalogue and the series and provenance shards by path (data/…), see dataShards.ts. */
+  shards: Map<string, string>
 }
 
-/** The one typed path from seeds/ to the app: run the pipeline, serialize the dataset and the search index. */
+/**
+ * The one typed path from seeds/ to the app: run the pipeline, serialize the dataset and the search index.
+ * Pages whose extraction is in the cache (`$NMG_CACHE_DIR`, see pageCache.ts) are not extracted again.
+ */
 export async function buildDataAssets(seedsDir: string, log: (m: string) => void = () => {}): Promise<DataAssets> {
-  const corpus = await readCorpusDir(seedsDir)
-  const dataset = extractCorpus(corpus.files, { sources: corpus.sources, log })
+  const corpus = await listCorpusDir(seedsDir)
+  const version = pipelineVersion()
+  const cache = cacheFromEnv(version, log)
+  const { records } = await extractPages(corpus.pages, { sources: await corpus.sources(), cache, version })
+  const dataset = mergePages(records.map(fromRecord), log)
   // The app trusts this file: a schema violation is a pipeline bug and must stop the build, not reach users.
   const checked = validateDataset(JSON.parse(JSON.stringify(dataset)))
   if (!checked.ok) throw new Error(`dataset from ${seedsDir} violates its schema:\n  ${checked.errors.slice(0, 20).join('\n  ')}`)
-  return { dataset, datasetJson: JSON.stringify(dataset), searchIndexJson: buildSearchIndex(dataset) }
+  return { dataset, datasetJson: JSON.stringify(dataset), searchIndexJson: buildSearchIndex(dataset), shards: dataShards(dataset) }
 }
 
 /**
@@ -52,9 +65,12 @@ export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
       server.middlewares.use(async (req, res, next) => {
         const path = (req.url ?? '').split('?')[0]
         const which = path.endsWith('/' + DATASET_PATH) ? 'datasetJson' : path.endsWith('/' + SEARCH_INDEX_PATH) ? 'searchIndexJson' : null
-        if (!which) return next()
+        const shard = !which && path.includes('/data/') ? path.slice(path.lastIndexOf('/data/') + 1) : null
+        if (!which && !shard) return next()
         try {
-          const body = (await load())[which]
+          const assets = await load()
+          const body = which ? assets[which] : assets.shards.get(shard!)
+          if (body === undefined) return next()
           res.setHeader('Content-Type', 'application/json; charset=utf-8')
           res.setHeader('Cache-Control', 'no-store')
           res.end(body)
@@ -67,9 +83,10 @@ export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
       })
     },
     async generateBundle() {
-      const { datasetJson, searchIndexJson } = await load()
+      const { datasetJson, searchIndexJson, shards } = await load()
       this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: datasetJson })
       this.emitFile({ type: 'asset', fileName: SEARCH_INDEX_PATH, source: searchIndexJson })
+      for (const [fileName, source] of shards) this.emitFile({ type: 'asset', fileName, source })
     },
   }
 }

@@ -1,25 +1,49 @@
-import { once } from 'node:events'
-import { open } from 'node:fs/promises'
-import { CorpusError, readCorpusDir } from '../build/corpus'
-import type { Dataset } from '../model'
-import { extractCorpus } from '../pipeline/dataset'
-import { reportTable } from '../pipeline/report'
+import { readFile } from 'node:fs/promises'
+import { CorpusError, listCorpusDir } from '../build/corpus'
+import { extractPages } from '../build/extractPages'
+import { cacheFromEnv } from '../build/pageCache'
+import { pipelineVersion } from '../build/pipelineVersion'
+import { writeShardDir } from '../build/shardDir'
+import { finish, run, writeDataset } from './output'
 
-const USAGE = 'usage: npm run extract -- <input-dir> --out <file.json> [--report] [--strict]'
+const USAGE =
+  'usage: npm run extract -- <input-dir> [--out <file.json> | --out-dir <folder>] [--jobs N] [--shard i/n | --files <list>] [--no-cache] [--report] [--strict]'
 
 interface Args {
   input: string
   out: string | null
+  outDir: string | null
+  jobs: number | 'auto'
+  shard: { i: number; n: number } | null
+  files: string | null
+  cache: boolean
   report: boolean
   strict: boolean
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { input: '', out: null, report: false, strict: false }
+  const args: Args = { input: '', out: null, outDir: null, jobs: 'auto', shard: null, files: null, cache: true, report: false, strict: false }
+  const value = (i: number, name: string) => {
+    const v = argv[i]
+    if (v === undefined || v === '') throw new CorpusError(`${name} needs a value\n${USAGE}`)
+    return v
+  }
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]
-    if (a === '--out') args.out = argv[++i] ?? ''
-    else if (a.startsWith('--out=')) args.out = a.slice(6)
+    const [a, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], null]
+    const take = () => (inline !== null ? value(0, a) && inline : value(++i, a))
+    if (a === '--out') args.out = take()
+    else if (a === '--out-dir') args.outDir = take()
+    else if (a === '--jobs') {
+      const v = take()
+      if (!/^[1-9]\d*$/.test(v)) throw new CorpusError(`--jobs needs a whole number of at least 1, not ${v}\n${USAGE}`)
+      args.jobs = Number(v)
+    } else if (a === '--shard') {
+      const v = take()
+      const m = /^(\d+)\/(\d+)$/.exec(v)
+      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new CorpusError(`--shard needs i/n with 1 <= i <= n (such as 1/4), not ${v}\n${USAGE}`)
+      args.shard = { i: Number(m[1]), n: Number(m[2]) }
+    } else if (a === '--files') args.files = take()
+    else if (a === '--no-cache') args.cache = false
     else if (a === '--report') args.report = true
     else if (a === '--strict') args.strict = true
     else if (a.startsWith('--')) throw new CorpusError(`unknown option ${a}\n${USAGE}`)
@@ -27,80 +51,56 @@ function parseArgs(argv: string[]): Args {
     else throw new CorpusError(`unexpected argument ${a}\n${USAGE}`)
   }
   if (!args.input) throw new CorpusError(`missing <input-dir>\n${USAGE}`)
-  if (args.out === '') throw new CorpusError(`--out needs a file name\n${USAGE}`)
+  if (args.out !== null && args.outDir !== null) throw new CorpusError(`--out and --out-dir: choose one\n${USAGE}`)
+  if (args.shard && args.files) throw new CorpusError(`--shard and --files: choose one\n${USAGE}`)
   return args
 }
 
-/**
- * The text JSON.stringify(dataset, null, 1) gives, in pieces of one array item each: the JSON of a 100 MB
- * corpus is close to 500 MB, over V8's longest string, and would triple the memory the extraction needs.
- */
-function* datasetJsonChunks(dataset: Dataset): Generator<string> {
-  const entries = Object.entries(dataset)
-  yield '{\n'
-  for (let k = 0; k < entries.length; k++) {
-    const [key, value] = entries[k]
-    const comma = k < entries.length - 1 ? ',' : ''
-    if (Array.isArray(value) && value.length > 0) {
-      yield ` ${JSON.stringify(key)}: [\n`
-      // JSON strings never hold a raw line break, so re-indenting by replacing \n is exact.
-      for (let i = 0; i < value.length; i++) yield `  ${JSON.stringify(value[i], null, 1).replace(/\n/g, '\n  ')}${i < value.length - 1 ? ',' : ''}\n`
-      yield ` ]${comma}\n`
-    } else {
-      yield ` ${JSON.stringify(key)}: ${JSON.stringify(value, null, 1).replace(/\n/g, '\n ')}${comma}\n`
-    }
-  }
-  yield '}\n'
-}
-
-async function writeDatasetJson(dataset: Dataset, out: string | null): Promise<void> {
-  const file = out ? await open(out, 'w') : null
+/** The page names of a `--files` list: one a line, relative to the input folder; `-` reads them from stdin. */
+async function readList(path: string): Promise<string[]> {
+  let text: string
   try {
-    let pending = ''
-    const flush = async () => {
-      if (file) await file.write(pending)
-      else if (!process.stdout.write(pending)) await once(process.stdout, 'drain')
-      pending = ''
+    if (path === '-') {
+      text = ''
+      for await (const chunk of process.stdin) text += String(chunk)
+    } else {
+      text = await readFile(path, 'utf8')
     }
-    for (const chunk of datasetJsonChunks(dataset)) {
-      pending += chunk
-      if (pending.length >= 1 << 20) await flush()
-    }
-    await flush()
-  } finally {
-    await file?.close()
+  } catch (error) {
+    throw new CorpusError(`cannot read the --files list ${path}: ${(error as Error).message}`)
   }
+  return [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ''))]
 }
 
 async function main(): Promise<number> {
-  // A reader that stops early (`| head`) closes the pipe: that is not an error of the extraction.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error
-  })
   const args = parseArgs(process.argv.slice(2))
-  const corpus = await readCorpusDir(args.input)
-  const dataset = extractCorpus(corpus.files, { sources: corpus.sources, log: (m) => console.error(m) })
-  await writeDatasetJson(dataset, args.out)
-  const skipped = dataset.files.filter((f) => f.status === 'skipped')
+  const listed = args.files === null ? null : await readList(args.files)
+  const corpus = await listCorpusDir(args.input, {
+    select: (names) => {
+      if (args.shard) return names.filter((_, k) => k % args.shard!.n === args.shard!.i - 1)
+      if (!listed) return names
+      const known = new Set(names)
+      const unknown = listed.filter((n) => !known.has(n))
+      if (unknown.length > 0) throw new CorpusError(`not pages of ${args.input}: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (+${unknown.length - 5} more)` : ''}`)
+      return names.filter((n) => listed.includes(n))
+    },
+  })
+  const version = pipelineVersion()
+  const cache = args.cache ? cacheFromEnv(version, (m) => console.error(m)) : null
+  const result = await extractPages(corpus.pages, { sources: await corpus.sources(), jobs: args.jobs, cache, version })
+  for (const record of result.records) for (const note of record.notes) console.error(note)
   console.error(
-    `${dataset.files.length} files (${skipped.length} skipped), ${dataset.articles.length} articles, ${dataset.figures.length} figures` +
-      (args.out ? ` -> ${args.out}` : ''),
+    `${result.extracted} page(s) extracted` +
+      (result.extracted > 0 ? ` (${result.workers} ${result.workers === 1 ? 'thread' : 'worker threads'})` : '') +
+      (cache ? `, ${result.cached} from the cache (${cache.dir})` : ''),
   )
-  if (args.report) console.error(reportTable(dataset))
-  if (args.strict && skipped.length > 0) {
-    console.error(`--strict: ${skipped.length} file(s) skipped: ${skipped.map((f) => f.file).join(', ')}`)
-    return 2
+  if (args.outDir !== null) {
+    const shard = args.shard ? `${args.shard.i}/${args.shard.n}` : null
+    await writeShardDir(args.outDir, result.records, { shard, version, fields: result.fields, files: result.records.map((r) => r.file) })
+  } else {
+    await writeDataset(result.records, result.fields, args.out)
   }
-  return 0
+  return finish(result.records, result.fields, { out: args.outDir ?? args.out, report: args.report, strict: args.strict })
 }
 
-// exitCode, not process.exit(): exiting at once cuts JSON written to a pipe at 64 KB.
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    console.error(`extract: ${error instanceof Error ? error.message : String(error)}`)
-    process.exitCode = 1
-  },
-)
+run('extract', main)

@@ -43,23 +43,40 @@ export function regionMap(): RegionMap {
 
 /** Turns a folder's worth of page files into the dataset. Pure: file access stays with the caller. */
 export function extractCorpus(files: CorpusFile[], options: ExtractOptions = {}): Dataset {
-  const log = options.log ?? (() => {})
+  return mergePages(
+    files.map((file) => extractFile(file, options.sources?.[file.name] ?? {})),
+    options.log,
+  )
+}
+
+/** One file's result as plain data (a cache or a worker can carry it); `notes` are the messages to log for it. */
+export interface FileExtraction extends PageExtraction {
+  notes: string[]
+}
+
+/** Decodes and extracts one file: the unit of work that callers may cache, spread over workers or machines. */
+export function extractFile(file: CorpusFile, meta: SourceMeta = {}): FileExtraction {
+  const decoded = decodePage(file.bytes)
+  if (!decoded.ok) {
+    const report = emptyReport(file.name, file.bytes.length, 'skipped', null, decoded.reason)
+    return { articles: [], figures: [], report, notes: [`${file.name}: skipped: ${decoded.reason}`] }
+  }
+  const notes = decoded.note ? [`${file.name}: ${decoded.note}`] : []
+  const page = extractPage(file.name, decoded.text, meta)
+  page.report.encoding = decoded.encoding
+  page.report.bytes = file.bytes.length
+  if (page.report.status === 'empty') notes.push(`${file.name}: ${page.report.reason}`)
+  return { ...page, notes }
+}
+
+/** Assembles per-file results into the dataset, in file-name order whatever order they arrive in. */
+export function mergePages(pages: Iterable<FileExtraction>, log: (message: string) => void = () => {}): Dataset {
   const figures: Figure[] = []
   const articles: Article[] = []
   const reports: FileReport[] = []
-  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const file of sorted) {
-    const decoded = decodePage(file.bytes)
-    if (!decoded.ok) {
-      log(`${file.name}: skipped: ${decoded.reason}`)
-      reports.push(emptyReport(file.name, file.bytes.length, 'skipped', null, decoded.reason))
-      continue
-    }
-    if (decoded.note) log(`${file.name}: ${decoded.note}`)
-    const page = extractPage(file.name, decoded.text, options.sources?.[file.name] ?? {})
-    page.report.encoding = decoded.encoding
-    page.report.bytes = file.bytes.length
-    if (page.report.status === 'empty') log(`${file.name}: ${page.report.reason}`)
+  const byName = (a: FileExtraction, b: FileExtraction) => (a.report.file < b.report.file ? -1 : a.report.file > b.report.file ? 1 : 0)
+  for (const page of [...pages].sort(byName)) {
+    for (const note of page.notes) log(note)
     // Not push(...page.figures): a 100 MB page has more figures than a call may take arguments.
     for (const f of page.figures) figures.push(f)
     for (const a of page.articles) articles.push(a)

@@ -16,7 +16,8 @@ export const CACHE_PREFIX = 'nmg-dashboard'
  * the scripts other sites include (embed/): the worker never sees their requests, which come from other pages.
  */
 export const NOT_PRECACHED = new Set(['sw.js', 'standalone.html'])
-const NOT_PRECACHED_FOLDERS = ['embed/']
+/** The series and provenance shards are one file per indicator-year and per page: fetched when a view needs them. */
+const NOT_PRECACHED_FOLDERS = ['embed/', 'data/series/', 'data/provenance/']
 
 /**
  * One cache per scope and build. The scope is part of the name because several copies of the dashboard may live

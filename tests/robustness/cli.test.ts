@@ -14,7 +14,9 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 
 /** `npm run extract -- …` without npm: the CLI as a subprocess, as a user runs it. */
 function extract(...args: string[]): { status: number | null; stdout: Buffer; stderr: string } {
-  const run = spawnSync(TSX, ['src/cli/extract.ts', ...args], { cwd: ROOT, encoding: 'buffer', timeout: 120_000 })
+  // A cache of its own: these runs must not depend on, or fill, the project's cache.
+  const env = { ...process.env, NMG_CACHE_DIR: join(work, 'cache') }
+  const run = spawnSync(TSX, ['src/cli/extract.ts', ...args], { cwd: ROOT, encoding: 'buffer', timeout: 120_000, env })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr.toString('utf8') }
 }
 
@@ -61,11 +63,11 @@ describe('extract CLI: inputs it cannot use', SLOW, () => {
     expect(run.stderr).toContain('not a folder')
   })
 
-  it('fails when the folder has no .txt page (other files and a folder named x.txt do not count)', () => {
+  it('fails when the folder has no page (other files and a folder named x.txt do not count)', () => {
     for (const d of ['empty', 'no-txt']) {
       const run = extract(dir(d), '--out', dir('out.json'))
       expect(run.status, d).toBe(1)
-      expect(run.stderr).toMatch(/no \.txt files in .*plain-text files named \*\.txt/)
+      expect(run.stderr).toMatch(/no pages in .*files named \*\.txt, \*\.html or \*\.htm/)
     }
   })
 

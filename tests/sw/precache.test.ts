@@ -10,6 +10,11 @@ describe('precache list and cache names', () => {
     expect(precacheUrls(files)).toEqual(['./', 'assets/index-abc.js', 'data/dataset.json', 'embed.html', 'index.html'])
   })
 
+  it('leaves the per-view data shards (a file per indicator-year and per page) to be fetched when needed, but caches the catalogue', () => {
+    const files = ['index.html', 'data/catalogue.json', 'data/series/gdp/2024.json', 'data/provenance/page-000001.txt.json']
+    expect(precacheUrls(files)).toEqual(['./', 'data/catalogue.json', 'index.html'])
+  })
+
   it('deletes only the older caches of the same copy of the site', () => {
     const names = [cacheName(SCOPE, 'v1'), cacheName(SCOPE, 'v2'), cacheName('https://data.example.cn/other/', 'v1'), 'someone-else']
     expect(staleCaches(names, SCOPE, 'v2')).toEqual([cacheName(SCOPE, 'v1')])

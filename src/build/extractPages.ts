@@ -1,0 +1,173 @@
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { Dataset, SourceMeta, SourcesJson } from '../model'
+import type { CorpusFile } from '../pipeline/dataset'
+import type { PageSource } from './corpus'
+import type { PageCache } from './pageCache'
+import { contentHash, pageKey, toRecord, type PageRecord } from './pageRecord'
+import { pipelineVersion } from './pipelineVersion'
+
+export interface ExtractPagesOptions {
+  sources?: SourcesJson
+  /** Worker threads; 1 extracts in this thread. `auto`: the core count, fewer when there is little to extract. */
+  jobs?: number | 'auto'
+  cache?: PageCache | null
+  /** Defaults to the hash of the pipeline's sources. */
+  version?: string
+}
+
+export interface ExtractPagesResult {
+  /** One per file, in file-name order (the dataset's order), whichever thread or cache produced it. */
+  records: PageRecord[]
+  /** The pipeline's dataset of no pages: its keys in order and the fields no page gives (see datasetJsonChunks). */
+  fields: Dataset
+  cached: number
+  extracted: number
+  workers: number
+}
+
+interface Task {
+  file: CorpusFile
+  meta: SourceMeta
+  key: string
+}
+
+export interface WorkerTask {
+  id: number
+  version: string
+  pages: Task[]
+}
+
+export interface WorkerReply {
+  id: number
+  pages: Array<{ record: PageRecord } | { error: string }>
+}
+
+/** Starting a worker (a module graph and the region table) costs about what extracting this much text does. */
+const AUTO_BYTES_PER_WORKER = 2_000_000
+const BATCH_BYTES = 400_000
+const BATCH_FILES = 32
+
+/** Extracts each file once per content: from the cache when it has the page, else in `jobs` worker threads. */
+export async function extractPages(files: Array<CorpusFile | PageSource>, options: ExtractPagesOptions = {}): Promise<ExtractPagesResult> {
+  const version = options.version ?? pipelineVersion()
+  const cache = options.cache ?? null
+  const byName = new Map<string, PageRecord>()
+  const tasks: Task[] = []
+  for (const file of files) {
+    const meta = options.sources?.[file.name] ?? {}
+    let bytes = 'bytes' in file ? file.bytes : null
+    // A page whose stamp the cache knows is not read, unless its result is missing.
+    let content = 'stamp' in file && file.stamp && cache ? cache.knownHash(file.path, file.stamp) : null
+    if (content === null) {
+      bytes ??= (file as PageSource).read()
+      content = contentHash(bytes)
+      if ('stamp' in file && file.stamp) cache?.rememberHash(file.path, file.stamp, content)
+    }
+    const key = pageKey(version, file.name, meta, content)
+    const hit = cache?.get(key, file.name)
+    if (hit) byName.set(file.name, hit)
+    else tasks.push({ file: { name: file.name, bytes: bytes ?? (file as PageSource).read() }, meta, key })
+  }
+  await cache?.saveHashes()
+  const cached = byName.size
+  const writes: Promise<void>[] = []
+  const done = (record: PageRecord) => {
+    byName.set(record.file, record)
+    if (cache) writes.push(cache.set(record))
+  }
+  const workers = workerCount(options.jobs ?? 'auto', tasks)
+  if (workers <= 1 && tasks.length > 0) {
+    const { extractFile } = await loadPipeline()
+    for (const task of tasks) done(toRecord(extractFile(task.file, task.meta), version, task.key))
+  } else if (tasks.length > 0) {
+    await inWorkers(tasks, workers, version, done)
+  }
+  const fields = await corpusFields(cache)
+  await Promise.all(writes)
+  if (cache && tasks.length > 0) await cache.prune()
+  const names = files.map((f) => f.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return { records: names.map((name) => byName.get(name)!), fields, cached, extracted: tasks.length, workers: Math.max(1, workers) }
+}
+
+/**
+ * Loaded only when a page is to be extracted here: its modules (the region table above all) take about a
+ * second to load, a fifth of what a one-page change on ten thousand pages may take.
+ */
+function loadPipeline(): Promise<typeof import('../pipeline/dataset')> {
+  return import('../pipeline/dataset')
+}
+
+/** The dataset of no pages, from the cache when it has this version's, else from the pipeline. */
+export async function corpusFields(cache: PageCache | null): Promise<Dataset> {
+  const cached = cache?.getFields()
+  if (cached) return cached
+  const fields = (await loadPipeline()).mergePages([])
+  await cache?.setFields(fields)
+  return fields
+}
+
+function workerCount(jobs: number | 'auto', tasks: Task[]): number {
+  if (jobs !== 'auto') return Math.min(jobs, tasks.length)
+  const bytes = tasks.reduce((s, t) => s + t.file.bytes.length, 0)
+  return Math.min(availableParallelism(), tasks.length, Math.floor(bytes / AUTO_BYTES_PER_WORKER))
+}
+
+function startWorker(): Worker {
+  const entry = new URL('./extractWorker.ts', import.meta.url)
+  return new Worker(new URL('./tsWorker.mjs', import.meta.url), { workerData: { entry: entry.href } })
+}
+
+function batches(tasks: Task[]): Task[][] {
+  const out: Task[][] = []
+  let batch: Task[] = []
+  let bytes = 0
+  for (const task of tasks) {
+    batch.push(task)
+    bytes += task.file.bytes.length
+    if (bytes >= BATCH_BYTES || batch.length >= BATCH_FILES) {
+      out.push(batch)
+      batch = []
+      bytes = 0
+    }
+  }
+  if (batch.length > 0) out.push(batch)
+  return out
+}
+
+/** Hands out batches to whichever worker is free; the records' order does not depend on who finishes first. */
+function inWorkers(tasks: Task[], count: number, version: string, done: (record: PageRecord) => void): Promise<void> {
+  const queue = batches(tasks)
+  const pool: Worker[] = []
+  return new Promise<void>((resolve, reject) => {
+    let next = 0
+    let pending = queue.length
+    let failed = false
+    const fail = (error: Error) => {
+      if (failed) return
+      failed = true
+      reject(error)
+    }
+    const send = (worker: Worker) => {
+      if (next < queue.length) worker.postMessage({ id: next, version, pages: queue[next++] } satisfies WorkerTask)
+    }
+    for (let i = 0; i < count; i++) {
+      const worker = startWorker()
+      pool.push(worker)
+      worker.on('message', (reply: WorkerReply | 'ready') => {
+        // Sent once the module has loaded: a batch posted earlier could arrive before the worker listens.
+        if (reply === 'ready') return send(worker)
+        for (const page of reply.pages) {
+          if ('error' in page) return fail(new Error(page.error))
+          done(page.record)
+        }
+        if (--pending === 0) resolve()
+        else send(worker)
+      })
+      worker.on('error', (error) => fail(new Error(`extraction worker failed: ${error.message}`)))
+      worker.on('exit', (code) => {
+        if (pending > 0) fail(new Error(`extraction worker stopped (exit code ${code}) with pages left to extract`))
+      })
+    }
+  }).finally(() => Promise.all(pool.map((w) => w.terminate())))
+}

@@ -1,0 +1,19 @@
+import { parentPort } from 'node:worker_threads'
+import { extractFile } from '../pipeline/dataset'
+import { toRecord } from './pageRecord'
+import type { WorkerReply, WorkerTask } from './extractPages'
+
+/** A worker thread of extractPages: extracts the pages it is sent and replies with their records. */
+parentPort?.on('message', (task: WorkerTask) => {
+  const replies: WorkerReply['pages'] = []
+  for (const page of task.pages) {
+    try {
+      replies.push({ record: toRecord(extractFile(page.file, page.meta), task.version, page.key) })
+    } catch (error) {
+      replies.push({ error: `${page.file.name}: extraction failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` })
+    }
+  }
+  const transfer = replies.flatMap((r) => ('record' in r ? [r.record.figures.buffer, r.record.articles.buffer, r.record.fileReport.buffer] : []))
+  parentPort!.postMessage({ id: task.id, pages: replies } satisfies WorkerReply, transfer as ArrayBuffer[])
+})
+parentPort?.postMessage('ready')

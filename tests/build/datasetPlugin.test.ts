@@ -1,0 +1,37 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { buildDataAssets } from '../../src/build/datasetPlugin'
+import { CATALOGUE_PATH } from '../../src/build/dataShards'
+import { extractCorpus } from '../../src/pipeline/dataset'
+import { SEEDS, seedFiles } from '../robustness/helpers'
+
+let cache: string
+beforeAll(() => {
+  cache = mkdtempSync(join(tmpdir(), 'nmg-plugin-cache-'))
+  vi.stubEnv('NMG_CACHE_DIR', cache)
+})
+afterAll(() => {
+  vi.unstubAllEnvs()
+  rmSync(cache, { recursive: true, force: true })
+})
+
+describe('the dev and build dataset (buildDataAssets)', { timeout: 60_000 }, () => {
+  it('is the pipeline\'s dataset whether its pages come from the pipeline or from the cache', async () => {
+    const expected = JSON.stringify(extractCorpus(seedFiles()))
+    const cold = await buildDataAssets(SEEDS)
+    expect(readdirSync(cache).length).toBeGreaterThan(0)
+    const warm = await buildDataAssets(SEEDS)
+    expect(cold.datasetJson).toBe(expected)
+    expect(warm.datasetJson).toBe(expected)
+    expect(warm.searchIndexJson).toBe(cold.searchIndexJson)
+  })
+
+  it('comes with a catalogue whose series shards hold every figure', async () => {
+    const assets = await buildDataAssets(SEEDS)
+    const catalogue = JSON.parse(assets.shards.get(CATALOGUE_PATH)!) as { series: Array<{ path: string; figures: number }> }
+    expect(catalogue.series.every((s) => assets.shards.has(s.path))).toBe(true)
+    expect(catalogue.series.reduce((n, s) => n + s.figures, 0)).toBe(assets.dataset.figures.length)
+  })
+})
