@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Locator } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Dataset, Figure } from '../../src/model'
+import { launchChromium, openPage, readDataset, SHOTS_DIR } from './helpers'
+
+/** What a reader following a link, reading English or exporting a chart notices (issue 11). */
+const baseUrl = inject('baseUrl')
+let browser: Browser
+let dataset: Dataset
+
+beforeAll(async () => {
+  mkdirSync(SHOTS_DIR, { recursive: true })
+  dataset = readDataset(inject('distDir'))
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(hash: string, options: Parameters<typeof openPage>[1] = {}) {
+  const { page, errors } = await openPage(browser, options)
+  await page.goto(baseUrl + hash)
+  return { page, errors }
+}
+
+/** The article with the most figures and its last figure: the deepest point a link can send a reader to. */
+function lastFigureOfLongestArticle(): Figure {
+  const counts = new Map<string, number>()
+  for (const f of dataset.figures) counts.set(f.source.articleId, (counts.get(f.source.articleId) ?? 0) + 1)
+  const [id] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]
+  return dataset.figures.filter((f) => f.source.articleId === id).sort((a, b) => b.source.offset - a.source.offset)[0]
+}
+
+/** Whether the element's box lies inside the window and inside its closest scrolling ancestor. */
+function inView(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect()
+    if (r.height === 0 || r.top < 0 || r.bottom > window.innerHeight) return false
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const style = getComputedStyle(p)
+      if (/(auto|scroll)/.test(style.overflowY) && p.scrollHeight > p.clientHeight) {
+        const box = p.getBoundingClientRect()
+        return r.top >= box.top && r.bottom <= box.bottom
+      }
+    }
+    return true
+  })
+}
+
+describe('a link to a figure', () => {
+  it('opens the article at the figure, marked and focused, even the last figure of the longest article', async () => {
+    const figure = lastFigureOfLongestArticle()
+    const { page, errors } = await open(`#/article/${encodeURIComponent(figure.source.articleId)}?fig=${encodeURIComponent(figure.id)}`, {
+      viewport: { width: 1366, height: 768 },
+    })
+    const mark = page.locator(`.article-text [data-figure="${figure.id}"]`)
+    await mark.waitFor()
+    await expect.poll(() => inView(mark)).toBe(true)
+    expect(await mark.getAttribute('data-active')).toBe('true')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-figure'))).toBe(figure.id)
+    await page.screenshot({ path: join(SHOTS_DIR, 'article-deeplink-1366.png') })
+    expect(errors).toEqual([])
+  })
+
+  it('scrolls the source panel’s copy of the article to the figure', async () => {
+    const figure = lastFigureOfLongestArticle()
+    const { page, errors } = await open(`#/explore?metric=${figure.metric}&view=table&fig=${encodeURIComponent(figure.id)}`, {
+      viewport: { width: 375, height: 740 },
+    })
+    const mark = page.locator(`[data-panel="source"] .article-text [data-figure="${figure.id}"]`)
+    await mark.waitFor()
+    // The copy scrolls inside its own box; the panel itself still shows its facts at the top.
+    await page.locator('[data-panel="source"] .source-text').scrollIntoViewIfNeeded()
+    await expect.poll(() => inView(mark)).toBe(true)
+    expect(await mark.getAttribute('data-active')).toBe('true')
+    expect(errors).toEqual([])
+  })
+})
+
+describe('going back', () => {
+  it('returns to the overview at the place the reader left it', async () => {
+    const { page, errors } = await open('#/', { viewport: { width: 375, height: 740 } })
+    const link = page.locator('.coverage-table a').last()
+    await link.waitFor()
+    await link.scrollIntoViewIfNeeded()
+    const before = await page.evaluate(() => window.scrollY)
+    expect(before).toBeGreaterThan(300)
+    await link.click()
+    await page.waitForURL(/#\/explore/)
+    await page.locator('.explorer').first().waitFor()
+    await page.goBack()
+    await page.locator('.coverage-table').waitFor()
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 50)
+    expect(errors).toEqual([])
+  })
+})
