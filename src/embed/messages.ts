@@ -1,4 +1,5 @@
 import type { Lang } from '../app/i18n/lang'
+import { interpolate } from '../app/i18n/interpolate'
 import type { EmbedNote } from './options'
 
 /** Texts of the embeds and of the embed dialog; the chart texts themselves come from the app's messages. */
@@ -103,7 +104,7 @@ const en: Record<EmbedMessageKey, string> = {
 const MESSAGES: Record<Lang, Record<EmbedMessageKey, string>> = { zh, en }
 
 export function embedText(lang: Lang, key: EmbedMessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
+  return interpolate(MESSAGES[lang][key], params, lang)
 }
 
 export function noteText(lang: Lang, note: EmbedNote): string {

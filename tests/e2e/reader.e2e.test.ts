@@ -97,3 +97,46 @@ describe('going back', () => {
     expect(errors).toEqual([])
   })
 })
+
+describe('English', () => {
+  it('opens in the language the link names (lang=en) and keeps it in the address', async () => {
+    const { page, errors } = await open('#/explore?metric=gdp&lang=en')
+    await expect.poll(() => page.locator('.app-nav').textContent()).toContain('Overview')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await page.locator('.app-nav a').first().click()
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toContain('lang=en')
+    await page.locator('[data-action="lang"]').click()
+    await expect.poll(() => page.locator('.app-nav').textContent()).toContain('概览')
+    expect(new URL(page.url()).hash).not.toContain('lang=')
+    expect(errors).toEqual([])
+  })
+
+  it('names 达尔罕茂明安联合旗 Darhan Muminggan United Banner, and ports and zones by their official names', async () => {
+    const figure = dataset.figures.find((f) => f.region.code === '150223')
+    expect(figure, 'the seeds report figures for 达尔罕茂明安联合旗').toBeDefined()
+    const { page, errors } = await open(`#/explore?metric=${figure!.metric}&regions=150223&view=table&lang=en`)
+    const table = page.locator('table')
+    await table.first().waitFor()
+    await expect.poll(() => page.locator('main').textContent()).toContain('Darhan Muminggan United Banner')
+    expect(await page.locator('main').textContent()).not.toMatch(/Daerhan/i)
+    await page.screenshot({ path: join(SHOTS_DIR, 'table-en-1280.png'), fullPage: true })
+    expect(errors).toEqual([])
+  })
+
+  it('says why the data did not load in the interface’s language', async () => {
+    for (const [lang, expected, foreign] of [
+      ['en', /not valid JSON/, /[\u4e00-\u9fff]/],
+      ['zh', /不是有效的 JSON/, /the data file/],
+    ] as const) {
+      const { page } = await openPage(browser)
+      await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [' }))
+      await page.goto(baseUrl + `#/?lang=${lang}`)
+      const detail = page.locator('[data-state="error"] .small')
+      await detail.waitFor()
+      const text = (await detail.textContent()) ?? ''
+      expect(text).toMatch(expected)
+      expect(text).not.toMatch(foreign)
+      await page.context().close()
+    }
+  })
+})

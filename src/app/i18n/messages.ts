@@ -1,3 +1,4 @@
+import { interpolate, type MessageParams } from './interpolate'
 import type { Lang } from './lang'
 
 const zh = {
@@ -19,6 +20,12 @@ const zh = {
   'state.errorBody': '看板需要的数据文件缺失或已损坏，因此无法显示图表。',
   'state.errorDetail': '详细信息：{detail}',
   'state.retry': '重试',
+  'state.error.network': '无法获取 {path}（{cause}）',
+  'state.error.http': '{path} 返回 {status}',
+  'state.error.parse': '数据文件不是有效的 JSON（{cause}）',
+  'state.error.notObject': '数据文件不是 JSON 对象',
+  'state.error.shape': '数据文件与数据集结构不符（{total}处问题）：{problems}',
+  'state.error.shapeMore': '数据文件与数据集结构不符（{total}处问题）：{problems}；……另有{more}处',
   'state.emptyDataset': '数据文件已加载，但其中还没有任何数字。请检查 seeds/ 中的页面是否已经处理。',
   'kind.level': '总量',
   'kind.growth': '增速',
@@ -151,18 +158,24 @@ const en: Record<MessageKey, string> = {
   'state.errorBody': 'The data file the dashboard needs is missing or damaged, so no chart can be shown.',
   'state.errorDetail': 'Details: {detail}',
   'state.retry': 'Try again',
+  'state.error.network': 'could not fetch {path} ({cause})',
+  'state.error.http': '{path} answered {status}',
+  'state.error.parse': 'the data file is not valid JSON ({cause})',
+  'state.error.notObject': 'the data file is not a JSON object',
+  'state.error.shape': 'the data file does not match the dataset schema ({total} {total|problem|problems}): {problems}',
+  'state.error.shapeMore': 'the data file does not match the dataset schema ({total} {total|problem|problems}): {problems}; … and {more} more',
   'state.emptyDataset': 'The data file loaded but holds no figures yet. Check that the pages in seeds/ have been processed.',
   'kind.level': 'level',
   'kind.growth': 'growth',
   'kind.share': 'share',
   'kind.target': 'target',
   'overview.title': 'Overview',
-  'overview.intro': '{figures} figures extracted from {articles} articles on {pages} pages.',
+  'overview.intro': '{figures} {figures|figure|figures} extracted from {articles} {articles|article|articles} on {pages} {pages|page|pages}.',
   'overview.latest': 'Latest',
   'overview.growth': 'year on year',
   'overview.also': 'Also reported',
   'overview.noFigures': 'These pages do not report {metric}.',
-  'overview.explore': 'All {count} figures',
+  'overview.explore': 'All {count} {count|figure|figures}',
   'overview.source': 'Source',
   'overview.trendNone': 'Only one comparable figure: no trend yet.',
   'overview.otherMetrics': 'Other metrics',
@@ -195,11 +208,11 @@ const en: Record<MessageKey, string> = {
   'explore.reset': 'Clear filters',
   'explore.noMetric': 'Choose at least one metric.',
   'explore.emptySelection': 'No figures for the selected {what}.',
-  'explore.emptyHint': 'This metric has {count} figures, in: {where}.',
+  'explore.emptyHint': 'This metric has {count} {count|figure|figures}, in: {where}.',
   'explore.emptyTryAll': 'Show all regions and years',
-  'explore.undated': '{count} figures have no date and cannot go on a time axis; see the table.',
+  'explore.undated': '{count} {count|figure has|figures have} no date and cannot go on a time axis; see the table.',
   'explore.figuresInChart': 'Figures in this chart ({count})',
-  'explore.matching': '{count} figures',
+  'explore.matching': '{count} {count|figure|figures}',
   'explore.selectMetric': 'Choose a metric',
   'explore.countyNote': 'County-level figures are listed under their league and are not added into it.',
   'explore.moreMetrics': 'More metrics',
@@ -211,7 +224,7 @@ const en: Record<MessageKey, string> = {
   'region.mapCredit': 'Boundaries: Apache ECharts 4 Inner Mongolia map (Apache-2.0, see NOTICE).',
   'region.loadingMap': 'Loading the map…',
   'region.mapFailed': 'The map could not be loaded: {detail}',
-  'region.otherSlices': '{count} more figures of this metric belong to other periods or kinds; switch above.',
+  'region.otherSlices': '{count} more {count|figure|figures} of this metric {count|belongs|belong} to other periods or kinds; switch above.',
   'region.noData': 'no data',
   'region.tryMetrics': 'Metrics with league-level figures:',
   'table.sortBy': 'Sort by {column}',
@@ -264,12 +277,12 @@ const en: Record<MessageKey, string> = {
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en }
 
-export type MessageParams = Record<string, string | number>
+export type { MessageParams }
 
-/** Looks a message up and fills `{name}` placeholders; no template compiler, so no eval under a strict CSP. */
+/** Looks a message up and fills its placeholders and plural forms. */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const template = MESSAGES[lang][key] ?? MESSAGES.zh[key] ?? key
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  return interpolate(template, params, lang)
 }
 
 /** Joins list items the way each language does: 、 in Chinese, commas in English. */

@@ -41,9 +41,10 @@ export const usePreferencesStore = defineStore('preferences', () => {
 
   const themeMode = computed<ThemeMode>(() => (theme.value === 'auto' ? (systemDark.value ? 'dark' : 'light') : theme.value))
 
-  function setLang(next: Lang) {
+  /** `remember: false` for a language a link asked for: it shows this visit, the reader's own choice stays. */
+  function setLang(next: Lang, remember = true) {
     lang.value = next
-    writeStorage(LANG_KEY, next)
+    if (remember) writeStorage(LANG_KEY, next)
   }
 
   function setTheme(next: ThemeChoice) {

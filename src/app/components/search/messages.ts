@@ -1,3 +1,4 @@
+import { interpolate } from '../../i18n/interpolate'
 import type { Lang } from '../../i18n/lang'
 
 /** The search box's own strings, kept beside it so the box can change without touching the app's catalogue. */
@@ -41,6 +42,5 @@ const en: SearchMessages = {
 export type SearchMessageKey = keyof SearchMessages
 
 export function searchText(lang: Lang, key: SearchMessageKey, params: Record<string, string | number> = {}): string {
-  const text = (lang === 'en' ? en : zh)[key]
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''))
+  return interpolate((lang === 'en' ? en : zh)[key], params, lang)
 }
