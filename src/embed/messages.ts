@@ -6,8 +6,6 @@ import type { EmbedNote } from './options'
 const zh = {
   'embed.loading': '正在加载数据…',
   'embed.error': '数据无法加载：{detail}',
-  'embed.source': '来源',
-  'embed.sourceMore': '另有{count}篇报道',
   'embed.open': '在看板中查看',
   'embed.notes': '嵌入参数有误，已改用默认值：',
   'embed.note.unknownOption': '不支持的参数“{name}”',
@@ -56,8 +54,6 @@ export type EmbedMessageKey = keyof typeof zh
 const en: Record<EmbedMessageKey, string> = {
   'embed.loading': 'Loading data…',
   'embed.error': 'The data could not be loaded: {detail}',
-  'embed.source': 'Source',
-  'embed.sourceMore': 'and {count} more',
   'embed.open': 'Open in the dashboard',
   'embed.notes': 'Some embed options were not understood; defaults are used instead:',
   'embed.note.unknownOption': 'unknown option “{name}”',

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Locator } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -140,3 +140,89 @@ describe('English', () => {
     }
   })
 })
+
+/** RFC 4180 rows, enough for the app's own output. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else cell += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+      i++
+    } else cell += c
+  }
+  return rows
+}
+
+describe('exports', () => {
+  it('writes the table as CSV with numbers as numbers, qualifiers as words and no guard apostrophe on plain values', async () => {
+    // Metrics with growth rates (+63%) and qualified figures (≥300万吨): the values a careless guard would spoil.
+    const metrics = [...new Set(dataset.figures.filter((f) => f.kind === 'growth' || f.qualifier !== '=').map((f) => f.metric))].slice(0, 6)
+    const { page, errors } = await open(`#/explore?metric=${metrics.join(',')}&view=table`)
+    await page.locator('table').first().waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="table-csv"]').click()])
+    const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8').slice(1))
+    const col = (name: string) => header.indexOf(name)
+    const byId = new Map(dataset.figures.map((f) => [f.id, f]))
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.some((r) => /^[+-]\d/.test(r[col('显示值')]))).toBe(true)
+    for (const row of rows) {
+      const f = byId.get(row[col('编号')])!
+      expect(Number(row[col('数值')])).toBe(f.value)
+      expect(['', '不低于', '超过', '约', '不到', '最高']).toContain(row[col('限定')])
+      for (const cell of row) {
+        // An apostrophe only guards text that would run as a formula, never a plain number or word.
+        if (cell.startsWith("'")) expect(cell.slice(1)).toMatch(/^[=+\-@]/)
+        expect(cell).not.toMatch(/^'[+-]?\d[\d.,]*%?$/)
+      }
+    }
+    expect(errors).toEqual([])
+  })
+
+  it('puts the title, the source line and the dashboard link into PNG and SVG exports', async () => {
+    const metric = 'cargo_volume'
+    const { page, errors } = await open(`#/explore?metric=${metric}`)
+    const panel = page.locator(`[data-metric="${metric}"]`)
+    await panel.locator('canvas').first().waitFor()
+    const figures = dataset.figures.filter((f) => f.metric === metric)
+    const articles = new Map(dataset.articles.map((a) => [a.id, a]))
+    const newest = figures.map((f) => articles.get(f.source.articleId)!).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0]
+
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-export="svg"]').click()])
+    const svg = readFileSync((await svgDownload.path())!, 'utf8')
+    expect(svg).toContain('货运量')
+    expect(svg).toContain('来源：')
+    expect(svg).toContain(`《${newest.headline}`)
+    if (newest.paper) expect(svg).toContain(newest.paper)
+    expect(svg).toContain('看板：')
+    expect(svg).toContain(`metric=${metric}`)
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-export="png"]').click()])
+    const png = readFileSync((await pngDownload.path())!)
+    // The PNG is drawn from the same layout as the SVG (at twice the pixels): same size, so the same footer.
+    const svgSize = /<svg[^>]*width="(\d+)"[^>]*height="(\d+)"/.exec(svg)!.slice(1).map(Number)
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(svgSize.map((n) => n * 2))
+    writeShot('export-cargo.png', png)
+    expect(errors).toEqual([])
+  })
+})
+
+function writeShot(name: string, bytes: Buffer) {
+  writeFileSync(join(SHOTS_DIR, name), bytes)
+}

@@ -3,7 +3,8 @@ import { indexDataset } from '../../src/app/data/figures'
 import { formatFigureValue } from '../../src/app/format/number'
 import type { Dataset } from '../../src/model'
 import { parseEmbedOptions } from '../../src/embed/options'
-import { buildEmbedView, defaultMetric, sourceLine, type EmbedView } from '../../src/embed/view'
+import { sourceLine } from '../../src/app/data/sources'
+import { buildEmbedView, defaultMetric, type EmbedView } from '../../src/embed/view'
 import { DATASET } from '../app/fixtures/dataset'
 
 const index = indexDataset(DATASET)

@@ -1,5 +1,5 @@
 import type { Figure } from '../../model'
-import { formatFigureValue } from '../format/number'
+import { formatFigureValue, qualifierWord } from '../format/number'
 import { formatPeriod } from '../format/period'
 import type { Lang } from '../i18n/lang'
 
@@ -8,16 +8,19 @@ export const BOM = '\uFEFF'
 
 export type CsvCell = string | number | null | undefined
 
+/** Text a spreadsheet reads as a plain number (`+63%`, `-2.4`): nothing to guard. */
+const PLAIN_NUMBER = /^[+-]?\d[\d,]*(\.\d+)?%?$/
+
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
- * Text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe;
- * numbers are written as numbers.
+ * Numbers are written as numbers. Only text a spreadsheet would run as a formula (=, +, -, @ first, and not a
+ * plain number) gets the guarding apostrophe, so plain values read as written.
  */
 export function csvField(value: CsvCell): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
   let text = value
-  if (/^[=+\-@\t\r]/.test(text)) text = "'" + text
+  if (/^[=+\-@]/.test(text) && !PLAIN_NUMBER.test(text)) text = "'" + text
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
@@ -48,7 +51,7 @@ export function figuresCsv(figures: readonly Figure[], names: FigureCsvNames): s
     f.kind,
     f.value,
     f.unit,
-    f.qualifier,
+    qualifierWord(f.qualifier, lang),
     formatFigureValue(f, lang),
     formatPeriod(f.period, lang),
     f.period.basis,
