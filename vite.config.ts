@@ -3,10 +3,10 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
-import { datasetPlugin } from './src/build/datasetPlugin'
-import { buildStandalone } from './src/build/standalone'
-import { buildEmbedScripts } from './src/embed/build'
-import { writeServiceWorker } from './src/sw/build'
+import { datasetPlugin } from './src/build/datasetPlugin.ts'
+import { buildStandalone } from './src/build/standalone.ts'
+import { buildEmbedScripts } from './src/embed/build.ts'
+import { writeServiceWorker } from './src/sw/build.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 

@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro'
-import { officialEnglishName } from '../model/englishNames'
-import { divisionTable } from '../pipeline/divisions'
-import { CITY_NICKNAMES, COMMON_SHORT_FORMS } from '../pipeline/regions'
+import { officialEnglishName } from '../model/englishNames.ts'
+import { divisionTable } from '../pipeline/divisions.ts'
+import { CITY_NICKNAMES, COMMON_SHORT_FORMS } from '../pipeline/regions.ts'
 
 /**
  * Names a region goes by, for the search: the official name, its short forms and usual aliases (达茂旗 for

@@ -1,5 +1,5 @@
-import type { Dataset } from '../../model'
-import { validateDataset as checkDataset } from '../../model/validate'
+import type { Dataset } from '../../model/index.ts'
+import { validateDataset as checkDataset } from '../../model/validate.ts'
 
 export const DATASET_URL = 'data/dataset.json'
 /** Id of the `<script type="application/json">` the offline single-file build inlines the dataset into. */
