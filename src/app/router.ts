@@ -24,6 +24,7 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
       { path: '/', name: 'overview', component: OverviewView },
       { path: '/explore', name: 'explore', component: () => import('./views/ExplorerView.vue') },
       { path: '/article/:id?', name: 'article', component: () => import('./views/ArticleView.vue') },
+      { path: '/about', name: 'about', component: () => import('./views/AboutView.vue') },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
     scrollBehavior(to, from, saved) {

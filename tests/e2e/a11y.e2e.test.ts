@@ -68,6 +68,7 @@ interface View {
 
 const VIEWS: View[] = [
   { name: 'overview', hash: () => '#/', ready: '.coverage-table' },
+  { name: 'about', hash: () => '#/about', ready: '[data-section]' },
   { name: 'explorer time', hash: () => '#/explore?metric=gdp,cargo_volume', ready: '[data-chart="time"] canvas' },
   { name: 'explorer region', hash: () => '#/explore?metric=gdp&view=region', ready: '[data-chart="map"] canvas, [data-role="no-league"]' },
   { name: 'explorer table', hash: () => '#/explore?metric=gdp,cargo_volume&view=table', ready: 'table' },

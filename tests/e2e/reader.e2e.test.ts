@@ -223,6 +223,50 @@ describe('exports', () => {
   })
 })
 
+describe('the whole dataset, sharing and printing', () => {
+  it('downloads every figure as CSV and a data dictionary from the About page', async () => {
+    const { page, errors } = await open('#/about')
+    await page.locator('[data-export="dataset-csv"]').waitFor()
+    expect(await page.locator('[data-section]').count()).toBe(6)
+    const [all] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="dataset-csv"]').click()])
+    const rows = parseCsv(readFileSync((await all.path())!, 'utf8').slice(1))
+    expect(rows).toHaveLength(dataset.figures.length + 1)
+    expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(new Set(dataset.figures.map((f) => f.id)))
+    const [dictionary] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="dictionary-csv"]').click()])
+    const dict = parseCsv(readFileSync((await dictionary.path())!, 'utf8').slice(1))
+    const sections = new Set(dict.slice(1).map((r) => r[0]))
+    expect([...sections]).toEqual(expect.arrayContaining(['字段', '指标', '时期类型', '单位', '地区']))
+    for (const m of dataset.metrics) expect(dict.some((r) => r[1] === m.key && r[2] === m.zh)).toBe(true)
+    expect(dict.some((r) => r[1] === '150223' && r[3] === 'Darhan Muminggan United Banner')).toBe(dataset.figures.some((f) => f.region.code === '150223'))
+    await page.screenshot({ path: join(SHOTS_DIR, 'about-1280.png'), fullPage: true })
+    expect(errors).toEqual([])
+  })
+
+  it('copies the address of the current view, language included', async () => {
+    const { page, errors } = await open('#/explore?metric=gdp&lang=en')
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin })
+    await page.locator('[data-action="share"]').click()
+    await expect.poll(() => page.locator('[role="status"]').allTextContents()).toContain('Link copied')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(page.url())
+    expect(decodeURIComponent(copied)).toContain('metric=gdp')
+    expect(copied).toContain('lang=en')
+    expect(errors).toEqual([])
+  })
+
+  it('prints the chart without the controls', async () => {
+    const { page, errors } = await open('#/explore?metric=gdp')
+    await page.locator('[data-chart="time"] canvas').first().waitFor()
+    await page.emulateMedia({ media: 'print' })
+    for (const selector of ['.header-tools', '.header-search', '.explorer-controls', '[data-export="csv"]']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false)
+    }
+    expect(await page.locator('[data-chart="time"] canvas').first().isVisible()).toBe(true)
+    await page.screenshot({ path: join(SHOTS_DIR, 'explorer-print.png'), fullPage: true })
+    expect(errors).toEqual([])
+  })
+})
+
 function writeShot(name: string, bytes: Buffer) {
   writeFileSync(join(SHOTS_DIR, name), bytes)
 }

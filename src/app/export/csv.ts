@@ -36,7 +36,7 @@ export interface FigureCsvNames {
   headline: (articleId: string) => string
 }
 
-const HEADERS: Record<Lang, string[]> = {
+export const CSV_HEADERS: Record<Lang, string[]> = {
   zh: ['编号', '指标代码', '指标', '类型', '数值', '单位', '限定', '显示值', '时期', '时期类型', '起始日', '截止日', '地区代码', '地区', '具体地点', '原文指标', '原文数字', '原文句子', '文章标题', '文件'],
   en: ['id', 'metric key', 'metric', 'kind', 'value', 'unit', 'qualifier', 'as displayed', 'period', 'period basis', 'start', 'end', 'region code', 'region', 'place', 'label as written', 'number as written', 'quote', 'headline', 'file'],
 }
@@ -66,5 +66,5 @@ export function figuresCsv(figures: readonly Figure[], names: FigureCsvNames): s
     names.headline(f.source.articleId),
     f.source.file,
   ])
-  return toCsv(HEADERS[lang], rows)
+  return toCsv(CSV_HEADERS[lang], rows)
 }

@@ -7,7 +7,7 @@ interface UnitName {
 }
 
 /** How base units read to a Chinese and to an English reader. */
-const UNIT_NAMES: Record<string, UnitName> = {
+export const UNIT_NAMES: Record<string, UnitName> = {
   CNY: { zh: '元', en: 'yuan' },
   t: { zh: '吨', en: 't' },
   TEU: { zh: '标箱', en: 'TEU' },
@@ -153,7 +153,7 @@ export function scaleOfRaw(raw: string): number | undefined {
 }
 
 const QUALIFIER_SYMBOLS: Record<Qualifier, string> = { '=': '', '>=': '≥', '>': '>', '~': '≈', '<': '<', '<=': '≤' }
-const QUALIFIER_WORDS: Record<Qualifier, UnitName> = {
+export const QUALIFIER_WORDS: Record<Qualifier, UnitName> = {
   '=': { zh: '', en: '' },
   '>=': { zh: '不低于', en: 'at least' },
   '>': { zh: '超过', en: 'more than' },

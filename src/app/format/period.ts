@@ -85,7 +85,7 @@ export function formatPeriod(period: Period, lang: Lang): string {
   }
 }
 
-const BASIS_NAMES: Record<PeriodBasis, { zh: string; en: string }> = {
+export const BASIS_NAMES: Record<PeriodBasis, { zh: string; en: string }> = {
   year: { zh: '全年', en: 'full year' },
   ytd: { zh: '年内累计', en: 'year to date' },
   quarter: { zh: '单季', en: 'quarter' },
