@@ -267,6 +267,47 @@ describe('the whole dataset, sharing and printing', () => {
   })
 })
 
+describe('search', () => {
+  it('marks the query in an article opened from a search (?q=)', async () => {
+    const article = dataset.articles.find((a) => a.text.includes('货运量'))!
+    const { page, errors } = await open(`#/article/${encodeURIComponent(article.id)}?q=货运量`)
+    await page.locator('.article-text').waitFor()
+    const marks = await page.locator('.article-text mark.search-mark').allTextContents()
+    expect(marks.length).toBeGreaterThan(0)
+    expect(marks.every((m) => m === '货运量')).toBe(true)
+    expect(errors).toEqual([])
+  })
+
+  it('keeps the qualifier on a figure hit (≥300万吨, not 300万吨)', async () => {
+    const f = dataset.figures.find((x) => x.qualifier === '>=' && x.label.length >= 2)!
+    const { page, errors } = await open('#/')
+    await page.getByTestId('search-input').fill(f.label)
+    const hit = page.locator(`[data-hit-id="${f.id}"] .hit-value`)
+    await hit.waitFor()
+    expect(await hit.textContent()).toBe('≥' + f.raw)
+    expect(errors).toEqual([])
+  })
+
+  it('suggests the indicator one typo away when nothing is found', async () => {
+    const { page, errors } = await open('#/')
+    await page.getByTestId('search-input').fill('货运亮')
+    const suggestion = page.locator('[data-role="suggestion"]')
+    await suggestion.waitFor()
+    expect(await suggestion.textContent()).toBe('货运量')
+    await suggestion.click()
+    await page.locator('[data-group="figures"] [data-hit-kind="figure"]').first().waitFor()
+    expect(await page.getByTestId('search-input').inputValue()).toBe('货运量')
+    expect(errors).toEqual([])
+  })
+
+  it('does not tell a touch-screen reader to press /', async () => {
+    const { page } = await open('#/', { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true })
+    const input = page.getByTestId('search-input')
+    await input.waitFor()
+    expect(await input.getAttribute('placeholder')).not.toContain('/')
+  })
+})
+
 function writeShot(name: string, bytes: Buffer) {
   writeFileSync(join(SHOTS_DIR, name), bytes)
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/lang'
 const zh = {
   label: '搜索',
   placeholder: '搜索数字、地区、文章…（按 / 键）',
+  placeholderTouch: '搜索数字、地区、文章…',
   loading: '正在加载搜索索引…',
   error: '搜索暂不可用：{detail}',
   none: '没有找到与“{q}”相关的数字或文章',
@@ -18,12 +19,14 @@ const zh = {
   clear: '清除筛选',
   keys: '↑ ↓ 选择 · Enter 打开 · Esc 关闭',
   results: '搜索结果',
+  didYouMean: '您是不是要找',
 }
 type SearchMessages = typeof zh
 
 const en: SearchMessages = {
   label: 'Search',
   placeholder: 'Search figures, regions, articles… (press /)',
+  placeholderTouch: 'Search figures, regions, articles…',
   loading: 'Loading the search index…',
   error: 'Search is unavailable: {detail}',
   none: 'No figures or articles match “{q}”',
@@ -37,6 +40,7 @@ const en: SearchMessages = {
   clear: 'Clear filters',
   keys: '↑ ↓ select · Enter open · Esc close',
   results: 'Search results',
+  didYouMean: 'Did you mean',
 }
 
 export type SearchMessageKey = keyof SearchMessages
