@@ -308,6 +308,65 @@ describe('search', () => {
   })
 })
 
+describe('a phone (375 px) and a keyboard', () => {
+  const phone = { viewport: { width: 375, height: 740 } }
+
+  it('shows the table as cards with region, quote and source in view', async () => {
+    const { page, errors } = await open('#/explore?metric=gdp,cargo_volume&view=table', phone)
+    const first = page.locator('.figure-table tbody tr').first()
+    await first.waitFor()
+    for (const cell of ['.region-cell', '.quote-cell', '.source-cell']) {
+      const box = (await first.locator(cell).boundingBox())!
+      expect(box.x + box.width, cell).toBeLessThanOrEqual(375)
+      expect(box.width, cell).toBeGreaterThan(200)
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    await page.screenshot({ path: join(SHOTS_DIR, 'table-cards-375.png'), fullPage: true })
+    expect(errors).toEqual([])
+  })
+
+  it('shows every year of the coverage matrix without scrolling sideways', async () => {
+    const { page, errors } = await open('#/', phone)
+    const box = page.locator('.coverage')
+    await box.locator('thead th').last().waitFor()
+    const bounds = (await box.boundingBox())!
+    for (const th of await box.locator('thead th.num').all()) {
+      const r = (await th.boundingBox())!
+      expect(r.x + r.width).toBeLessThanOrEqual(bounds.x + bounds.width + 1)
+    }
+    expect(errors).toEqual([])
+  })
+
+  it('lets the keyboard skip the filters to the chart, and keeps the metric list short until asked', async () => {
+    const { page, errors } = await open('#/explore?metric=gdp')
+    await page.locator('[data-chart="time"] canvas').first().waitFor()
+    const boxes = page.locator('[data-control="metrics"] input[type="checkbox"]')
+    const total = new Set(dataset.figures.map((f) => f.metric)).size
+    if (total > 9) {
+      expect(await boxes.count()).toBeLessThanOrEqual(9)
+      await page.locator('[data-action="more-metrics"]').click()
+      expect(await boxes.count()).toBe(total)
+    }
+    await page.locator('[data-action="skip-to-chart"]').focus()
+    expect(await page.locator('[data-action="skip-to-chart"]').isVisible()).toBe(true)
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('explorer-main')
+    await page.keyboard.press('Tab')
+    // The next stop is inside the chart area (view tabs), not another filter.
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#explorer-main'))).toBe(true)
+    expect(errors).toEqual([])
+  })
+
+  it('finds a region by typing its name in the region filter', async () => {
+    const { page, errors } = await open('#/explore?metric=gdp&lang=en')
+    await page.locator('#region-filter').fill('darhan')
+    const labels = await page.locator('[data-control="regions"] li').allTextContents()
+    const expected = dataset.figures.some((f) => f.region.code === '150223') ? ['Darhan Muminggan United Banner'] : []
+    expect(labels.map((l) => l.trim())).toEqual(expected)
+    expect(errors).toEqual([])
+  })
+})
+
 function writeShot(name: string, bytes: Buffer) {
   writeFileSync(join(SHOTS_DIR, name), bytes)
 }
