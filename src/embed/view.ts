@@ -101,6 +101,7 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
     metric: (key: string) => metricName(key, dataset.metrics, lang),
     region: (r: Region) => regionName(r, lang, env.romanizer),
     headline: (id: string) => index.articleById.get(id)?.headline ?? id,
+    place: (name: string) => (lang === 'zh' ? name : englishPlaceName(name, env.romanizer)),
   }
   const ctx: ChartContext = { colors: chartColors(env.mode), labels }
 

@@ -120,6 +120,15 @@ describe('English', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain('Darhan Muminggan United Banner')
     expect(await page.locator('main').textContent()).not.toMatch(/Daerhan/i)
     await page.screenshot({ path: join(SHOTS_DIR, 'table-en-1280.png'), fullPage: true })
+    // A port in a chart's legend too: Mandula Port, not 满都拉口岸 or Mandoula.
+    const port = dataset.figures.find((f) => f.place === '满都拉口岸')
+    if (port) {
+      await page.goto(baseUrl + `#/explore?metric=${port.metric}&lang=en`)
+      const legend = page.locator(`[data-metric="${port.metric}"] .chart-legend`)
+      await legend.waitFor()
+      await expect.poll(() => legend.textContent()).toContain('Mandula Port')
+      expect(await legend.textContent()).not.toContain('满都拉')
+    }
     expect(errors).toEqual([])
   })
 

@@ -160,7 +160,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
       points.push({ period: f.period, y: f.value, figureId: f.id })
     }
     const nameParts = [
-      labels.region(first.region) + (place ? ` · ${place}` : ''),
+      labels.region(first.region) + (place ? ` · ${labels.place?.(place) ?? place}` : ''),
       indicators.size > 1 ? first.label || indicatorKey(first) : '',
       first.kind === 'level' ? '' : kindName(first.kind, lang),
       comparabilityName(cls, lang),

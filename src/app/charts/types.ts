@@ -8,6 +8,8 @@ export interface ChartLabels {
   metric: (key: string) => string
   region: (region: Region) => string
   headline: (articleId: string) => string
+  /** A finer place (a port, a park) in the chart's language; as written when absent. */
+  place?: (name: string) => string
 }
 
 export interface ChartContext {
