@@ -431,7 +431,7 @@ describe('unknown or malformed URL parameters fall back to defaults with a visib
       const shown = await text(w.page, selector)
       expect(shown).toMatch(note)
       // The app is there around the note: the navigation and a page's content.
-      expect(await w.page.locator('.app-nav a').count()).toBe(3)
+      expect(await w.page.locator('.app-nav a').count()).toBe(4)
       expect((await text(w.page, 'main')).length).toBeGreaterThan(shown.length)
       if (shows) await w.page.locator(shows).first().waitFor()
       expect(await w.page.locator('.explorer [data-role="empty"]').count()).toBe(0)
