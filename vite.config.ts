@@ -4,10 +4,10 @@ import vue from '@vitejs/plugin-vue'
 import { fileURLToPath } from 'node:url'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { DATASET_PATH, datasetPlugin } from './src/build/datasetPlugin'
-import { buildStandalone } from './src/build/standalone'
-import { buildEmbedScripts } from './src/embed/build'
-import { writeServiceWorker } from './src/sw/build'
+import { DATASET_PATH, datasetPlugin } from './src/build/datasetPlugin.ts'
+import { buildStandalone } from './src/build/standalone.ts'
+import { buildEmbedScripts } from './src/embed/build.ts'
+import { writeServiceWorker } from './src/sw/build.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 

@@ -1,8 +1,8 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { createAppRouter } from './router'
-import { useDatasetStore } from './stores/dataset'
+import { createAppRouter } from './router.ts'
+import { useDatasetStore } from './stores/dataset.ts'
 import './styles/main.css'
 
 const app = createApp(App)

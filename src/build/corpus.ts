@@ -1,8 +1,8 @@
 import { readFileSync, statSync, type BigIntStats } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { SourcesJson } from '../model'
-import type { CorpusFile } from '../pipeline/dataset'
+import type { SourcesJson } from '../model/index.ts'
+import type { CorpusFile } from '../pipeline/dataset.ts'
 
 export interface Corpus {
   files: CorpusFile[]

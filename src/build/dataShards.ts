@@ -1,4 +1,4 @@
-import type { Article, Dataset, Figure, FigureKind, MetricInfo, MetricKey, Unit } from '../model'
+import type { Article, Dataset, Figure, FigureKind, MetricInfo, MetricKey, Unit } from '../model/index.ts'
 
 /**
  * The dataset cut into files the app can fetch per view (issue 12, item 4; the app does not read them yet):

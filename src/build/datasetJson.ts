@@ -1,5 +1,5 @@
-import type { Dataset } from '../model'
-import { datasetItem, type PageRecord } from './pageRecord'
+import type { Dataset } from '../model/index.ts'
+import { datasetItem, type PageRecord } from './pageRecord.ts'
 
 /** The per-page parts of the dataset, each kept in the record as dataset text. */
 const PAGE_PARTS = { figures: 'figures', articles: 'articles', files: 'fileReport' } as const satisfies Partial<Record<keyof Dataset, keyof PageRecord>>

@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { Dataset, SourceMeta, SourcesJson } from '../model'
-import type { CorpusFile } from '../pipeline/dataset'
-import type { PageSource } from './corpus'
-import type { PageCache } from './pageCache'
-import { contentHash, pageKey, toRecord, type PageRecord } from './pageRecord'
-import { pipelineVersion } from './pipelineVersion'
+import type { Dataset, SourceMeta, SourcesJson } from '../model/index.ts'
+import type { CorpusFile } from '../pipeline/dataset.ts'
+import type { PageSource } from './corpus.ts'
+import type { PageCache } from './pageCache.ts'
+import { contentHash, pageKey, toRecord, type PageRecord } from './pageRecord.ts'
+import { pipelineVersion } from './pipelineVersion.ts'
 
 export interface ExtractPagesOptions {
   sources?: SourcesJson
@@ -94,8 +94,8 @@ export async function extractPages(files: Array<CorpusFile | PageSource>, option
  * Loaded only when a page is to be extracted here: its modules (the region table above all) take about a
  * second to load, a fifth of what a one-page change on ten thousand pages may take.
  */
-function loadPipeline(): Promise<typeof import('../pipeline/dataset')> {
-  return import('../pipeline/dataset')
+function loadPipeline(): Promise<typeof import('../pipeline/dataset.ts')> {
+  return import('../pipeline/dataset.ts')
 }
 
 /** The dataset of no pages, from the cache when it has this version's, else from the pipeline. */

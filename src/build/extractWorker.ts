@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads'
-import { extractFile } from '../pipeline/dataset'
-import { toRecord } from './pageRecord'
-import type { WorkerReply, WorkerTask } from './extractPages'
+import { extractFile } from '../pipeline/dataset.ts'
+import { toRecord } from './pageRecord.ts'
+import type { WorkerReply, WorkerTask } from './extractPages.ts'
 
 /** A worker thread of extractPages: extracts the pages it is sent and replies with their records. */
 parentPort?.on('message', (task: WorkerTask) => {

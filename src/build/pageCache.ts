@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Dataset } from '../model'
-import { decodeRecord, encodeRecord, type PageRecord } from './pageRecord'
+import type { Dataset } from '../model/index.ts'
+import { decodeRecord, encodeRecord, type PageRecord } from './pageRecord.ts'
 
 const FIELDS = 'dataset-fields.json'
 /** Content hashes of page files by path and stamp, for all versions: an unchanged page is not read again. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { crc32 } from 'node:zlib'
-import type { FileReport, SourceMeta } from '../model'
-import type { FileExtraction } from '../pipeline/dataset'
+import type { FileReport, SourceMeta } from '../model/index.ts'
+import type { FileExtraction } from '../pipeline/dataset.ts'
 
 /**
  * One page's extraction as stored in the cache and in shard folders. Besides the report, the page's figures,

@@ -6,7 +6,7 @@
  * (0.1% relative, or ±0.051 for percentages); among candidates the one nearest the gold quote wins, so two
  * mentions of one figure pair with their own sentences.
  */
-import type { Figure } from '../model'
+import type { Figure } from '../model/index.ts'
 
 export interface GoldRow {
   file: string

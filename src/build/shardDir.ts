@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Dataset } from '../model'
-import { decodeRecord, encodeRecord, type PageRecord } from './pageRecord'
+import type { Dataset } from '../model/index.ts'
+import { decodeRecord, encodeRecord, type PageRecord } from './pageRecord.ts'
 
 /**
  * A folder of per-page results (`<page>.page`, see pageRecord.ts) and a manifest naming the pages it was asked

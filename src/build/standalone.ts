@@ -2,9 +2,9 @@ import vue from '@vitejs/plugin-vue'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build, type LogLevel, type Rolldown } from 'vite'
-import { INLINE_DATASET_ID } from '../app/data/loadDataset'
-import { INLINE_SEARCH_INDEX_ID } from '../search/load'
-import { DATASET_PATH, SEARCH_INDEX_PATH } from './datasetPlugin'
+import { INLINE_DATASET_ID } from '../app/data/loadDataset.ts'
+import { INLINE_SEARCH_INDEX_ID } from '../search/load.ts'
+import { DATASET_PATH, SEARCH_INDEX_PATH } from './datasetPlugin.ts'
 
 export const STANDALONE_FILE = 'standalone.html'
 

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import { CorpusError, listCorpusDir } from '../build/corpus'
-import { extractPages } from '../build/extractPages'
-import { cacheFromEnv } from '../build/pageCache'
-import { pipelineVersion } from '../build/pipelineVersion'
-import { writeShardDir } from '../build/shardDir'
-import { finish, run, writeDataset } from './output'
+import { CorpusError, listCorpusDir } from '../build/corpus.ts'
+import { extractPages } from '../build/extractPages.ts'
+import { cacheFromEnv } from '../build/pageCache.ts'
+import { pipelineVersion } from '../build/pipelineVersion.ts'
+import { writeShardDir } from '../build/shardDir.ts'
+import { finish, run, writeDataset } from './output.ts'
 
 const USAGE =
   'usage: npm run extract -- <input-dir> [--out <file.json> | --out-dir <folder>] [--jobs N] [--shard i/n | --files <list>] [--no-cache] [--report] [--strict]'

@@ -1,5 +1,5 @@
-import { readShardDirs } from '../build/shardDir'
-import { finish, run, writeDataset } from './output'
+import { readShardDirs } from '../build/shardDir.ts'
+import { finish, run, writeDataset } from './output.ts'
 
 const USAGE = 'usage: npm run merge -- <folder>… [--out <file.json>] [--report] [--strict]'
 

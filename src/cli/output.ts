@@ -1,9 +1,9 @@
 import { once } from 'node:events'
 import { open } from 'node:fs/promises'
-import type { Dataset } from '../model'
-import { datasetJsonChunks } from '../build/datasetJson'
-import { recordReport, type PageRecord } from '../build/pageRecord'
-import { reportTable } from '../pipeline/report'
+import type { Dataset } from '../model/index.ts'
+import { datasetJsonChunks } from '../build/datasetJson.ts'
+import { recordReport, type PageRecord } from '../build/pageRecord.ts'
+import { reportTable } from '../pipeline/report.ts'
 
 /** Writes the dataset of these pages (in file-name order) to `out`, or to stdout, in pieces of about 1 MB. */
 export async function writeDataset(records: readonly PageRecord[], fields: Dataset, out: string | null): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { defineCustomElement } from 'vue'
 import NmgChart from './NmgChart.vue'
-import { SCRIPT_URL } from './elementContext'
+import { SCRIPT_URL } from './elementContext.ts'
 
 export const NmgChartElement = defineCustomElement(NmgChart, {
   configureApp: (app) => app.provide(SCRIPT_URL, import.meta.url),

@@ -1,6 +1,6 @@
 import type { InjectionKey } from 'vue'
-import { parseDataset } from '../app/data/loadDataset'
-import type { Dataset } from '../model'
+import { parseDataset } from '../app/data/loadDataset.ts'
+import type { Dataset } from '../model/index.ts'
 
 /** The URL of nmg-chart.js, given by its entry module: defaults (the data, the dashboard) are resolved against it. */
 export const SCRIPT_URL: InjectionKey<string> = Symbol('nmg-script-url')

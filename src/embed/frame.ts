@@ -3,11 +3,11 @@
  * It reports its content's height to the parent page (see protocol.ts) so the optional loader can size the iframe.
  */
 import { createApp, h, shallowRef, watchEffect } from 'vue'
-import { loadDataset } from '../app/data/loadDataset'
-import type { Dataset } from '../model'
+import { loadDataset } from '../app/data/loadDataset.ts'
+import type { Dataset } from '../model/index.ts'
 import EmbedRoot from './EmbedRoot.vue'
-import { parseEmbedHash } from './options'
-import { heightMessage, isPingMessage } from './protocol'
+import { parseEmbedHash } from './options.ts'
+import { heightMessage, isPingMessage } from './protocol.ts'
 import './frame.css'
 
 const parsed = shallowRef(parseEmbedHash(location.hash))

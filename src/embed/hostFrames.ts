@@ -1,4 +1,4 @@
-import { isHeightMessage, PING_MESSAGE } from './protocol'
+import { isHeightMessage, PING_MESSAGE } from './protocol.ts'
 
 /** How a host page marks its embed iframes; the attribute's value, when set, is the embed's id. */
 export const FRAME_ATTRIBUTE = 'data-nmg-embed'

@@ -1,12 +1,11 @@
-import type { Lang } from '../app/i18n/lang'
-import type { EmbedNote } from './options'
+import type { Lang } from '../app/i18n/lang.ts'
+import { interpolate } from '../app/i18n/interpolate.ts'
+import type { EmbedNote } from './options.ts'
 
 /** Texts of the embeds and of the embed dialog; the chart texts themselves come from the app's messages. */
 const zh = {
   'embed.loading': '正在加载数据…',
   'embed.error': '数据无法加载：{detail}',
-  'embed.source': '来源',
-  'embed.sourceMore': '另有{count}篇报道',
   'embed.open': '在看板中查看',
   'embed.notes': '嵌入参数有误，已改用默认值：',
   'embed.note.unknownOption': '不支持的参数“{name}”',
@@ -28,6 +27,7 @@ const zh = {
   'embed.theme.dark': '深色',
   'embed.action': '嵌入',
   'embed.actionLabel': '把这张图嵌入其他网页',
+  'embed.standalone': '这是离线单文件版（standalone.html），无法生成可用的嵌入代码：嵌入需要放在网站上的副本。请把构建出的 dist/ 整个目录放到网站上，在那里的看板（index.html）中点“嵌入”复制代码。',
   'embed.title': '嵌入图表',
   'embed.close': '关闭',
   'embed.field.chart': '图表',
@@ -55,8 +55,6 @@ export type EmbedMessageKey = keyof typeof zh
 const en: Record<EmbedMessageKey, string> = {
   'embed.loading': 'Loading data…',
   'embed.error': 'The data could not be loaded: {detail}',
-  'embed.source': 'Source',
-  'embed.sourceMore': 'and {count} more',
   'embed.open': 'Open in the dashboard',
   'embed.notes': 'Some embed options were not understood; defaults are used instead:',
   'embed.note.unknownOption': 'unknown option “{name}”',
@@ -78,6 +76,7 @@ const en: Record<EmbedMessageKey, string> = {
   'embed.theme.dark': 'Dark',
   'embed.action': 'Embed',
   'embed.actionLabel': 'Embed this chart in another page',
+  'embed.standalone': 'This is the offline single-file copy (standalone.html): embedding needs a hosted copy. Put the whole built dist/ folder on a website, open the dashboard there (index.html) and use Embed to copy the code.',
   'embed.title': 'Embed a chart',
   'embed.close': 'Close',
   'embed.field.chart': 'Chart',
@@ -103,7 +102,7 @@ const en: Record<EmbedMessageKey, string> = {
 const MESSAGES: Record<Lang, Record<EmbedMessageKey, string>> = { zh, en }
 
 export function embedText(lang: Lang, key: EmbedMessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
+  return interpolate(MESSAGES[lang][key], params, lang)
 }
 
 export function noteText(lang: Lang, note: EmbedNote): string {

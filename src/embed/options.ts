@@ -1,5 +1,5 @@
-import type { Lang } from '../app/i18n/lang'
-import { explorerQuery, formatYears, parseYears } from '../app/stores/explorerQuery'
+import type { Lang } from '../app/i18n/lang.ts'
+import { explorerQuery, formatYears, parseYears } from '../app/stores/explorerQuery.ts'
 
 export type EmbedChartKind = 'time' | 'map' | 'bar' | 'card'
 export type EmbedTheme = 'light' | 'dark' | 'auto'

@@ -1,21 +1,22 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import { CORE_METRICS, type Article, type Dataset, type Figure, type Region } from '../model'
-import { chartColors, type ThemeMode } from '../app/charts/palette'
-import { regionBarOption } from '../app/charts/regionBarOption'
-import { regionMapOption } from '../app/charts/regionMapOption'
-import { regionSlices, regionValues } from '../app/charts/regionSlices'
-import { sparklineOption } from '../app/charts/sparklineOption'
-import { timeSeriesOption } from '../app/charts/timeSeriesOption'
-import type { ChartContext, LegendEntry } from '../app/charts/types'
-import { figurePlace, filterFigures, headlineFor, summarizeMetrics, type DatasetIndex } from '../app/data/figures'
-import { englishPlaceName, knownRegion, type Romanizer } from '../app/data/regions'
-import { formatFigureValue, unitName } from '../app/format/number'
-import { formatPeriod, basisName } from '../app/format/period'
-import type { Lang } from '../app/i18n/lang'
-import { joinList } from '../app/i18n/messages'
-import { kindName, metricName, regionName } from '../app/i18n/names'
-import { embedText, noteText } from './messages'
-import { DEFAULT_HEIGHTS, exploreHash, type EmbedNote, type EmbedOptions, type ParsedOptions } from './options'
+import { CORE_METRICS, type Dataset, type Figure, type Region } from '../model/index.ts'
+import { chartColors, type ThemeMode } from '../app/charts/palette.ts'
+import { regionBarOption } from '../app/charts/regionBarOption.ts'
+import { regionMapOption } from '../app/charts/regionMapOption.ts'
+import { regionSlices, regionValues } from '../app/charts/regionSlices.ts'
+import { sparklineOption } from '../app/charts/sparklineOption.ts'
+import { timeSeriesOption } from '../app/charts/timeSeriesOption.ts'
+import type { ChartContext, LegendEntry } from '../app/charts/types.ts'
+import { figurePlace, filterFigures, headlineFor, summarizeMetrics, type DatasetIndex } from '../app/data/figures.ts'
+import { englishPlaceName, knownRegion, type Romanizer } from '../app/data/regions.ts'
+import { formatFigureValue, unitName } from '../app/format/number.ts'
+import { formatPeriod, basisName } from '../app/format/period.ts'
+import type { Lang } from '../app/i18n/lang.ts'
+import { joinList } from '../app/i18n/messages.ts'
+import { kindName, metricName, regionName } from '../app/i18n/names.ts'
+import { sourceLine, sourcesOf, type SourceRef } from '../app/data/sources.ts'
+import { embedText, noteText } from './messages.ts'
+import { DEFAULT_HEIGHTS, exploreHash, type EmbedNote, type EmbedOptions, type ParsedOptions } from './options.ts'
 
 
 export interface ChartBody {
@@ -46,13 +47,6 @@ export interface EmptyBody {
   message: string
 }
 
-export interface SourceRef {
-  articleId: string
-  headline: string
-  paper: string | null
-  date: string | null
-}
-
 export interface EmbedView {
   lang: Lang
   mode: ThemeMode
@@ -81,39 +75,6 @@ export function defaultMetric(figures: readonly Figure[]): string | null {
   return CORE_METRICS.find((m) => reported.has(m)) ?? summarizeMetrics(figures)[0]?.metric ?? null
 }
 
-function formatDate(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (!m) return iso
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  if (lang === 'zh') return `${y}年${mo}月${d}日`
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-  return `${d} ${months[mo - 1]} ${y}`
-}
-
-/** Articles behind the figures shown, newest first. */
-export function sourcesOf(figures: readonly Figure[], articleById: ReadonlyMap<string, Article>): SourceRef[] {
-  const seen = new Map<string, SourceRef>()
-  for (const f of figures) {
-    const id = f.source.articleId
-    if (seen.has(id)) continue
-    const a = articleById.get(id)
-    seen.set(id, { articleId: id, headline: a?.headline || f.source.file, paper: a?.paper ?? null, date: a?.date ?? null })
-  }
-  return [...seen.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId))
-}
-
-/** `来源：《标题》，内蒙古日报，2024年10月21日；等3篇报道` — the newest article, its paper and date. */
-export function sourceLine(sources: readonly SourceRef[], lang: Lang): string {
-  const label = embedText(lang, 'embed.source')
-  if (sources.length === 0) return ''
-  const first = sources[0]
-  const headline = lang === 'zh' ? `《${first.headline}》` : `“${first.headline}”`
-  const parts = [headline, first.paper, first.date ? formatDate(first.date, lang) : null].filter(Boolean)
-  const text = parts.join(lang === 'zh' ? '，' : ', ')
-  const more = sources.length > 1 ? (lang === 'zh' ? '；' : '; ') + embedText(lang, 'embed.sourceMore', { count: sources.length - 1 }) : ''
-  return `${label}${lang === 'zh' ? '：' : ': '}${text}${more}`
-}
-
 /** Region and, when it says more, the place, as the dashboard writes them: 包头市 · 满都拉口岸. */
 function whereOf(f: Figure, lang: Lang, romanizer: Romanizer | null): string {
   const place = figurePlace(f)
@@ -140,6 +101,7 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
     metric: (key: string) => metricName(key, dataset.metrics, lang),
     region: (r: Region) => regionName(r, lang, env.romanizer),
     headline: (id: string) => index.articleById.get(id)?.headline ?? id,
+    place: (name: string) => (lang === 'zh' ? name : englishPlaceName(name, env.romanizer)),
   }
   const ctx: ChartContext = { colors: chartColors(env.mode), labels }
 

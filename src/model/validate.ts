@@ -1,4 +1,4 @@
-import type { Dataset } from './index'
+import type { Dataset } from './index.ts'
 
 /**
  * A structural check of a dataset read from JSON, so a stale or hand-edited file fails loudly where it is

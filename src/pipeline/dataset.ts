@@ -9,19 +9,19 @@ import type {
   SetAside,
   SourceMeta,
   SourcesJson,
-} from '../model'
-import { decodePage } from './decode'
-import { divisionTable } from './divisions'
-import { articleTester, INDICATOR_CATALOGUE, indicatorOf } from './indicators'
-import { isNamed, MAX_PARTS, METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics'
-import { composeViews, htmlText, isHtml } from './html'
-import { dropNoise } from './noise'
-import { normalize } from './normalize'
-import { carriedPeriod, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods'
-import { findQuantities } from './quantities'
-import { createRegionMap, type RegionMap } from './regions'
-import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split'
-import type { TextView } from './text'
+} from '../model/index.ts'
+import { decodePage } from './decode.ts'
+import { divisionTable } from './divisions.ts'
+import { articleTester, INDICATOR_CATALOGUE, indicatorOf } from './indicators.ts'
+import { isNamed, MAX_PARTS, METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics.ts'
+import { composeViews, htmlText, isHtml } from './html.ts'
+import { dropNoise } from './noise.ts'
+import { normalize } from './normalize.ts'
+import { carriedPeriod, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
+import { findQuantities } from './quantities.ts'
+import { createRegionMap, type RegionMap } from './regions.ts'
+import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split.ts'
+import type { TextView } from './text.ts'
 
 export interface CorpusFile {
   name: string

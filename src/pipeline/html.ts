@@ -1,4 +1,4 @@
-import type { TextView } from './text'
+import type { TextView } from './text.ts'
 
 /**
  * The text of an HTML page as a reader sees it, with every unit's offset in the file, so quotes and offsets point

@@ -3,9 +3,9 @@
  * `口岸进出口货运量`, `过货量` and `货运量` in a report on ports are one indicator; `其中进口煤炭80万吨` is its part
  * `{direction: 'import', commodity: '煤炭'}`. Region and place stay apart: a port or a banner is never a breakdown.
  */
-import type { Breakdown, IndicatorInfo, MetricKey, UnitKind } from '../model'
-import { COMMODITIES, DIRECTIONS, INDICATORS, INDUSTRIES, OWNERSHIPS, PORT_SCOPES, type IndicatorRule } from './lexicon/indicators'
-import { NAMED_METRICS } from './metrics'
+import type { Breakdown, IndicatorInfo, MetricKey, UnitKind } from '../model/index.ts'
+import { COMMODITIES, DIRECTIONS, INDICATORS, INDUSTRIES, OWNERSHIPS, PORT_SCOPES, type IndicatorRule } from './lexicon/indicators.ts'
+import { NAMED_METRICS } from './metrics.ts'
 
 export interface IndicatorInput {
   metric: MetricKey

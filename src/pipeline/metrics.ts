@@ -1,6 +1,6 @@
-import type { FigureKind, MetricInfo, MetricKey, Unit } from '../model'
-import { DECLINE, GROWTH_VERB, REACH } from './lexicon/change'
-import { INDUSTRY_NAMES, PARTS_CUE, THREE_INDUSTRIES } from './lexicon/parts'
+import type { FigureKind, MetricInfo, MetricKey, Unit } from '../model/index.ts'
+import { DECLINE, GROWTH_VERB, REACH } from './lexicon/change.ts'
+import { INDUSTRY_NAMES, PARTS_CUE, THREE_INDUSTRIES } from './lexicon/parts.ts'
 
 /** What the metric stage needs to know of a quantity found by the quantities stage. */
 export interface QuantityLike {

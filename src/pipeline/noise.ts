@@ -1,5 +1,5 @@
-import { SIMPLIFIED, TRADITIONAL } from './lexicon/traditional'
-import type { TextView } from './text'
+import { SIMPLIFIED, TRADITIONAL } from './lexicon/traditional.ts'
+import type { TextView } from './text.ts'
 
 /**
  * What copies of news pages insert into sentences that no reader means as text, removed from the view (the file

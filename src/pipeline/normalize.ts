@@ -1,4 +1,4 @@
-import type { TextView } from './text'
+import type { TextView } from './text.ts'
 
 /**
  * NFKC-normalizes a decoded page so later stages see one spelling of digits and punctuation

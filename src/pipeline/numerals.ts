@@ -6,7 +6,7 @@
  * Values are kept exact where the text is exact: a number is read as an integer mantissa and a power of ten,
  * and only turned into a float at the end, so `1234.5亿` is 123450000000 and never a float a hair off it.
  */
-import { CN_DIGIT } from './lexicon/numerals'
+import { CN_DIGIT } from './lexicon/numerals.ts'
 
 /** An exactly written number: `mantissa × 10^exp` (`1234.5亿` is 12345 × 10^7). */
 export interface Decimal {

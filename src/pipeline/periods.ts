@@ -5,9 +5,9 @@
  * read from datelines and year cues on the page, an article's date from its own dateline, and a figure's period
  * from the phrases of its sentence. No year is ever guessed: without a cue the year stays null.
  */
-import type { Period, PeriodBasis, SourceMeta } from '../model'
-import { AGENCY } from './lexicon/datelines'
-import { CN_DIGIT } from './lexicon/numerals'
+import type { Period, PeriodBasis, SourceMeta } from '../model/index.ts'
+import { AGENCY } from './lexicon/datelines.ts'
+import { CN_DIGIT } from './lexicon/numerals.ts'
 
 export interface PageDate {
   /** `YYYY-MM-DD`, or null when the month and day or the year are unknown. */

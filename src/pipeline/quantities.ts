@@ -6,9 +6,9 @@
  * One scan finds where numbers start (Arabic digits, Chinese numerals); each is then read with a few
  * sticky regexes anchored at known positions, so the stage stays linear in the sentence length.
  */
-import type { Qualifier, SetAsideReason, Unit } from '../model'
-import { CN_DIGIT } from './lexicon/numerals'
-import { arabicDecimal, decimalValue, multiplierExp, parseChineseDecimal, type Decimal } from './numerals'
+import type { Qualifier, SetAsideReason, Unit } from '../model/index.ts'
+import { CN_DIGIT } from './lexicon/numerals.ts'
+import { arabicDecimal, decimalValue, multiplierExp, parseChineseDecimal, type Decimal } from './numerals.ts'
 
 /** `ratio`: one part of a structure a:b:c (三次产业结构为8.5:39.2:52.3), read as a share in percent. */
 export type QuantityForm = 'amount' | 'percent' | 'multiple' | 'points' | 'ratio'

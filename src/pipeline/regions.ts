@@ -6,9 +6,9 @@
  * 达拉特旗 → 达拉特). Only what the standard does not list is curated here: usage abbreviations (达茂旗, 科右中旗),
  * nicknames (首府, 青城), land ports, and words that contain a place name without being one (大兴安岭).
  */
-import type { Region } from '../model'
-import type { Division, DivisionLevel, DivisionTable } from './divisions'
-import { AGENCY } from './lexicon/datelines'
+import type { Region } from '../model/index.ts'
+import type { Division, DivisionLevel, DivisionTable } from './divisions.ts'
+import { AGENCY } from './lexicon/datelines.ts'
 
 export type PlaceLevel = 'country' | 'province' | 'city' | 'county' | 'town' | 'port' | 'zone'
 

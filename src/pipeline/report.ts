@@ -1,4 +1,4 @@
-import type { Dataset } from '../model'
+import type { Dataset } from '../model/index.ts'
 
 /** The per-file report as a plain text table. */
 export function reportTable(dataset: Dataset): string {

@@ -1,5 +1,5 @@
-import type { TextView } from './text'
-import { AGENCY } from './lexicon/datelines'
+import type { TextView } from './text.ts'
+import { AGENCY } from './lexicon/datelines.ts'
 
 /**
  * One article of a page. Offsets are positions in `page.text` (normalized coordinates).

@@ -1,5 +1,5 @@
-import { decodeBase64, encodeBase64 } from './base64'
-import { findTerm, foldText, forEachIndexToken, indexTokenText, isSingleHan, isWordToken, splitRuns, type IndexToken } from './tokenize'
+import { decodeBase64, encodeBase64 } from './base64.ts'
+import { findTerm, foldText, forEachIndexToken, indexTokenText, isSingleHan, isWordToken, splitRuns, type IndexToken } from './tokenize.ts'
 
 /**
  * Substring search over long texts (article bodies): for every token of the shared tokenizer, the sorted list of

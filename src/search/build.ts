@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch'
-import type { Dataset } from '../model'
-import { buildBodyIndex } from './bodyIndex'
-import { regionNameGroups } from './regionNames'
+import type { Dataset } from '../model/index.ts'
+import { buildBodyIndex } from './bodyIndex.ts'
+import { regionNameGroups } from './regionNames.ts'
 import {
   SEARCH_INDEX_VERSION,
   Names,
@@ -12,7 +12,7 @@ import {
   miniSearchOptions,
   type SearchIndexFile,
   type ShortDoc,
-} from './schema'
+} from './schema.ts'
 
 /** Builds the index file's content (plain data); `buildSearchIndex` serializes it. */
 export function buildSearchIndexFile(dataset: Dataset): SearchIndexFile {

@@ -1,8 +1,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch'
-import { CORE_METRICS, type Article, type Dataset, type Figure } from '../model'
-import { BodyIndex } from './bodyIndex'
-import { highlight, snippet, type Segment } from './highlight'
-import { QueryExpander, parseQuery, type QueryTerm } from './query'
+import { CORE_METRICS, type Article, type Dataset, type Figure } from '../model/index.ts'
+import { BodyIndex } from './bodyIndex.ts'
+import { highlight, snippet, type Segment } from './highlight.ts'
+import { QueryExpander, parseQuery, type QueryTerm } from './query.ts'
 import {
   Names,
   SEARCH_INDEX_VERSION,
@@ -16,8 +16,8 @@ import {
   SHORT_FIELDS,
   type SearchIndexFile,
   type ShortDoc,
-} from './schema'
-import { findTerm, foldText, isSingleHan, isWordToken } from './tokenize'
+} from './schema.ts'
+import { findTerm, foldText, isSingleHan, isWordToken } from './tokenize.ts'
 
 export interface SearchFilters {
   metric?: string | null

@@ -1,4 +1,4 @@
-import { findTerm, foldText } from './tokenize'
+import { findTerm, foldText } from './tokenize.ts'
 
 /** A piece of text to render as is; `hit` pieces are the matched terms. Rendered as text, never as HTML. */
 export interface Segment {

@@ -1,6 +1,6 @@
-import type { Dataset } from '../model'
-import { SearchEngine } from './engine'
-import type { SearchIndexFile } from './schema'
+import type { Dataset } from '../model/index.ts'
+import { SearchEngine } from './engine.ts'
+import type { SearchIndexFile } from './schema.ts'
 
 export const SEARCH_INDEX_URL = 'data/search-index.json'
 /** Id of a `<script type="application/json">` carrying the index inline (single-file offline build). */
@@ -27,4 +27,4 @@ export async function loadSearchEngine(dataset: Dataset, doc: Document = documen
 }
 
 export { SearchEngine }
-export type { ArticleHit, FigureHit, SearchFilters, SearchResults } from './engine'
+export type { ArticleHit, FigureHit, SearchFilters, SearchResults } from './engine.ts'

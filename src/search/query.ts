@@ -1,6 +1,6 @@
-import type { MetricInfo } from '../model'
-import type { NameGroup } from './schema'
-import { foldText, splitRuns } from './tokenize'
+import type { MetricInfo } from '../model/index.ts'
+import type { NameGroup } from './schema.ts'
+import { foldText, splitRuns } from './tokenize.ts'
 
 /** One term of a query and the strings that satisfy it (the term itself first, then aliases), all folded. */
 export interface QueryTerm {

@@ -1,6 +1,7 @@
 import { pinyin } from 'pinyin-pro'
-import { divisionTable } from '../pipeline/divisions'
-import { CITY_NICKNAMES, COMMON_SHORT_FORMS } from '../pipeline/regions'
+import { officialEnglishName } from '../model/englishNames.ts'
+import { divisionTable } from '../pipeline/divisions.ts'
+import { CITY_NICKNAMES, COMMON_SHORT_FORMS } from '../pipeline/regions.ts'
 
 /**
  * Names a region goes by, for the search: the official name, its short forms and usual aliases (达茂旗 for
@@ -9,7 +10,7 @@ import { CITY_NICKNAMES, COMMON_SHORT_FORMS } from '../pipeline/regions'
  *
  * Official names come from the pipeline's division table (GB/T 2260) and curated short forms and nicknames from
  * its regions stage, so search and extraction agree on what a name means; the suffix rule and English names
- * are the search's own.
+ * are the search's own; English names come from the model's table.
  */
 export interface RegionNameGroup {
   code: string
@@ -20,18 +21,9 @@ export interface RegionNameGroup {
   latin: string[]
 }
 
-/** English names, which the search needs and the pipeline does not (Latin queries: hohhot, ordos). */
-const ENGLISH: Record<string, string[]> = {
-  '150000': ['inner mongolia', 'nei mongol'],
-  '150100': ['hohhot'],
-  '150200': ['baotou'],
-  '150300': ['wuhai'],
-  '150400': ['chifeng'],
-  '150500': ['tongliao'],
-  '150600': ['ordos'],
-  '150700': ['hulunbuir'],
-  '150800': ['bayannur'],
-  '150900': ['ulanqab'],
+/** Other Latin names readers type, beside the official English ones from the model's table. */
+const OTHER_LATIN: Record<string, string[]> = {
+  '150000': ['nei mongol'],
   '152200': ['hinggan'],
   '152500': ['xilingol'],
   '152900': ['alxa', 'alashan'],
@@ -67,7 +59,8 @@ function pinyinOf(han: string): string {
 
 export function regionNameGroup(code: string, name: string): RegionNameGroup {
   const forms = [...new Set([name, ...shortForms(name), ...(CURATED[name] ?? [])])]
-  const latin = [...new Set([...forms.map(pinyinOf), ...(ENGLISH[code] ?? [])])]
+  const official = officialEnglishName(name, code)?.toLowerCase()
+  const latin = [...new Set([...forms.map(pinyinOf), ...(official ? [official] : []), ...(OTHER_LATIN[code] ?? [])])]
   return { code, name, forms, latin }
 }
 

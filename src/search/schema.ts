@@ -1,7 +1,7 @@
 import type { Options } from 'minisearch'
-import type { Article, Dataset, Figure, MetricInfo } from '../model'
-import type { SerializedBodyIndex } from './bodyIndex'
-import { tokenizeForIndex, tokenizeQuery } from './tokenize'
+import type { Article, Dataset, Figure, MetricInfo } from '../model/index.ts'
+import type { SerializedBodyIndex } from './bodyIndex.ts'
+import { tokenizeForIndex, tokenizeQuery } from './tokenize.ts'
 
 /**
  * What the build writes to data/search-index.json and the browser reads back: one MiniSearch index over the

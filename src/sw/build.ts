@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { build, type LogLevel } from 'vite'
-import { precacheUrls, type PrecacheManifest } from './precache'
+import { precacheUrls, type PrecacheManifest } from './precache.ts'
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })

@@ -2,7 +2,7 @@
  * The service worker of the hosted dashboard (built into dist/sw.js with the list of files of its build).
  * After one visit the site works offline; a new build installs a new cache and deletes the old one.
  */
-import { cacheName, precacheKey, respond, staleCaches, type PrecacheManifest } from './precache'
+import { cacheName, precacheKey, respond, staleCaches, type PrecacheManifest } from './precache.ts'
 
 declare const __NMG_PRECACHE__: PrecacheManifest
 

@@ -319,7 +319,7 @@ describe('interface', () => {
     await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [' }))
     await page.goto(baseUrl + '#/')
     await page.locator('[data-state="error"]').waitFor()
-    expect(await page.locator('[data-state="error"]').textContent()).toMatch(/数据无法加载.*not valid JSON/s)
+    expect(await page.locator('[data-state="error"]').textContent()).toMatch(/数据无法加载.*不是有效的 JSON/s)
   })
 
   it('explains a missing data file', async () => {

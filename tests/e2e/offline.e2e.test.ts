@@ -112,6 +112,13 @@ describe('standalone.html', () => {
 
     await page.goto(pathToFileURL(file).href + '#/explore?metric=gdp')
     await page.locator('[data-metric="gdp"] [data-chart="time"] canvas').first().waitFor()
+    // Embedding needs a hosted copy: the dialog says so instead of making file:// snippets and a blank preview.
+    await page.locator('[data-metric="gdp"] [data-action="embed"]').click()
+    const notice = page.locator('[data-role="embed-standalone"]')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain('dist/')
+    expect(await page.locator('[data-role="embed-dialog"] textarea, [data-role="embed-dialog"] iframe').count()).toBe(0)
+    await page.locator('[data-role="embed-standalone"] [data-action="embed-close"]').click()
     await page.goto(pathToFileURL(file).href + '#/explore?metric=gdp&view=region')
     await page.locator('[data-chart="bar"] canvas, [data-role="no-league"]').first().waitFor()
     expect(requests).toEqual([])

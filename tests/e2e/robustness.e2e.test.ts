@@ -431,7 +431,7 @@ describe('unknown or malformed URL parameters fall back to defaults with a visib
       const shown = await text(w.page, selector)
       expect(shown).toMatch(note)
       // The app is there around the note: the navigation and a page's content.
-      expect(await w.page.locator('.app-nav a').count()).toBe(3)
+      expect(await w.page.locator('.app-nav a').count()).toBe(4)
       expect((await text(w.page, 'main')).length).toBeGreaterThan(shown.length)
       if (shows) await w.page.locator(shows).first().waitFor()
       expect(await w.page.locator('.explorer [data-role="empty"]').count()).toBe(0)
@@ -503,14 +503,14 @@ describe('a strict Content-Security-Policy (no unsafe-eval, no inline script or 
 
 describe('a missing, truncated or schema-violating data file is explained', () => {
   const cases: { name: string; body: string | null; status?: number; expected: RegExp }[] = [
-    { name: 'truncated JSON', body: '{"schemaVersion":1,"figures":[{"id":"a:1","metric":"gdp"', expected: /not valid JSON/ },
+    { name: 'truncated JSON', body: '{"schemaVersion":1,"figures":[{"id":"a:1","metric":"gdp"', expected: /不是有效的 JSON/ },
     { name: 'an empty object', body: '{}', expected: /schemaVersion[\s\S]*figures[\s\S]*articles/ },
-    { name: 'a JSON array', body: '[]', expected: /not a JSON object/ },
-    { name: 'an empty file', body: '', expected: /not valid JSON|empty/ },
-    { name: 'an HTML page served as the data file', body: '<!doctype html><html><body>Not here</body></html>', expected: /not valid JSON/ },
+    { name: 'a JSON array', body: '[]', expected: /不是 JSON 对象/ },
+    { name: 'an empty file', body: '', expected: /不是有效的 JSON/ },
+    { name: 'an HTML page served as the data file', body: '<!doctype html><html><body>Not here</body></html>', expected: /不是有效的 JSON/ },
     { name: 'a missing file', body: 'not found', status: 404, expected: /404/ },
     { name: 'a server error', body: 'boom', status: 500, expected: /500/ },
-    { name: 'no connection', body: null, expected: /could not fetch/ },
+    { name: 'no connection', body: null, expected: /无法获取/ },
   ]
 
   async function expectExplained(body: string | null, status: number, expected: RegExp, url = '#/') {
@@ -544,7 +544,7 @@ describe('a missing, truncated or schema-violating data file is explained', () =
     const broken = structuredClone(data) as unknown as { figures: Record<string, unknown>[] }
     for (const f of broken.figures) f.value = 'lots'
     const { shown } = await expectExplained(JSON.stringify(broken), 200, /figures\[0\]\.value: expected a finite number/)
-    expect(shown).toMatch(/more/)
+    expect(shown).toMatch(/另有\d+处/)
     expect(shown.length).toBeLessThan(2000)
   })
 

@@ -3,7 +3,8 @@ import { indexDataset } from '../../src/app/data/figures'
 import { formatFigureValue } from '../../src/app/format/number'
 import type { Dataset } from '../../src/model'
 import { parseEmbedOptions } from '../../src/embed/options'
-import { buildEmbedView, defaultMetric, sourceLine, type EmbedView } from '../../src/embed/view'
+import { sourceLine } from '../../src/app/data/sources'
+import { buildEmbedView, defaultMetric, type EmbedView } from '../../src/embed/view'
 import { DATASET } from '../app/fixtures/dataset'
 
 const index = indexDataset(DATASET)
@@ -62,9 +63,10 @@ describe('embed view', () => {
     expect(cargo.body.type === 'card' && cargo.body.where).toBe('包头市 · 满都拉口岸')
     const english = buildEmbedView(DATASET, index, parseEmbedOptions([['chart', 'card'], ['metric', 'cargo_volume'], ['region', '150200'], ['lang', 'en']]), {
       mode: 'light',
+      // A stand-in romanizer: the port's official name must win over pinyin.
       romanizer: (han) => [...han].map(() => 'x'),
     })
-    expect(english.body.type === 'card' && english.body.where).toBe('Baotou · Xxx Port')
+    expect(english.body.type === 'card' && english.body.where).toBe('Baotou · Mandula Port')
     const withGrowth = view('chart=card&metric=gdp&period=2024&region=150000')
     expect(withGrowth.body.type === 'card' && withGrowth.body.value).toBe('≥2.6万亿元')
   })

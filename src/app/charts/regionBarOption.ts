@@ -1,9 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import { formatAxisValue, formatFigureValue, isRateUnit } from '../format/number'
-import { describeRegions, type RegionChart } from './regionMapOption'
-import type { RegionValues } from './regionSlices'
-import { figureTooltip, itemTooltip } from './tooltip'
-import type { ChartContext, FigurePoint } from './types'
+import { formatAxisValue, formatFigureValue, isRateUnit } from '../format/number.ts'
+import { describeRegions, type RegionChart } from './regionMapOption.ts'
+import type { RegionValues } from './regionSlices.ts'
+import { figureTooltip, itemTooltip } from './tooltip.ts'
+import type { ChartContext, FigurePoint } from './types.ts'
 
 export interface BarPoint extends FigurePoint {
   value: number

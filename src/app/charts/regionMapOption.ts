@@ -1,11 +1,11 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import { LEAGUES } from '../data/regions'
-import { formatAxisValue, formatFigureValue } from '../format/number'
-import { formatPeriod } from '../format/period'
-import { joinList, translate } from '../i18n/messages'
-import type { RegionValues } from './regionSlices'
-import { escapeHtml, figureTooltip, itemTooltip } from './tooltip'
-import type { ChartContext, FigurePoint } from './types'
+import { LEAGUES } from '../data/regions.ts'
+import { formatAxisValue, formatFigureValue } from '../format/number.ts'
+import { formatPeriod } from '../format/period.ts'
+import { joinList, translate } from '../i18n/messages.ts'
+import type { RegionValues } from './regionSlices.ts'
+import { escapeHtml, figureTooltip, itemTooltip } from './tooltip.ts'
+import type { ChartContext, FigurePoint } from './types.ts'
 
 /** The name the boundaries are registered under; features are keyed by their 6-digit code. */
 export const NMG_MAP = 'nmg-leagues'

@@ -1,8 +1,8 @@
-import type { Figure, FigureKind, Period, Unit } from '../../model'
-import { compareText } from '../data/compare'
-import { figurePlace, figuresConflict, indicatorKey } from '../data/figures'
-import { LEAGUES, leagueOf, regionLevel } from '../data/regions'
-import { periodKey } from '../format/period'
+import type { Figure, FigureKind, Period, Unit } from '../../model/index.ts'
+import { compareText } from '../data/compare.ts'
+import { figurePlace, figuresConflict, indicatorKey } from '../data/figures.ts'
+import { LEAGUES, leagueOf, regionLevel } from '../data/regions.ts'
+import { periodKey } from '../format/period.ts'
 
 /**
  * Figures that may be compared across regions: one metric, one kind, one unit, exactly one period.

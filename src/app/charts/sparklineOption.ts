@@ -1,9 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import type { Figure } from '../../model'
-import { formatFigureValue } from '../format/number'
-import { formatPeriod } from '../format/period'
-import { joinList, translate } from '../i18n/messages'
-import type { ChartContext, FigurePoint } from './types'
+import type { Figure } from '../../model/index.ts'
+import { formatFigureValue } from '../format/number.ts'
+import { formatPeriod } from '../format/period.ts'
+import { joinList, translate } from '../i18n/messages.ts'
+import type { ChartContext, FigurePoint } from './types.ts'
 
 export interface SparkPoint extends FigurePoint {
   value: number

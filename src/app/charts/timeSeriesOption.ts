@@ -1,13 +1,29 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import type { Figure, FigureKind, Period, Unit } from '../../model'
-import { compareText } from '../data/compare'
-import { figurePlace, growthFor, impliedPriorValue, indicatorKey, supersededBound } from '../data/figures'
-import { formatAmount, formatAxisValue, formatFigureValue, isRateUnit, unitName } from '../format/number'
-import { comparabilityClass, comparabilityName, formatPeriod, periodKey, shiftPeriodYears } from '../format/period'
-import { kindName } from '../i18n/names'
-import { joinList, translate } from '../i18n/messages'
-import { escapeHtml, figureTooltip, itemTooltip } from './tooltip'
-import type { ChartContext, FigurePoint, LegendEntry } from './types'
+import type { Figure, FigureKind, Period, Unit } from '../../model/index.ts'
+import { compareText } from '../data/compare.ts'
+import { figurePlace, growthFor, impliedPriorValue, indicatorKey, supersededBound } from '../data/figures.ts'
+import { formatAmount, formatAxisValue, formatFigureValue, isRateUnit, unitName } from '../format/number.ts'
+import { comparabilityClass, comparabilityName, formatPeriod, periodKey, shiftPeriodYears } from '../format/period.ts'
+import { kindName } from '../i18n/names.ts'
+import { joinList, translate } from '../i18n/messages.ts'
+import { escapeHtml, figureTooltip, itemTooltip } from './tooltip.ts'
+import type { ChartContext, FigurePoint, LegendEntry } from './types.ts'
+
+/**
+ * Long period labels on two lines (2024年初至 / 6月2日, 2024年 / 前三季度, Jan–Sep / 2024), so on a phone's
+ * narrow axis they fit beside each other instead of being dropped as overlapping.
+ */
+export function wrapPeriodLabel(label: string): string {
+  if ([...label].length <= 7) return label
+  const middle = label.length / 2
+  let best = -1
+  for (let i = 1; i < label.length - 1; i++) {
+    if (!/[至—–\-\s年]/.test(label[i])) continue
+    if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i
+  }
+  if (best < 0) return label
+  return /\s/.test(label[best]) ? label.slice(0, best) + '\n' + label.slice(best + 1) : label.slice(0, best + 1) + '\n' + label.slice(best + 1)
+}
 
 export interface TimeSeriesInput {
   metric: string
@@ -144,7 +160,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
       points.push({ period: f.period, y: f.value, figureId: f.id })
     }
     const nameParts = [
-      labels.region(first.region) + (place ? ` · ${place}` : ''),
+      labels.region(first.region) + (place ? ` · ${labels.place?.(place) ?? place}` : ''),
       indicators.size > 1 ? first.label || indicatorKey(first) : '',
       first.kind === 'level' ? '' : kindName(first.kind, lang),
       comparabilityName(cls, lang),
@@ -211,19 +227,22 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
       splitLine: { show: order === 0, lineStyle: { color: colors.grid } },
     }
   })
+  const categories = periods.map((p) => formatPeriod(p, lang))
+  const wrapped = categories.some((c) => wrapPeriodLabel(c) !== c)
   const rightAxes = Math.max(0, ...panels.map((units) => units.length - 1))
   // A fixed left margin (not containLabel) keeps the two panels' axes aligned.
   const scale = (ctx.fontSize ?? 12) / 12
   const gridBase = { left: Math.round(64 * scale), right: Math.round(rightAxes ? 64 * rightAxes * scale : 24), containLabel: false }
-  const grid = twoPanels ? [{ ...gridBase, top: 28, bottom: '48%' }, { ...gridBase, top: '62%', bottom: 28 }] : [{ ...gridBase, top: 28, bottom: 28 }]
-  const categories = periods.map((p) => formatPeriod(p, lang))
+  // Two-line period labels need room under the last panel.
+  const bottom = wrapped ? 44 : 28
+  const grid = twoPanels ? [{ ...gridBase, top: 28, bottom: '48%' }, { ...gridBase, top: '62%', bottom }] : [{ ...gridBase, top: 28, bottom }]
   const xAxis = grid.map((_, i) => ({
     type: 'category',
     gridIndex: i,
     boundaryGap: true,
     data: categories,
     axisLine: { lineStyle: { color: colors.axis } },
-    axisLabel: { color: colors.muted, fontSize: ctx.fontSize ?? 12, hideOverlap: true },
+    axisLabel: { color: colors.muted, fontSize: ctx.fontSize ?? 12, hideOverlap: true, formatter: wrapPeriodLabel },
     axisTick: { alignWithLabel: true },
   }))
 

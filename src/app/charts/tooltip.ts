@@ -1,11 +1,11 @@
-import type { Figure } from '../../model'
-import { figurePlace } from '../data/figures'
-import { formatFigureValue, qualifierWord } from '../format/number'
-import { basisName, formatPeriod } from '../format/period'
-import { kindName } from '../i18n/names'
-import { translate } from '../i18n/messages'
-import type { ChartColors } from './palette'
-import type { ChartContext } from './types'
+import type { Figure } from '../../model/index.ts'
+import { figurePlace } from '../data/figures.ts'
+import { formatFigureValue, qualifierWord } from '../format/number.ts'
+import { basisName, formatPeriod } from '../format/period.ts'
+import { kindName } from '../i18n/names.ts'
+import { translate } from '../i18n/messages.ts'
+import type { ChartColors } from './palette.ts'
+import type { ChartContext } from './types.ts'
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 

@@ -1,6 +1,6 @@
-import type { Region } from '../../model'
-import type { Lang } from '../i18n/lang'
-import type { ChartColors } from './palette'
+import type { Region } from '../../model/index.ts'
+import type { Lang } from '../i18n/lang.ts'
+import type { ChartColors } from './palette.ts'
 
 /** How a chart names things; the app passes its i18n, an embed may pass its own. */
 export interface ChartLabels {
@@ -8,6 +8,8 @@ export interface ChartLabels {
   metric: (key: string) => string
   region: (region: Region) => string
   headline: (articleId: string) => string
+  /** A finer place (a port, a park) in the chart's language; as written when absent. */
+  place?: (name: string) => string
 }
 
 export interface ChartContext {

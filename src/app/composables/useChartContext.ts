@@ -1,8 +1,8 @@
 import { computed, ref } from 'vue'
-import { chartColors } from '../charts/palette'
-import type { ChartContext } from '../charts/types'
-import { useI18n } from '../i18n/useI18n'
-import { usePreferencesStore } from '../stores/preferences'
+import { chartColors } from '../charts/palette.ts'
+import type { ChartContext } from '../charts/types.ts'
+import { useI18n } from '../i18n/useI18n.ts'
+import { usePreferencesStore } from '../stores/preferences.ts'
 
 /** Chart text follows the page's type scale: larger on wall screens (see main.css). */
 const fontSize = ref(12)

@@ -1,4 +1,4 @@
-import type { Article, Figure } from '../../model'
+import type { Article, Figure } from '../../model/index.ts'
 
 /** Figure offsets are file offsets; the article text starts at `article.start` in the file. */
 export function figureRange(figure: Figure, article: Article): [number, number] | null {

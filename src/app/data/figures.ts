@@ -1,7 +1,7 @@
-import type { Article, Dataset, Figure, FigureKind, PeriodBasis, Qualifier, Region } from '../../model'
-import { periodKey, periodYears } from '../format/period'
-import { compareText } from './compare'
-import { compareRegions, leagueOf, regionLevel } from './regions'
+import type { Article, Dataset, Figure, FigureKind, PeriodBasis, Qualifier, Region } from '../../model/index.ts'
+import { periodKey, periodYears } from '../format/period.ts'
+import { compareText } from './compare.ts'
+import { compareRegions, leagueOf, regionLevel } from './regions.ts'
 
 /** What the explorer shows: empty lists mean “all”. */
 export interface FigureFilter {

@@ -1,14 +1,25 @@
-import type { Dataset } from '../../model'
-import { validateDataset as checkDataset } from '../../model/validate'
+import type { Dataset } from '../../model/index.ts'
+import { validateDataset as checkDataset } from '../../model/validate.ts'
 
 export const DATASET_URL = 'data/dataset.json'
 /** Id of the `<script type="application/json">` the offline single-file build inlines the dataset into. */
 export const INLINE_DATASET_ID = 'nmg-dataset'
 
+export type DatasetFailure =
+  | { reason: 'network'; path: string; cause: string }
+  | { reason: 'http'; path: string; status: string }
+  | { reason: 'parse'; cause: string }
+  | { reason: 'notObject' }
+  | { reason: 'shape'; total: number; problems: string; more: number }
+
+/**
+ * `message` is English, for logs and the console; `failure` holds the same facts for the interface to say
+ * in the reader's language (validator paths such as `figures[3].period.start` stay as written).
+ */
 export class DatasetError extends Error {
   constructor(
     message: string,
-    readonly reason: 'network' | 'http' | 'parse' | 'shape',
+    readonly failure: DatasetFailure,
   ) {
     super(message)
     this.name = 'DatasetError'
@@ -23,15 +34,21 @@ const PROBLEMS_SHOWN = 5
  * hand-edited file fails with a sentence naming the first problems by path, not with a blank page or a chart error.
  */
 export function validateDataset(value: unknown): Dataset {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DatasetError('the data file is not a JSON object', 'shape')
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DatasetError('the data file is not a JSON object', { reason: 'notObject' })
   const checked = checkDataset(value)
   if (checked.ok) return checked.dataset
   const more = /^… and (\d+) more$/.exec(checked.errors.at(-1) ?? '')
   const problems = more ? checked.errors.slice(0, -1) : checked.errors
   const total = problems.length + (more ? Number(more[1]) : 0)
   const shown = problems.slice(0, PROBLEMS_SHOWN).join('; ')
-  const rest = total > PROBLEMS_SHOWN ? `; … and ${total - PROBLEMS_SHOWN} more` : ''
-  throw new DatasetError(`the data file does not match the dataset schema (${total} ${total === 1 ? 'problem' : 'problems'}): ${shown}${rest}`, 'shape')
+  const hidden = Math.max(0, total - PROBLEMS_SHOWN)
+  const rest = hidden ? `; … and ${hidden} more` : ''
+  throw new DatasetError(`the data file does not match the dataset schema (${total} ${total === 1 ? 'problem' : 'problems'}): ${shown}${rest}`, {
+    reason: 'shape',
+    total,
+    problems: shown,
+    more: hidden,
+  })
 }
 
 export function parseDataset(text: string): Dataset {
@@ -39,7 +56,8 @@ export function parseDataset(text: string): Dataset {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    throw new DatasetError(`the data file is not valid JSON (${(error as Error).message})`, 'parse')
+    const cause = (error as Error).message
+    throw new DatasetError(`the data file is not valid JSON (${cause})`, { reason: 'parse', cause })
   }
   return validateDataset(json)
 }
@@ -53,8 +71,12 @@ export async function loadDataset(doc: Document = document, fetchImpl: typeof fe
   try {
     response = await fetchImpl(url, { headers: { Accept: 'application/json' } })
   } catch (error) {
-    throw new DatasetError(`could not fetch ${url.pathname} (${(error as Error).message})`, 'network')
+    const cause = (error as Error).message
+    throw new DatasetError(`could not fetch ${url.pathname} (${cause})`, { reason: 'network', path: url.pathname, cause })
   }
-  if (!response.ok) throw new DatasetError(`${url.pathname} answered ${response.status} ${response.statusText}`.trim(), 'http')
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim()
+    throw new DatasetError(`${url.pathname} answered ${status}`, { reason: 'http', path: url.pathname, status })
+  }
   return parseDataset(await response.text())
 }

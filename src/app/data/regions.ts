@@ -1,5 +1,6 @@
-import type { Region } from '../../model'
-import { compareText } from './compare'
+import type { Region } from '../../model/index.ts'
+import { officialEnglishName, PLACE_NAMES } from '../../model/englishNames.ts'
+import { compareText } from './compare.ts'
 
 export const COUNTRY_CODE = '100000'
 export const PROVINCE_CODE = '150000'
@@ -10,26 +11,20 @@ export interface NamedRegion {
   en: string
 }
 
-export const PROVINCE: NamedRegion = { code: PROVINCE_CODE, zh: '内蒙古自治区', en: 'Inner Mongolia' }
+function named(code: string): NamedRegion {
+  const [zh, en] = PLACE_NAMES[code]
+  return { code, zh, en }
+}
 
-/** The twelve leagues and cities (盟市) with their official English names; the map draws these. */
+export const PROVINCE: NamedRegion = named(PROVINCE_CODE)
+
+/** The twelve leagues and cities (盟市), which the map draws; their official English names come from the model. */
 export const LEAGUES: readonly NamedRegion[] = [
-  { code: '150100', zh: '呼和浩特市', en: 'Hohhot' },
-  { code: '150200', zh: '包头市', en: 'Baotou' },
-  { code: '150300', zh: '乌海市', en: 'Wuhai' },
-  { code: '150400', zh: '赤峰市', en: 'Chifeng' },
-  { code: '150500', zh: '通辽市', en: 'Tongliao' },
-  { code: '150600', zh: '鄂尔多斯市', en: 'Ordos' },
-  { code: '150700', zh: '呼伦贝尔市', en: 'Hulunbuir' },
-  { code: '150800', zh: '巴彦淖尔市', en: 'Bayannur' },
-  { code: '150900', zh: '乌兰察布市', en: 'Ulanqab' },
-  { code: '152200', zh: '兴安盟', en: 'Hinggan League' },
-  { code: '152500', zh: '锡林郭勒盟', en: 'Xilingol League' },
-  { code: '152900', zh: '阿拉善盟', en: 'Alxa League' },
-]
+  '150100', '150200', '150300', '150400', '150500', '150600', '150700', '150800', '150900', '152200', '152500', '152900',
+].map(named)
 
 const KNOWN: ReadonlyMap<string, NamedRegion> = new Map(
-  [PROVINCE, { code: COUNTRY_CODE, zh: '全国', en: 'China' }, ...LEAGUES].map((r) => [r.code, r]),
+  [PROVINCE, named(COUNTRY_CODE), ...LEAGUES].map((r) => [r.code, r]),
 )
 
 export function knownRegion(code: string): NamedRegion | undefined {
@@ -86,12 +81,14 @@ const EN_SUFFIXES: [string, string][] = [
 
 export type Romanizer = (han: string) => string[]
 
-/** English name of a place: the official one when known, else pinyin of the stem plus its kind (旗 → Banner). */
+/**
+ * English name of a place: the official one when the model's table has it (Darhan Muminggan United Banner,
+ * Mandula Port), else pinyin of the stem plus its kind (吉格斯太镇 → Jigesitai Town). Until pinyin has loaded
+ * an unlisted name stays Chinese.
+ */
 export function englishPlaceName(name: string, romanize: Romanizer | null, code?: string): string {
-  const known = code ? KNOWN.get(code) : undefined
-  if (known) return known.en
-  const byName = [...KNOWN.values()].find((r) => r.zh === name)
-  if (byName) return byName.en
+  const official = officialEnglishName(name, code)
+  if (official) return official
   if (!romanize || !/[\u4e00-\u9fff]/.test(name)) return name
   const suffix = EN_SUFFIXES.find(([zh]) => name.endsWith(zh) && name.length > zh.length)
   const stem = suffix ? name.slice(0, -suffix[0].length) : name

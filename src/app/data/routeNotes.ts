@@ -1,7 +1,8 @@
 import type { LocationQuery } from 'vue-router'
-import type { Figure } from '../../model'
-import { parseExplorerQuery, type ExplorerSelection } from '../stores/explorerQuery'
-import { leagueOf, regionLevel } from './regions'
+import type { Figure } from '../../model/index.ts'
+import { isLang } from '../i18n/lang.ts'
+import { parseExplorerQuery, type ExplorerSelection } from '../stores/explorerQuery.ts'
+import { leagueOf, regionLevel } from './regions.ts'
 
 /**
  * What an address asked for that the app could not give, so a mistyped or stale link shows the defaults with a
@@ -58,10 +59,12 @@ export function reportedKeys(figures: readonly Figure[]): { metrics: Set<string>
   return { metrics, regions }
 }
 
+/** `lang` and `q` are read on every page (the header's language switch and search box). */
 const PARAMS: Record<string, readonly string[]> = {
-  overview: ['q'],
-  explore: ['metric', 'regions', 'period', 'basis', 'view', 'fig', 'slice', 'derived', 'sort', 'dir', 'q'],
-  article: ['fig', 'q'],
+  overview: ['q', 'lang'],
+  explore: ['metric', 'regions', 'period', 'basis', 'view', 'fig', 'slice', 'derived', 'sort', 'dir', 'q', 'lang'],
+  article: ['fig', 'q', 'lang'],
+  about: ['q', 'lang'],
 }
 
 /** Values are quoted back to the reader, shortened: a 5000-character parameter is a mistake, not a message. */
@@ -114,6 +117,8 @@ export function routeNotes(route: NotedRoute, known: KnownData | null): RouteNot
   }
   const read = (name: string) => (params.includes(name) && !undecoded.has(name) ? firstValue(query[name]) : '')
 
+  const lang = read('lang')
+  if (lang && !isLang(lang)) notes.push({ kind: 'value', name: 'lang', value: quoteValue(lang) })
   if (route.name === 'explore') notes.push(...explorerNotes(query, read, known))
   if (route.name === 'article') {
     const fig = read('fig')

@@ -1,7 +1,7 @@
-import type { Figure, FigureKind } from '../../model'
-import type { SortDirection, TableSortKey } from '../stores/explorerQuery'
-import { compareNames, compareText } from './compare'
-import { compareRegions } from './regions'
+import type { Figure, FigureKind } from '../../model/index.ts'
+import type { SortDirection, TableSortKey } from '../stores/explorerQuery.ts'
+import { compareNames, compareText } from './compare.ts'
+import { compareRegions } from './regions.ts'
 
 const KIND_ORDER: FigureKind[] = ['level', 'growth', 'share', 'target']
 

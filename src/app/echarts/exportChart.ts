@@ -1,23 +1,16 @@
-import { init, use, type EChartsCoreOption } from 'echarts/core'
+import { init, use } from 'echarts/core'
 import { LegendPlainComponent, TitleComponent } from 'echarts/components'
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
-import { exportOption } from '../charts/exportOption'
+import { exportOption, type ExportLayout } from '../charts/exportOption.ts'
 
 use([SVGRenderer, CanvasRenderer, TitleComponent, LegendPlainComponent])
 
-export interface ExportRequest {
-  option: EChartsCoreOption
-  width: number
-  height: number
-  background: string
-  textColor: string
+export interface ExportRequest extends ExportLayout {
   locale: string
-  title: string
-  legend: readonly string[]
 }
 
 /**
- * Renders a chart offscreen for download, with its title and a legend (on screen both are HTML). SVG uses the
+ * Renders a chart offscreen for download, with its title, a legend and its source (see exportOption). SVG uses the
  * SVG renderer in server-side mode (no DOM); PNG a detached canvas. Loaded only when someone exports.
  */
 export function renderChart(request: ExportRequest, type: 'svg' | 'png'): string {

@@ -2,8 +2,8 @@ import { registerMap, use } from 'echarts/core'
 import { BarChart, MapChart } from 'echarts/charts'
 import { TooltipComponent, VisualMapContinuousComponent } from 'echarts/components'
 import geoJson from 'echarts4/map/json/province/neimenggu.json'
-import { decodeGeoJson, type EncodedGeoJson } from '../charts/geo'
-import { NMG_MAP } from '../charts/regionMapOption'
+import { decodeGeoJson, type EncodedGeoJson } from '../charts/geo.ts'
+import { NMG_MAP } from '../charts/regionMapOption.ts'
 
 // The region view: the map and the sorted bar chart beside it.
 use([MapChart, BarChart, VisualMapContinuousComponent, TooltipComponent])

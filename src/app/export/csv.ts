@@ -1,23 +1,26 @@
-import type { Figure } from '../../model'
-import { formatFigureValue } from '../format/number'
-import { formatPeriod } from '../format/period'
-import type { Lang } from '../i18n/lang'
+import type { Figure } from '../../model/index.ts'
+import { formatFigureValue, qualifierWord } from '../format/number.ts'
+import { formatPeriod } from '../format/period.ts'
+import type { Lang } from '../i18n/lang.ts'
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
 export const BOM = '\uFEFF'
 
 export type CsvCell = string | number | null | undefined
 
+/** Text a spreadsheet reads as a plain number (`+63%`, `-2.4`): nothing to guard. */
+const PLAIN_NUMBER = /^[+-]?\d[\d,]*(\.\d+)?%?$/
+
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
- * Text that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe;
- * numbers are written as numbers.
+ * Numbers are written as numbers. Only text a spreadsheet would run as a formula (=, +, -, @ first, and not a
+ * plain number) gets the guarding apostrophe, so plain values read as written.
  */
 export function csvField(value: CsvCell): string {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
   let text = value
-  if (/^[=+\-@\t\r]/.test(text)) text = "'" + text
+  if (/^[=+\-@]/.test(text) && !PLAIN_NUMBER.test(text)) text = "'" + text
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
@@ -33,7 +36,7 @@ export interface FigureCsvNames {
   headline: (articleId: string) => string
 }
 
-const HEADERS: Record<Lang, string[]> = {
+export const CSV_HEADERS: Record<Lang, string[]> = {
   zh: ['编号', '指标代码', '指标', '类型', '数值', '单位', '限定', '显示值', '时期', '时期类型', '起始日', '截止日', '地区代码', '地区', '具体地点', '原文指标', '原文数字', '原文句子', '文章标题', '文件'],
   en: ['id', 'metric key', 'metric', 'kind', 'value', 'unit', 'qualifier', 'as displayed', 'period', 'period basis', 'start', 'end', 'region code', 'region', 'place', 'label as written', 'number as written', 'quote', 'headline', 'file'],
 }
@@ -48,7 +51,7 @@ export function figuresCsv(figures: readonly Figure[], names: FigureCsvNames): s
     f.kind,
     f.value,
     f.unit,
-    f.qualifier,
+    qualifierWord(f.qualifier, lang),
     formatFigureValue(f, lang),
     formatPeriod(f.period, lang),
     f.period.basis,
@@ -63,5 +66,5 @@ export function figuresCsv(figures: readonly Figure[], names: FigureCsvNames): s
     names.headline(f.source.articleId),
     f.source.file,
   ])
-  return toCsv(HEADERS[lang], rows)
+  return toCsv(CSV_HEADERS[lang], rows)
 }

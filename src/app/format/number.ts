@@ -1,5 +1,5 @@
-import type { Figure, FigureKind, Qualifier, Unit } from '../../model'
-import type { Lang } from '../i18n/lang'
+import type { Figure, FigureKind, Qualifier, Unit } from '../../model/index.ts'
+import type { Lang } from '../i18n/lang.ts'
 
 interface UnitName {
   zh: string
@@ -7,7 +7,7 @@ interface UnitName {
 }
 
 /** How base units read to a Chinese and to an English reader. */
-const UNIT_NAMES: Record<string, UnitName> = {
+export const UNIT_NAMES: Record<string, UnitName> = {
   CNY: { zh: '元', en: 'yuan' },
   t: { zh: '吨', en: 't' },
   TEU: { zh: '标箱', en: 'TEU' },
@@ -114,6 +114,8 @@ export interface AmountOptions {
   preferredScale?: number
   /** Prefix growth rates with + when positive. */
   signed?: boolean
+  /** The unit's name as it should read, in place of the base unit's (台 for a count the data calls `item`). */
+  unitText?: string
 }
 
 /** A value in base units as a reader expects it: 123450000000 CNY → 1234.5亿元, 4500000 t → 450万吨. */
@@ -128,9 +130,9 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, options: Amo
   }
   const { scale, decimals } = pickScale(value, lang, options.preferredScale)
   const number = sign + writeNumber(value / scale.factor, decimals, lang)
-  const name = unitName(unit, lang)
+  const name = options.unitText ?? unitName(unit, lang)
   if (lang === 'zh') return number + scale.zh + name
-  return `${number}${scale.en} ${name}`
+  return name ? `${number}${scale.en} ${name}` : number + scale.en
 }
 
 /** Axis tick labels: short, no unit (the axis name carries it). */
@@ -151,7 +153,7 @@ export function scaleOfRaw(raw: string): number | undefined {
 }
 
 const QUALIFIER_SYMBOLS: Record<Qualifier, string> = { '=': '', '>=': '≥', '>': '>', '~': '≈', '<': '<', '<=': '≤' }
-const QUALIFIER_WORDS: Record<Qualifier, UnitName> = {
+export const QUALIFIER_WORDS: Record<Qualifier, UnitName> = {
   '=': { zh: '', en: '' },
   '>=': { zh: '不低于', en: 'at least' },
   '>': { zh: '超过', en: 'more than' },
@@ -168,15 +170,42 @@ export function qualifierWord(q: Qualifier, lang: Lang): string {
   return QUALIFIER_WORDS[q]?.[lang] ?? ''
 }
 
+/**
+ * Counts the data keeps in a few base units (台, 个, 种, 所 are all `item`; 户 is `household`): shown with the
+ * measure word the article used, so 300台 does not become 300项.
+ */
+const COUNT_UNITS: ReadonlySet<string> = new Set(['item', 'project', 'enterprise', 'household', 'vehicle', 'train', 'head', 'person'])
+
+/** English for the measure words that say more than the base unit; any other reads as the base unit. */
+const MEASURES_EN: Record<string, string> = { 台: 'units', 套: 'sets', 辆: 'vehicles', 家: 'enterprises', 件: 'items', 种: 'kinds', 场: 'events', 所: 'institutions' }
+
+/** Indicators whose 户 are businesses, not households: 中小企业1.2万户. */
+const BUSINESS_LABEL = /企业|公司|商户|主体|合作社|工商户/
+
+/** The measure word after the number as written: `300台` → 台, `1.2万余户` → 户; null when none. */
+export function measureWord(raw: string): string | null {
+  const match = /^[\d.,，]+\s*(?:万亿|亿|万)?(?:余|多)?([\u4e00-\u9fff])/.exec(raw.trim())
+  return match ? match[1] : null
+}
+
+function countUnitText(figure: Pick<Figure, 'unit' | 'raw'> & { label?: string }, lang: Lang): string | undefined {
+  if (!COUNT_UNITS.has(figure.unit)) return undefined
+  const written = measureWord(figure.raw)
+  if (lang === 'zh') return written ?? undefined
+  if (figure.unit === 'household' && figure.label && BUSINESS_LABEL.test(figure.label)) return 'enterprises'
+  return written ? MEASURES_EN[written] : undefined
+}
+
 function isSigned(kind: FigureKind): boolean {
   return kind === 'growth'
 }
 
 /** A figure's value with its qualifier, in the scale the article used when that reads cleanly: `≥3.1万亿元`. */
-export function formatFigureValue(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'kind' | 'raw'>, lang: Lang): string {
+export function formatFigureValue(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'kind' | 'raw'> & { label?: string }, lang: Lang): string {
   const amount = formatAmount(figure.value, figure.unit, lang, {
     preferredScale: scaleOfRaw(figure.raw),
     signed: isSigned(figure.kind),
+    unitText: countUnitText(figure, lang),
   })
   const symbol = qualifierSymbol(figure.qualifier)
   return symbol ? `${symbol}${lang === 'en' ? ' ' : ''}${amount}` : amount

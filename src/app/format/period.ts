@@ -1,5 +1,5 @@
-import type { Period, PeriodBasis } from '../../model'
-import type { Lang } from '../i18n/lang'
+import type { Period, PeriodBasis } from '../../model/index.ts'
+import type { Lang } from '../i18n/lang.ts'
 
 interface YMD {
   y: number
@@ -85,7 +85,7 @@ export function formatPeriod(period: Period, lang: Lang): string {
   }
 }
 
-const BASIS_NAMES: Record<PeriodBasis, { zh: string; en: string }> = {
+export const BASIS_NAMES: Record<PeriodBasis, { zh: string; en: string }> = {
   year: { zh: '全年', en: 'full year' },
   ytd: { zh: '年内累计', en: 'year to date' },
   quarter: { zh: '单季', en: 'quarter' },

@@ -1,7 +1,7 @@
-import type { FigureKind, MetricInfo, Region } from '../../model'
-import { englishPlaceName, type Romanizer } from '../data/regions'
-import type { Lang } from './lang'
-import { translate } from './messages'
+import type { FigureKind, MetricInfo, Region } from '../../model/index.ts'
+import { englishPlaceName, type Romanizer } from '../data/regions.ts'
+import type { Lang } from './lang.ts'
+import { translate } from './messages.ts'
 
 /** Names of the core metrics when the dataset does not name them. */
 const CORE_METRIC_NAMES: Record<string, { zh: string; en: string }> = {

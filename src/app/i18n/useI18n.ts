@@ -1,14 +1,14 @@
 import { computed, shallowRef, watch } from 'vue'
-import type { Figure, Period, Region } from '../../model'
-import type { ChartLabels } from '../charts/types'
-import { figurePlace } from '../data/figures'
-import { englishPlaceName, type Romanizer } from '../data/regions'
-import { formatFigureValue } from '../format/number'
-import { formatPeriod } from '../format/period'
-import { useDatasetStore } from '../stores/dataset'
-import { usePreferencesStore } from '../stores/preferences'
-import { translate, type MessageKey, type MessageParams } from './messages'
-import { kindName, metricName, regionName } from './names'
+import type { Figure, Period, Region } from '../../model/index.ts'
+import type { ChartLabels } from '../charts/types.ts'
+import { figurePlace } from '../data/figures.ts'
+import { englishPlaceName, type Romanizer } from '../data/regions.ts'
+import { formatFigureValue } from '../format/number.ts'
+import { formatPeriod } from '../format/period.ts'
+import { useDatasetStore } from '../stores/dataset.ts'
+import { usePreferencesStore } from '../stores/preferences.ts'
+import { translate, type MessageKey, type MessageParams } from './messages.ts'
+import { kindName, metricName, regionName } from './names.ts'
 
 /** Pinyin for county names in English; its dictionary is large, so it loads only when English is chosen. */
 const romanizer = shallowRef<Romanizer | null>(null)
@@ -37,10 +37,10 @@ export function useI18n() {
   const metric = (key: string) => metricName(key, data.dataset?.metrics ?? [], prefs.lang)
   const region = (r: Region) => regionName(r, prefs.lang, romanizer.value)
   /** Region and, when it says more, the place: 包头市 · 满都拉口岸. */
+  const place = (name: string) => (prefs.lang === 'zh' ? name : englishPlaceName(name, romanizer.value))
   const where = (f: Figure) => {
-    const place = figurePlace(f)
-    if (!place) return region(f.region)
-    return `${region(f.region)} · ${prefs.lang === 'zh' ? place : englishPlaceName(place, romanizer.value)}`
+    const finer = figurePlace(f)
+    return finer ? `${region(f.region)} · ${place(finer)}` : region(f.region)
   }
   const period = (p: Period) => formatPeriod(p, prefs.lang)
   const value = (f: Figure) => formatFigureValue(f, prefs.lang)
@@ -50,7 +50,7 @@ export function useI18n() {
   const labels = computed<ChartLabels>(() => {
     // Read the romanizer here so labels recompute once pinyin has loaded.
     void romanizer.value
-    return { lang: prefs.lang, metric, region, headline }
+    return { lang: prefs.lang, metric, region, headline, place }
   })
 
   return { lang, t, metric, region, where, period, value, kind, headline, labels }

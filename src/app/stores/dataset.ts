@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
-import type { Dataset } from '../../model'
-import { indexDataset, type DatasetIndex } from '../data/figures'
-import { loadDataset } from '../data/loadDataset'
-import { DATA_READY_MARK, markOnce } from '../composables/perf'
+import type { Dataset } from '../../model/index.ts'
+import { indexDataset, type DatasetIndex } from '../data/figures.ts'
+import { DatasetError, loadDataset, type DatasetFailure } from '../data/loadDataset.ts'
+import { DATA_READY_MARK, markOnce } from '../composables/perf.ts'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -16,6 +16,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const index = shallowRef<DatasetIndex | null>(null)
   const status = ref<LoadStatus>('idle')
   const error = ref('')
+  /** Why loading failed, for the interface to say in the reader's language; null when not a DatasetError. */
+  const failure = shallowRef<DatasetFailure | null>(null)
   let pending: Promise<void> | null = null
 
   function use(loaded: Dataset) {
@@ -23,6 +25,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     index.value = markRaw(indexDataset(loaded))
     status.value = 'ready'
     error.value = ''
+    failure.value = null
     markOnce(DATA_READY_MARK)
   }
 
@@ -35,6 +38,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       } catch (e) {
         status.value = 'error'
         error.value = (e as Error).message || String(e)
+        failure.value = e instanceof DatasetError ? e.failure : null
       } finally {
         pending = null
       }
@@ -42,5 +46,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     return pending
   }
 
-  return { dataset, index, status, error, load, use }
+  return { dataset, index, status, error, failure, load, use }
 })

@@ -1,6 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import type { PeriodBasis } from '../../model'
-import type { FigureFilter } from '../data/figures'
+import type { PeriodBasis } from '../../model/index.ts'
+import type { FigureFilter } from '../data/figures.ts'
 
 export type ExplorerView = 'time' | 'region' | 'table'
 export type TableSortKey = 'metric' | 'kind' | 'value' | 'period' | 'region' | 'source'

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import type { ThemeMode } from '../charts/palette'
-import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang'
+import type { ThemeMode } from '../charts/palette.ts'
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.ts'
 
 export type ThemeChoice = 'auto' | 'light' | 'dark'
 
@@ -41,9 +41,10 @@ export const usePreferencesStore = defineStore('preferences', () => {
 
   const themeMode = computed<ThemeMode>(() => (theme.value === 'auto' ? (systemDark.value ? 'dark' : 'light') : theme.value))
 
-  function setLang(next: Lang) {
+  /** `remember: false` for a language a link asked for: it shows this visit, the reader's own choice stays. */
+  function setLang(next: Lang, remember = true) {
     lang.value = next
-    writeStorage(LANG_KEY, next)
+    if (remember) writeStorage(LANG_KEY, next)
   }
 
   function setTheme(next: ThemeChoice) {

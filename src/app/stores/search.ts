@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { ArticleHit, FigureHit, SearchEngine, SearchFilters, SearchResults } from '../../search/engine'
-import { useDatasetStore } from './dataset'
+import type { ArticleHit, FigureHit, SearchEngine, SearchFilters, SearchResults } from '../../search/engine.ts'
+import { useDatasetStore } from './dataset.ts'
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error'
 export type FacetKind = keyof SearchFilters
@@ -15,7 +15,7 @@ async function openEngine(): Promise<SearchEngine> {
   const data = useDatasetStore()
   await data.load()
   if (!data.dataset) throw new Error(data.error || 'dataset not loaded')
-  const { loadSearchEngine } = await import('../../search/load')
+  const { loadSearchEngine } = await import('../../search/load.ts')
   return loadSearchEngine(data.dataset)
 }
 

@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { CORE_METRICS } from '../../model'
-import { filterFigures, summarizeMetrics } from '../data/figures'
-import { reportedKeys } from '../data/routeNotes'
-import { useDatasetStore } from './dataset'
-import { explorerQuery, parseExplorerQuery, selectionFilter, type ExplorerSelection } from './explorerQuery'
+import { CORE_METRICS } from '../../model/index.ts'
+import { filterFigures, summarizeMetrics } from '../data/figures.ts'
+import { reportedKeys } from '../data/routeNotes.ts'
+import { useDatasetStore } from './dataset.ts'
+import { explorerQuery, parseExplorerQuery, selectionFilter, type ExplorerSelection } from './explorerQuery.ts'
 
 /**
  * The explorer's selection is derived from the route, never stored beside it: the URL is the state, so a link

@@ -7,7 +7,7 @@
  * `context`, when given, must also match the sentence or the article: 货运量 is a port's only where ports are
  * the subject. A figure whose metric is not the entry's `metric` never takes it.
  */
-import type { IndicatorInfo } from '../../model'
+import type { IndicatorInfo } from '../../model/index.ts'
 
 export interface IndicatorRule extends IndicatorInfo {
   names: RegExp

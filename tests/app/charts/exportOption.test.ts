@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { exportOption } from '../../../src/app/charts/exportOption'
 
-const base = { option: { grid: { top: 32, bottom: 8 }, series: [] }, width: 800, height: 360, background: '#fff', textColor: '#000', title: '地区生产总值' }
+const base = {
+  option: { grid: { top: 32, bottom: 8 }, series: [] }, width: 800, height: 360, background: '#fff', textColor: '#000', mutedColor: '#555',
+  title: '地区生产总值', source: '来源：《标题》，内蒙古日报，2024年6月2日', link: '看板：https://example.org/#/explore?metric=gdp',
+}
 
 describe('exportOption', () => {
   it('adds the title and a legend, and grows the canvas to hold them', () => {
     const { option, height } = exportOption({ ...base, legend: ['内蒙古自治区 · 全年', '包头市 · 全年'] })
-    expect((option.title as { text: string }).text).toBe('地区生产总值')
+    expect((option.title as { text: string }[])[0].text).toBe('地区生产总值')
     expect((option.legend as { data: string[] }).data).toEqual(['内蒙古自治区 · 全年', '包头市 · 全年'])
     expect(height).toBeGreaterThan(360)
     expect((option.grid as { top: number }).top).toBeGreaterThan(32)
@@ -29,6 +32,15 @@ describe('exportOption', () => {
     expect(out[0].bottom).toBe('48%')
     expect(out[1].top).toBe('62%')
     expect(out[1].bottom).toBeGreaterThan(28)
+  })
+
+  it('prints the source and the dashboard link in a footer below the legend', () => {
+    const { option, height } = exportOption({ ...base, legend: [] })
+    const footer = (option.title as { text: string; subtext: string; bottom: number }[])[1]
+    expect(footer.text).toBe(base.source)
+    expect(footer.subtext).toBe(base.link)
+    expect(height).toBeGreaterThanOrEqual(360 + 36 + 40)
+    expect((option.grid as { bottom: number }).bottom).toBeGreaterThanOrEqual(8 + 40)
   })
 
   it('adds no legend for a chart without series names (a map)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timeSeriesOption, type TimePoint } from '../../../src/app/charts/timeSeriesOption'
+import { timeSeriesOption, wrapPeriodLabel, type TimePoint } from '../../../src/app/charts/timeSeriesOption'
 import { findConflicts } from '../../../src/app/data/figures'
 import { FIGURES, figure } from '../fixtures/dataset'
 import { testContext } from './context'
@@ -145,5 +145,14 @@ describe('timeSeriesOption', () => {
     expect(aria.label.description).toContain('GDP')
     expect(aria.label.description).toContain('2024 ≥ 2.6 trillion yuan')
     expect(aria.label.description).toContain('Q1–Q3 2024 1,787.55 billion yuan')
+  })
+})
+
+describe('wrapPeriodLabel', () => {
+  it('puts a long period label on two lines at a natural break, so a phone axis keeps it', () => {
+    expect(wrapPeriodLabel('2024年初至6月2日')).toBe('2024年初至\n6月2日')
+    expect(wrapPeriodLabel('2024年前三季度')).toBe('2024年\n前三季度')
+    expect(wrapPeriodLabel('Jan–Sep 2024')).toBe('Jan–Sep\n2024')
+    expect(wrapPeriodLabel('2024年')).toBe('2024年')
   })
 })

@@ -20,7 +20,16 @@ describe('CSV', () => {
 
   it('keeps spreadsheet formulas from running', () => {
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"')
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
+    expect(csvField('-2+3+cmd|\' /C calc\'!A0')).toBe("'-2+3+cmd|' /C calc'!A0")
     expect(csvField(-5)).toBe('-5')
+  })
+
+  it('leaves plain values alone: signed rates, words, symbols inside the text', () => {
+    expect(csvField('+63%')).toBe('+63%')
+    expect(csvField('-2.4%')).toBe('-2.4%')
+    expect(csvField('≥300万吨')).toBe('≥300万吨')
+    expect(csvField('at least')).toBe('at least')
   })
 
   it('writes one row per figure with base values and the source quote', () => {
@@ -39,5 +48,7 @@ describe('CSV', () => {
     // The quote holds an ASCII comma and a quote mark: it must come out as one quoted field.
     expect(lines[2]).toContain('"' + f.source.quote.replace(/"/g, '""') + '"')
     expect(lines).toHaveLength(4)
+    // Qualifiers as words, never the bare `=` a spreadsheet would take for a formula.
+    expect(csv).not.toMatch(/,'?=,/)
   })
 })

@@ -75,4 +75,19 @@ describe('helpers', () => {
     expect(formatAxisValue(2e12, 'CNY', 'zh')).toBe('2万亿')
     expect(formatAxisValue(3e6, 't', 'en')).toBe('3M')
   })
+
+  it('shows a count with the measure word the article used, not the base unit', () => {
+    const count = (raw: string, value: number, unit = 'item', label = '') => ({ value, unit, qualifier: '=' as const, kind: 'level' as const, raw, label })
+    expect(formatFigureValue(count('300台', 300), 'zh')).toBe('300台')
+    expect(formatFigureValue(count('19个', 19), 'zh')).toBe('19个')
+    expect(formatFigureValue(count('1.2万余户', 12000, 'household'), 'zh')).toBe('1.2万户')
+    expect(formatFigureValue(count('300台', 300), 'en')).toBe('300 units')
+    expect(formatFigureValue(count('19个', 19), 'en')).toBe('19 items')
+  })
+
+  it('calls 户 of enterprises enterprises in English, and 户 of families households', () => {
+    const hu = (label: string) => ({ value: 12000, unit: 'household', qualifier: '=' as const, kind: 'level' as const, raw: '1.2万户', label })
+    expect(formatFigureValue(hu('中小企业'), 'en')).toBe('12,000 enterprises')
+    expect(formatFigureValue(hu('脱贫户'), 'en')).toBe('12,000 households')
+  })
 })
