@@ -3,6 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite'
 import type { Dataset } from '../model'
 import { validateDataset } from '../model/validate'
 import { extractCorpus } from '../pipeline/dataset'
+import { buildSeries } from '../series'
 import { buildSearchIndex } from '../search/build'
 import { readCorpusDir } from './corpus'
 
@@ -18,7 +19,9 @@ export interface DataAssets {
 /** The one typed path from seeds/ to the app: run the pipeline, serialize the dataset and the search index. */
 export async function buildDataAssets(seedsDir: string, log: (m: string) => void = () => {}): Promise<DataAssets> {
   const corpus = await readCorpusDir(seedsDir)
-  const dataset = extractCorpus(corpus.files, { sources: corpus.sources, log })
+  // Lines are joined here, once, so the app and the embeds draw them without regrouping thousands of figures.
+  const dataset: Dataset = { ...extractCorpus(corpus.files, { sources: corpus.sources, log }) }
+  dataset.series = buildSeries(dataset.figures)
   // The app trusts this file: a schema violation is a pipeline bug and must stop the build, not reach users.
   const checked = validateDataset(JSON.parse(JSON.stringify(dataset)))
   if (!checked.ok) throw new Error(`dataset from ${seedsDir} violates its schema:\n  ${checked.errors.slice(0, 20).join('\n  ')}`)
