@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import { CORE_METRICS, type Article, type Dataset, type Figure, type Region } from '../model'
+import { type Article, type Dataset, type Figure, type Region } from '../model'
 import { chartColors, type ThemeMode } from '../app/charts/palette'
 import { regionBarOption } from '../app/charts/regionBarOption'
 import { regionMapOption } from '../app/charts/regionMapOption'
@@ -7,13 +7,13 @@ import { regionSlices, regionValues } from '../app/charts/regionSlices'
 import { sparklineOption } from '../app/charts/sparklineOption'
 import { timeSeriesOption } from '../app/charts/timeSeriesOption'
 import type { ChartContext, LegendEntry } from '../app/charts/types'
-import { figurePlace, filterFigures, headlineFor, summarizeMetrics, type DatasetIndex } from '../app/data/figures'
+import { defaultIndicator, figurePlace, filterFigures, headlineFor, resolveIndicator, type DatasetIndex } from '../app/data/figures'
 import { englishPlaceName, knownRegion, type Romanizer } from '../app/data/regions'
 import { formatFigureValue, unitName } from '../app/format/number'
 import { formatPeriod, basisName } from '../app/format/period'
 import type { Lang } from '../app/i18n/lang'
 import { joinList } from '../app/i18n/messages'
-import { kindName, metricName, regionName } from '../app/i18n/names'
+import { breakdownName, kindName, metricName, regionName } from '../app/i18n/names'
 import { embedText, noteText } from './messages'
 import { DEFAULT_HEIGHTS, exploreHash, type EmbedNote, type EmbedOptions, type ParsedOptions } from './options'
 
@@ -75,10 +75,9 @@ export interface EmbedEnv {
   romanizer: Romanizer | null
 }
 
-/** The metric shown when none (or an unknown one) is asked for: a core metric the pages report, else the most reported. */
+/** The indicator shown when none (or an unknown one) is asked for: a headline indicator the pages report, else the most reported. */
 export function defaultMetric(figures: readonly Figure[]): string | null {
-  const reported = new Set(figures.map((f) => f.metric))
-  return CORE_METRICS.find((m) => reported.has(m)) ?? summarizeMetrics(figures)[0]?.metric ?? null
+  return defaultIndicator(figures)
 }
 
 function formatDate(iso: string, lang: Lang): string {
@@ -137,16 +136,17 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
   const notes: EmbedNote[] = [...parsed.notes]
   const labels = {
     lang,
-    metric: (key: string) => metricName(key, dataset.metrics, lang),
+    metric: (key: string) => metricName(key, dataset.metrics, lang, dataset.indicators),
     region: (r: Region) => regionName(r, lang, env.romanizer),
     headline: (id: string) => index.articleById.get(id)?.headline ?? id,
   }
   const ctx: ChartContext = { colors: chartColors(env.mode), labels }
 
   const fallback = defaultMetric(dataset.figures)
-  let metric = options.metric
-  if (metric && !dataset.figures.some((f) => f.metric === metric)) {
-    notes.push({ kind: 'unknownMetric', value: metric, fallback: fallback ? labels.metric(fallback) : '' })
+  // `metric` names an indicator (port_cargo); a family key of older snippets (cargo_volume) shows its main indicator.
+  let metric = options.metric ? resolveIndicator(options.metric, dataset.figures) : null
+  if (options.metric && !metric) {
+    notes.push({ kind: 'unknownMetric', value: options.metric, fallback: fallback ? labels.metric(fallback) : '' })
     metric = fallback
   }
   metric ??= fallback
@@ -217,14 +217,14 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
     if (!values || values.leagues.length === 0) return empty('embed.noLeague')
     const chart = options.chart === 'map' ? regionMapOption(values, ctx) : regionBarOption(values, ctx)
     if (!chart.option) return empty('embed.noLeague')
-    const first = slice.figures[0]
-    view.subtitle = `${first?.label || slice.indicator} · ${kindName(slice.kind, lang)} · ${formatPeriod(slice.period, lang)} · ${basisName(slice.period.basis, lang)} · ${unitName(slice.unit, lang)}`
+    const part = breakdownName(slice.breakdown, lang)
+    view.subtitle = `${labels.metric(slice.indicator)}${part ? ` · ${part}` : ''} · ${kindName(slice.kind, lang)} · ${formatPeriod(slice.period, lang)} · ${basisName(slice.period.basis, lang)} · ${unitName(slice.unit, lang)}`
     const height = options.height ?? (options.chart === 'map' ? DEFAULT_HEIGHTS.map : Math.max(200, values.leagues.length * 34 + 40))
     view.body = { type: 'chart', kind: options.chart, option: chart.option, description: chart.description, legend: [], height }
     return finish(values.leagues.map((l) => l.figure))
   }
 
-  const chart = timeSeriesOption({ metric, figures, showDerived: false, conflicts: index.conflicts }, ctx)
+  const chart = timeSeriesOption({ metric, figures, series: index.series, showDerived: false, conflicts: index.conflicts }, ctx)
   if (!chart.option) return empty('embed.empty')
   view.body = {
     type: 'chart',
