@@ -205,7 +205,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
       color: colors.muted,
       fontSize: ctx.fontSize ?? 12,
       hideOverlap: true,
-      formatter: lang === 'zh' ? { year: '{yyyy}年', month: '{M}月', day: '{M}月{d}日' } : { year: '{yyyy}', month: '{MMM}', day: '{d} {MMM}' },
+      formatter: (t: number) => tickLabel(t, lang),
     },
     splitLine: { show: false },
   }))
@@ -267,6 +267,17 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     series: echartsSeries,
   }
   return { option, description, series, legend, panels: grid.length, plotted, undated, breakdowns, breakdown, logAxes }
+}
+
+/**
+ * Points stand at the end of their period, so the tick at 1 January 2024 is where 2023's full-year figure ends:
+ * it reads `2023年末`, not `2024年`, and the point just left of it is not taken for 2024.
+ */
+export function tickLabel(t: number, lang: 'zh' | 'en'): string {
+  const d = new Date(t)
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]
+  if (m === 0 && day === 1) return lang === 'zh' ? `${y - 1}年末` : `end-${y - 1}`
+  return lang === 'zh' ? `${m + 1}月` : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m]
 }
 
 /** Positive values whose largest is at least LOG_SPAN times the smallest: on a linear axis the small ones would sit on zero. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ALL_BREAKDOWNS, LOG_SPAN, timeOf, timeSeriesOption, type TimePoint, type TimeSeriesInput } from '../../../src/app/charts/timeSeriesOption'
+import { ALL_BREAKDOWNS, LOG_SPAN, tickLabel, timeOf, timeSeriesOption, type TimePoint, type TimeSeriesInput } from '../../../src/app/charts/timeSeriesOption'
 import { findConflicts } from '../../../src/app/data/figures'
 import type { Figure } from '../../../src/model'
 import { buildSeries } from '../../../src/series'
@@ -67,6 +67,9 @@ describe('timeSeriesOption', () => {
     // 前三季度 of 2023 and of 2024 are one line, a year apart.
     const q3 = chart.series.find((s) => s.periodType === 'ytd:09-30' && s.kind === 'level')!
     expect(q3.points.map((p) => p.value[0])).toEqual([timeOf('2023-09-30'), timeOf('2024-09-30')])
+    // The tick where 2023 ends is named for 2023, not 2024.
+    expect(tickLabel(timeOf('2024-01-01'), 'zh')).toBe('2023年末')
+    expect(tickLabel(timeOf('2024-07-01'), 'en')).toBe('Jul')
   })
 
   it('names the indicator in plain words in every legend entry', () => {
