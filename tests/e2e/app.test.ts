@@ -1,3 +1,4 @@
+import { buildSeries } from '../../src/series'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -169,11 +170,11 @@ describe('explorer', () => {
     const canvas = page.locator('[data-metric="gdp"] [data-chart="time"] canvas').first()
     await canvas.waitFor()
     const box = (await canvas.boundingBox())!
-    // The chart lists each period as a category; grid margins are 64 px left and 24 px right.
-    const periods = timeSeriesOption({ metric: 'gdp', figures: dataset.figures, showDerived: false }, testContext()).periods.length
-    const left = box.x + 64
-    const step = (box.width - 64 - 24) / periods
-    const columns = Array.from({ length: periods }, (_, i) => left + (i + 0.5) * step)
+    // Points stand at the end of their period on a time axis; the grid's margins are 64 px left and 32 px right.
+    const chart = timeSeriesOption({ metric: 'gdp', figures: dataset.figures, series: buildSeries(dataset.figures), showDerived: false }, testContext())
+    const axis = (chart.option as { xAxis: { min: number; max: number }[] }).xAxis[0]
+    const times = [...new Set(chart.series.flatMap((s) => s.points.map((p) => p.value[0])))]
+    const columns = times.map((t) => box.x + 64 + ((t - axis.min) / (axis.max - axis.min)) * (box.width - 64 - 32))
     // ECharts shows a pointer over a clickable symbol: scan each column until the cursor says so, then click there.
     let hit: { x: number; y: number } | null = null
     for (const x of columns) {

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import type { Figure, FigureKind, Period, PeriodType, Series, Unit } from '../../model'
+import type { Figure, FigureKind, PeriodType, Series, Unit } from '../../model'
 import { breakdownKey } from '../../series'
 import { compareText } from '../data/compare'
 import { growthFor, impliedPriorValue } from '../data/figures'
