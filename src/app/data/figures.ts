@@ -260,12 +260,16 @@ export function defaultIndicator(figures: readonly Figure[]): string | null {
   return HEADLINE_INDICATORS.find((k) => reported.has(k)) ?? summarizeIndicators(figures)[0]?.indicator ?? null
 }
 
-/** The overview's cards: the headline indicators the pages report, topped up with the most reported named ones. */
+/**
+ * The overview's cards: the headline indicators the pages report, topped up with the most reported named ones.
+ * An indicator counts only when a figure reports it as a whole (not a target): a card of 规上工业增加值 whose
+ * pages only give the growth of 装备制造业 would have no value to show.
+ */
 export function cardIndicators(figures: readonly Figure[], count = 4, least = 3): string[] {
   const summaries = summarizeIndicators(figures)
-  const reported = new Set(summaries.map((s) => s.indicator))
+  const reported = new Set(figures.filter((f) => f.indicator && f.breakdown === null && f.kind !== 'target').map((f) => f.indicator!))
   const out: string[] = HEADLINE_INDICATORS.filter((k) => reported.has(k)).slice(0, count)
-  for (const s of summaries) if (out.length < least && !out.includes(s.indicator)) out.push(s.indicator)
+  for (const s of summaries) if (out.length < least && reported.has(s.indicator) && !out.includes(s.indicator)) out.push(s.indicator)
   return out
 }
 
@@ -278,6 +282,24 @@ export function overviewIndicator(series: readonly Series[], candidates: readonl
     if (points > bestPoints) [best, bestPoints] = [key, points]
   }
   return best ?? candidates[0] ?? null
+}
+
+/**
+ * The subject of the overview's trend chart for an indicator: the broadest region with a line of the whole (the
+ * province before a league, a league before a county), no place inside it; of those, the one with most points.
+ * A first screen of every league's single points, each with its own legend entry, reads as noise.
+ */
+export function overviewRegion(series: readonly Series[], indicator: string): string | null {
+  const rank = (code: string) => ['country', 'province', 'league', 'county'].indexOf(regionLevel(code))
+  const points = new Map<string, number>()
+  for (const s of series) {
+    if (s.indicator !== indicator || s.breakdown !== null || s.place !== null) continue
+    points.set(s.region.code, (points.get(s.region.code) ?? 0) + s.points.length)
+  }
+  // The country's figures are context, not the subject of a dashboard of Inner Mongolia.
+  const candidates = [...points.entries()].filter(([code]) => code !== '100000')
+  candidates.sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || compareText(a[0], b[0]))
+  return candidates[0]?.[0] ?? null
 }
 
 /**

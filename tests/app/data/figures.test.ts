@@ -1,6 +1,7 @@
 import { buildSeries } from '../../../src/series'
 import { describe, expect, it } from 'vitest'
 import {
+  cardIndicators,
   coverageMatrix,
   figurePlace,
   filterFigures,
@@ -11,6 +12,7 @@ import {
   headlineFor,
   impliedPriorValue,
   indexDataset,
+  overviewRegion,
   summarizeIndicators,
 } from '../../../src/app/data/figures'
 import { DATASET, FIGURES, figure } from '../fixtures/dataset'
@@ -110,6 +112,24 @@ describe('headlineFor (the overview cards)', () => {
 
   it('returns null for a metric nobody reported', () => {
     expect(headlineFor('gdp_per_capita', FIGURES)).toBeNull()
+  })
+})
+
+describe('the overview', () => {
+  it('gives a card only to an indicator reported as a whole: parts alone leave no value to show', () => {
+    expect(cardIndicators(FIGURES)).toEqual(['gdp', 'port_cargo', 'fixed_asset_investment'])
+    // 规上工业增加值 reported only for 装备制造业: no card claims a value for the whole.
+    const part = { ...figure('gdp-2024'), id: 'iva-part', indicator: 'industrial_value_added', metric: 'value_added', kind: 'growth' as const, unit: '%', value: 9, breakdown: { sector: '装备制造业' } }
+    expect(cardIndicators([...FIGURES, part])).not.toContain('industrial_value_added')
+    expect(cardIndicators([...FIGURES, { ...part, breakdown: null }])).toContain('industrial_value_added')
+  })
+
+  it('charts the broadest region with a line of the whole, not every league\'s single points', () => {
+    expect(overviewRegion(index.series, 'gdp')).toBe('150000')
+    const leaguesOnly = buildSeries(FIGURES.filter((f) => f.region.code !== '150000'))
+    // Without the province, a league (most points, then by code), never 昆都仑区 below 包头市.
+    expect(overviewRegion(leaguesOnly, 'gdp')).toBe('150100')
+    expect(overviewRegion(index.series, 'gdp_per_capita')).toBeNull()
   })
 })
 
