@@ -126,8 +126,8 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
   const subjects = [...new Set(drawn.map((s) => `${s.region.code}|${s.place ?? ''}`))]
   const plotted: Figure[] = []
   const series: TimeSeriesInfo[] = []
-  for (const s of drawn) {
-    const name = [
+  const nameOf = (s: Series) =>
+    [
       labels.metric(s.indicator),
       breakdownName(s.breakdown, lang),
       labels.region(s.region) + (s.place ? ` · ${s.place}` : ''),
@@ -136,6 +136,11 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     ]
       .filter(Boolean)
       .join(' · ')
+  // Two lines that differ only by unit (a level in 元 and one in %) would share a legend entry: name the unit.
+  const named = new Map<string, number>()
+  for (const s of drawn) named.set(nameOf(s), (named.get(nameOf(s)) ?? 0) + 1)
+  for (const s of drawn) {
+    const name = nameOf(s) + (named.get(nameOf(s))! > 1 ? ` · ${unitName(s.unit, lang)}` : '')
     const base = { indicator: s.indicator, breakdown: breakdownKey(s.breakdown), kind: s.kind, unit: s.unit, periodType: s.periodType, regionCode: s.region.code, place: s.place }
     const points: TimePoint[] = s.points.map((p) => {
       const ids = p.figureIds.filter((id) => figureById.has(id))
