@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LEAGUES } from '../../src/app/data/regions'
 import type { Dataset } from '../../src/model'
-import { buildApp, launchChromium, openPage, readDataset, ROOT, serveStatic, SHOTS_DIR, type StaticServer } from './helpers'
+import { buildApp, canvasColours, launchChromium, openPage, readDataset, ROOT, serveStatic, SHOTS_DIR, type StaticServer } from './helpers'
 
 const PAGES = resolve(ROOT, 'tests/e2e/fixtures/indicator-pages')
 
@@ -49,15 +49,7 @@ async function open(hash: string, width = 1366): Promise<{ page: Page; errors: s
 
 /** Whether a canvas has painted anything but the background: a chart drawn, not an empty box. */
 async function painted(page: Page, selector: string): Promise<boolean> {
-  return page.$eval(selector, (el) => {
-    const canvas = el.querySelector('canvas')
-    if (!canvas || canvas.width === 0) return false
-    const ctx = canvas.getContext('2d')!
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height)
-    const colours = new Set<number>()
-    for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2])
-    return colours.size > 3
-  })
+  return (await canvasColours(page, selector)) > 3
 }
 
 describe('indicators in the browser', () => {
@@ -76,6 +68,9 @@ describe('indicators in the browser', () => {
       await page.waitForTimeout(300)
       expect(await painted(page, '[data-chart="overview-time"]')).toBe(true)
       expect(await chart.getAttribute('data-x-axis')).toBe('time')
+      // The province's lines only (levels and growth), not every league's lone figure.
+      const legend = (await page.locator('.overview-chart .chart-legend li').allTextContents()).map((n) => n.trim())
+      expect(legend.sort()).toEqual(['口岸进出境货运量 · 内蒙古自治区 · 全年', '口岸进出境货运量 · 内蒙古自治区 · 增速 · 全年'])
       // On the first screen: the chart starts within the first viewport.
       const box = await chart.boundingBox()
       expect(box!.y).toBeLessThan(900)
