@@ -1,4 +1,4 @@
-import type { Article, Dataset, Figure, FigureKind, MetricInfo, MetricKey, Unit } from '../model/index.ts'
+import type { Article, Dataset, Figure, FigureKind, MetricInfo, MetricKey, Series, Unit } from '../model/index.ts'
 
 /**
  * The dataset cut into files the app can fetch per view (issue 12, item 4; the app does not read them yet):
@@ -7,12 +7,15 @@ import type { Article, Dataset, Figure, FigureKind, MetricInfo, MetricKey, Unit 
  *   grows with the number of indicators, regions and years, not with the number of pages.
  * - `data/series/<metric>/<year>.json`: the figures of one indicator in one year (by the period's end, else
  *   its start; `undated` when the text gives neither), without their quotes.
+ * - `data/lines/<indicator>.json`: the lines of one indicator as src/series joined them (every breakdown,
+ *   region, place and period type), so a time chart draws without regrouping figures.
  * - `data/provenance/<file>.json`: one page's articles (with their text) and its figures' quotes, fetched when
  *   a reader opens a source. The path comes from the figure's `source.file`, so no index lists the pages.
  */
 export const CATALOGUE_PATH = 'data/catalogue.json'
 export const SERIES_DIR = 'data/series'
 export const PROVENANCE_DIR = 'data/provenance'
+export const LINES_DIR = 'data/lines'
 
 /** A figure in a series shard: its quote and the quote's offset are in the page's provenance shard. */
 export type SeriesFigure = Omit<Figure, 'source'> & { source: Omit<Figure['source'], 'quote' | 'quoteOffset'> }
@@ -31,6 +34,8 @@ export interface Catalogue {
   indicators: Array<{ metric: MetricKey; figures: number; kinds: FigureKind[]; units: Unit[]; first: string | null; last: string | null }>
   regions: Array<{ code: string; name: string; figures: number }>
   series: Array<{ metric: MetricKey; year: string; path: string; figures: number; bytes: number }>
+  /** The joined lines (dataset.series) by indicator. */
+  lines: Array<{ indicator: string; path: string; series: number; points: number; bytes: number }>
   /** `{file}` stands for `pathSegment(source.file)`. */
   provenance: string
 }
@@ -50,6 +55,10 @@ export function pathSegment(name: string): string {
 
 export function seriesPath(metric: MetricKey, year: string): string {
   return `${SERIES_DIR}/${pathSegment(metric)}/${year}.json`
+}
+
+export function linesPath(indicator: string): string {
+  return `${LINES_DIR}/${pathSegment(indicator)}.json`
 }
 
 export function provenancePath(file: string): string {
@@ -104,6 +113,17 @@ export function dataShards(dataset: Dataset): Map<string, string> {
     out.set(path, text)
     catalogueSeries.push({ metric, year, path, figures: series.get(key)!.length, bytes: new TextEncoder().encode(text).length })
   }
+  const lines = new Map<string, Series[]>()
+  for (const s of dataset.series ?? []) push(lines, s.indicator, s)
+  const catalogueLines: Catalogue['lines'] = []
+  for (const indicator of [...lines.keys()].sort()) {
+    const path = linesPath(indicator)
+    const list = lines.get(indicator)!
+    const text = JSON.stringify(list)
+    out.set(path, text)
+    const points = list.reduce((n, s) => n + s.points.length, 0)
+    catalogueLines.push({ indicator, path, series: list.length, points, bytes: new TextEncoder().encode(text).length })
+  }
   for (const [file, shard] of pages) out.set(provenancePath(file), JSON.stringify(shard))
   const dates = dataset.articles.map((a) => a.date).filter((d): d is string => d !== null).sort()
   const catalogue: Catalogue = {
@@ -119,6 +139,7 @@ export function dataShards(dataset: Dataset): Map<string, string> {
     indicators: [...indicators.values()].sort((a, b) => b.figures - a.figures || (a.metric < b.metric ? -1 : 1)),
     regions: [...regions.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
     series: catalogueSeries,
+    lines: catalogueLines,
     provenance: `${PROVENANCE_DIR}/{file}.json`,
   }
   out.set(CATALOGUE_PATH, JSON.stringify(catalogue))

@@ -3,6 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite'
 import type { Dataset } from '../model/index.ts'
 import { validateDataset } from '../model/validate.ts'
 import { mergePages } from '../pipeline/dataset.ts'
+import { buildSeries } from '../series/index.ts'
 import { buildSearchIndex } from '../search/build.ts'
 import { listCorpusDir } from './corpus.ts'
 import { dataShards } from './dataShards.ts'
@@ -31,7 +32,9 @@ export async function buildDataAssets(seedsDir: string, log: (m: string) => void
   const version = pipelineVersion()
   const cache = cacheFromEnv(version, log)
   const { records } = await extractPages(corpus.pages, { sources: await corpus.sources(), cache, version })
-  const dataset = mergePages(records.map(fromRecord), log)
+  // Lines are joined here, once, so the app and the embeds draw them without regrouping thousands of figures.
+  const dataset: Dataset = mergePages(records.map(fromRecord), log)
+  dataset.series = buildSeries(dataset.figures)
   // The app trusts this file: a schema violation is a pipeline bug and must stop the build, not reach users.
   const checked = validateDataset(JSON.parse(JSON.stringify(dataset)))
   if (!checked.ok) throw new Error(`dataset from ${seedsDir} violates its schema:\n  ${checked.errors.slice(0, 20).join('\n  ')}`)

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import { CORE_METRICS, type Dataset, type Figure, type Region } from '../model/index.ts'
+import { type Dataset, type Figure, type Region } from '../model/index.ts'
 import { chartColors, type ThemeMode } from '../app/charts/palette.ts'
 import { regionBarOption } from '../app/charts/regionBarOption.ts'
 import { regionMapOption } from '../app/charts/regionMapOption.ts'
@@ -7,13 +7,13 @@ import { regionSlices, regionValues } from '../app/charts/regionSlices.ts'
 import { sparklineOption } from '../app/charts/sparklineOption.ts'
 import { timeSeriesOption } from '../app/charts/timeSeriesOption.ts'
 import type { ChartContext, LegendEntry } from '../app/charts/types.ts'
-import { figurePlace, filterFigures, headlineFor, summarizeMetrics, type DatasetIndex } from '../app/data/figures.ts'
+import { defaultIndicator, figurePlace, filterFigures, headlineFor, resolveIndicator, type DatasetIndex } from '../app/data/figures.ts'
 import { englishPlaceName, knownRegion, type Romanizer } from '../app/data/regions.ts'
 import { formatFigureValue, unitName } from '../app/format/number.ts'
 import { formatPeriod, basisName } from '../app/format/period.ts'
 import type { Lang } from '../app/i18n/lang.ts'
 import { joinList } from '../app/i18n/messages.ts'
-import { kindName, metricName, regionName } from '../app/i18n/names.ts'
+import { breakdownName, kindName, metricName, regionName } from '../app/i18n/names.ts'
 import { sourceLine, sourcesOf, type SourceRef } from '../app/data/sources.ts'
 import { embedText, noteText } from './messages.ts'
 import { DEFAULT_HEIGHTS, exploreHash, type EmbedNote, type EmbedOptions, type ParsedOptions } from './options.ts'
@@ -69,10 +69,9 @@ export interface EmbedEnv {
   romanizer: Romanizer | null
 }
 
-/** The metric shown when none (or an unknown one) is asked for: a core metric the pages report, else the most reported. */
+/** The indicator shown when none (or an unknown one) is asked for: a headline indicator the pages report, else the most reported. */
 export function defaultMetric(figures: readonly Figure[]): string | null {
-  const reported = new Set(figures.map((f) => f.metric))
-  return CORE_METRICS.find((m) => reported.has(m)) ?? summarizeMetrics(figures)[0]?.metric ?? null
+  return defaultIndicator(figures)
 }
 
 /** Region and, when it says more, the place, as the dashboard writes them: 包头市 · 满都拉口岸. */
@@ -98,7 +97,7 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
   const notes: EmbedNote[] = [...parsed.notes]
   const labels = {
     lang,
-    metric: (key: string) => metricName(key, dataset.metrics, lang),
+    metric: (key: string) => metricName(key, dataset.metrics, lang, dataset.indicators),
     region: (r: Region) => regionName(r, lang, env.romanizer),
     headline: (id: string) => index.articleById.get(id)?.headline ?? id,
     place: (name: string) => (lang === 'zh' ? name : englishPlaceName(name, env.romanizer)),
@@ -106,9 +105,10 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
   const ctx: ChartContext = { colors: chartColors(env.mode), labels }
 
   const fallback = defaultMetric(dataset.figures)
-  let metric = options.metric
-  if (metric && !dataset.figures.some((f) => f.metric === metric)) {
-    notes.push({ kind: 'unknownMetric', value: metric, fallback: fallback ? labels.metric(fallback) : '' })
+  // `metric` names an indicator (port_cargo); a family key of older snippets (cargo_volume) shows its main indicator.
+  let metric = options.metric ? resolveIndicator(options.metric, dataset.figures) : null
+  if (options.metric && !metric) {
+    notes.push({ kind: 'unknownMetric', value: options.metric, fallback: fallback ? labels.metric(fallback) : '' })
     metric = fallback
   }
   metric ??= fallback
@@ -179,14 +179,14 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
     if (!values || values.leagues.length === 0) return empty('embed.noLeague')
     const chart = options.chart === 'map' ? regionMapOption(values, ctx) : regionBarOption(values, ctx)
     if (!chart.option) return empty('embed.noLeague')
-    const first = slice.figures[0]
-    view.subtitle = `${first?.label || slice.indicator} · ${kindName(slice.kind, lang)} · ${formatPeriod(slice.period, lang)} · ${basisName(slice.period.basis, lang)} · ${unitName(slice.unit, lang)}`
+    const part = breakdownName(slice.breakdown, lang)
+    view.subtitle = `${labels.metric(slice.indicator)}${part ? ` · ${part}` : ''} · ${kindName(slice.kind, lang)} · ${formatPeriod(slice.period, lang)} · ${basisName(slice.period.basis, lang)} · ${unitName(slice.unit, lang)}`
     const height = options.height ?? (options.chart === 'map' ? DEFAULT_HEIGHTS.map : Math.max(200, values.leagues.length * 34 + 40))
     view.body = { type: 'chart', kind: options.chart, option: chart.option, description: chart.description, legend: [], height }
     return finish(values.leagues.map((l) => l.figure))
   }
 
-  const chart = timeSeriesOption({ metric, figures, showDerived: false, conflicts: index.conflicts }, ctx)
+  const chart = timeSeriesOption({ metric, figures, series: index.series, showDerived: false, conflicts: index.conflicts }, ctx)
   if (!chart.option) return empty('embed.empty')
   view.body = {
     type: 'chart',

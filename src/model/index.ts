@@ -201,6 +201,41 @@ export interface Dataset {
   metrics: MetricInfo[]
   /** The indicator catalogue: every indicator a figure's `indicator` may name. */
   indicators: IndicatorInfo[]
+  /** Figures of named indicators joined into lines (see src/series), computed when the dataset is built. */
+  series?: Series[]
+}
+
+/**
+ * What a line may join: full years, single quarters or months, year-to-date sums ending on the same day of the
+ * year (`ytd:06-30` joins 1—6月 of every year), stocks at a date (`point`).
+ */
+export type PeriodType = 'year' | 'quarter' | 'month' | 'point' | `ytd:${string}`
+
+/** One fact of a series: every figure that reports it (headline, body, another article) cites it. */
+export interface SeriesPoint {
+  start: string | null
+  end: string
+  /** The value shown: the exact one when a bound (突破300万吨) and an exact figure (302万吨) agree. */
+  value: number
+  qualifier: Qualifier
+  /** The figures that report this value, the one the value is taken from first. */
+  figureIds: string[]
+  /** Figures for the same point whose values disagree beyond rounding and qualifiers; empty when none. */
+  conflicting: string[]
+}
+
+/** One line: indicator × breakdown × region × place × period type, and the figure's kind and unit. */
+export interface Series {
+  key: string
+  indicator: string
+  breakdown: Breakdown | null
+  region: Region
+  place: string | null
+  periodType: PeriodType
+  kind: FigureKind
+  unit: Unit
+  /** Oldest first. */
+  points: SeriesPoint[]
 }
 
 /** Optional `seeds/sources.json`: what is known about a file that its text may not say. */

@@ -228,12 +228,29 @@ export function validateDataset(json: unknown): DatasetCheck {
     const list = json[key]
     if (c.array(list, key)) list.forEach((item, i) => check(c, item, `${key}[${i}]`))
   }
+  if (json.series !== undefined && c.array(json.series, 'series')) json.series.forEach((item, i) => checkSeries(c, item, `series[${i}]`))
   if (c.errors.length === 0) checkReferences(c, json as unknown as Dataset)
   const errors = c.finish()
   return errors.length === 0 ? { ok: true, dataset: json as unknown as Dataset } : { ok: false, errors }
 }
 
-/** Figures cite an article of their own file, articles a reported file; ids are unique. */
+function checkSeries(c: Checker, s: unknown, path: string): void {
+  if (!c.object(s, path)) return
+  c.string(s, 'key', path)
+  c.pattern(s, 'indicator', METRIC_KEY, 'a snake_case indicator key', path)
+  c.oneOf(s, 'kind', FIGURE_KINDS, path)
+  if (c.array(s.points, `${path}.points`)) {
+    s.points.forEach((p, i) => {
+      const at = `${path}.points[${i}]`
+      if (!c.object(p, at)) return
+      if (typeof p.value !== 'number' || !Number.isFinite(p.value)) c.fail(`${at}.value`, 'a finite number')
+      if (!Array.isArray(p.figureIds) || p.figureIds.length === 0) c.fail(`${at}.figureIds`, 'a non-empty array of figure ids')
+      if (!Array.isArray(p.conflicting)) c.fail(`${at}.conflicting`, 'an array of figure ids')
+    })
+  }
+}
+
+/** Figures cite an article of their own file, articles a reported file; ids are unique; series cite known figures. */
 function checkReferences(c: Checker, d: Dataset): void {
   const files = new Set(d.files.map((f) => f.file))
   const articles = new Map<string, string>()
@@ -250,4 +267,10 @@ function checkReferences(c: Checker, d: Dataset): void {
     if (file === undefined) c.fail(`figures[${i}].source.articleId`, `the id of an article (${f.source.articleId})`)
     else if (file !== f.source.file) c.fail(`figures[${i}].source.file`, `the file of article ${f.source.articleId} (${file})`)
   })
+  d.series?.forEach((s, i) =>
+    s.points.forEach((p, j) => {
+      const unknown = [...p.figureIds, ...p.conflicting].find((id) => !ids.has(id))
+      if (unknown !== undefined) c.fail(`series[${i}].points[${j}]`, `ids of figures (${unknown} is none)`)
+    }),
+  )
 }

@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { buildDataAssets } from '../../src/build/datasetPlugin'
 import { CATALOGUE_PATH } from '../../src/build/dataShards'
+import type { Series } from '../../src/model'
 import { extractCorpus } from '../../src/pipeline/dataset'
+import { buildSeries } from '../../src/series'
 import { SEEDS, seedFiles } from '../robustness/helpers'
 
 let cache: string
@@ -18,8 +20,9 @@ afterAll(() => {
 })
 
 describe('the dev and build dataset (buildDataAssets)', { timeout: 60_000 }, () => {
-  it('is the pipeline\'s dataset whether its pages come from the pipeline or from the cache', async () => {
-    const expected = JSON.stringify(extractCorpus(seedFiles()))
+  it('is the pipeline\'s dataset and its series whether its pages come from the pipeline or from the cache', async () => {
+    const dataset = extractCorpus(seedFiles())
+    const expected = JSON.stringify({ ...dataset, series: buildSeries(dataset.figures) })
     const cold = await buildDataAssets(SEEDS)
     expect(readdirSync(cache).length).toBeGreaterThan(0)
     const warm = await buildDataAssets(SEEDS)
@@ -33,5 +36,15 @@ describe('the dev and build dataset (buildDataAssets)', { timeout: 60_000 }, () 
     const catalogue = JSON.parse(assets.shards.get(CATALOGUE_PATH)!) as { series: Array<{ path: string; figures: number }> }
     expect(catalogue.series.every((s) => assets.shards.has(s.path))).toBe(true)
     expect(catalogue.series.reduce((n, s) => n + s.figures, 0)).toBe(assets.dataset.figures.length)
+  })
+
+  it('comes with a lines shard per indicator holding every series the dataset joined', async () => {
+    const assets = await buildDataAssets(SEEDS)
+    const catalogue = JSON.parse(assets.shards.get(CATALOGUE_PATH)!) as { lines: Array<{ indicator: string; path: string; series: number }> }
+    const all = assets.dataset.series ?? []
+    expect(all.length).toBeGreaterThan(0)
+    const shipped = catalogue.lines.flatMap((l) => JSON.parse(assets.shards.get(l.path)!) as Series[])
+    expect(shipped.map((s) => s.key).sort()).toEqual(all.map((s) => s.key).sort())
+    for (const l of catalogue.lines) expect(l.series).toBe(all.filter((s) => s.indicator === l.indicator).length)
   })
 })

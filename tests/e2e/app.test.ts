@@ -1,3 +1,4 @@
+import { buildSeries } from '../../src/series'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -6,11 +7,11 @@ import { chartColors } from '../../src/app/charts/palette'
 import { regionSlices, regionValues } from '../../src/app/charts/regionSlices'
 import { timeSeriesOption } from '../../src/app/charts/timeSeriesOption'
 import type { ChartContext } from '../../src/app/charts/types'
-import { headlineFor, indexDataset, supersededBound } from '../../src/app/data/figures'
+import { cardIndicators, headlineFor, indexDataset, supersededBound } from '../../src/app/data/figures'
 import { formatFigureValue } from '../../src/app/format/number'
 import { comparabilityClass } from '../../src/app/format/period'
 import type { Dataset, Figure } from '../../src/model'
-import { launchChromium, openPage, readDataset, serveStatic, SHOTS_DIR, STRICT_CSP } from './helpers'
+import { canvasColours, launchChromium, openPage, readDataset, serveStatic, SHOTS_DIR, STRICT_CSP } from './helpers'
 
 const baseUrl = inject('baseUrl')
 const distDir = inject('distDir')
@@ -46,35 +47,46 @@ function dated(figures: readonly Figure[]): Figure[] {
 }
 
 describe('overview', () => {
-  it('shows the three cards with the latest figures from the seeds', async () => {
+  it('shows a card per headline indicator, named exactly, with its latest figure from the seeds', async () => {
     expect(dataset.figures.length).toBeGreaterThan(0)
     const index = indexDataset(dataset)
+    const cards = cardIndicators(dataset.figures)
+    // Three to four indicators a statistics office publishes, each with a figure for the indicator as a whole.
+    expect(cards.length).toBeGreaterThanOrEqual(3)
+    expect(cards.length).toBeLessThanOrEqual(4)
     const { page, errors } = await open('#/')
     await page.locator('.metric-card').first().waitFor()
-    expect(await page.locator('.metric-card').count()).toBe(3)
-    for (const metric of ['gdp', 'cargo_volume', 'investment']) {
-      const card = page.locator(`.metric-card[data-metric="${metric}"]`)
-      const headline = headlineFor(metric, dataset.figures, index.articleDate)
-      if (!headline) {
-        await expect.poll(() => card.locator('[data-role="empty"]').count()).toBe(1)
-        continue
-      }
+    expect(await page.locator('.metric-card').evaluateAll((els) => els.map((el) => el.getAttribute('data-metric')))).toEqual(cards)
+    for (const key of cards) {
+      const card = page.locator(`.metric-card[data-metric="${key}"]`)
+      // The card names its indicator as the catalogue does (地区生产总值, 口岸进出境货运量), not the family or a label as written.
+      const info = dataset.indicators.find((i) => i.key === key)
+      expect(info, `${key} is not in the catalogue`).toBeDefined()
+      expect((await card.locator('h2').textContent())?.trim()).toBe(info!.zh)
+      const headline = headlineFor(key, dataset.figures, index.articleDate)!
+      expect(headline, `no whole figure of ${key} for its card`).not.toBeNull()
+      expect(headline.main.indicator).toBe(key)
+      expect(headline.main.breakdown).toBeNull()
       expect((await card.locator('[data-role="value"]').textContent())?.trim()).toBe(formatFigureValue(headline.main, 'zh'))
       const article = index.articleById.get(headline.main.source.articleId)!
       expect(await card.locator('[data-role="source"]').textContent()).toBe(article.headline)
       const also = await card.locator('[data-role="also"]').allTextContents()
       headline.also.forEach((f, i) => expect(also[i]).toContain(formatFigureValue(f, 'zh')))
+      if (headline.yearEarlier) expect(await card.locator('[data-role="year-earlier"]').textContent()).toContain(formatFigureValue(headline.yearEarlier, 'zh'))
+      else expect(await card.locator('[data-role="year-earlier"]').count()).toBe(0)
     }
     // What a reader of these pages expects to find, whenever the pipeline extracted it.
     const text = (await page.locator('.cards').textContent()) ?? ''
     const expectations: [string, (f: Figure) => boolean][] = [
-      ['17875.5亿元', (f) => f.metric === 'gdp' && f.value === 1787550000000],
-      ['2.6万亿元', (f) => f.metric === 'gdp' && f.value === 2.6e12],
-      ['302万吨', (f) => f.metric === 'cargo_volume' && f.value === 3020000],
+      ['17875.5亿元', (f) => f.indicator === 'gdp' && f.breakdown === null && f.value === 1787550000000],
+      ['2.6万亿元', (f) => f.indicator === 'gdp' && f.breakdown === null && f.value === 2.6e12],
+      ['302万吨', (f) => f.indicator === 'port_cargo' && f.breakdown === null && f.value === 3020000],
     ]
     for (const [written, present] of expectations) {
       if (dataset.figures.some(present)) expect(text).toContain(written)
     }
+    // Indicators whose pages give parts only (the growth of 装备制造业) have no card claiming a value for the whole.
+    expect(await page.locator('.metric-card [data-role="empty"]').count()).toBe(0)
     await shot(page, 'overview-1280')
     expect(errors).toEqual([])
   })
@@ -130,8 +142,15 @@ describe('explorer', () => {
     const { page, errors } = await open(`#/explore?metric=${metric}&view=region`)
     await page.locator('[data-chart="map"] canvas').first().waitFor()
     await page.locator('[data-chart="bar"] canvas').first().waitFor()
-    const mapLabel = await page.locator('[data-chart="map"] .echarts-host').getAttribute('aria-label')
+    // The map is of the indicator's slice with most leagues, and names every league it colours with its value.
+    const values = regionValues(regionSlices(dataset.figures.filter((f) => f.indicator === metric))[0])
+    const name = dataset.indicators.find((i) => i.key === metric)!.zh
+    const mapLabel = (await page.locator('[data-chart="map"] .echarts-host').getAttribute('aria-label')) ?? ''
+    expect(mapLabel).toContain(`${name}（`)
     expect(mapLabel).toMatch(/各盟市分布图/)
+    for (const league of values.leagues) expect(mapLabel).toContain(`${league.figure.region.name} ${formatFigureValue(league.figure, 'zh')}`)
+    await page.waitForTimeout(300)
+    expect(await canvasColours(page, '[data-chart="map"]'), 'the map paints no league').toBeGreaterThan(3)
     const notice = await page.request.get(baseUrl + 'licenses/echarts4-NOTICE.txt')
     expect(notice.status()).toBe(200)
     expect(await notice.text()).toContain('Apache ECharts')
@@ -169,11 +188,11 @@ describe('explorer', () => {
     const canvas = page.locator('[data-metric="gdp"] [data-chart="time"] canvas').first()
     await canvas.waitFor()
     const box = (await canvas.boundingBox())!
-    // The chart lists each period as a category; grid margins are 64 px left and 24 px right.
-    const periods = timeSeriesOption({ metric: 'gdp', figures: dataset.figures, showDerived: false }, testContext()).periods.length
-    const left = box.x + 64
-    const step = (box.width - 64 - 24) / periods
-    const columns = Array.from({ length: periods }, (_, i) => left + (i + 0.5) * step)
+    // Points stand at the end of their period on a time axis; the grid's margins are 64 px left and 32 px right.
+    const chart = timeSeriesOption({ metric: 'gdp', figures: dataset.figures, series: buildSeries(dataset.figures), showDerived: false }, testContext())
+    const axis = (chart.option as { xAxis: { min: number; max: number }[] }).xAxis[0]
+    const times = [...new Set(chart.series.flatMap((s) => s.points.map((p) => p.value[0])))]
+    const columns = times.map((t) => box.x + 64 + ((t - axis.min) / (axis.max - axis.min)) * (box.width - 64 - 32))
     // ECharts shows a pointer over a clickable symbol: scan each column until the cursor says so, then click there.
     let hit: { x: number; y: number } | null = null
     for (const x of columns) {
@@ -232,7 +251,7 @@ describe('explorer', () => {
   })
 
   it('downloads the figures behind a chart as CSV with a BOM, and the chart as PNG and SVG', async () => {
-    const metric = 'cargo_volume'
+    const metric = 'port_cargo'
     const { page, errors } = await open(`#/explore?metric=${metric}`)
     const panel = page.locator(`[data-metric="${metric}"]`)
     await panel.locator('canvas').first().waitFor()
@@ -241,14 +260,29 @@ describe('explorer', () => {
     expect(csvDownload.suggestedFilename()).toBe(`nmg-${metric}-time.csv`)
     const csv = readFileSync((await csvDownload.path())!, 'utf8')
     expect(csv.charCodeAt(0)).toBe(0xfeff)
-    const expected = dated(dataset.figures.filter((f) => f.metric === metric))
+    // Every report of every point on the chart's lines: the series of the indicator as a whole (no part is drawn by default).
+    const drawn = dataset.series!.filter((s) => s.indicator === metric && s.breakdown === null)
+    expect(drawn.length).toBeGreaterThan(0)
+    const ids = drawn.flatMap((s) => s.points.flatMap((p) => p.figureIds))
     const lines = csv.slice(1).split('\r\n').filter(Boolean)
-    expect(lines[0].startsWith('编号,指标代码,指标,')).toBe(true)
-    expect(lines).toHaveLength(expected.length + 1)
-    for (const f of expected) {
+    const header = lines[0].split(',')
+    expect(header.slice(0, 4)).toEqual(['编号', '指标代码', '指标', '分项'])
+    expect(header).toContain('序列时期类型')
+    expect(lines).toHaveLength(ids.length + 1)
+    const column = (name: string) => header.indexOf(name)
+    for (const id of ids) {
+      const f = dataset.figures.find((g) => g.id === id)!
       const quoted = /[",\r\n]/.test(f.source.quote) ? `"${f.source.quote.replace(/"/g, '""')}"` : f.source.quote
       expect(csv).toContain(quoted)
-      expect(csv).toContain(`,${f.value},`)
+      const row = lines.find((l) => l.startsWith(`${id},`))
+      expect(row, `no row for ${id}`).toBeDefined()
+      const cells = row!.split(',')
+      // The new columns: indicator key and name, the (empty) breakdown, the period type of the line it is on.
+      expect(cells[column('指标代码')]).toBe(metric)
+      expect(cells[column('指标')]).toBe('口岸进出境货运量')
+      expect(cells[column('分项')]).toBe('')
+      expect(cells[column('数值')]).toBe(String(f.value))
+      expect(drawn.some((s) => s.periodType === cells[column('序列时期类型')] && s.points.some((p) => p.figureIds.includes(id)))).toBe(true)
     }
 
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-export="svg"]').click()])
@@ -361,12 +395,15 @@ function testContext(): ChartContext {
   return { colors: chartColors('light'), labels: { lang: 'zh', metric: (k) => k, region: (r) => r.name, headline: (id) => id } }
 }
 
-/** A metric the seeds report for at least one league as a whole, so the map has something to colour. */
+/** The indicator the seeds report for most leagues as a whole (in its best slice), so the map has something to colour. */
 function metricWithLeagues(): string | null {
-  const metrics = [...new Set(dataset.figures.map((f) => f.metric))]
-  for (const metric of metrics) {
-    const slices = regionSlices(dataset.figures.filter((f) => f.metric === metric))
-    if (slices.length && regionValues(slices[0]).leagues.length > 0) return metric
+  const indicators = [...new Set(dataset.figures.map((f) => f.indicator).filter((k): k is string => k !== null))]
+  let best: string | null = null
+  let most = 0
+  for (const key of indicators) {
+    const slices = regionSlices(dataset.figures.filter((f) => f.indicator === key))
+    const leagues = slices.length ? regionValues(slices[0]).leagues.length : 0
+    if (leagues > most) [best, most] = [key, leagues]
   }
-  return null
+  return best
 }

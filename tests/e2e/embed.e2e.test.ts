@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { comparabilityClass } from '../../src/app/format/period'
-import { headlineFor, indexDataset } from '../../src/app/data/figures'
+import { headlineFor, indexDataset, resolveIndicator } from '../../src/app/data/figures'
 import { formatFigureValue } from '../../src/app/format/number'
 import type { Dataset, Figure } from '../../src/model'
 import { EMBED_BUDGET_GZIP, LOADER_BUDGET_GZIP, measureDist } from '../bench/sizes'
@@ -126,13 +126,17 @@ describe('an iframe and a custom element on a page of another origin', () => {
     const link = await frame.locator('[data-role="open"]').getAttribute('href')
     expect(link).toBe(`${dash}index.html#/explore?metric=gdp&regions=150000`)
 
-    // The custom element: the card shows the metric's headline figure, as the dashboard's overview does.
-    const headline = headlineFor('cargo_volume', dataset.figures, index.articleDate)!
+    // The custom element: an older snippet's family key (cargo_volume) shows its main indicator, 口岸进出境货运量,
+    // with the headline figure the dashboard's overview card shows, and links to that indicator.
+    const indicator = resolveIndicator('cargo_volume', dataset.figures)
+    expect(indicator).toBe('port_cargo')
+    const headline = headlineFor(indicator!, dataset.figures, index.articleDate)!
     const card = page.locator('#card')
     await card.locator('[data-role="value"]').waitFor()
+    expect(await card.locator('.nmg-title').textContent()).toBe('口岸进出境货运量')
     expect(await card.locator('[data-role="value"]').textContent()).toBe(formatFigureValue(headline.main, 'zh'))
     expect(await card.locator('[data-role="source"]').textContent()).toContain(index.articleById.get(headline.main.source.articleId)!.headline)
-    expect(await card.locator('[data-role="open"]').getAttribute('href')).toBe(`${dash}index.html#/explore?metric=cargo_volume&fig=${encodeURIComponent(headline.main.id)}`)
+    expect(await card.locator('[data-role="open"]').getAttribute('href')).toBe(`${dash}index.html#/explore?metric=port_cargo&fig=${encodeURIComponent(headline.main.id)}`)
 
     // …and a second element, in English, draws the same figures as the iframe.
     const element = page.locator('#element-time')

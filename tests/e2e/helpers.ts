@@ -124,3 +124,15 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 export function readDataset(distDir = DIST): Dataset {
   return JSON.parse(readFileSync(join(distDir, 'data', 'dataset.json'), 'utf8')) as Dataset
 }
+
+/** How many colours a chart's canvas shows (sampled): more than a few means a chart is drawn, not an empty box. */
+export async function canvasColours(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (el) => {
+    const canvas = el.querySelector('canvas')
+    if (!canvas || canvas.width === 0) return 0
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+    const colours = new Set<number>()
+    for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2])
+    return colours.size
+  })
+}

@@ -561,14 +561,14 @@ describe('a missing, truncated or schema-violating data file is explained', () =
   })
 })
 
-/** A metric the seeds report for leagues, so the map is drawn. */
+/** An indicator the seeds report for leagues (as a whole, not a place in one), so the map is drawn. */
 function mapMetric(data: Dataset): string {
   const byMetric = new Map<string, Set<string>>()
   for (const f of data.figures as Figure[]) {
-    if (!/^15\d\d00$/.test(f.region.code) || f.region.code === '150000') continue
-    const set = byMetric.get(f.metric) ?? new Set<string>()
+    if (!f.indicator || f.place !== null || !/^15\d\d00$/.test(f.region.code) || f.region.code === '150000') continue
+    const set = byMetric.get(f.indicator) ?? new Set<string>()
     set.add(f.region.code)
-    byMetric.set(f.metric, set)
+    byMetric.set(f.indicator, set)
   }
   return [...byMetric.entries()].sort((a, b) => b[1].size - a[1].size)[0]?.[0] ?? 'gdp'
 }

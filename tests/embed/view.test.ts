@@ -48,7 +48,7 @@ describe('embed view', () => {
 
   it('says so when no league has a figure for a region chart', () => {
     const v = view('chart=bar&metric=cargo_volume')
-    expect(v.body).toEqual({ type: 'empty', message: '所选范围内没有盟市一级的货运量数字，无法按地区比较。' })
+    expect(v.body).toEqual({ type: 'empty', message: '所选范围内没有盟市一级的口岸进出境货运量数字，无法按地区比较。' })
     expect(v.figures).toEqual([])
   })
 

@@ -3,6 +3,7 @@ import { LEAGUES } from '../data/regions.ts'
 import { formatAxisValue, formatFigureValue } from '../format/number.ts'
 import { formatPeriod } from '../format/period.ts'
 import { joinList, translate } from '../i18n/messages.ts'
+import { breakdownName } from '../i18n/names.ts'
 import type { RegionValues } from './regionSlices.ts'
 import { escapeHtml, figureTooltip, itemTooltip } from './tooltip.ts'
 import type { ChartContext, FigurePoint } from './types.ts'
@@ -85,14 +86,16 @@ export function regionMapOption(values: RegionValues, ctx: ChartContext, mapName
 
 export function describeRegions(key: 'chart.describeMap' | 'chart.describeBar', values: RegionValues, ctx: ChartContext): string {
   const { lang } = ctx.labels
-  const figure = values.slice.figures[0]
+  const { slice } = values
+  const part = breakdownName(slice.breakdown, lang)
   const points = values.leagues.map((l) => `${ctx.labels.region(l.figure.region)} ${formatFigureValue(l.figure, lang)}`)
   const missing = LEAGUES.filter((l) => !values.leagues.some((v) => v.code === l.code)).map((l) =>
     ctx.labels.region({ code: l.code, name: l.zh }),
   )
   const text = translate(lang, key, {
-    metric: figure ? ctx.labels.metric(figure.metric) : '',
-    period: formatPeriod(values.slice.period, lang),
+    // The indicator compared and its part (固定资产投资 · 制造业), not the family its figures belong to.
+    metric: ctx.labels.metric(slice.indicator) + (part ? ` · ${part}` : ''),
+    period: formatPeriod(slice.period, lang),
     points: joinList(points, lang),
   })
   return missing.length ? `${text} ${translate(lang, 'chart.noDataRegions', { regions: joinList(missing, lang) })}` : text

@@ -1,4 +1,5 @@
-import type { Figure, FigureKind, Period, Unit } from '../../model/index.ts'
+import type { Breakdown, Figure, FigureKind, Period, Unit } from '../../model/index.ts'
+import { breakdownKey } from '../../series/index.ts'
 import { compareText } from '../data/compare.ts'
 import { figurePlace, figuresConflict, indicatorKey } from '../data/figures.ts'
 import { LEAGUES, leagueOf, regionLevel } from '../data/regions.ts'
@@ -10,41 +11,47 @@ import { periodKey } from '../format/period.ts'
  */
 export interface RegionSlice {
   key: string
-  /** The indicator compared (see indicatorKey); 固定资产投资 is not compared with 工业投资. */
+  /** The catalogue indicator compared (固定资产投资 is not compared with 招商引资到位资金), or the label as written for figures of none. */
   indicator: string
+  /** The part compared (`{industry:'第二产业'}`), or null for the whole. */
+  breakdown: Breakdown | null
   kind: FigureKind
   unit: Unit
   period: Period
   figures: Figure[]
   /** How many of the twelve leagues have a figure in this slice. */
   leagues: number
+  /** How many regions (leagues, counties, the province) have a figure in this slice. */
+  regions: number
 }
 
 export function sliceKey(f: Figure): string {
-  return `${indicatorKey(f)}|${f.kind}|${f.unit}|${periodKey(f.period)}`
+  return `${f.indicator ?? indicatorKey(f)}|${breakdownKey(f.breakdown)}|${f.kind}|${f.unit}|${periodKey(f.period)}`
 }
 
 const LEAGUE_CODES = new Set(LEAGUES.map((l) => l.code))
 
-/** Slices of one metric's figures, the most informative for a map first (most leagues, then latest). */
+/** Slices of one indicator's figures, the most informative for a map first (most leagues, most regions, levels, then latest). */
 export function regionSlices(figures: readonly Figure[]): RegionSlice[] {
   const slices = new Map<string, RegionSlice>()
   for (const f of figures) {
     const key = sliceKey(f)
     let slice = slices.get(key)
     if (!slice) {
-      slice = { key, indicator: indicatorKey(f), kind: f.kind, unit: f.unit, period: f.period, figures: [], leagues: 0 }
+      slice = { key, indicator: f.indicator ?? indicatorKey(f), breakdown: f.breakdown ?? null, kind: f.kind, unit: f.unit, period: f.period, figures: [], leagues: 0, regions: 0 }
       slices.set(key, slice)
     }
     slice.figures.push(f)
   }
   for (const slice of slices.values()) {
     slice.leagues = new Set(slice.figures.filter((f) => figurePlace(f) === null && LEAGUE_CODES.has(f.region.code)).map((f) => f.region.code)).size
+    slice.regions = new Set(slice.figures.map((f) => `${f.region.code}|${figurePlace(f) ?? ''}`)).size
   }
   const kindRank: Record<FigureKind, number> = { level: 0, growth: 1, share: 2, target: 3 }
   return [...slices.values()].sort(
     (a, b) =>
       b.leagues - a.leagues ||
+      b.regions - a.regions ||
       kindRank[a.kind] - kindRank[b.kind] ||
       compareText(b.period.end ?? '', a.period.end ?? '') ||
       b.figures.length - a.figures.length ||

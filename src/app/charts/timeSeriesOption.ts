@@ -1,120 +1,99 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import type { Figure, FigureKind, Period, Unit } from '../../model/index.ts'
+import type { Figure, FigureKind, PeriodType, Series, Unit } from '../../model/index.ts'
+import { breakdownKey } from '../../series/index.ts'
 import { compareText } from '../data/compare.ts'
-import { figurePlace, growthFor, impliedPriorValue, indicatorKey, supersededBound } from '../data/figures.ts'
+import { growthFor, impliedPriorValue } from '../data/figures.ts'
 import { formatAmount, formatAxisValue, formatFigureValue, isRateUnit, unitName } from '../format/number.ts'
-import { comparabilityClass, comparabilityName, formatPeriod, periodKey, shiftPeriodYears } from '../format/period.ts'
-import { kindName } from '../i18n/names.ts'
+import { comparabilityName, formatPeriod, shiftPeriodYears } from '../format/period.ts'
+import { breakdownName, kindName } from '../i18n/names.ts'
 import { joinList, translate } from '../i18n/messages.ts'
 import { escapeHtml, figureTooltip, itemTooltip } from './tooltip.ts'
 import type { ChartContext, FigurePoint, LegendEntry } from './types.ts'
 
-/**
- * Long period labels on two lines (2024年初至 / 6月2日, 2024年 / 前三季度, Jan–Sep / 2024), so on a phone's
- * narrow axis they fit beside each other instead of being dropped as overlapping.
- */
-export function wrapPeriodLabel(label: string): string {
-  if ([...label].length <= 7) return label
-  const middle = label.length / 2
-  let best = -1
-  for (let i = 1; i < label.length - 1; i++) {
-    if (!/[至—–\-\s年]/.test(label[i])) continue
-    if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i
-  }
-  if (best < 0) return label
-  return /\s/.test(label[best]) ? label.slice(0, best) + '\n' + label.slice(best + 1) : label.slice(0, best + 1) + '\n' + label.slice(best + 1)
-}
+/** Breakdown choice meaning “every part and the whole, one line each”. */
+export const ALL_BREAKDOWNS = '*'
 
 export interface TimeSeriesInput {
+  /** The indicator key (`port_cargo`). */
   metric: string
-  /** Figures of that metric for the selected regions and period (any kind). */
+  /** The figures the selection matches (regions, years, period types): only points they report are drawn. */
   figures: readonly Figure[]
+  /** Every series of the dataset (see src/series); those of the indicator and breakdown are drawn. */
+  series: readonly Series[]
+  /** A breakdownKey ('' the whole, `direction=import`), ALL_BREAKDOWNS, or null for the whole when reported. */
+  breakdown?: string | null
   showDerived: boolean
   conflicts?: ReadonlyMap<string, readonly Figure[]>
   selectedId?: string | null
 }
 
 export interface TimePoint extends FigurePoint {
-  /** [index of the period on the x axis, value in base units] */
+  /** [time of the period's end in ms (UTC), value in base units] */
   value: [number, number]
-  periodKey: string
+  /** How many figures report this point (a headline and the body are one point). */
+  sources?: number
 }
 
 export interface TimeSeriesInfo {
   name: string
-  /** The indicator as written, normalised (see indicatorKey). */
   indicator: string
+  breakdown: string
   kind: FigureKind
   unit: Unit
-  /** Comparability class (`year`, `ytd:09-30`, …); one class per series, never mixed. */
-  periodClass: string
+  periodType: PeriodType
   regionCode: string
   place: string | null
   derived: boolean
   points: TimePoint[]
 }
 
+export interface BreakdownChoice {
+  key: string
+  points: number
+}
+
 export interface TimeSeriesChart {
   option: EChartsCoreOption | null
-  /** The x axis: every period shown, oldest first. */
-  periods: Period[]
   legend: LegendEntry[]
   /** 2 when levels and rates are drawn in separate panels. */
   panels: number
   description: string
   series: TimeSeriesInfo[]
-  /** Figures drawn (reported ones; derived points are not figures). */
+  /** The breakdowns the indicator has in this selection, the whole first, then by points; and the one drawn. */
+  breakdowns: BreakdownChoice[]
+  breakdown: string
+  /** Figures drawn (every report of every point; derived points are not figures). */
   plotted: Figure[]
-  /** Figures without a date: listed, never placed on the axis. */
+  /** Figures of the indicator with no place on a time axis (undated, or spanning several years): listed, not drawn. */
   undated: Figure[]
+  /** Level axes drawn on a log scale (values spanning two orders of magnitude or more). */
+  logAxes: Unit[]
 }
 
-const SYMBOL_BY_BASIS: Record<string, string> = {
-  year: 'circle',
-  ytd: 'triangle',
-  quarter: 'diamond',
-  month: 'rect',
-  point: 'roundRect',
-  span: 'pin',
-}
-
-const HOLLOW: Record<string, string> = { circle: 'emptyCircle', triangle: 'emptyTriangle', diamond: 'emptyDiamond', rect: 'emptyRect', roundRect: 'emptyRoundRect', pin: 'emptyPin' }
-
+const SYMBOL_BY_TYPE: Record<string, string> = { year: 'circle', ytd: 'triangle', quarter: 'diamond', month: 'rect', point: 'roundRect' }
+const HOLLOW: Record<string, string> = { circle: 'emptyCircle', triangle: 'emptyTriangle', diamond: 'emptyDiamond', rect: 'emptyRect', roundRect: 'emptyRoundRect' }
 const LINE_TYPE: Record<FigureKind, 'solid' | 'dashed' | 'dotted'> = { level: 'solid', growth: 'dashed', share: 'dotted', target: 'dotted' }
+/** A level axis turns logarithmic when its largest value is this many times its smallest. */
+export const LOG_SPAN = 100
 
-function basisOfClass(cls: string): string {
-  return cls.split(':')[0]
+export function timeOf(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
 }
 
-function seriesKey(f: Figure, cls: string): string {
-  return `${indicatorKey(f)}|${f.region.code}|${figurePlace(f) ?? ''}|${f.kind}|${f.unit}|${cls}`
-}
-
-const BASIS_ORDER = ['year', 'ytd', 'quarter', 'month', 'point', 'span', 'unknown']
-
-/** Periods in time order: by end, then the longer period first, then basis. */
-function comparePeriods(a: Period, b: Period): number {
-  return (
-    compareText(a.end ?? '', b.end ?? '') ||
-    compareText(a.start ?? '', b.start ?? '') ||
-    BASIS_ORDER.indexOf(a.basis) - BASIS_ORDER.indexOf(b.basis)
-  )
-}
-
-interface DraftPoint extends FigurePoint {
-  period: Period
-  y: number
-}
-
-interface DraftSeries extends Omit<TimeSeriesInfo, 'points'> {
-  drafts: DraftPoint[]
+/** The breakdowns of an indicator, the whole first, then the parts with most points. */
+export function breakdownChoices(series: readonly Series[]): BreakdownChoice[] {
+  const points = new Map<string, number>()
+  for (const s of series) points.set(breakdownKey(s.breakdown), (points.get(breakdownKey(s.breakdown)) ?? 0) + s.points.length)
+  return [...points.entries()]
+    .map(([key, n]) => ({ key, points: n }))
+    .sort((a, b) => Number(b.key === '') - Number(a.key === '') || b.points - a.points || compareText(a.key, b.key))
 }
 
 /**
- * One chart for one metric. A series per indicator, region (and place), kind, unit and comparability class, so
- * full years, year-to-date sums and stocks are never joined into one line, and levels and rates sit on separate
- * axes. The x axis lists the periods themselves (2023年, 2024年前三季度, 2024年) in time order: newspaper figures
- * are few and irregular, and a calendar axis would hide them in empty months. Implied prior-year values
+ * One chart for one indicator on a real time axis: one line per series (breakdown × region × place × period
+ * type × kind), each point at the end of its period, so 1—6月 of 2023 and of 2024 sit a year apart on one line
+ * and a full year never joins a half year. Levels above, rates (growth, shares, points) in a panel below; a level
+ * axis whose values span two orders of magnitude is logarithmic. Implied prior-year values
  * (level ÷ (1 + growth)) are their own hollow, labelled series, only when asked for.
  */
 export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): TimeSeriesChart {
@@ -122,104 +101,89 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
   const { lang } = labels
   const figureById = new Map(input.figures.map((f) => [f.id, f]))
   const conflicts = input.conflicts ?? new Map<string, readonly Figure[]>()
-  const undated: Figure[] = []
-  const groups = new Map<string, { cls: string; figures: Figure[] }>()
-  const ofMetric = input.figures.filter((f) => f.metric === input.metric)
-  for (const f of ofMetric) {
-    // “突破400万吨，达450万吨”: the bound would draw a second point under the exact figure.
-    if (supersededBound(f, ofMetric)) continue
-    const cls = comparabilityClass(f.period)
-    if (!cls) {
-      undated.push(f)
-      continue
-    }
-    const key = seriesKey(f, cls)
-    const group = groups.get(key)
-    if (group) group.figures.push(f)
-    else groups.set(key, { cls, figures: [f] })
+
+  // The indicator's series restricted to what the selection matches: a point stays when a matching figure reports it.
+  const selected: Series[] = []
+  for (const s of input.series) {
+    if (s.indicator !== input.metric) continue
+    const points = s.points.filter((p) => p.figureIds.some((id) => figureById.has(id)))
+    if (points.length) selected.push({ ...s, points })
   }
+  const breakdowns = breakdownChoices(selected)
+  const wanted = input.breakdown ?? null
+  const breakdown =
+    wanted === ALL_BREAKDOWNS || (wanted !== null && breakdowns.some((b) => b.key === wanted)) ? wanted : (breakdowns[0]?.key ?? '')
+  const drawn = selected.filter((s) => breakdown === ALL_BREAKDOWNS || breakdownKey(s.breakdown) === breakdown)
+  const undated = input.figures.filter(
+    (f) =>
+      f.indicator === input.metric &&
+      f.kind !== 'target' &&
+      (breakdown === ALL_BREAKDOWNS || breakdownKey(f.breakdown) === breakdown) &&
+      !drawn.some((s) => s.points.some((p) => p.figureIds.includes(f.id))) &&
+      !(f.period.end && f.period.basis !== 'span' && f.period.basis !== 'unknown'),
+  )
 
-  const all = [...groups.values()].flatMap((g) => g.figures)
-  const subjectOf = (f: Figure) => `${f.region.code}|${figurePlace(f) ?? ''}`
-  const subjects = [...new Set(all.map(subjectOf))]
-  const indicators = new Set(all.map(indicatorKey))
-
-  const drafts: DraftSeries[] = []
+  const subjects = [...new Set(drawn.map((s) => `${s.region.code}|${s.place ?? ''}`))]
   const plotted: Figure[] = []
-  for (const { cls, figures } of groups.values()) {
-    const first = figures[0]
-    const place = figurePlace(first)
-    const sorted = [...figures].sort((a, b) => comparePeriods(a.period, b.period) || compareText(a.id, b.id))
-    const seen = new Set<string>()
-    const points: DraftPoint[] = []
-    for (const f of sorted) {
-      plotted.push(f)
-      const at = `${periodKey(f.period)}|${f.value}|${f.qualifier}`
-      if (seen.has(at)) continue
-      seen.add(at)
-      points.push({ period: f.period, y: f.value, figureId: f.id })
-    }
-    const nameParts = [
-      labels.region(first.region) + (place ? ` · ${labels.place?.(place) ?? place}` : ''),
-      indicators.size > 1 ? first.label || indicatorKey(first) : '',
-      first.kind === 'level' ? '' : kindName(first.kind, lang),
-      comparabilityName(cls, lang),
-    ].filter(Boolean)
-    const name = nameParts.join(' · ')
-    const base = { kind: first.kind, unit: first.unit, periodClass: cls, regionCode: first.region.code, place, indicator: indicatorKey(first) }
-    drafts.push({ ...base, name, derived: false, drafts: points })
-
-    if (input.showDerived && first.kind === 'level') {
-      const derivedPoints: DraftPoint[] = []
-      for (const f of sorted) {
+  const series: TimeSeriesInfo[] = []
+  const nameOf = (s: Series) =>
+    [
+      labels.metric(s.indicator),
+      breakdownName(s.breakdown, lang),
+      labels.region(s.region) + (s.place ? ` · ${labels.place?.(s.place) ?? s.place}` : ''),
+      s.kind === 'level' ? '' : kindName(s.kind, lang),
+      comparabilityName(s.periodType, lang),
+    ]
+      .filter(Boolean)
+      .join(' · ')
+  // Two lines that differ only by unit (a level in 元 and one in %) would share a legend entry: name the unit.
+  const named = new Map<string, number>()
+  for (const s of drawn) named.set(nameOf(s), (named.get(nameOf(s)) ?? 0) + 1)
+  for (const s of drawn) {
+    const name = nameOf(s) + (named.get(nameOf(s))! > 1 ? ` · ${unitName(s.unit, lang)}` : '')
+    const base = { indicator: s.indicator, breakdown: breakdownKey(s.breakdown), kind: s.kind, unit: s.unit, periodType: s.periodType, regionCode: s.region.code, place: s.place }
+    const points: TimePoint[] = s.points.map((p) => {
+      const ids = p.figureIds.filter((id) => figureById.has(id))
+      for (const id of ids) plotted.push(figureById.get(id)!)
+      return { value: [timeOf(p.end), p.value], figureId: ids[0], sources: ids.length }
+    })
+    series.push({ ...base, name, derived: false, points })
+    if (input.showDerived && s.kind === 'level') {
+      const derivedPoints: TimePoint[] = []
+      for (const p of points) {
+        const f = figureById.get(p.figureId!)!
         const growth = growthFor(f, input.figures)
         const prior = growth ? impliedPriorValue(f.value, growth.value) : null
-        if (prior === null) continue
-        derivedPoints.push({ period: shiftPeriodYears(f.period, -1), y: prior, derivedFrom: f.id })
+        const end = shiftPeriodYears(f.period, -1).end
+        if (prior !== null && end) derivedPoints.push({ value: [timeOf(end), prior], derivedFrom: f.id })
       }
-      if (derivedPoints.length) {
-        drafts.push({ ...base, name: `${name} · ${translate(lang, 'chart.derived')}`, derived: true, drafts: derivedPoints })
-      }
+      if (derivedPoints.length) series.push({ ...base, name: `${name} · ${translate(lang, 'chart.derived')}`, derived: true, points: derivedPoints })
     }
   }
 
-  const periodByKey = new Map<string, Period>()
-  for (const d of drafts) for (const p of d.drafts) periodByKey.set(periodKey(p.period), p.period)
-  const periods = [...periodByKey.values()].sort(comparePeriods)
-  const periodIndex = new Map(periods.map((p, i) => [periodKey(p), i]))
-  const series: TimeSeriesInfo[] = drafts.map(({ drafts: points, ...rest }) => ({
-    ...rest,
-    points: points
-      .map((p): TimePoint => {
-        const key = periodKey(p.period)
-        const point: TimePoint = { value: [periodIndex.get(key)!, p.y], periodKey: key }
-        if (p.figureId) point.figureId = p.figureId
-        if (p.derivedFrom) point.derivedFrom = p.derivedFrom
-        return point
-      })
-      .sort((a, b) => a.value[0] - b.value[0]),
-  }))
+  const description = describeTimeChart(input.metric, series, figureById, ctx)
+  const empty = { option: null, description, series, legend: [], panels: 0, plotted, undated, breakdowns, breakdown, logAxes: [] }
+  if (series.length === 0) return empty
 
-  const description = describeTimeChart(input.metric, series, periodByKey, figureById, ctx)
-  if (series.length === 0) return { option: null, description, series, periods, legend: [], panels: 0, plotted, undated }
-
-  // Levels above, rates (growth, shares, percentage points) in a panel of their own below, sharing the periods.
+  // Levels above, rates (growth, shares, percentage points) in a panel of their own below, sharing the time axis.
   const levelUnits = [...new Set(series.filter((s) => !isRateUnit(s.unit)).map((s) => s.unit))]
   const rateUnits = [...new Set(series.filter((s) => isRateUnit(s.unit)).map((s) => s.unit))]
   const panels = [levelUnits, rateUnits].filter((units) => units.length > 0)
   const twoPanels = panels.length === 2
   const axisUnits = panels.flat()
   const panelOf = (unit: Unit) => (twoPanels && isRateUnit(unit) ? 1 : 0)
+  const logAxes = levelUnits.filter((unit) => spansOrders(series.filter((s) => s.unit === unit)))
   const yAxis = axisUnits.map((unit) => {
     const panel = panelOf(unit)
     const order = axisUnits.filter((u) => panelOf(u) === panel).indexOf(unit)
+    const log = logAxes.includes(unit)
     return {
-      type: 'value',
+      type: log ? 'log' : 'value',
       gridIndex: panel,
-      name: isRateUnit(unit) ? unitName(unit, lang) : axisUnitName(unit, series, lang),
+      name: isRateUnit(unit) ? unitName(unit, lang) : axisUnitName(unit, series, lang) + (log ? ` (${translate(lang, 'chart.logScale')})` : ''),
       position: order === 0 ? 'left' : 'right',
       offset: order >= 2 ? (order - 1) * 56 : 0,
-      // Levels start at zero: a truncated axis would exaggerate the change between two figures.
+      // Linear levels start at zero: a truncated axis would exaggerate the change between two figures.
       scale: false,
       nameTextStyle: { color: colors.muted, fontSize: ctx.fontSize ?? 12, align: order === 0 ? 'left' : 'right' },
       axisLine: { show: true, lineStyle: { color: colors.axis } },
@@ -227,50 +191,55 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
       splitLine: { show: order === 0, lineStyle: { color: colors.grid } },
     }
   })
-  const categories = periods.map((p) => formatPeriod(p, lang))
-  const wrapped = categories.some((c) => wrapPeriodLabel(c) !== c)
   const rightAxes = Math.max(0, ...panels.map((units) => units.length - 1))
   // A fixed left margin (not containLabel) keeps the two panels' axes aligned.
   const scale = (ctx.fontSize ?? 12) / 12
-  const gridBase = { left: Math.round(64 * scale), right: Math.round(rightAxes ? 64 * rightAxes * scale : 24), containLabel: false }
-  // Two-line period labels need room under the last panel.
-  const bottom = wrapped ? 44 : 28
-  const grid = twoPanels ? [{ ...gridBase, top: 28, bottom: '48%' }, { ...gridBase, top: '62%', bottom }] : [{ ...gridBase, top: 28, bottom }]
+  const gridBase = { left: Math.round(64 * scale), right: Math.round(rightAxes ? 64 * rightAxes * scale : 32), containLabel: false }
+  const grid = twoPanels ? [{ ...gridBase, top: 28, bottom: '48%' }, { ...gridBase, top: '62%', bottom: 28 }] : [{ ...gridBase, top: 28, bottom: 28 }]
+  // The axis runs over whole years around the points, so one point still reads as a date, not a category.
+  const times = series.flatMap((s) => s.points.map((p) => p.value[0]))
+  const firstYear = new Date(Math.min(...times)).getUTCFullYear()
+  const lastYear = new Date(Math.max(...times)).getUTCFullYear()
   const xAxis = grid.map((_, i) => ({
-    type: 'category',
+    type: 'time',
     gridIndex: i,
-    boundaryGap: true,
-    data: categories,
+    min: Date.UTC(firstYear, 0, 1),
+    max: Date.UTC(lastYear + 1, 0, 1),
     axisLine: { lineStyle: { color: colors.axis } },
-    axisLabel: { color: colors.muted, fontSize: ctx.fontSize ?? 12, hideOverlap: true, formatter: wrapPeriodLabel },
-    axisTick: { alignWithLabel: true },
+    axisLabel: {
+      color: colors.muted,
+      fontSize: ctx.fontSize ?? 12,
+      hideOverlap: true,
+      formatter: (t: number) => tickLabel(t, lang),
+    },
+    splitLine: { show: false },
   }))
 
   const styles = series.map((s) => {
     const subjectIndex = subjects.indexOf(`${s.regionCode}|${s.place ?? ''}`)
-    const symbol = SYMBOL_BY_BASIS[basisOfClass(s.periodClass)] ?? 'circle'
-    const joinable = !s.derived && !s.periodClass.startsWith('span:')
-    return { color: colors.series[subjectIndex % colors.series.length], symbol, joinable }
+    const partIndex = breakdown === ALL_BREAKDOWNS ? breakdowns.findIndex((b) => b.key === s.breakdown) : 0
+    const symbol = SYMBOL_BY_TYPE[s.periodType.split(':')[0]] ?? 'circle'
+    return { color: colors.series[(subjectIndex + partIndex) % colors.series.length], symbol }
   })
   const legend: LegendEntry[] = series.map((s, i) => ({
     name: s.name,
     color: styles[i].color,
     symbol: styles[i].symbol,
-    line: styles[i].joinable ? LINE_TYPE[s.kind] : null,
+    line: s.derived ? null : LINE_TYPE[s.kind],
     hollow: s.derived,
   }))
 
   const echartsSeries = series.map((s, i) => {
-    const { color, symbol, joinable } = styles[i]
+    const { color, symbol } = styles[i]
     return {
-      type: joinable ? 'line' : 'scatter',
+      type: s.derived ? 'scatter' : 'line',
       name: s.name,
       xAxisIndex: panelOf(s.unit),
       yAxisIndex: axisUnits.indexOf(s.unit),
       symbol: s.derived ? (HOLLOW[symbol] ?? 'emptyCircle') : symbol,
       symbolSize: Math.round((s.derived ? 9 : 10) * scale),
       color,
-      lineStyle: joinable ? { type: LINE_TYPE[s.kind], width: 2 } : undefined,
+      lineStyle: s.derived ? undefined : { type: LINE_TYPE[s.kind], width: 2 },
       itemStyle: s.derived ? { opacity: 0.85 } : undefined,
       emphasis: { focus: 'series' },
       data: s.points.map((p) => {
@@ -292,17 +261,35 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     textStyle: { color: colors.text, fontSize: ctx.fontSize ?? 12 },
     grid,
     tooltip: itemTooltip(colors, (params: { data?: TimePoint }) => {
-        const data = params.data
-        if (!data) return ''
-        if (data.derivedFrom) return derivedTooltip(figureById.get(data.derivedFrom), data.value[1], input.figures, ctx)
-        const f = data.figureId ? figureById.get(data.figureId) : undefined
-        return f ? figureTooltip(f, ctx, conflicts.has(f.id)) : ''
-      }),
+      const data = params.data
+      if (!data) return ''
+      if (data.derivedFrom) return derivedTooltip(figureById.get(data.derivedFrom), data.value[1], input.figures, ctx)
+      const f = data.figureId ? figureById.get(data.figureId) : undefined
+      return f ? figureTooltip(f, ctx, conflicts.has(f.id)) : ''
+    }),
     xAxis,
     yAxis,
     series: echartsSeries,
   }
-  return { option, description, series, periods, legend, panels: grid.length, plotted, undated }
+  return { option, description, series, legend, panels: grid.length, plotted, undated, breakdowns, breakdown, logAxes }
+}
+
+/**
+ * Points stand at the end of their period, so the tick at 1 January 2024 is where 2023's full-year figure ends:
+ * it reads `2023年末`, not `2024年`, and the point just left of it is not taken for 2024.
+ */
+export function tickLabel(t: number, lang: 'zh' | 'en'): string {
+  const d = new Date(t)
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]
+  if (m === 0 && day === 1) return lang === 'zh' ? `${y - 1}年末` : `end-${y - 1}`
+  return lang === 'zh' ? `${m + 1}月` : ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m]
+}
+
+/** Positive values whose largest is at least LOG_SPAN times the smallest: on a linear axis the small ones would sit on zero. */
+function spansOrders(series: readonly TimeSeriesInfo[]): boolean {
+  const values = series.flatMap((s) => s.points.map((p) => p.value[1]))
+  if (values.length < 2 || values.some((v) => !(v > 0))) return false
+  return Math.max(...values) / Math.min(...values) >= LOG_SPAN
 }
 
 /** A level axis is named by the unit in the scale its values are read in (亿元, 万吨). */
@@ -334,13 +321,7 @@ function derivedTooltip(level: Figure | undefined, value: number, figures: reado
 }
 
 /** The text a screen reader gets for the chart (ECharts aria description). */
-function describeTimeChart(
-  metric: string,
-  series: readonly TimeSeriesInfo[],
-  periodByKey: ReadonlyMap<string, Period>,
-  figureById: ReadonlyMap<string, Figure>,
-  ctx: ChartContext,
-): string {
+function describeTimeChart(metric: string, series: readonly TimeSeriesInfo[], figureById: ReadonlyMap<string, Figure>, ctx: ChartContext): string {
   const { lang } = ctx.labels
   const head = translate(lang, 'chart.describeTime', { metric: ctx.labels.metric(metric), count: series.length })
   const parts = series.map((s) =>
@@ -350,8 +331,7 @@ function describeTimeChart(
         s.points.map((p) => {
           const f = p.figureId ? figureById.get(p.figureId) : undefined
           const value = f ? formatFigureValue(f, lang) : formatAmount(p.value[1], s.unit, lang)
-          const period = periodByKey.get(p.periodKey)
-          return `${period ? formatPeriod(period, lang) : ''} ${value}`.trim()
+          return `${f ? formatPeriod(f.period, lang) : ''} ${value}`.trim()
         }),
         lang,
       ),

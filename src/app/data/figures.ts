@@ -1,10 +1,15 @@
-import type { Article, Dataset, Figure, FigureKind, PeriodBasis, Qualifier, Region } from '../../model/index.ts'
+import type { Article, Dataset, Figure, FigureKind, PeriodBasis, Region, Series } from '../../model/index.ts'
+import { CORE_METRICS } from '../../model/index.ts'
+import { breakdownKey, buildSeries, figurePlace, figuresConflict, seriesConflicts, seriesKeyOf } from '../../series/index.ts'
 import { periodKey, periodYears } from '../format/period.ts'
 import { compareText } from './compare.ts'
 import { compareRegions, leagueOf, regionLevel } from './regions.ts'
 
+export { figurePlace, figuresConflict }
+
 /** What the explorer shows: empty lists mean “all”. */
 export interface FigureFilter {
+  /** Indicator keys of the catalogue (`port_cargo`); figures of no named indicator are never selected by one. */
   metrics: string[]
   regions: string[]
   /** Inclusive range of calendar years, or null for every period (undated ones included). */
@@ -30,53 +35,11 @@ export function periodInYears(figure: Figure, years: [number, number] | null): b
 export function filterFigures(figures: readonly Figure[], filter: FigureFilter): Figure[] {
   return figures.filter(
     (f) =>
-      (filter.metrics.length === 0 || filter.metrics.includes(f.metric)) &&
+      (filter.metrics.length === 0 || (f.indicator !== null && filter.metrics.includes(f.indicator))) &&
       regionSelected(f.region, filter.regions) &&
       periodInYears(f, filter.years) &&
       (filter.bases.length === 0 || filter.bases.includes(f.period.basis)),
   )
-}
-
-/** The value range a qualified figure asserts: `≥400万吨` is compatible with `450万吨`. */
-function valueRange(value: number, qualifier: Qualifier): [number, number] {
-  switch (qualifier) {
-    case '>=':
-    case '>':
-      return [value, Infinity]
-    case '<':
-    case '<=':
-      return [-Infinity, value]
-    case '~': {
-      const margin = Math.abs(value) * 0.1
-      return [value - margin, value + margin]
-    }
-    default:
-      return [value, value]
-  }
-}
-
-function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
-}
-
-export function figuresConflict(a: Figure, b: Figure): boolean {
-  if (a.unit !== b.unit) return false
-  if (a.qualifier === '=' && b.qualifier === '=') return !sameValue(a.value, b.value)
-  const [aLow, aHigh] = valueRange(a.value, a.qualifier)
-  const [bLow, bHigh] = valueRange(b.value, b.qualifier)
-  const strictLow = (q: Qualifier) => q === '>'
-  const strictHigh = (q: Qualifier) => q === '<'
-  const low = Math.max(aLow, bLow)
-  const high = Math.min(aHigh, bHigh)
-  if (low < high) return false
-  if (low > high && !sameValue(low, high)) return true
-  // Ranges meet at one point: compatible unless a strict bound excludes it.
-  const excluded =
-    (sameValue(low, aLow) && strictLow(a.qualifier)) ||
-    (sameValue(low, bLow) && strictLow(b.qualifier)) ||
-    (sameValue(high, aHigh) && strictHigh(a.qualifier)) ||
-    (sameValue(high, bHigh) && strictHigh(b.qualifier))
-  return excluded
 }
 
 const SCOPE_PREFIX = /^(全自治区|全区|全市|全盟|全旗|全县|全省|全国|我区|我市|我盟|本市|该市|该区|该旗|全)/
@@ -97,42 +60,21 @@ export function indicatorKey(f: Figure): string {
   return label || f.metric
 }
 
-/** The place a figure is about, unless it only repeats its region (内蒙古 for 内蒙古自治区). */
-export function figurePlace(f: Figure): string | null {
-  const place = f.place?.trim()
-  if (!place) return null
-  const name = f.region.name
-  if (name === place || name.startsWith(place) || place.startsWith(name)) return null
-  return place
-}
-
 /** Identity of what a figure measures: two figures with the same key should report the same value. */
 export function measureKey(f: Figure): string {
-  return `${f.metric}|${indicatorKey(f)}|${f.kind}|${f.region.code}|${figurePlace(f) ?? ''}|${periodKey(f.period)}|${f.unit}`
+  const what = f.indicator ? `${f.indicator}|${breakdownKey(f.breakdown)}` : `${f.metric}|${indicatorKey(f)}`
+  return `${what}|${f.kind}|${f.region.code}|${figurePlace(f) ?? ''}|${periodKey(f.period)}|${f.unit}`
 }
 
 /**
- * Conflicting reports: same metric, kind, region and period but incompatible values.
- * Maps each conflicting figure's id to the figures that disagree with it.
+ * Conflicting reports: two values for one point of a series (see src/series) that disagree beyond rounding and
+ * qualifiers. Maps each conflicting figure's id to the figures that disagree with it. Parts and their total sit on
+ * different series and never conflict.
  */
-export function findConflicts(figures: readonly Figure[]): Map<string, Figure[]> {
-  const groups = new Map<string, Figure[]>()
-  for (const f of figures) {
-    if (f.period.basis === 'unknown') continue
-    const key = measureKey(f)
-    const group = groups.get(key)
-    if (group) group.push(f)
-    else groups.set(key, [f])
-  }
-  const conflicts = new Map<string, Figure[]>()
-  for (const group of groups.values()) {
-    if (group.length < 2) continue
-    for (const a of group) {
-      const others = group.filter((b) => b !== a && figuresConflict(a, b))
-      if (others.length) conflicts.set(a.id, others)
-    }
-  }
-  return conflicts
+export function findConflicts(series: readonly Series[], figureById: ReadonlyMap<string, Figure>): Map<string, Figure[]> {
+  const out = new Map<string, Figure[]>()
+  for (const [id, others] of seriesConflicts(series)) out.set(id, others.map((o) => figureById.get(o)).filter((f): f is Figure => f !== undefined))
+  return out
 }
 
 /**
@@ -147,6 +89,8 @@ export function growthFor(level: Figure, figures: readonly Figure[]): Figure | n
       g.kind === 'growth' &&
       g.unit === '%' &&
       g.metric === level.metric &&
+      g.indicator === level.indicator &&
+      breakdownKey(g.breakdown) === breakdownKey(level.breakdown) &&
       g.region.code === level.region.code &&
       g.source.articleId === level.source.articleId &&
       periodKey(g.period) === key &&
@@ -203,41 +147,66 @@ function compareRegionBreadth(a: Region, b: Region): number {
 }
 
 export interface MetricHeadline {
+  /** The indicator key the card names (`port_cargo`): its whole, never one of its parts. */
   metric: string
   main: Figure
   growth: Figure | null
-  /** The figures on the same line as the main one (same region, kind, unit and comparable periods), oldest first. */
+  /** The same period a year earlier on the main figure's line (2023年 for 2024年, 1—6月 2023 for 1—6月 2024), when reported. */
+  yearEarlier: Figure | null
+  /** One figure per point of the main figure's line (same series, see src/series), oldest first. */
   trend: Figure[]
-  /** Other recent figures of the metric (other periods or regions), for context. */
+  /** Other recent figures of the indicator (other periods or regions), for context. */
   also: Figure[]
   count: number
 }
 
+/**
+ * The card of one indicator: its latest figure about the broadest region, for the indicator as a whole
+ * (`其中进口…` is a part, not the indicator). Figures of other indicators of the same family never stand in for it:
+ * 招商引资到位资金 is not 固定资产投资, and a land-port subtotal is not the cargo of all ports when the place says so.
+ */
 export function headlineFor(
-  metric: string,
+  indicator: string,
   figures: readonly Figure[],
   articleDate: (f: Figure) => string = () => '',
   alsoLimit = 2,
 ): MetricHeadline | null {
-  const ofMetric = figures.filter((f) => f.metric === metric && f.kind !== 'target')
-  if (ofMetric.length === 0) return null
-  const sorted = ofMetric.filter((f) => !supersededBound(f, ofMetric)).sort(compareForHeadline(articleDate))
+  const ofIndicator = figures.filter((f) => f.indicator === indicator && f.breakdown === null && f.kind !== 'target')
+  if (ofIndicator.length === 0) return null
+  const sorted = ofIndicator.filter((f) => !supersededBound(f, ofIndicator)).sort(compareForHeadline(articleDate))
   const main = sorted[0]
-  const lineKey = (f: Figure) => `${indicatorKey(f)}|${f.kind}|${f.region.code}|${f.unit}|${figurePlace(f) ?? ''}|${trendClass(f)}`
-  const trend = ofMetric
-    .filter((f) => lineKey(f) === lineKey(main) && trendClass(f) !== null)
-    .sort((a, b) => compareText(periodEnd(a), periodEnd(b)))
+  const line = seriesKeyOf(main)
+  const byPoint = new Map<string, Figure>()
+  if (line !== null) {
+    for (const f of sorted) {
+      if (seriesKeyOf(f) !== line) continue
+      const at = periodKey(f.period)
+      if (!byPoint.has(at)) byPoint.set(at, f)
+    }
+  }
+  const trend = [...byPoint.values()].sort((a, b) => compareText(periodEnd(a), periodEnd(b)))
+  const earlier = shiftYear(main.period.end)
+  const yearEarlier = trend.find((f) => f.period.end === earlier && f.period.start === shiftYear(main.period.start)) ?? null
   const seen = new Set([measureKey(main) + '|' + main.value])
   const also: Figure[] = []
   for (const f of sorted.slice(1)) {
     if (also.length >= alsoLimit) break
     if (f.kind === 'growth' && sorted.some((l) => l.kind === 'level')) continue
+    if (f === yearEarlier) continue
     const key = measureKey(f) + '|' + f.value
     if (seen.has(key)) continue
     seen.add(key)
     also.push(f)
   }
-  return { metric, main, growth: growthFor(main, figures), trend, also, count: ofMetric.length }
+  return { metric: indicator, main, growth: growthFor(main, figures), yearEarlier, trend, also, count: ofIndicator.length }
+}
+
+/** `2024-06-30` → `2023-06-30`; 29 February falls back to the 28th. */
+function shiftYear(iso: string | null): string | null {
+  if (!iso) return null
+  const y = Number(iso.slice(0, 4)) - 1
+  const md = iso.slice(5) === '02-29' ? '02-28' : iso.slice(5)
+  return `${y}-${md}`
 }
 
 /**
@@ -250,35 +219,99 @@ export function supersededBound(f: Figure, figures: readonly Figure[]): boolean 
   return figures.some((g) => g !== f && g.qualifier === '=' && measureKey(g) === key && !figuresConflict(f, g))
 }
 
-function trendClass(f: Figure): string | null {
-  const p = f.period
-  if (!p.end) return null
-  return p.basis === 'ytd' ? `ytd:${p.end.slice(5)}` : p.basis === 'span' ? null : p.basis
-}
-
-export interface MetricSummary {
-  metric: string
+export interface IndicatorSummary {
+  indicator: string
   count: number
   regions: number
   latest: Figure
 }
 
-/** Every metric the pages report, most reported first. */
-export function summarizeMetrics(figures: readonly Figure[], articleDate: (f: Figure) => string = () => ''): MetricSummary[] {
-  const byMetric = new Map<string, Figure[]>()
+/**
+ * Every named indicator the pages report, most reported first. Figures of no indicator (counts of unnamed
+ * things, bare rates) are left out: they are no indicator to offer.
+ */
+export function summarizeIndicators(figures: readonly Figure[], articleDate: (f: Figure) => string = () => ''): IndicatorSummary[] {
+  const byIndicator = new Map<string, Figure[]>()
   for (const f of figures) {
-    const list = byMetric.get(f.metric)
+    if (!f.indicator) continue
+    const list = byIndicator.get(f.indicator)
     if (list) list.push(f)
-    else byMetric.set(f.metric, [f])
+    else byIndicator.set(f.indicator, [f])
   }
-  return [...byMetric.entries()]
-    .map(([metric, list]) => ({
-      metric,
-      count: list.length,
-      regions: new Set(list.map((f) => f.region.code)).size,
-      latest: [...list].sort(compareForHeadline(articleDate))[0],
-    }))
-    .sort((a, b) => b.count - a.count || compareText(a.metric, b.metric))
+  return [...byIndicator.entries()]
+    .map(([indicator, list]) => {
+      const whole = list.filter((f) => f.breakdown === null)
+      return {
+        indicator,
+        count: list.length,
+        regions: new Set(list.map((f) => f.region.code)).size,
+        latest: [...(whole.length ? whole : list)].sort(compareForHeadline(articleDate))[0],
+      }
+    })
+    .sort((a, b) => b.count - a.count || compareText(a.indicator, b.indicator))
+}
+
+/** The indicators a decision-maker asks for first, in the order the overview shows them. */
+export const HEADLINE_INDICATORS = ['gdp', 'industrial_value_added', 'port_cargo', 'fixed_asset_investment', 'rail_freight', 'gdp_by_industry'] as const
+
+/** The indicator shown when none is asked for: a headline one the pages report, else the most reported. */
+export function defaultIndicator(figures: readonly Figure[]): string | null {
+  const reported = new Set(figures.map((f) => f.indicator))
+  return HEADLINE_INDICATORS.find((k) => reported.has(k)) ?? summarizeIndicators(figures)[0]?.indicator ?? null
+}
+
+/**
+ * The overview's cards: the headline indicators the pages report, topped up with the most reported named ones.
+ * An indicator counts only when a figure reports it as a whole (not a target): a card of 规上工业增加值 whose
+ * pages only give the growth of 装备制造业 would have no value to show.
+ */
+export function cardIndicators(figures: readonly Figure[], count = 4, least = 3): string[] {
+  const summaries = summarizeIndicators(figures)
+  const reported = new Set(figures.filter((f) => f.indicator && f.breakdown === null && f.kind !== 'target').map((f) => f.indicator!))
+  const out: string[] = HEADLINE_INDICATORS.filter((k) => reported.has(k)).slice(0, count)
+  for (const s of summaries) if (out.length < least && reported.has(s.indicator) && !out.includes(s.indicator)) out.push(s.indicator)
+  return out
+}
+
+/** The indicator the overview charts: of the candidates, the one with the longest line of its whole (not a part). */
+export function overviewIndicator(series: readonly Series[], candidates: readonly string[]): string | null {
+  let best: string | null = null
+  let bestPoints = 0
+  for (const key of candidates) {
+    const points = Math.max(0, ...series.filter((s) => s.indicator === key && s.breakdown === null && s.kind === 'level').map((s) => s.points.length))
+    if (points > bestPoints) [best, bestPoints] = [key, points]
+  }
+  return best ?? candidates[0] ?? null
+}
+
+/**
+ * The subject of the overview's trend chart for an indicator: the broadest region with a line of the whole (the
+ * province before a league, a league before a county), no place inside it; of those, the one with most points.
+ * A first screen of every league's single points, each with its own legend entry, reads as noise.
+ */
+export function overviewRegion(series: readonly Series[], indicator: string): string | null {
+  const rank = (code: string) => ['country', 'province', 'league', 'county'].indexOf(regionLevel(code))
+  const points = new Map<string, number>()
+  for (const s of series) {
+    if (s.indicator !== indicator || s.breakdown !== null || s.place !== null) continue
+    points.set(s.region.code, (points.get(s.region.code) ?? 0) + s.points.length)
+  }
+  // The country's figures are context, not the subject of a dashboard of Inner Mongolia.
+  const candidates = [...points.entries()].filter(([code]) => code !== '100000')
+  candidates.sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || compareText(a[0], b[0]))
+  return candidates[0]?.[0] ?? null
+}
+
+/**
+ * The indicator a link's key names: an indicator key as is; a metric family of older links
+ * (`metric=cargo_volume`) as its most reported indicator; null for anything else.
+ */
+export function resolveIndicator(key: string, figures: readonly Figure[]): string | null {
+  if (figures.some((f) => f.indicator === key)) return key
+  if (!(CORE_METRICS as readonly string[]).includes(key) && !figures.some((f) => f.metric === key)) return null
+  const counts = new Map<string, number>()
+  for (const f of figures) if (f.metric === key && f.indicator) counts.set(f.indicator, (counts.get(f.indicator) ?? 0) + 1)
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0] ?? null
 }
 
 export interface CoverageRow {
@@ -297,16 +330,17 @@ export interface Coverage {
   max: number
 }
 
-/** Where data exists: metric × region × year, with counts. */
+/** Where data exists: indicator × region × year, with counts (`metric` holds the indicator key). */
 export function coverageMatrix(figures: readonly Figure[], metricOrder: readonly string[] = []): Coverage {
   const rows = new Map<string, CoverageRow>()
   const years = new Set<number>()
   let hasUndated = false
   for (const f of figures) {
-    const key = `${f.metric}|${f.region.code}`
+    if (!f.indicator) continue
+    const key = `${f.indicator}|${f.region.code}`
     let row = rows.get(key)
     if (!row) {
-      row = { metric: f.metric, region: f.region, byYear: new Map(), undated: 0, total: 0 }
+      row = { metric: f.indicator, region: f.region, byYear: new Map(), undated: 0, total: 0 }
       rows.set(key, row)
     }
     row.total++
@@ -345,6 +379,8 @@ export interface DatasetIndex {
   figureById: Map<string, Figure>
   articleById: Map<string, Article>
   figuresByArticle: Map<string, Figure[]>
+  /** The dataset's series, or series built here for a dataset without them. */
+  series: Series[]
   conflicts: Map<string, Figure[]>
   articleDate: (f: Figure) => string
   years: number[]
@@ -366,11 +402,13 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     if (!regions.has(f.region.code)) regions.set(f.region.code, f.region)
   }
   for (const list of figuresByArticle.values()) list.sort((a, b) => a.source.offset - b.source.offset)
+  const series = dataset.series ?? buildSeries(dataset.figures)
   return {
     figureById,
     articleById,
     figuresByArticle,
-    conflicts: findConflicts(dataset.figures),
+    series,
+    conflicts: findConflicts(series, figureById),
     articleDate: (f) => articleById.get(f.source.articleId)?.date ?? '',
     years: [...years].sort((a, b) => a - b),
     regions: [...regions.values()].sort(compareRegions),

@@ -44,14 +44,15 @@ export interface KnownData {
 }
 
 /**
- * The metric keys and region codes a link can name and find figures for. A league counts when only its counties
- * report (choosing a league selects its counties).
+ * The indicator keys and region codes a link can name and find figures for: a metric family counts when one of
+ * its figures names an indicator (the link shows that indicator); catch-alls (`count`) do not. A league counts
+ * when only its counties report (choosing a league selects its counties).
  */
 export function reportedKeys(figures: readonly Figure[]): { metrics: Set<string>; regions: Set<string> } {
   const metrics = new Set<string>()
   const regions = new Set<string>()
   for (const f of figures) {
-    metrics.add(f.metric)
+    if (f.indicator) metrics.add(f.indicator).add(f.metric)
     regions.add(f.region.code)
     const league = regionLevel(f.region.code) === 'county' ? leagueOf(f.region.code) : null
     if (league) regions.add(league)
@@ -62,7 +63,7 @@ export function reportedKeys(figures: readonly Figure[]): { metrics: Set<string>
 /** `lang` and `q` are read on every page (the header's language switch and search box). */
 const PARAMS: Record<string, readonly string[]> = {
   overview: ['q', 'lang'],
-  explore: ['metric', 'regions', 'period', 'basis', 'view', 'fig', 'slice', 'derived', 'sort', 'dir', 'q', 'lang'],
+  explore: ['metric', 'breakdown', 'regions', 'period', 'basis', 'view', 'fig', 'slice', 'derived', 'sort', 'dir', 'q', 'lang'],
   article: ['fig', 'q', 'lang'],
   about: ['q', 'lang'],
 }

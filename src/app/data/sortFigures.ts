@@ -16,7 +16,7 @@ export function sortFigures(
   const compare = (a: Figure, b: Figure): number => {
     switch (key) {
       case 'metric':
-        return compareNames(names.metric(a.metric), names.metric(b.metric))
+        return compareNames(names.metric(a.indicator ?? a.metric), names.metric(b.indicator ?? b.metric))
       case 'kind':
         return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
       case 'value':

@@ -1,5 +1,6 @@
 import type { Figure } from '../../model/index.ts'
 import { formatFigureValue, qualifierWord } from '../format/number.ts'
+import { breakdownKey, periodType } from '../../series/index.ts'
 import { formatPeriod } from '../format/period.ts'
 import type { Lang } from '../i18n/lang.ts'
 
@@ -37,17 +38,23 @@ export interface FigureCsvNames {
 }
 
 export const CSV_HEADERS: Record<Lang, string[]> = {
-  zh: ['编号', '指标代码', '指标', '类型', '数值', '单位', '限定', '显示值', '时期', '时期类型', '起始日', '截止日', '地区代码', '地区', '具体地点', '原文指标', '原文数字', '原文句子', '文章标题', '文件'],
-  en: ['id', 'metric key', 'metric', 'kind', 'value', 'unit', 'qualifier', 'as displayed', 'period', 'period basis', 'start', 'end', 'region code', 'region', 'place', 'label as written', 'number as written', 'quote', 'headline', 'file'],
+  zh: ['编号', '指标代码', '指标', '分项', '口径代码', '类型', '数值', '单位', '限定', '显示值', '时期', '时期类型', '序列时期类型', '起始日', '截止日', '地区代码', '地区', '具体地点', '原文指标', '原文数字', '原文句子', '文章标题', '文件'],
+  en: ['id', 'indicator key', 'indicator', 'breakdown', 'family key', 'kind', 'value', 'unit', 'qualifier', 'as displayed', 'period', 'period basis', 'period type', 'start', 'end', 'region code', 'region', 'place', 'label as written', 'number as written', 'quote', 'headline', 'file'],
 }
 
-/** The figures behind a chart or table, one row each, values in base units so they can be recomputed. */
+/**
+ * The figures behind a chart or table, one row each, values in base units so they can be recomputed. Each row
+ * carries its indicator (catalogue key and name, empty for figures of none), its breakdown (`direction=import`)
+ * and the period type that decides which line it joins (`ytd:06-30`, empty when it joins none).
+ */
 export function figuresCsv(figures: readonly Figure[], names: FigureCsvNames): string {
   const { lang } = names
   const rows = figures.map((f) => [
     f.id,
+    f.indicator ?? '',
+    f.indicator ? names.metric(f.indicator) : '',
+    breakdownKey(f.breakdown),
     f.metric,
-    names.metric(f.metric),
     f.kind,
     f.value,
     f.unit,
@@ -55,6 +62,7 @@ export function figuresCsv(figures: readonly Figure[], names: FigureCsvNames): s
     formatFigureValue(f, lang),
     formatPeriod(f.period, lang),
     f.period.basis,
+    periodType(f.period) ?? '',
     f.period.start,
     f.period.end,
     f.region.code,

@@ -34,7 +34,7 @@ export function useI18n() {
 
   const lang = computed(() => prefs.lang)
   const t = (key: MessageKey, params?: MessageParams) => translate(prefs.lang, key, params)
-  const metric = (key: string) => metricName(key, data.dataset?.metrics ?? [], prefs.lang)
+  const metric = (key: string) => metricName(key, data.dataset?.metrics ?? [], prefs.lang, data.dataset?.indicators ?? [])
   const region = (r: Region) => regionName(r, prefs.lang, romanizer.value)
   /** Region and, when it says more, the place: 包头市 · 满都拉口岸. */
   const place = (name: string) => (prefs.lang === 'zh' ? name : englishPlaceName(name, romanizer.value))

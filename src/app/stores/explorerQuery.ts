@@ -8,7 +8,10 @@ export type SortDirection = 'asc' | 'desc'
 
 /** Everything the explorer shows, all of it in the URL so a link reproduces the view. */
 export interface ExplorerSelection {
+  /** Indicator keys (`port_cargo`); a metric family in an older link is read as its main indicator. */
   metrics: string[]
+  /** The part of the indicator the time chart draws (a breakdownKey, '*' for all), or null for the whole. */
+  breakdown: string | null
   regions: string[]
   years: [number, number] | null
   bases: PeriodBasis[]
@@ -23,6 +26,7 @@ export interface ExplorerSelection {
 
 export const DEFAULT_SELECTION: ExplorerSelection = {
   metrics: [],
+  breakdown: null,
   regions: [],
   years: null,
   bases: [],
@@ -70,6 +74,7 @@ export function parseExplorerQuery(query: LocationQuery): ExplorerSelection {
   const sort = first(query.sort)
   return {
     metrics: list(query.metric, (s) => /^[\w-]{1,64}$/.test(s)),
+    breakdown: first(query.breakdown) || null,
     regions: list(query.regions, (s) => /^\d{6}$/.test(s)),
     years: parseYears(first(query.period)),
     bases: list(query.basis, (s) => BASES.includes(s as PeriodBasis)) as PeriodBasis[],
@@ -87,6 +92,7 @@ export function explorerQuery(selection: Partial<ExplorerSelection>): LocationQu
   const s = { ...DEFAULT_SELECTION, ...selection }
   const query: LocationQueryRaw = {}
   if (s.metrics.length) query.metric = s.metrics.join(',')
+  if (s.breakdown !== null) query.breakdown = s.breakdown
   if (s.regions.length) query.regions = s.regions.join(',')
   if (s.years) query.period = formatYears(s.years)
   if (s.bases.length) query.basis = s.bases.join(',')

@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { CORE_METRICS } from '../../model/index.ts'
-import { filterFigures, summarizeMetrics } from '../data/figures.ts'
+import { defaultIndicator, filterFigures, resolveIndicator } from '../data/figures.ts'
 import { reportedKeys } from '../data/routeNotes.ts'
 import { useDatasetStore } from './dataset.ts'
 import { explorerQuery, parseExplorerQuery, selectionFilter, type ExplorerSelection } from './explorerQuery.ts'
@@ -26,14 +25,14 @@ export const useSelectionStore = defineStore('selection', () => {
     const parsed = parseExplorerQuery(route.query)
     const known = reported.value
     if (!known) return parsed
-    return { ...parsed, metrics: parsed.metrics.filter((m) => known.metrics.has(m)), regions: parsed.regions.filter((r) => known.regions.has(r)) }
+    // `metric` names indicators; a family key of an older link (cargo_volume) reads as its main indicator.
+    const figures = data.dataset?.figures ?? []
+    const metrics = [...new Set(parsed.metrics.map((m) => resolveIndicator(m, figures)).filter((m): m is string => m !== null))]
+    return { ...parsed, metrics, regions: parsed.regions.filter((r) => known.regions.has(r)) }
   })
 
-  /** The metric shown when the URL names none: a core metric the pages report, else the most reported. */
-  const defaultMetric = computed<string | null>(() => {
-    const core = CORE_METRICS.find((m) => reported.value?.metrics.has(m))
-    return core ?? summarizeMetrics(data.dataset?.figures ?? [])[0]?.metric ?? null
-  })
+  /** The indicator shown when the URL names none: a headline indicator the pages report, else the most reported. */
+  const defaultMetric = computed<string | null>(() => defaultIndicator(data.dataset?.figures ?? []))
 
   const metrics = computed(() => (selection.value.metrics.length ? selection.value.metrics : defaultMetric.value ? [defaultMetric.value] : []))
 

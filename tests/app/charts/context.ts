@@ -9,7 +9,7 @@ export function testContext(lang: Lang = 'zh'): ChartContext {
     colors: chartColors('light'),
     labels: {
       lang,
-      metric: (key) => metricName(key, DATASET.metrics, lang),
+      metric: (key) => metricName(key, DATASET.metrics, lang, DATASET.indicators),
       region: (region) => regionName(region, lang, null),
       headline: (id) => DATASET.articles.find((a) => a.id === id)?.headline ?? id,
     },

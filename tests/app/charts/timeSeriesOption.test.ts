@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { timeSeriesOption, wrapPeriodLabel, type TimePoint } from '../../../src/app/charts/timeSeriesOption'
+import { ALL_BREAKDOWNS, LOG_SPAN, tickLabel, timeOf, timeSeriesOption, type TimePoint, type TimeSeriesInput } from '../../../src/app/charts/timeSeriesOption'
 import { findConflicts } from '../../../src/app/data/figures'
+import type { Figure } from '../../../src/model'
+import { buildSeries } from '../../../src/series'
 import { FIGURES, figure } from '../fixtures/dataset'
 import { testContext } from './context'
+
+const ALL_SERIES = buildSeries(FIGURES)
+
+/** The chart of `metric` for a selection of figures, drawn from the series of the whole fixture. */
+function chartOf(input: Omit<TimeSeriesInput, 'series'> & { series?: TimeSeriesInput['series'] }, ctx = testContext()) {
+  return timeSeriesOption({ series: input.series ?? buildSeries(input.figures as Figure[]), ...input }, ctx)
+}
 
 const nmg = FIGURES.filter((f) => f.region.code === '150000')
 
@@ -19,21 +28,21 @@ function seriesOf(chart: ReturnType<typeof timeSeriesOption>): SeriesOut[] {
 
 describe('timeSeriesOption', () => {
   it('never puts year-to-date and full-year figures in one series', () => {
-    const chart = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: false }, testContext())
+    const chart = chartOf({ metric: 'gdp', figures: nmg, showDerived: false })
     const levelSeries = chart.series.filter((s) => s.kind === 'level')
-    expect(levelSeries.map((s) => s.periodClass).sort()).toEqual(['year', 'ytd:09-30'])
+    expect(levelSeries.map((s) => s.periodType).sort()).toEqual(['year', 'ytd:09-30'])
     for (const s of chart.series) {
       const classes = new Set(s.points.map((p) => FIGURES.find((f) => f.id === p.figureId)!.period.basis))
       expect(classes.size).toBe(1)
     }
-    const year = levelSeries.find((s) => s.periodClass === 'year')!
+    const year = levelSeries.find((s) => s.periodType === 'year')!
     expect(year.points.map((p) => p.figureId)).toEqual(['gdp-2023', 'gdp-2024'])
     expect(year.name).toContain('全年')
-    expect(levelSeries.find((s) => s.periodClass === 'ytd:09-30')!.name).toContain('前三季度累计')
+    expect(levelSeries.find((s) => s.periodType === 'ytd:09-30')!.name).toContain('前三季度累计')
   })
 
   it('puts growth rates on their own axis, apart from levels', () => {
-    const chart = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: false }, testContext())
+    const chart = chartOf({ metric: 'gdp', figures: nmg, showDerived: false })
     const out = seriesOf(chart)
     const growth = out.find((s) => s.name === chart.series.find((x) => x.kind === 'growth')!.name)!
     const level = out.find((s) => s.name === chart.series.find((x) => x.kind === 'level')!.name)!
@@ -48,36 +57,70 @@ describe('timeSeriesOption', () => {
     expect((growth as unknown as { xAxisIndex: number }).xAxisIndex).toBe(1)
   })
 
-  it('lists the periods on the x axis in time order', () => {
-    const chart = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: false }, testContext())
-    const xAxis = (chart.option as { xAxis: { data: string[] }[] }).xAxis[0]
-    expect(xAxis.data).toEqual(['2023年前三季度', '2023年', '2024年前三季度', '2024年'])
-    const year = chart.series.find((s) => s.periodClass === 'year')!
-    expect(year.points.map((p) => p.value[0])).toEqual([1, 3])
+  it('places each point at the end of its period on a time axis', () => {
+    const chart = chartOf({ metric: 'gdp', figures: nmg, showDerived: false })
+    const xAxis = (chart.option as { xAxis: { type: string; min: number; max: number }[] }).xAxis[0]
+    expect(xAxis.type).toBe('time')
+    expect(xAxis.min).toBe(Date.UTC(2023, 0, 1))
+    const year = chart.series.find((s) => s.periodType === 'year' && s.kind === 'level')!
+    expect(year.points.map((p) => p.value[0])).toEqual([timeOf('2023-12-31'), timeOf('2024-12-31')])
+    // 前三季度 of 2023 and of 2024 are one line, a year apart.
+    const q3 = chart.series.find((s) => s.periodType === 'ytd:09-30' && s.kind === 'level')!
+    expect(q3.points.map((p) => p.value[0])).toEqual([timeOf('2023-09-30'), timeOf('2024-09-30')])
+    // The tick where 2023 ends is named for 2023, not 2024.
+    expect(tickLabel(timeOf('2024-01-01'), 'zh')).toBe('2023年末')
+    expect(tickLabel(timeOf('2024-07-01'), 'en')).toBe('Jul')
   })
 
-  it('keeps different indicators of one metric apart (固定资产投资 vs 基础设施投资)', () => {
+  it('names the indicator in plain words in every legend entry', () => {
+    const cargo = FIGURES.filter((f) => f.metric === 'cargo_volume')
+    const chart = chartOf({ metric: 'port_cargo', figures: cargo, showDerived: false })
+    expect(chart.legend.length).toBeGreaterThan(0)
+    for (const entry of chart.legend) expect(entry.name).toContain('口岸进出境货运量')
+    const en = chartOf({ metric: 'port_cargo', figures: cargo, showDerived: false }, testContext('en'))
+    for (const entry of en.legend) expect(entry.name).toContain('Cargo through border ports')
+  })
+
+  it('uses a log scale when levels span two orders of magnitude, and a linear one otherwise', () => {
+    // The region's 2.6万亿 next to an invented district's 20亿: more than LOG_SPAN apart.
+    const gdp = [...FIGURES.filter((f) => f.indicator === 'gdp'), { ...figure('gdp-2024-kundulun'), id: 'small', value: 2e9, raw: '20亿元' }]
+    const wide = chartOf({ metric: 'gdp', figures: gdp, showDerived: false, series: buildSeries(gdp.filter((f) => f.id !== 'gdp-2024-kundulun')) })
+    const max = Math.max(...wide.series.filter((s) => s.kind === 'level').flatMap((s) => s.points.map((p) => p.value[1])))
+    const min = Math.min(...wide.series.filter((s) => s.kind === 'level').flatMap((s) => s.points.map((p) => p.value[1])))
+    expect(max / min).toBeGreaterThanOrEqual(LOG_SPAN)
+    expect(wide.logAxes).toEqual(['CNY'])
+    const yAxis = (wide.option as { yAxis: { type: string; name: string }[] }).yAxis
+    expect(yAxis[0].type).toBe('log')
+    expect(yAxis[0].name).toContain('对数刻度')
+    const narrow = chartOf({ metric: 'gdp', figures: nmg, showDerived: false })
+    expect(narrow.logAxes).toEqual([])
+    expect((narrow.option as { yAxis: { type: string }[] }).yAxis[0].type).toBe('value')
+  })
+
+  it('draws the whole by default and a part (基础设施投资) only when chosen', () => {
     const investment = FIGURES.filter((f) => f.metric === 'investment')
-    const chart = timeSeriesOption({ metric: 'investment', figures: investment, showDerived: false }, testContext())
-    const q3Growth = chart.series.filter((s) => s.periodClass === 'ytd:09-30' && s.unit === '%')
-    expect(q3Growth.map((s) => s.indicator).sort()).toEqual(['固定资产投资', '基础设施投资'])
-    for (const s of q3Growth) expect(s.points).toHaveLength(1)
-    expect(q3Growth.find((s) => s.indicator === '基础设施投资')!.name).toContain('基础设施投资')
+    const chart = chartOf({ metric: 'fixed_asset_investment', figures: investment, showDerived: false })
+    expect(chart.breakdown).toBe('')
+    expect(chart.breakdowns.map((b) => b.key)).toEqual(['', 'part=基础设施'])
+    expect(chart.series.every((s) => s.breakdown === '')).toBe(true)
+    const part = chartOf({ metric: 'fixed_asset_investment', figures: investment, breakdown: 'part=基础设施', showDerived: false })
+    expect(part.series.map((s) => s.name)).toEqual(['固定资产投资 · 基础设施 · 内蒙古自治区 · 增速 · 前三季度累计'])
+    const all = chartOf({ metric: 'fixed_asset_investment', figures: investment, breakdown: ALL_BREAKDOWNS, showDerived: false })
+    expect(new Set(all.series.map((s) => s.breakdown))).toEqual(new Set(['', 'part=基础设施']))
   })
 
   it('shows the implied prior year only when asked, as its own series marked derived', () => {
-    const without = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: false }, testContext())
+    const without = chartOf({ metric: 'gdp', figures: nmg, showDerived: false })
     expect(without.series.some((s) => s.derived)).toBe(false)
 
-    const chart = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: true }, testContext())
+    const chart = chartOf({ metric: 'gdp', figures: nmg, showDerived: true })
     const derived = chart.series.filter((s) => s.derived)
     expect(derived).toHaveLength(1)
     expect(derived[0].name).toContain('推算上年值（非报道）')
     expect(derived[0].points).toHaveLength(1)
     const point = derived[0].points[0]
-    // Placed on the same period as the reported 2023 year-to-date figure.
-    expect(point.periodKey).toBe('ytd|2023-01-01|2023-09-30')
-    expect(chart.periods[point.value[0]].end).toBe('2023-09-30')
+    // Placed a year before the level it is implied from, where the reported 2023 year-to-date figure stands.
+    expect(point.value[0]).toBe(timeOf('2023-09-30'))
     expect(point.value[1]).toBeCloseTo(1787550000000 / 1.058, 0)
     expect(point.figureId).toBeUndefined()
     expect(point.derivedFrom).toBe('gdp-q3-2024')
@@ -89,28 +132,31 @@ describe('timeSeriesOption', () => {
 
   it('keeps a place (a port) apart from its region', () => {
     const cargo = FIGURES.filter((f) => f.metric === 'cargo_volume')
-    const chart = timeSeriesOption({ metric: 'cargo_volume', figures: cargo, showDerived: false }, testContext())
+    const chart = chartOf({ metric: 'port_cargo', figures: cargo, showDerived: false })
     const names = chart.series.map((s) => s.name)
-    expect(names.some((n) => n.includes('满都拉口岸'))).toBe(true)
-    expect(names.some((n) => n.startsWith('内蒙古自治区 · 陆路口岸'))).toBe(true)
+    expect(names.some((n) => n.includes('包头市 · 满都拉口岸'))).toBe(true)
+    expect(names.some((n) => n.includes('内蒙古自治区 · 陆路口岸'))).toBe(true)
   })
 
-  it('draws the exact figure, not the bound it makes redundant (突破300万吨，达302万吨)', () => {
+  it('draws one point at the exact figure for a bound and the figure that agrees with it (突破300万吨，达302万吨)', () => {
     const cargo = FIGURES.filter((f) => f.metric === 'cargo_volume')
-    const chart = timeSeriesOption({ metric: 'cargo_volume', figures: cargo, showDerived: false }, testContext())
-    const ids = chart.plotted.map((f) => f.id)
-    expect(ids).toContain('cargo-2024-mandula')
-    expect(ids).not.toContain('cargo-2024-mandula-min')
+    const chart = chartOf({ metric: 'port_cargo', figures: cargo, showDerived: false })
+    const mandula = chart.series.find((s) => s.place === '满都拉口岸' && s.kind === 'level')!
+    expect(mandula.points).toHaveLength(1)
+    expect(mandula.points[0]).toMatchObject({ figureId: 'cargo-2024-mandula', value: [timeOf('2024-12-31'), 3.02e6], sources: 2 })
+    // Both reports stay behind the chart (its CSV and figure list).
+    expect(chart.plotted.map((f) => f.id)).toEqual(expect.arrayContaining(['cargo-2024-mandula', 'cargo-2024-mandula-min']))
   })
 
   it('marks conflicting points and says so in the tooltip', () => {
     const ordos = FIGURES.filter((f) => f.region.code === '150600')
-    const conflicts = findConflicts(FIGURES)
+    const conflicts = findConflicts(ALL_SERIES, new Map(FIGURES.map((f) => [f.id, f])))
     const ctx = testContext()
-    const chart = timeSeriesOption({ metric: 'gdp', figures: ordos, showDerived: false, conflicts }, ctx)
+    const chart = chartOf({ metric: 'gdp', figures: ordos, showDerived: false, conflicts }, ctx)
+    // 6100亿元 and 5900亿元 for 2024 in two articles: one point, marked, not two points on one date.
     const points = seriesOf(chart)[0].data
-    expect(points).toHaveLength(2)
-    expect(points.every((p) => p.itemStyle?.borderColor === ctx.colors.conflict)).toBe(true)
+    expect(points).toHaveLength(1)
+    expect(points[0].itemStyle?.borderColor).toBe(ctx.colors.conflict)
     const formatter = (chart.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter
     const tip = formatter({ data: points[0] })
     expect(tip).toContain('⚠')
@@ -123,7 +169,7 @@ describe('timeSeriesOption', () => {
     const f = figure('gdp-2024')
     const ctx = testContext()
     ctx.labels.headline = () => '<b>标题</b>'
-    const chart = timeSeriesOption({ metric: 'gdp', figures: [f], showDerived: false }, ctx)
+    const chart = chartOf({ metric: 'gdp', figures: [f], showDerived: false }, ctx)
     const formatter = (chart.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter
     const tip = formatter({ data: seriesOf(chart)[0].data[0] })
     expect(tip).toContain('≥2.6万亿元')
@@ -133,26 +179,17 @@ describe('timeSeriesOption', () => {
   })
 
   it('lists undated figures instead of placing them, and is empty without dated ones', () => {
-    const chart = timeSeriesOption({ metric: 'funding', figures: [figure('funding-baotou')], showDerived: false }, testContext())
+    const chart = chartOf({ metric: 'government_funding', figures: [figure('funding-baotou')], showDerived: false })
     expect(chart.option).toBeNull()
     expect(chart.undated.map((f) => f.id)).toEqual(['funding-baotou'])
   })
 
   it('turns on ECharts aria with a description of every series', () => {
-    const chart = timeSeriesOption({ metric: 'gdp', figures: nmg, showDerived: false }, testContext('en'))
+    const chart = chartOf({ metric: 'gdp', figures: nmg, showDerived: false }, testContext('en'))
     const aria = (chart.option as { aria: { enabled: boolean; label: { description: string } } }).aria
     expect(aria.enabled).toBe(true)
     expect(aria.label.description).toContain('GDP')
     expect(aria.label.description).toContain('2024 ≥ 2.6 trillion yuan')
     expect(aria.label.description).toContain('Q1–Q3 2024 1,787.55 billion yuan')
-  })
-})
-
-describe('wrapPeriodLabel', () => {
-  it('puts a long period label on two lines at a natural break, so a phone axis keeps it', () => {
-    expect(wrapPeriodLabel('2024年初至6月2日')).toBe('2024年初至\n6月2日')
-    expect(wrapPeriodLabel('2024年前三季度')).toBe('2024年\n前三季度')
-    expect(wrapPeriodLabel('Jan–Sep 2024')).toBe('Jan–Sep\n2024')
-    expect(wrapPeriodLabel('2024年')).toBe('2024年')
   })
 })

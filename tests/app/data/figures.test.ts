@@ -1,5 +1,7 @@
+import { buildSeries } from '../../../src/series'
 import { describe, expect, it } from 'vitest'
 import {
+  cardIndicators,
   coverageMatrix,
   figurePlace,
   filterFigures,
@@ -10,7 +12,8 @@ import {
   headlineFor,
   impliedPriorValue,
   indexDataset,
-  summarizeMetrics,
+  overviewRegion,
+  summarizeIndicators,
 } from '../../../src/app/data/figures'
 import { DATASET, FIGURES, figure } from '../fixtures/dataset'
 
@@ -39,14 +42,14 @@ describe('filterFigures', () => {
 
 describe('conflicts', () => {
   it('flags two reports of the same measure with different values', () => {
-    const conflicts = findConflicts(FIGURES)
+    const conflicts = findConflicts(buildSeries(FIGURES), new Map(FIGURES.map((f) => [f.id, f])))
     expect(conflicts.get('gdp-2024-ordos')?.map((f) => f.id)).toEqual(['gdp-2024-ordos-b'])
     expect(conflicts.get('gdp-2024-ordos-b')?.map((f) => f.id)).toEqual(['gdp-2024-ordos'])
   })
 
   it('does not flag “突破300万吨，达302万吨”: a lower bound and a value above it agree', () => {
     expect(figuresConflict(figure('cargo-2024-mandula-min'), figure('cargo-2024-mandula'))).toBe(false)
-    expect(findConflicts(FIGURES).has('cargo-2024-mandula')).toBe(false)
+    expect(findConflicts(buildSeries(FIGURES), new Map(FIGURES.map((f) => [f.id, f]))).has('cargo-2024-mandula')).toBe(false)
   })
 
   it('flags a value below a reported lower bound', () => {
@@ -55,8 +58,8 @@ describe('conflicts', () => {
   })
 
   it('does not flag different indicators of one metric (固定资产投资 11% vs 基础设施投资 12.3%)', () => {
-    expect(findConflicts(FIGURES).has('inv-q3-2024-g')).toBe(false)
-    expect(findConflicts(FIGURES).has('inv-q3-2024-infra')).toBe(false)
+    expect(findConflicts(buildSeries(FIGURES), new Map(FIGURES.map((f) => [f.id, f]))).has('inv-q3-2024-g')).toBe(false)
+    expect(findConflicts(buildSeries(FIGURES), new Map(FIGURES.map((f) => [f.id, f]))).has('inv-q3-2024-infra')).toBe(false)
   })
 
   it('lets “about” cover a tenth either way', () => {
@@ -91,7 +94,7 @@ describe('headlineFor (the overview cards)', () => {
   })
 
   it('shows the growth rate reported with the level', () => {
-    const cargo = headlineFor('cargo_volume', FIGURES, index.articleDate)!
+    const cargo = headlineFor('port_cargo', FIGURES, index.articleDate)!
     expect(cargo.main.id).toBe('cargo-2024-nmg')
     expect(cargo.also.map((f) => f.id)).toContain('cargo-2024-mandula')
     // “突破300万吨，达302万吨”: the bound adds nothing next to the exact figure.
@@ -101,14 +104,32 @@ describe('headlineFor (the overview cards)', () => {
     expect(q3.growth?.value).toBe(5.8)
   })
 
-  it('falls back to a growth rate when the region has no level', () => {
-    const investment = headlineFor('investment', FIGURES, index.articleDate)!
+  it('falls back to a growth rate when the region has no level, and never to a part (基础设施投资)', () => {
+    const investment = headlineFor('fixed_asset_investment', FIGURES, index.articleDate)!
     expect(investment.main.id).toBe('inv-q3-2024-g')
     expect(investment.main.kind).toBe('growth')
   })
 
   it('returns null for a metric nobody reported', () => {
     expect(headlineFor('gdp_per_capita', FIGURES)).toBeNull()
+  })
+})
+
+describe('the overview', () => {
+  it('gives a card only to an indicator reported as a whole: parts alone leave no value to show', () => {
+    expect(cardIndicators(FIGURES)).toEqual(['gdp', 'port_cargo', 'fixed_asset_investment'])
+    // 规上工业增加值 reported only for 装备制造业: no card claims a value for the whole.
+    const part = { ...figure('gdp-2024'), id: 'iva-part', indicator: 'industrial_value_added', metric: 'value_added', kind: 'growth' as const, unit: '%', value: 9, breakdown: { sector: '装备制造业' } }
+    expect(cardIndicators([...FIGURES, part])).not.toContain('industrial_value_added')
+    expect(cardIndicators([...FIGURES, { ...part, breakdown: null }])).toContain('industrial_value_added')
+  })
+
+  it('charts the broadest region with a line of the whole, not every league\'s single points', () => {
+    expect(overviewRegion(index.series, 'gdp')).toBe('150000')
+    const leaguesOnly = buildSeries(FIGURES.filter((f) => f.region.code !== '150000'))
+    // Without the province, a league (most points, then by code), never 昆都仑区 below 包头市.
+    expect(overviewRegion(leaguesOnly, 'gdp')).toBe('150100')
+    expect(overviewRegion(index.series, 'gdp_per_capita')).toBeNull()
   })
 })
 
@@ -128,21 +149,22 @@ describe('indicators and places', () => {
 
 describe('summaries', () => {
   it('lists metrics by how often they are reported', () => {
-    const summary = summarizeMetrics(FIGURES)
-    expect(summary[0].metric).toBe('gdp')
-    expect(summary.map((s) => s.metric).sort()).toEqual(['cargo_volume', 'funding', 'gdp', 'investment'])
+    const summary = summarizeIndicators([...FIGURES, { ...figure('funding-baotou'), id: 'unnamed', metric: 'count', indicator: null }])
+    expect(summary[0].indicator).toBe('gdp')
+    // A figure of no named indicator (a count of unnamed things) is not offered as one.
+    expect(summary.map((s) => s.indicator).sort()).toEqual(['fixed_asset_investment', 'gdp', 'government_funding', 'port_cargo', 'project_total_investment'])
   })
 
   it('counts figures per metric, region and year', () => {
-    const coverage = coverageMatrix(FIGURES, ['gdp', 'cargo_volume', 'investment'])
+    const coverage = coverageMatrix(FIGURES, ['gdp', 'port_cargo', 'fixed_asset_investment'])
     expect(coverage.years).toEqual([2023, 2024])
     expect(coverage.hasUndated).toBe(true)
     const nmgGdp = coverage.rows.find((r) => r.metric === 'gdp' && r.region.code === '150000')!
     expect(nmgGdp.byYear.get(2024)).toBe(3)
     expect(nmgGdp.byYear.get(2023)).toBe(2)
     expect(coverage.rows[0].metric).toBe('gdp')
-    expect(coverage.rows[coverage.rows.length - 1].metric).toBe('funding')
-    const funding = coverage.rows.find((r) => r.metric === 'funding')!
+    expect(coverage.rows[coverage.rows.length - 1].metric).toBe('project_total_investment')
+    const funding = coverage.rows.find((r) => r.metric === 'government_funding')!
     expect(funding.undated).toBe(1)
   })
 

@@ -85,13 +85,15 @@ describe('routeNotes', () => {
 })
 
 describe('reportedKeys', () => {
-  it('lists the metrics and regions reported, and the league of a county that reports', () => {
+  it('lists the indicators (and their families) and regions reported, and the league of a county that reports', () => {
     const figures = [
-      { metric: 'gdp', region: { code: '150000', name: '内蒙古自治区' } },
-      { metric: 'cargo_volume', region: { code: '150221', name: '土默特右旗' } },
+      { metric: 'gdp', indicator: 'gdp', region: { code: '150000', name: '内蒙古自治区' } },
+      { metric: 'cargo_volume', indicator: 'port_cargo', region: { code: '150221', name: '土默特右旗' } },
+      // A count of unnamed things names no indicator: a link cannot ask for it.
+      { metric: 'count', indicator: null, region: { code: '150000', name: '内蒙古自治区' } },
     ] as Figure[]
     const keys = reportedKeys(figures)
-    expect([...keys.metrics]).toEqual(['gdp', 'cargo_volume'])
+    expect([...keys.metrics]).toEqual(['gdp', 'port_cargo', 'cargo_volume'])
     expect([...keys.regions].sort()).toEqual(['150000', '150200', '150221'])
   })
 })
