@@ -8,7 +8,7 @@
  * agree, `1.2万亿元` and `1.23万亿元` agree, `302万吨` and `350万吨` do not. A part (`{direction:'import'}`)
  * and its total sit on different lines, so they can never conflict.
  */
-import type { Breakdown, Figure, Period, PeriodType, Qualifier, Series, SeriesPoint } from '../model'
+import type { Breakdown, Figure, Period, PeriodType, Qualifier, Series, SeriesPoint } from '../model/index.ts'
 
 /** `direction=import;commodity=煤炭`, dimensions sorted; '' for the whole indicator. */
 export function breakdownKey(breakdown: Breakdown | null | undefined): string {
