@@ -121,10 +121,11 @@ describe('English', () => {
     expect(await page.locator('main').textContent()).not.toMatch(/Daerhan/i)
     await page.screenshot({ path: join(SHOTS_DIR, 'table-en-1280.png'), fullPage: true })
     // A port in a chart's legend too: Mandula Port, not 满都拉口岸 or Mandoula.
-    const port = dataset.figures.find((f) => f.place === '满都拉口岸')
+    // The chart is of an indicator (port cargo), and a line of the port is drawn only when it is on a series.
+    const port = dataset.series?.find((s) => s.place === '满都拉口岸' && s.breakdown === null)
     if (port) {
-      await page.goto(baseUrl + `#/explore?metric=${port.metric}&lang=en`)
-      const legend = page.locator(`[data-metric="${port.metric}"] .chart-legend`)
+      await page.goto(baseUrl + `#/explore?metric=${port.indicator}&lang=en`)
+      const legend = page.locator(`[data-metric="${port.indicator}"] .chart-legend`)
       await legend.waitFor()
       await expect.poll(() => legend.textContent()).toContain('Mandula Port')
       expect(await legend.textContent()).not.toContain('满都拉')
@@ -205,17 +206,20 @@ describe('exports', () => {
   })
 
   it('puts the title, the source line and the dashboard link into PNG and SVG exports', async () => {
-    const metric = 'cargo_volume'
+    const metric = 'port_cargo'
     const { page, errors } = await open(`#/explore?metric=${metric}`)
     const panel = page.locator(`[data-metric="${metric}"]`)
     await panel.locator('canvas').first().waitFor()
-    const figures = dataset.figures.filter((f) => f.metric === metric)
+    // The figures on the chart's lines: the indicator as a whole (no part is drawn by default).
+    const ids = new Set(dataset.series!.filter((s) => s.indicator === metric && s.breakdown === null).flatMap((s) => s.points.flatMap((p) => p.figureIds)))
+    const figures = dataset.figures.filter((f) => ids.has(f.id))
+    expect(figures.length).toBeGreaterThan(0)
     const articles = new Map(dataset.articles.map((a) => [a.id, a]))
     const newest = figures.map((f) => articles.get(f.source.articleId)!).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0]
 
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-export="svg"]').click()])
     const svg = readFileSync((await svgDownload.path())!, 'utf8')
-    expect(svg).toContain('货运量')
+    expect(svg).toContain('口岸进出境货运量')
     expect(svg).toContain('来源：')
     expect(svg).toContain(`《${newest.headline}`)
     if (newest.paper) expect(svg).toContain(newest.paper)
@@ -350,7 +354,8 @@ describe('a phone (375 px) and a keyboard', () => {
     const { page, errors } = await open('#/explore?metric=gdp')
     await page.locator('[data-chart="time"] canvas').first().waitFor()
     const boxes = page.locator('[data-control="metrics"] input[type="checkbox"]')
-    const total = new Set(dataset.figures.map((f) => f.metric)).size
+    // The list offers the named indicators (a figure of none has no line to draw).
+    const total = new Set(dataset.figures.flatMap((f) => (f.indicator ? [f.indicator] : []))).size
     if (total > 9) {
       expect(await boxes.count()).toBeLessThanOrEqual(9)
       await page.locator('[data-action="more-metrics"]').click()
