@@ -225,3 +225,10 @@ describe('indicators of last resort and port scopes', () => {
     expect(figures('中蒙最大陆路口岸前2个月进出口货运量达250万吨。', '2024-03-10')[0].breakdown).toBeNull()
   })
 })
+
+describe('plans for the year', () => {
+  it('年内计划 after 截至目前 is the whole year, not the year so far', () => {
+    const found = figures('截至目前,全旗重点项目完成投资53亿元,年内计划完成投资180亿元。', '2024-04-10')
+    expect(found.map((f) => `${f.kind} ${f.period.start}..${f.period.end}`)).toEqual(['level 2024-01-01..2024-04-10', 'target 2024-01-01..2024-12-31'])
+  })
+})
