@@ -314,6 +314,7 @@ function extractArticle(
         period,
         label: reading.label,
         ...indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas }),
+        ...(reading.comparison ? { comparison: reading.comparison } : {}),
         // In an HTML page the file's slice may hold markup (412.5</b>亿元): the number as read is what a reader saw.
         raw: markup ? q.raw : fileText.slice(offset, sentence.origin[q.end - 1] + 1),
         source: { file: article.file, quote, offset, quoteOffset: quoteStart, articleId: article.id },
