@@ -107,6 +107,12 @@ export interface Figure {
   indicator: string | null
   /** What part of the indicator the figure is (`{sector: '制造业'}`, `{direction: 'import'}`), or null for the whole. */
   breakdown: Breakdown | null
+  /**
+   * For a growth against another base than the same period a year earlier: `环比` (the period before), `两年平均`
+   * (a two-year average), `较2019年` (a named year). Absent for ordinary year-on-year growth and for levels.
+   * Charts keep such growths off the year-on-year line.
+   */
+  comparison?: string
   /** The number as written, with its unit (450万吨, 1234.5亿元). */
   raw: string
   source: Source

@@ -146,6 +146,7 @@ function checkFigure(c: Checker, f: unknown, path: string): void {
   c.string(f, 'label', path)
   if (f.indicator !== null) c.pattern(f, 'indicator', METRIC_KEY, 'a snake_case indicator key or null', path)
   c.breakdownOrNull(f, 'breakdown', path)
+  if (f.comparison !== undefined) c.nonEmpty(f, 'comparison', path)
   c.nonEmpty(f, 'raw', path)
   const source = f.source
   if (c.object(source, `${path}.source`)) {

@@ -299,6 +299,7 @@ function extractArticle(
       if (period.basis === 'unknown' && period.start === null && period.end === null) {
         period = unstatedPeriod(reading, sentence.text, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, articleDate: article.date })
       }
+      period = planForTheYear(period, reading, sentence.text.slice(0, q.start), article.date)
       period = notAfterArticle(period, article.date, reading.kind)
       const offset = sentence.origin[q.start]
       const figure: Figure = {
@@ -313,6 +314,7 @@ function extractArticle(
         period,
         label: reading.label,
         ...indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas }),
+        ...(reading.comparison ? { comparison: reading.comparison } : {}),
         // In an HTML page the file's slice may hold markup (412.5</b>亿元): the number as read is what a reader saw.
         raw: markup ? q.raw : fileText.slice(offset, sentence.origin[q.end - 1] + 1),
         source: { file: article.file, quote, offset, quoteOffset: quoteStart, articleId: article.id },
@@ -357,6 +359,13 @@ function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
       h.region = twin.region
     }
   }
+}
+
+/** 年内计划完成投资20亿元 after 截至目前: a plan for the year is the whole year's, whatever the sentence's other dates. */
+function planForTheYear(period: Period, reading: MetricReading, before: string, articleDate: string | null): Period {
+  if (reading.kind !== 'target' || period.basis === 'year' || !/(?:年内|全年)[^,;。]{0,12}$/.test(before)) return period
+  const year = (period.end ?? articleDate)?.slice(0, 4)
+  return year ? { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'year', phrase: period.phrase } : period
 }
 
 const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])

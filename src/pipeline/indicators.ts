@@ -101,10 +101,14 @@ function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | nu
   rest = rest
     .replace(INDICATOR_WORDS, '')
     .replace(/^(?:全市|全区|全盟|全旗|全县|全国|占到?|对)+/, '')
+    // 固定资产投资(不含农户): a note on the definition, not a part.
+    .replace(/\([^)]*\)/g, '')
     .replace(/[,()]/g, '')
-  if (rest === '工业' || rest.length < 2) rest = ''
+  // What the indicator's own name says (工业 of 工业总产值 or 规模以上工业增加值) is no part of it.
+  if (rule.zh.includes(rest) || rest.length < 2) rest = ''
   // A total names its industry (采矿业增加值); any other rest of a total's label is wording, not a part.
-  if (rest && /业$/.test(rest)) out.sector = rest
+  // 基础设施投资, 社会领域投资: what a fixed-asset investment is in is its sector, as is an industry's value added.
+  if (rest && (/业$/.test(rest) || (rule.key === 'fixed_asset_investment' && !/项目$/.test(rest)))) out.sector = rest
   else if (rest && (input.base !== null || /项目$/.test(rest)) && Object.keys(out).length === 0) out.part = rest
   return Object.keys(out).length ? out : null
 }

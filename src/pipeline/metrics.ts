@@ -32,6 +32,11 @@ export interface MetricReading {
    * part shares; the part's own name is `label`. Null for a figure that is not a part.
    */
   base: string | null
+  /**
+   * What a growth compares with, when not the same period a year earlier: `环比` (the period before), `两年平均`
+   * (a two-year average), `较2019年` (a named base year). Such growths are other lines than 同比 ones.
+   */
+  comparison: string | null
 }
 
 interface MetricRule extends MetricInfo {
@@ -413,6 +418,9 @@ function sameUnit(previous: Unit, unit: Unit): boolean {
   return previous === unit || unit === '%'
 }
 
+/** The base of a growth other than 同比, read in the clause before the number. */
+const COMPARISON = /(?:比|较)((?:19|20)\d{2})年同期|环比|(?:两|2)年(?:平均|均)/
+
 const FLOW_METRICS = new Set(['gdp', 'value_added', 'output_value', 'cargo_volume', 'investment'])
 
 function finish(
@@ -431,7 +439,13 @@ function finish(
   // Cargo handled and investment completed accumulate over the year; a project's 总投资 or a plan does not.
   const isFlow = FLOW_METRICS.has(metric) && kind !== 'target' && !/总投资|计划|规划|储量|存量|余额/.test(kind === 'share' ? label : label + lead)
   const isStock = !isFlow && (STOCK.test(label) || STOCK.test(lead) || /截至|截止/.test(sentenceBefore))
-  return { metric, kind, value, unit, label, isStock, isFlow, declined, base }
+  return { metric, kind, value, unit, label, isStock, isFlow, declined, base, comparison: kind === 'growth' ? comparisonOf(lead) : null }
+}
+
+function comparisonOf(lead: string): string | null {
+  const m = COMPARISON.exec(lead)
+  if (!m) return null
+  return m[1] ? `较${m[1]}年` : /环比/.test(m[0]) ? '环比' : '两年平均'
 }
 
 function stripVerbs(lead: string, growthVerb: string | undefined): string {

@@ -42,18 +42,6 @@ const leagueName = (f: Figure): string => {
 }
 const report = scoreQuality(gold, dataset.figures, texts, leagueName)
 
-const pct = (x: number) => x.toFixed(2)
-const row = (s: FamilyScore) =>
-  `| ${s.family.padEnd(10)} | ${String(s.gold).padStart(4)} | ${String(s.extracted).padStart(9)} | ${String(s.matched).padStart(7)} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`
-console.log(`${gold.length} gold rows in ${new Set(gold.map((g) => g.file)).size} files; extracted in ${ms.toFixed(0)} ms`)
-console.log('| family     | gold | extracted | matched | P    | R    | F1   |')
-console.log('|------------|------|-----------|---------|------|------|------|')
-for (const s of report.families) console.log(row(s))
-console.log(row(report.all))
-console.log(`league right: ${pct(report.leagueAccuracy)}   period exact: ${pct(report.periodAccuracy)}   (over ${report.matches.length} matches)`)
-const ind = report.indicator
-console.log(`indicator consistency: P ${pct(ind.precision)} R ${pct(ind.recall)} F1 ${pct(ind.f1)} (${ind.pairs} same-series gold pairs)`)
-
 const limit = listAll ? Infinity : 40
 const show = <T>(title: string, items: T[], line: (x: T) => string) => {
   console.log(`\n${title} (${items.length})`)
@@ -72,3 +60,17 @@ show('wrong region or period', wrong, (m) => {
 if (listAll) {
   show('series', report.matches, (m) => `series ${m.gold.series} → ${seriesKeyOf(m.figure)} «${m.gold.quote}»`)
 }
+
+// The summary last, so a reader (or a hook) taking the tail of the output sees the scores.
+const pct = (x: number) => x.toFixed(2)
+const row = (s: FamilyScore) =>
+  `| ${s.family.padEnd(10)} | ${String(s.gold).padStart(4)} | ${String(s.extracted).padStart(9)} | ${String(s.matched).padStart(7)} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`
+console.log(`\n${gold.length} gold rows in ${new Set(gold.map((g) => g.file)).size} files; extracted in ${ms.toFixed(0)} ms`)
+console.log('| family     | gold | extracted | matched | P    | R    | F1   |')
+console.log('|------------|------|-----------|---------|------|------|------|')
+for (const s of report.families) console.log(row(s))
+console.log(row(report.all))
+console.log(`league right: ${pct(report.leagueAccuracy)}   period exact: ${pct(report.periodAccuracy)}   (over ${report.matches.length} matches)`)
+const ind = report.indicator
+console.log(`indicator consistency: P ${pct(ind.precision)} R ${pct(ind.recall)} F1 ${pct(ind.f1)} (${ind.pairs} same-series gold pairs)`)
+

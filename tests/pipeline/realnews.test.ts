@@ -225,3 +225,24 @@ describe('indicators of last resort and port scopes', () => {
     expect(figures('中蒙最大陆路口岸前2个月进出口货运量达250万吨。', '2024-03-10')[0].breakdown).toBeNull()
   })
 })
+
+describe('plans for the year', () => {
+  it('年内计划 after 截至目前 is the whole year, not the year so far', () => {
+    const found = figures('截至目前,全旗重点项目完成投资53亿元,年内计划完成投资180亿元。', '2024-04-10')
+    expect(found.map((f) => `${f.kind} ${f.period.start}..${f.period.end}`)).toEqual(['level 2024-01-01..2024-04-10', 'target 2024-01-01..2024-12-31'])
+  })
+})
+
+describe('what a growth compares with', () => {
+  it('环比, 两年平均 and 较2019年同期 say so; year-on-year growth says nothing; investment in a sector is a part', () => {
+    const found = figures('1-5月,全市固定资产投资同比增长10.2%,其中工业投资增长12.2%。全市规模以上工业增加值同比增长7.8%,较2019年同期下降4.6%,两年平均下降2.3%,环比增长1.2%。')
+    expect(found.map((f) => `${f.value} ${f.comparison ?? '-'} ${JSON.stringify(f.breakdown)}`)).toEqual([
+      '10.2 - null',
+      '12.2 - {"sector":"工业"}',
+      '7.8 - null',
+      '-4.6 较2019年 null',
+      '-2.3 两年平均 null',
+      '1.2 环比 null',
+    ])
+  })
+})
