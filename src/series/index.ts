@@ -59,7 +59,8 @@ export function figurePlace(f: Figure): string | null {
 }
 
 export function seriesKeyOf(f: Figure): string | null {
-  if (!f.indicator || f.kind === 'target') return null
+  // A growth against another base (环比, 两年平均) is not a point of the year-on-year line: kept in tables and articles only.
+  if (!f.indicator || f.kind === 'target' || f.comparison) return null
   const type = periodType(f.period)
   if (!type) return null
   return [f.indicator, breakdownKey(f.breakdown), f.region.code, figurePlace(f) ?? '', type, f.kind, f.unit].join('|')

@@ -120,3 +120,15 @@ describe('buildSeries', () => {
     expect(series.map((s) => s.place)).toEqual([null, '某某口岸'])
   })
 })
+
+describe('growths against another base', () => {
+  it('a two-year average or a month-on-month growth is no point of the year-on-year line, so it raises no conflict', () => {
+    const yoy = fig({ raw: '7.8%', value: 7.8, kind: 'growth', unit: '%' })
+    const twoYear = fig({ raw: '2.3%', value: -2.3, kind: 'growth', unit: '%', comparison: '两年平均' })
+    const mom = fig({ raw: '1.2%', value: 1.2, kind: 'growth', unit: '%', comparison: '环比' })
+    const series = buildSeries([yoy, twoYear, mom])
+    expect(series).toHaveLength(1)
+    expect(series[0].points.flatMap((p) => p.figureIds)).toEqual([yoy.id])
+    expect(seriesConflicts(series).size).toBe(0)
+  })
+})
