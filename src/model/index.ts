@@ -221,7 +221,7 @@ export type PeriodType = 'year' | 'quarter' | 'month' | 'point' | `ytd:${string}
 export interface SeriesPoint {
   start: string | null
   end: string
-  /** The value shown: the exact one when a bound (突破300万吨) and an exact figure (302万吨) agree. */
+  /** The value shown: the exact one when a bound (突破250万吨) and an exact figure (253万吨) agree. */
   value: number
   qualifier: Qualifier
   /** The figures that report this value, the one the value is taken from first. */

@@ -4,8 +4,8 @@
  * build time and the app runs it on a dataset that lacks `series` (an older file, a test fixture).
  *
  * The same fact reported several times (a headline, the body, another article) is one point citing every
- * figure. Two values for one point conflict only beyond rounding and qualifiers: `突破300万吨` and `302万吨`
- * agree, `1.2万亿元` and `1.23万亿元` agree, `302万吨` and `350万吨` do not. A part (`{direction:'import'}`)
+ * figure. Two values for one point conflict only beyond rounding and qualifiers: `突破250万吨` and `253万吨`
+ * agree, `1.2万亿元` and `1.23万亿元` agree, `253万吨` and `280万吨` do not. A part (`{direction:'import'}`)
  * and its total sit on different lines, so they can never conflict.
  */
 import type { Breakdown, Figure, Period, PeriodType, Qualifier, Series, SeriesPoint } from '../model/index.ts'
@@ -67,7 +67,7 @@ export function seriesKeyOf(f: Figure): string | null {
 }
 
 /**
- * The step of the last digit written, in base units: `1.2万亿元` is precise to 0.1万亿 (10^11 yuan), `302万吨`
+ * The step of the last digit written, in base units: `1.2万亿元` is precise to 0.1万亿 (10^11 yuan), `253万吨`
  * to 1万吨, `5.8%` to 0.1. Numbers written in Chinese numerals or without digits count as exact.
  */
 export function roundingStep(f: Figure): number {
@@ -120,7 +120,7 @@ function pointOf(figures: readonly Figure[]): SeriesPoint {
     else clusters.push([f])
   }
   const main = clusters.reduce((best, c) => (c.length > best.length ? c : best), clusters[0])
-  // The exact figure speaks for the group: “突破300万吨，达302万吨” is a point at 302.
+  // The exact figure speaks for the group: “突破250万吨，达253万吨” is a point at 253.
   const shown = [...main].sort((a, b) => QUALIFIER_RANK[a.qualifier] - QUALIFIER_RANK[b.qualifier])[0]
   const first = figures[0]
   return {
