@@ -231,6 +231,8 @@ const PARTNER_BEFORE = new Set(['与', '同', '向', '赴', '往', '至'])
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
 /** The province as the body that grants money or titles (获得市级奖补资金, 获评自治区示范): not the figure's subject. */
 const GRANTOR_BEFORE = /(?:获得|获评|评为|认定为|入选|争取到|争取|申请|得到|获)$/
+/** The province that sets a task or sends money (自治区下达的目标任务): the figure is the receiver's. */
+const GRANTOR_AFTER = /^(?:下达|分解|安排|下拨|拨付|交办|明确|确定)的/
 const COUNTRY_CODE = '100000'
 
 /** Function words: what may precede 区内 (在区内) or a bare province short form (在山西, 与河北). */
@@ -674,6 +676,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       partner = null
       if (LEVEL_RANK[p.level] <= LEVEL_RANK.province) {
         if (p.inOrganisation || sentence[p.end] === '级' || GRANTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 3), p.start))) continue
+        if (GRANTOR_AFTER.test(sentence.slice(p.end, p.end + 4))) continue
       }
       out.push(p)
     }

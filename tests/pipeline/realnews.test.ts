@@ -246,3 +246,120 @@ describe('what a growth compares with', () => {
     ])
   })
 })
+
+/** One line per figure with its period: metric kind value unit start..end. */
+function dated(f: Figure): string {
+  return `${f.metric} ${f.kind} ${f.value}${f.unit} ${f.period.start ?? '?'}..${f.period.end ?? '?'}`
+}
+
+describe('shares of the figure before them', () => {
+  it('占全区的, 占地区生产总值的, 拨付进度 and 贡献率 measure the figure just reported', () => {
+    expect(figures('今年全盟共下达补助资金6.4亿元，占全区的18.5%。已拨付资金5.1亿元，拨付进度为79.7%。').map(brief)).toEqual([
+      'funding level 640000000CNY government_funding',
+      'funding share 18.5% government_funding',
+      'funding level 510000000CNY government_funding',
+      'funding share 79.7% government_funding',
+    ])
+    expect(figures('2023年，全旗第三产业增加值86.2亿元，占地区生产总值的47.3%。', '2024-03-01').map(brief)).toEqual([
+      'value_added level 8620000000CNY gdp_by_industry industry=第三产业',
+      'value_added share 47.3% gdp_by_industry industry=第三产业',
+    ])
+  })
+
+  it('a part named before 占 is the indicator of its share, not the whole after it', () => {
+    expect(figures('1—5月，全市高技术制造业增加值占规上工业增加值的比重达到9.6%。').map((f) => f.metric)).toEqual(['value_added'])
+    expect(figures('2023年，第二产业增加值占地区生产总值的比重为41.8%。', '2024-03-01').map((f) => f.metric)).toEqual(['value_added'])
+  })
+
+  it('a contribution to industrial or economic growth is a share of value added; consumption’s is not', () => {
+    const found = figures('1—9月，全市规上工业增长7.7%，其中能源工业对规上工业增长的贡献率达71%，第三产业对经济增长的贡献率为38.2%。消费对经济增长的贡献率为52%。', '2024-10-20')
+    expect(found.filter((f) => f.metric === 'value_added').map((f) => `${f.kind} ${f.value} ${f.label}`)).toEqual([
+      'growth 7.7 规上工业增加值',
+      'share 71 能源工业增加值',
+      'share 38.2 第三产业增加值',
+    ])
+  })
+
+  it('the share of a yearly task done is that of the last level of the paragraph', () => {
+    const found = figures('一季度，全市招商引资到位资金88.6亿元，同比增长17.2%，完成全年400亿元目标任务的22.2%。')
+    expect(found.map(brief)).toEqual([
+      'investment level 8860000000CNY investment_attracted',
+      'investment growth 17.2% investment_attracted',
+      'investment target 40000000000CNY investment_attracted',
+      'investment share 22.2% investment_attracted',
+    ])
+  })
+})
+
+describe('targets as news writes them', () => {
+  it('a task quoted whole is a target level and a target growth, and the province that set it is not its region', () => {
+    const found = figures('紧盯自治区下达的“招商引资到位资金150亿元，同比增长12%”的目标任务，全力以赴抓招商。', '2024-03-10')
+    expect(found.map(brief)).toEqual(['investment target 15000000000CNY investment_attracted', 'investment target 12% investment_attracted'])
+  })
+
+  it('保持…的增长 is a target growth; 力争 alone names the figure before it', () => {
+    expect(figures('今年全市工业投资保持12%的增长。').map(brief)).toEqual(['investment target 12% fixed_asset_investment sector=工业'])
+    expect(figures('预计全年口岸货运量突破500万吨，力争600万吨。').map(brief)).toEqual([
+      'cargo_volume target 5000000t port_cargo',
+      'cargo_volume target 6000000t port_cargo',
+    ])
+  })
+
+  it('clauses after 将达到 go on listing what is to be reached', () => {
+    expect(figures('今年全市肉羊存栏将达到900万只，全产业链产值达到220亿元以上。').map(brief)).toEqual([
+      'livestock target 9000000head livestock',
+      'output_value target 22000000000CNY output_value',
+    ])
+  })
+
+  it('the investment after a count of projects is their size, not a plan, and a plan is for the whole year', () => {
+    const found = figures('今年全市计划实施重点项目300个，总投资900亿元，计划完成投资260亿元。其中，新建项目180个，投资410亿元，计划完成投资120亿元。')
+    expect(found.filter((f) => f.metric === 'investment').map(dated)).toEqual([
+      'investment level 90000000000CNY ?..2024-06-20',
+      'investment target 26000000000CNY 2024-01-01..2024-12-31',
+      'investment level 41000000000CNY ?..2024-06-20',
+      'investment target 12000000000CNY 2024-01-01..2024-12-31',
+    ])
+  })
+
+  it('a plan for the one later year its sentence names is that year’s', () => {
+    expect(figures('初步安排2025年盟级重点项目160项，计划投资520亿元。', '2024-11-20').filter((f) => f.metric === 'investment').map(dated)).toEqual([
+      'investment target 52000000000CNY 2025-01-01..2025-12-31',
+    ])
+  })
+})
+
+describe('more words of money and rank', () => {
+  it('配套资金 and 转移支付 are funding; 资金到位 is investment attracted; a move in a ranking is no count of people', () => {
+    expect(figures('市本级安排配套资金6200万元，共安排转移支付3.3亿元。').map(brief)).toEqual([
+      'funding level 62000000CNY government_funding',
+      'funding level 330000000CNY government_funding',
+    ])
+    expect(figures('1—10月，全区引进国内(区外)资金到位905.2亿元。').map((f) => f.indicator)).toEqual(['investment_attracted'])
+    expect(figures('到位资金总量位列全区第5位，较上年跃升3位。').filter((f) => f.unit === 'person')).toEqual([])
+  })
+
+  it('a figure converted to another currency keeps its indicator', () => {
+    expect(figures('全年人均地区生产总值82310元，按年平均汇率折算为11950美元。', '2024-03-01').map(brief)).toEqual([
+      'gdp_per_capita level 82310CNY gdp_per_capita',
+      'gdp_per_capita level 11950USD gdp_per_capita',
+    ])
+  })
+})
+
+describe('periods in passing and the issue date', () => {
+  it('an earlier period’s figure in passing dates only its own clause', () => {
+    const found = figures('前三季度，采矿业增加值同比下降3.2%；制造业增加值同比增长2.9%，上半年为下降1.1%；建筑业增加值同比增长4.6%。', '2024-10-25')
+    expect(found.map(dated)).toEqual([
+      'value_added growth -3.2% 2024-01-01..2024-09-30',
+      'value_added growth 2.9% 2024-01-01..2024-09-30',
+      'value_added growth -1.1% 2024-01-01..2024-06-30',
+      'value_added growth 4.6% 2024-01-01..2024-09-30',
+    ])
+  })
+
+  it('a stock in a story is as of the issue’s date, a day after its dateline, but never across a new year', () => {
+    expect(figures('本报乌兰浩特5月9日讯 全盟已下达防火专项资金2300万元。', '2024-05-10').map(dated)).toEqual(['funding level 23000000CNY ?..2024-05-10'])
+    expect(figures('本报12月31日讯 今年全市已下达专项资金1.1亿元。', '2025-01-02').map(dated)).toEqual(['funding level 110000000CNY 2024-01-01..2024-12-31'])
+  })
+})
