@@ -17,6 +17,7 @@ import { isNamed, MAX_PARTS, METRICS, readMetrics, type MetricReading, type Prev
 import { composeViews, htmlText, isHtml } from './html.ts'
 import { dropNoise } from './noise.ts'
 import { normalize } from './normalize.ts'
+import { readTables } from './tables.ts'
 import { carriedPeriod, citedDate, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
 import type { PageDate } from './periods.ts'
 import { findQuantities } from './quantities.ts'
@@ -239,7 +240,12 @@ function extractArticle(
   const asOf = citedDate(article.date, pageDate)
   const articleHas = articleTester(articleText)
   const headlines = headlineSentences(view, span)
-  const body = splitSentences(view, span.bodyStart, span.bodyEnd)
+  // A table's rows read as sentences of their own; the prose reader would run its cells together.
+  const tables = readTables(view, span.bodyStart, span.bodyEnd)
+  const inTable = (s: Sentence) => tables.covered.some(([a, b]) => s.start >= a && s.start < b)
+  const body = tables.covered.length
+    ? [...splitSentences(view, span.bodyStart, span.bodyEnd).filter((s) => !inTable(s)), ...tables.sentences].sort((a, b) => a.start - b.start || a.paragraph - b.paragraph)
+    : splitSentences(view, span.bodyStart, span.bodyEnd)
   const figures: Figure[] = []
   const headlineFigures: Figure[] = []
   let articlePeriod: Period | null = null
@@ -286,11 +292,11 @@ function extractArticle(
         report.setAside.push(asideAt(sentence, q.start, q.raw, 'no-label'))
         return
       }
-      const located = regions.resolveRegion(sentence.text, q.start, {
-        home,
-        articleRegion: article.region,
-        inherited: carry.region,
-      })
+      // 高于全国平均水平(6.3%): the country's figure, though 全国 elsewhere in a comparison is no figure's scope.
+      const national = reading.subjectAt != null && NATIONAL_BEFORE.test(sentence.text.slice(0, reading.subjectAt)) ? regions.region('100000') : null
+      const located = national
+        ? { region: national, place: null, scope: 'explicit' as const }
+        : regions.resolveRegion(sentence.text, reading.subjectAt ?? q.start, { home, articleRegion: article.region, inherited: carry.region })
       let period = resolvePeriod(sentence.text, q.start, {
         articleDate: asOf,
         year,
@@ -385,6 +391,7 @@ function planForTheYear(period: Period, reading: MetricReading, before: string, 
   return year ? { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'year', phrase: period.phrase } : period
 }
 
+const NATIONAL_BEFORE = /(?:全国|我国)(?:平均水平|平均)?$/
 const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])
 const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
 

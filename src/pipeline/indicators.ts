@@ -100,7 +100,7 @@ function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | nu
   take('ownership', OWNERSHIPS)
   rest = rest
     .replace(INDICATOR_WORDS, '')
-    .replace(/^(?:全市|全区|全盟|全旗|全县|全国|占到?|对)+/, '')
+    .replace(/^(?:全市|全区|全盟|全旗|全县|全国|各?盟市|各?旗县(?:市)?区?|占到?|对)+/, '')
     // 固定资产投资(不含农户): a note on the definition, not a part.
     .replace(/\([^)]*\)/g, '')
     .replace(/[,()]/g, '')

@@ -37,6 +37,11 @@ export interface MetricReading {
    * (a two-year average), `较2019年` (a named base year). Such growths are other lines than 同比 ones.
    */
   comparison: string | null
+  /**
+   * Where in the sentence the figure's own subject is written, when it is not the place nearest before the number:
+   * the k-th place of `甲市、乙盟分别为5%、3%`, or the place before `乙盟(3%)`. Null otherwise.
+   */
+  subjectAt?: number | null
 }
 
 interface MetricRule extends MetricInfo {
@@ -57,9 +62,9 @@ const RULES: readonly MetricRule[] = [
   { key: 'gdp_per_capita', zh: '人均地区生产总值', en: 'GDP per capita', pattern: /人均(?:地区)?生产总值|人均GDP/i, units: MONEY },
   { key: 'gdp', zh: '地区生产总值', en: 'GDP', pattern: /生产总值|经济总量|GDP/i, units: MONEY },
   { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值/, units: MONEY },
-  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运[输送]货物|货物周转|通关货物|验放货物|过货|货物量/, units: ['t', 'TEU'] },
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运[输送]货物|到达量|货物周转|通关货物|验放货物|过货|货物量/, units: ['t', 'TEU'] },
   // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
-  { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /标准/, units: MONEY },
+  { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准/, units: MONEY },
   { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
@@ -67,7 +72,7 @@ const RULES: readonly MetricRule[] = [
   // 进口煤炭120万吨, 出口货物15万吨: goods through a port, counted in tonnes (never a trade value in yuan).
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /进口|出口|进出境|过境|发往/, units: ['t', 'TEU'], tonnageOnly: true },
   { key: 'fiscal_revenue', zh: '财政收入', en: 'Fiscal revenue', pattern: /财政收入|一般公共预算收入|税收收入/, units: MONEY },
-  { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|到位资金|资金到位|招商引资|引资|投入/, units: MONEY },
+  { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|到位资金|资金到位|招商引资|引资|签约(?:总)?(?:金)?额|投入/, units: MONEY },
   { key: 'output_value', zh: '产值', en: 'Output value', pattern: /总产值|产值/, units: MONEY },
   { key: 'disposable_income', zh: '人均可支配收入', en: 'Disposable income per capita', pattern: /可支配收入/, units: MONEY },
   { key: 'income', zh: '收入', en: 'Income', pattern: /收入|增收|收益/, units: MONEY },
@@ -144,7 +149,7 @@ const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
 const SHARE = /占比|比重|占全[国区市盟旗县]|占|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|完成率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
-const TARGET = /目标|计划|预计|力争|规划|谋划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
+const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** What follows a figure that makes it a target: `…212亿元、增长15%的目标任务`, `保持10%的增长`. */
 const TARGET_AFTER = /^[^,;。]{0,16}?[”"]?的?(?:目标|任务)/
 const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
@@ -249,7 +254,7 @@ export function readMetrics(
   const lastByUnit = new Map<Unit, Previous>(ctx.carriedByUnit ?? [])
   if (previous && previous.kind === 'level' && !lastByUnit.has(previous.unit)) lastByUnit.set(previous.unit, previous)
   let floor = 0
-  const distributed = distributeLabels(sentence, quantities)
+  const distributed = distributeLabels(sentence, quantities, ctx.placeNames ?? [])
   const ratios = industryShares(sentence, quantities)
   // Once per sentence: testing the text before each number would be quadratic in a sentence of many figures.
   ctx = { ...ctx, partsCueAt: sentence.search(PARTS_CUE) }
@@ -294,6 +299,10 @@ function partsOfStructure(quantities: readonly QuantityLike[], first: number, pa
 /** A label given from outside the clause: a member of a `分别` list or a part of an a:b:c structure. */
 interface GivenLabel {
   label: string
+  /** A list under 增速分别为 is of growths, though no verb stands before each number. */
+  kind?: 'growth'
+  /** Where the item's place is written (see MetricReading.subjectAt). */
+  subjectAt?: number
   /** The metric the parts share, when the structure names it (三次产业 → value added). */
   metric?: MetricKey
   base?: string | null
@@ -317,8 +326,17 @@ function readOne(
   let kind: FigureKind = 'level'
   let value = q.value
   let unit = q.unit
+  // 是上年同期的2.6倍: the level is 2.6 times last year's, a growth of 160%.
+  const timesLastYear = q.form === 'multiple' && TIMES_LAST_YEAR.test(lead)
   if (q.form === 'ratio') {
     kind = 'share'
+    unit = '%'
+  } else if (timesLastYear) {
+    kind = 'growth'
+    value = Math.round((q.value - 1) * 100 * 1e6) / 1e6
+    unit = '%'
+  } else if (given?.kind === 'growth' && q.form === 'percent') {
+    kind = 'growth'
     unit = '%'
   } else if (q.form === 'points') {
     kind = 'growth'
@@ -367,8 +385,27 @@ function readOne(
   // 规上工业增长8%: the growth of industry above the size threshold is that of its value added.
   if (kind !== 'level' && /^(?:规上|规模以上)工业$/.test(label)) label += '增加值'
   if (given) label = given.label
-  const done = (metric: MetricKey, l: string, base: string | null = null) => finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base, kind === 'target' && growthTarget)
+  const subjectAt = given?.subjectAt ?? null
+  const done = (metric: MetricKey, l: string, base: string | null = null) => ({
+    ...finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base, kind === 'target' && growthTarget),
+    subjectAt,
+  })
   if (given?.metric) return done(given.metric, label, given.base ?? null)
+  // 乌兰察布市、通辽市投资增速分别为31%、20%, in a paragraph on 固定资产投资: each place's figure of that indicator.
+  const total = lastByKind.get(kind)
+  const listedMetric = given?.subjectAt !== undefined ? metricOfLabel(label, unit, kind) : null
+  if (given?.subjectAt !== undefined && total && total.base === null && isNamed(total.metric) && (listedMetric ?? total.metric) === total.metric && sameUnit(total.unit, unit)) {
+    return done(total.metric, total.label, total.base)
+  }
+  // 包头市(14.6%)、乌海市(-5.6%) or 高于全国平均水平(6.3%): a place's figure of the indicator in hand.
+  const bracketed = bracketedAfterPlace(sentence, q, ctx.placeNames ?? [])
+  if (bracketed !== null && unit === '%' && kind !== 'share') {
+    const inHand = lastByKind.get('growth') ?? (previous && previous.kind === 'growth' ? previous : null)
+    if (inHand && isNamed(inHand.metric)) {
+      kind = 'growth'
+      return { ...finish(inHand.metric, 'growth', value, '%', inHand.label, lead, sentenceBefore, value < 0, inHand.base), subjectAt: bracketed }
+    }
+  }
   const partCue = ctx.partsCueAt !== undefined && ctx.partsCueAt >= 0 && ctx.partsCueAt < q.start
 
   if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
@@ -418,6 +455,8 @@ function readOne(
     }
   }
   if (!label) return null
+  // 3个盟市增速超过10%: a bar a count of places or firms clears, not a figure.
+  if (q.form === 'percent' && COUNTED_SUBJECT.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && (/(?:超过|高于|低于|突破)$/.test(lead) || /^以上/.test(after))) return null
   // 3000万元以上的项目: a class of projects by size, not a figure.
   if (/^(?:以上|以下|以内|及以上)的?(?:重点|新建|续建)?(?:项目|企业)/.test(after)) return null
   let metric = metricOfLabel(label, unit === 'pp' ? '%' : unit, kind) ?? fallbackMetric(unit)
@@ -428,6 +467,25 @@ function readOne(
     return done(metric, label, baseOf(sameUnitBefore))
   }
   return done(metric, label)
+}
+
+/** 5个盟市, 12个旗县区, 30家企业: a count as the subject of a clause. */
+const COUNTED_SUBJECT = /\d+\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目)/
+/** 是上年同期的2.6倍, 为去年同期的1.5倍. */
+const TIMES_LAST_YEAR = /(?:是|为|相当于)(?:上年|去年)(?:同期)?的$/
+/** What a bracketed figure may follow besides a place: the region or country's average. */
+const BRACKET_SUBJECT = /(?:全国|全区|全市|全盟|全省)(?:平均水平|平均)?$|平均水平$/
+
+/**
+ * Where the place stands that a bracketed figure belongs to (`包头市(14.6%)`, `全国平均水平(6.3%)`), or null when
+ * the number is not in brackets right after one.
+ */
+function bracketedAfterPlace(sentence: string, q: QuantityLike, placeNames: readonly string[]): number | null {
+  const open = q.qualifierStart - 1
+  if (sentence[open] !== '(' || sentence[q.end] !== ')') return null
+  const before = sentence.slice(Math.max(0, open - 16), open)
+  if (BRACKET_SUBJECT.test(before) || placeNames.some((p) => before.endsWith(p))) return open
+  return null
 }
 
 /** Labels of a share that measure the figure just before it: 占全区的, 占地区生产总值的, 贡献率, 拨付进度. */
@@ -566,7 +624,7 @@ function shareGroups(sentence: string, quantities: readonly QuantityLike[]): num
  * `A、B和C分别增长x、y和z`: pairs each quantity with its own subject and the shared indicator noun.
  * Returns null for quantities outside such a list.
  */
-function distributeLabels(sentence: string, quantities: readonly QuantityLike[]): (GivenLabel | null)[] {
+function distributeLabels(sentence: string, quantities: readonly QuantityLike[], placeNames: readonly string[]): (GivenLabel | null)[] {
   const out: (GivenLabel | null)[] = quantities.map(() => null)
   const re = /分别/g
   let m: RegExpExecArray | null
@@ -574,10 +632,14 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[])
     const at = m.index
     const following = quantities.map((q, i) => [q, i] as const).filter(([q]) => q.start > at)
     if (following.length < 2) continue
-    const head = clauseBefore(sentence, at)
+    let head = clauseBefore(sentence, at)
+    // 甲旗、乙旗获得资金较多,分别为…: the items stand in the clause before.
+    if (!head.text.trim() && head.start > 0) head = clauseBefore(sentence, head.start - 1)
     let subjects = head.text.replace(PERIOD_WORDS, '')
-    subjects = subjects.replace(/(?:同比|环比|比上年|较上年)$/, '')
+    subjects = subjects.replace(/(?:同比|环比|比上年|较上年)$/, '').replace(/(?:较多|较快|最多|最快|居前|领先)$/, '')
     const items = subjects.split(/、|和|及|与|以及/).map((s) => s.trim()).filter(Boolean)
+    // 甲市、乙盟投资增速分别为: growths, and each item is a place whose figure it is.
+    const growths = /(?:增速|增幅|增长率)$/.test(subjects) || /^(?:增速|增幅)/.test(sentence.slice(at + 2))
     const group: number[] = []
     for (const [q, i] of following) {
       const between = sentence.slice(group.length ? quantities[group[group.length - 1]].end : at, q.start)
@@ -585,17 +647,25 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[])
       group.push(i)
     }
     if (items.length !== group.length || items.length < 2) continue
-    const last = items[items.length - 1]
+    const last = items[items.length - 1].replace(/(?:增速|增幅|增长率)$/, '')
     const noun = indicatorNoun(last)
+    let cursor = head.start
     group.forEach((qi, k) => {
-      const item = cleanLabel(items[k].replace(SCOPE_WORDS, ''))
-      out[qi] = { label: noun && !namesIndicator(item) ? item + noun : item }
+      const written = sentence.indexOf(items[k], cursor)
+      if (written >= 0) cursor = written + items[k].length
+      const place = placeNames.find((p) => items[k].startsWith(p))
+      const rest = cleanLabel(items[k].replace(SCOPE_WORDS, '').replace(/(?:增速|增幅|增长率)$/, ''), placeNames)
+      const label = place ? noun || rest : noun && !namesIndicator(rest) ? rest + noun : rest
+      const given: GivenLabel = { label }
+      if (growths) given.kind = 'growth'
+      if (place && written >= 0) given.subjectAt = written + place.length
+      out[qi] = given
     })
   }
   return out
 }
 
 function indicatorNoun(label: string): string {
-  const m = label.match(/(产量|零售额|增加值|产值|投资|货运量|销售额|收入|储量|资源储量|比率|覆盖率|人数|起数)$/)
+  const m = label.match(/(产量|零售额|增加值|产值|投资|货运量|发送量|销售额|收入|储量|资源储量|比率|覆盖率|人数|起数|资金)$/)
   return m ? m[1] : ''
 }

@@ -45,6 +45,14 @@ describe('extraction quality', () => {
     expect(r.periodAccuracy).toBeGreaterThanOrEqual(0.9)
   }, 60_000)
 
+  it('on a second set of invented pages, annotated by another hand (tables, brackets, lists by league)', async () => {
+    const dir = join(import.meta.dirname, '../fixtures/invented-real-2')
+    const r = await score(join(dir, 'texts'), join(dir, 'gold.jsonl'))
+    expect(r.all.f1).toBeGreaterThanOrEqual(0.92)
+    expect(r.leagueAccuracy).toBeGreaterThanOrEqual(0.95)
+    expect(r.periodAccuracy).toBeGreaterThanOrEqual(0.9)
+  }, 60_000)
+
   it('on the seeds, against a gold annotated by hand without running the extractor', async () => {
     const r = await score(SEEDS, join(import.meta.dirname, '../fixtures/seeds-gold/gold.jsonl'))
     expect(r.all.f1).toBeGreaterThanOrEqual(0.97)

@@ -363,3 +363,57 @@ describe('periods in passing and the issue date', () => {
     expect(figures('本报12月31日讯 今年全市已下达专项资金1.1亿元。', '2025-01-02').map(dated)).toEqual(['funding level 110000000CNY 2024-01-01..2024-12-31'])
   })
 })
+
+describe('tables as statistics sites publish them', () => {
+  const page = [
+    '2024年1-9月某某市主要经济指标',
+    '指标名称　单位　1-9月　同比增长（%）',
+    '地区生产总值　亿元　812.4　5.9',
+    '　第二产业　亿元　401.2　6.8',
+    '　　#工业　亿元　350.6　7.1',
+    '规模以上工业增加值　—　—　7.7',
+    '　采矿业　—　—　-2.4',
+    '主要工业产品产量',
+    '　原煤　万吨　2034.5　-6.1',
+    '固定资产投资　—　—　-3.1',
+    '居民消费价格总指数（上年同期=100）　—　100.4　—',
+    '',
+    '分区主要指标（1-9月）',
+    '地区　规模以上工业增加值增速（%）　固定资产投资增速（%）',
+    '海勃湾区　6.2　10.4',
+    '乌达区　5.1　-8.8',
+  ].join('\n')
+
+  it('reads each row as its indicator, an indented row as a part of the one above, with the header’s period', () => {
+    const found = figures(page, '2024-10-20')
+    expect(found.filter((f) => f.region.name === '乌海市' || f.region.code === '150000').map((f) => `${brief(f)} ${f.period.start}..${f.period.end}`)).toEqual([
+      'gdp level 81240000000CNY gdp 2024-01-01..2024-09-30',
+      'gdp growth 5.9% gdp 2024-01-01..2024-09-30',
+      'value_added level 40120000000CNY gdp_by_industry industry=第二产业 2024-01-01..2024-09-30',
+      'value_added growth 6.8% gdp_by_industry industry=第二产业 2024-01-01..2024-09-30',
+      'value_added level 35060000000CNY gdp_by_industry sector=工业 2024-01-01..2024-09-30',
+      'value_added growth 7.1% gdp_by_industry sector=工业 2024-01-01..2024-09-30',
+      'value_added growth 7.7% industrial_value_added 2024-01-01..2024-09-30',
+      'value_added growth -2.4% industrial_value_added sector=采矿业 2024-01-01..2024-09-30',
+      'coal_output level 20345000t coal_output 2024-01-01..2024-09-30',
+      'coal_output growth -6.1% coal_output 2024-01-01..2024-09-30',
+      'investment growth -3.1% fixed_asset_investment 2024-01-01..2024-09-30',
+    ])
+  })
+
+  it('gives each place down the side its figures, and quotes the row as the file has it', () => {
+    const found = figures(page, '2024-10-20').filter((f) => f.place !== null)
+    expect(found.map((f) => `${f.place} ${brief(f)}`)).toEqual([
+      '海勃湾区 value_added growth 6.2% industrial_value_added',
+      '海勃湾区 investment growth 10.4% fixed_asset_investment',
+      '乌达区 value_added growth 5.1% industrial_value_added',
+      '乌达区 investment growth -8.8% fixed_asset_investment',
+    ])
+    for (const f of found) expect(page.slice(f.source.offset, f.source.offset + f.raw.length)).toBe(f.raw)
+    expect(found[3].source.quote).toBe('乌达区　5.1　-8.8')
+  })
+
+  it('a sentence with blanks is prose, not a table', () => {
+    expect(figures('1-9月，全市地区生产总值 812.4亿元，同比增长 5.9%。').map(brief)).toEqual(['gdp level 81240000000CNY gdp', 'gdp growth 5.9% gdp'])
+  })
+})
