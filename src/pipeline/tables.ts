@@ -2,15 +2,15 @@
  * Tables as statistics sites publish them and copies carry them: one indicator a line, cells parted by tabs or wide
  * blanks, a header that says what each column is. Invented example:
  *
- *     指标名称　单位　1-9月　同比增长(%)
- *     地区生产总值　亿元　812.4　5.9
- *     　第二产业　亿元　401.2　6.8
- *     固定资产投资　—　—　-3.1
+ *     指标名称 单位 1-9月 同比增长(%)
+ *     地区生产总值 亿元 812.4 5.9
+ *      第二产业 亿元 401.2 6.8
+ *     固定资产投资 — — -3.1
  *
  * Each row becomes a sentence the later stages read as they read prose (`地区生产总值812.4亿元,同比增长5.9%`), with
  * every character mapped back to the cell it comes from, so quotes and offsets stay those of the file. An indented
  * row (or one marked #) is a part of the row above it (`其中,第二产业增加值…`). A header with places down the side
- * and indicators across (`地区　规上工业增加值增速(%)　固定资产投资增速(%)`) gives each place its figures.
+ * and indicators across (`地区 规上工业增加值增速(%) 固定资产投资增速(%)`) gives each place its figures.
  */
 import type { Sentence } from './split.ts'
 import type { TextView } from './text.ts'
