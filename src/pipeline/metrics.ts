@@ -64,7 +64,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值/, units: MONEY },
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运[输送]货物|到达量|货物周转|通关货物|验放货物|过货|货物量/, units: ['t', 'TEU'] },
   // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
-  { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准/, units: MONEY },
+  { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准|亩均|每亩|户均/, units: MONEY },
   { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
@@ -85,7 +85,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'coal_supply', zh: '煤炭保供', en: 'Coal supplied', pattern: /保供/, units: ['t'] },
   { key: 'grain_output', zh: '粮食产量', en: 'Grain output', pattern: /粮食/, units: ['t', 'jin'] },
   { key: 'emissions', zh: '排放量', en: 'Emissions', pattern: /排放|碳减排|减排/ },
-  { key: 'production_capacity', zh: '产能', en: 'Production capacity', pattern: /产能|生产能力|年产/ },
+  { key: 'production_capacity', zh: '产能', en: 'Production capacity', pattern: /产能|能力|年产/ },
   { key: 'output', zh: '产量', en: 'Output', pattern: /产量|产出|生产/ },
   { key: 'employment', zh: '就业', en: 'Employment', pattern: /就业/, units: ['person', 'person_time'] },
   { key: 'afforestation', zh: '造林种草治沙', en: 'Afforestation and desert control', pattern: /造林|种草|治沙|防沙|绿化|植树/, units: ['mu', 'm2', 'km2'] },
@@ -361,6 +361,8 @@ function readOne(
     unit = '%'
   }
   const declined = value < 0
+  // 比上年增加800万元: an absolute change, which the two levels already say.
+  if (q.form === 'amount' && growthVerb && /(?:比|较)(?:上年|去年|上月|同期|上年同期|去年同期)?(?:增加|减少|增长|下降)$/.test(lead)) return null
 
   const sentenceBefore = sentence.slice(Math.max(0, leadStart - 30), q.start)
   const after = sentence.slice(q.end, q.end + 8)
@@ -400,7 +402,14 @@ function readOne(
   // 包头市(14.6%)、乌海市(-5.6%) or 高于全国平均水平(6.3%): a place's figure of the indicator in hand.
   const bracketed = bracketedAfterPlace(sentence, q, ctx.placeNames ?? [])
   if (bracketed !== null && unit === '%' && kind !== 'share') {
-    const inHand = lastByKind.get('growth') ?? (previous && previous.kind === 'growth' ? previous : null)
+    // 包头市(14.6%)、乌海市(9.1%)2个盟市规上工业增加值增速高于…: the indicator named after the list, else the one in hand.
+    const namedAfter = indicatorAfterBrackets(sentence, q.end)
+    const afterMetric = namedAfter ? metricOfLabel(namedAfter, '%', 'growth') : null
+    if (namedAfter && afterMetric && isNamed(afterMetric)) {
+      kind = 'growth'
+      return { ...finish(afterMetric, 'growth', value, '%', namedAfter, lead, sentenceBefore, value < 0, null), subjectAt: bracketed }
+    }
+    const inHand = lastByKind.get('growth') ?? (previous && previous.kind === 'growth' ? previous : null) ?? (ctx.recent?.kind === 'growth' ? ctx.recent : null)
     if (inHand && isNamed(inHand.metric)) {
       kind = 'growth'
       return { ...finish(inHand.metric, 'growth', value, '%', inHand.label, lead, sentenceBefore, value < 0, inHand.base), subjectAt: bracketed }
@@ -458,7 +467,7 @@ function readOne(
   // 3个盟市增速超过10%: a bar a count of places or firms clears, not a figure.
   if (q.form === 'percent' && COUNTED_SUBJECT.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && (/(?:超过|高于|低于|突破)$/.test(lead) || /^以上/.test(after))) return null
   // 3000万元以上的项目: a class of projects by size, not a figure.
-  if (/^(?:以上|以下|以内|及以上)的?(?:重点|新建|续建)?(?:项目|企业)/.test(after)) return null
+  if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
   let metric = metricOfLabel(label, unit === 'pp' ? '%' : unit, kind) ?? fallbackMetric(unit)
   // Money a government puts in is funding, whoever spends it: 市级财政投入, 统筹投入各类资金.
   if (metric === 'investment' && !/投资|引资|到位资金/.test(label) && GOVERNMENT.test(sentence.slice(Math.max(0, leadStart - 12), q.start))) metric = 'funding'
@@ -469,6 +478,8 @@ function readOne(
   return done(metric, label)
 }
 
+/** 3000万元以上的项目, 500万元以上固定资产投资项目, 5亿元至10亿元项目14个: a class of projects by size. */
+const SIZE_CLASS = /^(?:(?:以上|以下|以内|及以上)[^,;。]{0,10}?(?:项目|企业|单位)|(?:至|到|-|—|~)[\d.]+(?:万|亿)?元(?:以上|以下)?的?(?:重点|新建|续建)?项目|的?(?:重点|新建|续建)?项目\d+[个项])/
 /** 5个盟市, 12个旗县区, 30家企业: a count as the subject of a clause. */
 const COUNTED_SUBJECT = /\d+\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目)/
 /** 是上年同期的2.6倍, 为去年同期的1.5倍. */
@@ -486,6 +497,16 @@ function bracketedAfterPlace(sentence: string, q: QuantityLike, placeNames: read
   const before = sentence.slice(Math.max(0, open - 16), open)
   if (BRACKET_SUBJECT.test(before) || placeNames.some((p) => before.endsWith(p))) return open
   return null
+}
+
+/** The indicator a list of bracketed figures names after its last bracket, in the same clause: `…(9.1%)2个盟市规上工业增加值增速`. */
+function indicatorAfterBrackets(sentence: string, from: number): string {
+  let end = from
+  while (end < sentence.length && !/[;。,]/.test(sentence[end])) end++
+  const clause = sentence.slice(from, end)
+  const tail = clause.slice(clause.lastIndexOf(')') + 1).replace(/^[\d]+个(?:盟市|旗县(?:市)?区?|地区|城市)/, '')
+  const m = /^([\u4e00-\u9fff]{2,16}?)(?:增速|增幅|增长率|同比增长|增长)/.exec(tail)
+  return m && namesIndicator(m[1]) ? m[1] : ''
 }
 
 /** Labels of a share that measure the figure just before it: 占全区的, 占地区生产总值的, 贡献率, 拨付进度. */
@@ -634,10 +655,11 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[],
     if (following.length < 2) continue
     let head = clauseBefore(sentence, at)
     // 甲旗、乙旗获得资金较多,分别为…: the items stand in the clause before.
-    if (!head.text.trim() && head.start > 0) head = clauseBefore(sentence, head.start - 1)
+    if (!head.text.replace(/同比|环比|比上年|较上年|均/g, '').trim() && head.start > 0) head = clauseBefore(sentence, head.start - 1)
     let subjects = head.text.replace(PERIOD_WORDS, '')
     subjects = subjects.replace(/(?:同比|环比|比上年|较上年)$/, '').replace(/(?:较多|较快|最多|最快|居前|领先)$/, '')
-    const items = subjects.split(/、|和|及|与|以及/).map((s) => s.trim()).filter(Boolean)
+    // 班列达2387列、运送货物25.9万标箱,同比分别增长6.5%、8.3%: each item is named by what stands before its number.
+    const items = subjects.split(/、|和|及|与|以及/).map((s) => s.trim().replace(/(?:达到?|为|完成|共)?\d[\d.]*.*$/, '')).filter(Boolean)
     // 甲市、乙盟投资增速分别为: growths, and each item is a place whose figure it is.
     const growths = /(?:增速|增幅|增长率)$/.test(subjects) || /^(?:增速|增幅)/.test(sentence.slice(at + 2))
     const group: number[] = []

@@ -417,3 +417,26 @@ describe('tables as statistics sites publish them', () => {
     expect(figures('1-9月，全市地区生产总值 812.4亿元，同比增长 5.9%。').map(brief)).toEqual(['gdp level 81240000000CNY gdp', 'gdp growth 5.9% gdp'])
   })
 })
+
+describe('lists by league and what is no figure', () => {
+  it('bracketed rates before the indicator they share take it, each with its league; the next group keeps it', () => {
+    const found = figures('分盟市看，赤峰市（11.2%）、通辽市（9.4%）2个盟市规上工业增加值增速高于全区平均水平；乌海市（-3.3%）同比下降。', '2025-06-20')
+    expect(found.filter((f) => f.metric === 'value_added').map((f) => `${f.region.name} ${brief(f)}`)).toEqual([
+      '赤峰市 value_added growth 11.2% industrial_value_added',
+      '通辽市 value_added growth 9.4% industrial_value_added',
+      '乌海市 value_added growth -3.3% industrial_value_added',
+    ])
+  })
+
+  it('a growth after items with their own numbers goes with the item, not with the last one', () => {
+    const found = figures('今年以来，经满洲里口岸出入境的中欧班列达1980列、运送货物19.4万标箱，同比分别增长4.1%、7.6%。')
+    expect(found.filter((f) => f.metric === 'cargo_volume').map((f) => `${f.kind} ${f.value}${f.unit}`)).toEqual(['level 194000TEU', 'growth 7.6%'])
+  })
+
+  it('an absolute change, a capacity, a per-mu rate and a class of projects by size are no figures of their indicator', () => {
+    expect(figures('市本级安排配套资金3100万元，比上年增加500万元。').map(brief)).toEqual(['funding level 31000000CNY government_funding'])
+    expect(figures('全市铁路集运站年集运能力超过5亿吨。').filter((f) => f.metric === 'cargo_volume')).toEqual([])
+    expect(figures('新建高标准农田亩均财政投入不低于2200元。').filter((f) => f.metric === 'funding')).toEqual([])
+    expect(figures('其中，总投资10亿元以上项目9个，5亿元至10亿元项目12个。').filter((f) => f.metric === 'investment')).toEqual([])
+  })
+})
