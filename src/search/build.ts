@@ -42,6 +42,8 @@ export const DEFAULT_SHARD_BYTES = 24 * 1024
 export interface SearchFiles {
   manifest: SearchManifest
   files: Map<string, Uint8Array | string>
+  /** Position in the dataset of each document by its number: articles, then figures (not written to a file). */
+  order: { articles: number[]; figures: number[] }
 }
 
 /** FNV-1a over every file, twice with different seeds: a name for the build's folder, not a security hash. */
@@ -199,7 +201,7 @@ export function buildSearchFiles(dataset: Dataset, options: SearchBuildOptions):
     regions: options.regions,
   }
   files.set(MANIFEST_FILE, JSON.stringify(manifest))
-  return { manifest, files }
+  return { manifest, files, order: { articles: articles.map((a) => a.i), figures: figures.map((f) => f.i) } }
 }
 
 /** Names a typo is checked against: indicators as written, metric names, regions and places, the commonest first. */

@@ -11,7 +11,7 @@ import {
   suggestPath,
   type SearchManifest,
 } from './schema.ts'
-import { DecodedShard, firstPosition, positions, type KeyPostings } from './shards.ts'
+import { DecodedShard, firstPosition, positionsInto, type KeyPostings } from './shards.ts'
 import { suggest, type SuggestionCandidate } from './suggest.ts'
 import { foldText, runLookups, type RunLookup } from './tokenize.ts'
 
@@ -259,6 +259,9 @@ export class SearchEngine {
     const docs: number[] = []
     const scores: number[] = []
     const index = new Array<number>(lists.length)
+    const buffers: Uint32Array[] = []
+    const counts = new Uint32Array(lists.length)
+    const pointers = new Uint32Array(lists.length)
     outer: for (let i = 0; i < shortest.docs.length; i++) {
       const doc = shortest.docs[i]
       index[order[0]] = i
@@ -279,13 +282,29 @@ export class SearchEngine {
         if (d[lo] !== doc) continue outer
         index[j] = lo
       }
-      // Every bigram is in the document: is there a place where they follow each other?
-      const starts = positions(lists[0], index[0])
-      const rest = lists.slice(1).map((p, j) => new Set(positions(p, index[j + 1])))
+      // Every bigram is in the document: is there a place where they follow each other? Positions ascend, so
+      // one pointer per list walks forward.
       let count = 0
       let firstMatch = -1
-      for (const p of starts) {
-        if (rest.every((set, j) => set.has(p + j + 1))) {
+      for (let j = 0; j < lists.length; j++) {
+        const r = positionsInto(lists[j], index[j], buffers[j] ?? new Uint32Array(16))
+        buffers[j] = r.positions
+        counts[j] = r.count
+        pointers[j] = 0
+      }
+      const starts = buffers[0]
+      for (let s = 0; s < counts[0]; s++) {
+        const p = starts[s]
+        let ok = true
+        for (let j = 1; j < lists.length && ok; j++) {
+          const want = p + j
+          const list = buffers[j]
+          let at = pointers[j]
+          while (at < counts[j] && list[at] < want) at++
+          pointers[j] = at
+          ok = at < counts[j] && list[at] === want
+        }
+        if (ok) {
           if (firstMatch < 0) firstMatch = p
           count++
         }

@@ -252,3 +252,34 @@ export function positions(p: KeyPostings, i: number): number[] {
   }
   return out
 }
+
+/** Decodes the positions of the `i`-th document of a key's postings into `into` (grown when short); returns it and the count. */
+export function positionsInto(p: KeyPostings, i: number, into: Uint32Array): { positions: Uint32Array; count: number } {
+  const bytes = p.shard.bytes
+  const end = p.posStart[i + 1]
+  let at = p.posStart[i]
+  let out = into
+  let n = 0
+  let pos = 0
+  while (at < end) {
+    let v = bytes[at++]
+    if (v >= 0x80) {
+      v &= 0x7f
+      let shift = 7
+      let b: number
+      do {
+        b = bytes[at++]
+        v += (b & 0x7f) * 2 ** shift
+        shift += 7
+      } while (b & 0x80)
+    }
+    pos += v
+    if (n === out.length) {
+      const grown = new Uint32Array(out.length * 2)
+      grown.set(out)
+      out = grown
+    }
+    out[n++] = pos
+  }
+  return { positions: out, count: n }
+}
