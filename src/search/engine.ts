@@ -211,6 +211,11 @@ export class SearchEngine {
     return { terms, lookups: terms.map((t) => t.variants.map((v) => runLookups(v))) }
   }
 
+  /** What a query looks up in the index: every run of every variant (the term, its aliases) of every term. */
+  lookupsFor(query: string): RunLookup[] {
+    return this.plan(query).lookups.flat(2)
+  }
+
   private async loaded(shards: number[]): Promise<Map<number, DecodedShard>> {
     const list = await Promise.all(shards.map((s) => this.shard(s)))
     return new Map(shards.map((s, i) => [s, list[i]]))
