@@ -16,7 +16,7 @@ import { joinList } from '../app/i18n/messages.ts'
 import { breakdownName, kindName, metricName, regionName } from '../app/i18n/names.ts'
 import { sourceLine, sourcesOf, type SourceRef } from '../app/data/sources.ts'
 import { embedText, noteText } from './messages.ts'
-import { DEFAULT_HEIGHTS, exploreHash, type EmbedNote, type EmbedOptions, type ParsedOptions } from './options.ts'
+import { DEFAULT_HEIGHTS, exploreHash, type EmbedNote, type EmbedOptions, type ParsedOptions } from '../app/url/embed.ts'
 
 
 export interface ChartBody {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SELECTION } from '../../src/app/stores/explorerQuery'
+import { DEFAULT_SELECTION } from '../../src/app/url/explorer'
 import { chartOfPanel, presetForPanel } from '../../src/embed/preset'
 import { figure } from '../app/fixtures/dataset'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_OPTIONS, parseEmbedHash, parseEmbedOptions, type EmbedOptions } from '../../src/embed/options'
+import { DEFAULT_OPTIONS, parseEmbedHash, parseEmbedOptions, type EmbedOptions } from '../../src/app/url/embed'
 import { elementSnippet, frameUrl, iframeSnippet } from '../../src/embed/snippet'
 
 const SITE = 'https://data.example.cn/nmg/'
