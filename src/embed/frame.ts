@@ -7,7 +7,7 @@ import { loadDataset } from '../app/data/loadDataset.ts'
 import type { Dataset } from '../model/index.ts'
 import EmbedRoot from './EmbedRoot.vue'
 import { parseEmbedHash } from '../app/url/embed.ts'
-import { heightMessage, isPingMessage } from './protocol.ts'
+import { heightMessage, isPingMessage } from '../app/components/embed/protocol.ts'
 import './frame.css'
 
 const parsed = shallowRef(parseEmbedHash(location.hash))

@@ -15,7 +15,7 @@ import type { Lang } from '../app/i18n/lang.ts'
 import { joinList } from '../app/i18n/messages.ts'
 import { breakdownName, kindName, metricName, regionName } from '../app/i18n/names.ts'
 import { sourceLine, sourcesOf, type SourceRef } from '../app/data/sources.ts'
-import { embedText, noteText } from './messages.ts'
+import { embedText, noteText } from '../app/i18n/embedMessages.ts'
 import { DEFAULT_HEIGHTS, exploreHash, type EmbedNote, type EmbedOptions, type ParsedOptions } from '../app/url/embed.ts'
 
 

@@ -1,6 +1,6 @@
-import type { Lang } from '../app/i18n/lang.ts'
-import { interpolate } from '../app/i18n/interpolate.ts'
-import type { EmbedNote } from '../app/url/embed.ts'
+import type { Lang } from './lang.ts'
+import { interpolate } from './interpolate.ts'
+import type { EmbedNote } from '../url/embed.ts'
 
 /** Texts of the embeds and of the embed dialog; the chart texts themselves come from the app's messages. */
 const zh = {
