@@ -1,6 +1,6 @@
 import { ESLint } from 'eslint'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 /**
  * The import boundaries of src/ (eslint-rules/boundaries.js) run through `npx eslint .` with the project's own
@@ -37,13 +37,18 @@ const GOOD: [file: string, code: string][] = [
 ]
 
 describe('import boundaries of src/', () => {
+  // Loading the config (typescript-eslint, the Vue parser) takes seconds on a busy machine: once, up front.
+  beforeAll(async () => {
+    await boundaryErrors('src/app/warm-up.ts', 'export {}')
+  }, 120_000)
+
   it.each(BAD)('fail on %s importing across a boundary', async (file, code) => {
     const errors = await boundaryErrors(file, code)
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(/^src\/\w+ may not import src\/\w+/)
-  })
+  }, 30_000)
 
   it.each(GOOD)('pass on %s importing the way imports run', async (file, code) => {
     expect(await boundaryErrors(file, code)).toEqual([])
-  })
+  }, 30_000)
 })
