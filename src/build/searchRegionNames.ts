@@ -1,16 +1,16 @@
 import { pinyin } from 'pinyin-pro'
 import { officialEnglishName } from '../model/englishNames.ts'
-import { divisionTable } from '../pipeline/divisions.ts'
-import { CITY_NICKNAMES, COMMON_SHORT_FORMS } from '../pipeline/regions.ts'
+import { divisionTable } from '../model/divisions.ts'
+import { CITY_NICKNAMES, COMMON_SHORT_FORMS } from '../model/regionAliases.ts'
 
 /**
  * Names a region goes by, for the search: the official name, its short forms and usual aliases (达茂旗 for
  * 达尔罕茂明安联合旗, 首府 for 呼和浩特市), plus Latin forms (pinyin, English exonyms) for Latin queries.
  * Build-time only (pinyin-pro's dictionary stays out of the browser): the groups travel inside the search index.
  *
- * Official names come from the pipeline's division table (GB/T 2260) and curated short forms and nicknames from
- * its regions stage, so search and extraction agree on what a name means; the suffix rule and English names
- * are the search's own; English names come from the model's table.
+ * Official names come from the model's division table (GB/T 2260), curated short forms and nicknames from the
+ * model's alias lists (which the extractor reads too), so search and extraction agree on what a name means; the
+ * suffix rule is the search's own; English names come from the model's table.
  */
 export interface RegionNameGroup {
   code: string

@@ -11,7 +11,7 @@ import type {
   SourcesJson,
 } from '../model/index.ts'
 import { decodePage } from './decode.ts'
-import { divisionTable } from './divisions.ts'
+import { divisionTable } from '../model/divisions.ts'
 import { articleTester, INDICATOR_CATALOGUE, indicatorOf } from './indicators.ts'
 import { isNamed, MAX_PARTS, METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics.ts'
 import { composeViews, htmlText, isHtml } from './html.ts'

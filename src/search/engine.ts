@@ -569,7 +569,7 @@ export class SearchEngine {
       terms: shown,
       title: highlight(figure.label, shown),
       snippet: snippet(figure.source.quote, shown, 90),
-      target: target('/explore', { metric: figure.metric, regions: figure.region.code, fig: figure.id }),
+      target: target('/explore', { metric: figure.metric, region: figure.region.code, fig: figure.id }),
     }
   }
 

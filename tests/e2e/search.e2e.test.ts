@@ -57,7 +57,7 @@ describe('search box', () => {
     expect(figure.label).toContain('货运量')
 
     await page.keyboard.press('Enter')
-    await expect.poll(() => hash(page)).toBe(`#/explore?metric=${figure.metric}&regions=${figure.region.code}&fig=${figure.id}`)
+    await expect.poll(() => hash(page)).toBe(`#/explore?metric=${figure.metric}&region=${figure.region.code}&fig=${figure.id}`)
     expect(await page.getByTestId('search-panel').count()).toBe(0)
     expect(errors).toEqual([])
     await page.context().close()

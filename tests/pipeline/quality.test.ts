@@ -12,7 +12,7 @@ import { parseGold, scoreQuality } from '../../src/build/quality'
 import type { Figure } from '../../src/model'
 import { extractCorpus } from '../../src/pipeline/dataset'
 import { decodePage } from '../../src/pipeline/decode'
-import { divisionTable } from '../../src/pipeline/divisions'
+import { divisionTable } from '../../src/model/divisions'
 
 const names = new Map(divisionTable().divisions.map((d) => [d.code, d.name]))
 const leagueName = (f: Figure): string => {

@@ -58,7 +58,7 @@ describe('search engine on a hand-made dataset', () => {
 
   it('points a figure to the explorer and an article to its page with the query', async () => {
     const f = (await engine.search('货运量')).figures[0]
-    expect(f.target.href).toBe('#/explore?metric=cargo_volume&regions=150223&fig=f1')
+    expect(f.target.href).toBe('#/explore?metric=cargo_volume&region=150223&fig=f1')
     const a = (await engine.search('货运量')).articles[0]
     expect(a.target.href).toBe('#/article/a1?q=%E8%B4%A7%E8%BF%90%E9%87%8F')
   })

@@ -1,7 +1,7 @@
-import type { Figure } from '../model/index.ts'
-import type { Lang } from '../app/i18n/lang.ts'
-import type { ExplorerSelection } from '../app/stores/explorerQuery.ts'
-import { DEFAULT_OPTIONS, type EmbedChartKind, type EmbedOptions } from './options.ts'
+import type { Figure } from '../../../model/index.ts'
+import type { Lang } from '../../i18n/lang.ts'
+import type { ExplorerSelection } from '../../url/explorer.ts'
+import { DEFAULT_OPTIONS, type EmbedChartKind, type EmbedOptions } from '../../url/embed.ts'
 
 /**
  * Which chart a dashboard panel shows, read from its download name (`nmg-gdp-time`, `-map`, `-leagues`,

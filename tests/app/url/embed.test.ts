@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_OPTIONS, embedHash, exploreHash, parseEmbedHash, parseEmbedOptions, type EmbedOptions } from '../../src/embed/options'
+import { DEFAULT_OPTIONS, embedHash, exploreHash, parseEmbedHash, parseEmbedOptions, type EmbedOptions } from '../../../src/app/url/embed'
 
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query))
 
@@ -29,10 +29,10 @@ describe('embed options', () => {
     expect(notes).toEqual([{ kind: 'unknownOption', name: 'colour' }])
   })
 
-  it('replaces a malformed value by the default, with a note naming it', () => {
+  it('replaces a malformed value by the default, with a note naming it, in the order the options are documented', () => {
     const { options, notes } = parse('chart=pie&metric=GDP!&lang=fr&theme=blue&height=5&period=20x4&id=<b>')
     expect(options).toEqual(DEFAULT_OPTIONS)
-    expect(notes.map((n) => (n.kind === 'badValue' ? n.name : n.kind))).toEqual(['chart', 'metric', 'lang', 'theme', 'height', 'period', 'id'])
+    expect(notes.map((n) => (n.kind === 'badValue' ? n.name : n.kind))).toEqual(['chart', 'metric', 'period', 'lang', 'theme', 'height', 'id'])
   })
 
   it('keeps the valid regions of a list and notes the others', () => {
@@ -41,8 +41,12 @@ describe('embed options', () => {
     expect(notes).toEqual([{ kind: 'badValue', name: 'region', value: 'baotou,1506' }])
   })
 
-  it('accepts regions= as the dashboard spells it', () => {
-    expect(parse('regions=150100').options.region).toEqual(['150100'])
+  it('migrates regions= (the dashboard’s old spelling) to region=, and keeps at most 24 regions', () => {
+    expect(parse('regions=150100')).toEqual({ options: { ...DEFAULT_OPTIONS, region: ['150100'] }, notes: [] })
+    const many = Array.from({ length: 26 }, (_, i) => String(150100 + i * 100))
+    const { options, notes } = parse(`region=${many.join(',')}`)
+    expect(options.region).toEqual(many.slice(0, 24))
+    expect(notes).toEqual([{ kind: 'badValue', name: 'region', value: many.slice(24).join(',') }])
   })
 
   it('takes the first of repeated options and orders a reversed year range', () => {
@@ -79,7 +83,7 @@ describe('embed options', () => {
 
   it('links to the same selection in the dashboard explorer', () => {
     const options: EmbedOptions = { ...DEFAULT_OPTIONS, chart: 'map', region: ['150200'], period: [2023, 2024] }
-    expect(exploreHash(options, 'gdp')).toBe('#/explore?metric=gdp&regions=150200&period=2023-2024&view=region')
+    expect(exploreHash(options, 'gdp')).toBe('#/explore?metric=gdp&region=150200&period=2023-2024&view=region')
     expect(exploreHash({ ...DEFAULT_OPTIONS, chart: 'card' }, 'cargo_volume', 'f:1')).toBe('#/explore?metric=cargo_volume&fig=f%3A1')
   })
 })

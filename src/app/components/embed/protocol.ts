@@ -1,6 +1,9 @@
 /**
  * The messages between an embed iframe and the page that hosts it. Both sides check every message's shape and
  * ignore anything else: a host page carries other frames, extensions and its own scripts that post messages too.
+ *
+ * The dashboard's embed builder is such a host (its live preview), so the protocol lives here, in the app; the
+ * embed runtime (src/embed: the frame and the loader) imports it from here, since imports run embed → app.
  */
 
 /** Sent by the embed to its parent whenever its content changes height. */

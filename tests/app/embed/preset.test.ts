@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SELECTION } from '../../src/app/stores/explorerQuery'
-import { chartOfPanel, presetForPanel } from '../../src/embed/preset'
-import { figure } from '../app/fixtures/dataset'
+import { DEFAULT_SELECTION } from '../../../src/app/url/explorer'
+import { chartOfPanel, presetForPanel } from '../../../src/app/components/embed/preset'
+import { figure } from '../fixtures/dataset'
 
 describe('embed preset of a dashboard panel', () => {
   it('reads the chart from the panel’s download name', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_OPTIONS, parseEmbedHash, parseEmbedOptions, type EmbedOptions } from '../../src/embed/options'
-import { elementSnippet, frameUrl, iframeSnippet } from '../../src/embed/snippet'
+import { DEFAULT_OPTIONS, parseEmbedHash, parseEmbedOptions, type EmbedOptions } from '../../../src/app/url/embed'
+import { elementSnippet, frameUrl, iframeSnippet } from '../../../src/app/components/embed/snippet'
 
 const SITE = 'https://data.example.cn/nmg/'
 const OPTIONS: EmbedOptions = { ...DEFAULT_OPTIONS, chart: 'map', metric: 'gdp', region: ['150200'], period: [2024, 2024], id: 'nmg-map-gdp' }

@@ -1,5 +1,5 @@
 import { ELEMENT_SCRIPT_PATH, FRAME_PAGE_PATH, LOADER_SCRIPT_PATH } from './paths.ts'
-import { DEFAULT_HEIGHTS, embedHash, optionPairs, type EmbedOptions } from './options.ts'
+import { DEFAULT_HEIGHTS, embedHash, optionPairs, type EmbedOptions } from '../../url/embed.ts'
 
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { FRAME_ATTRIBUTE, heightFor, type EmbedFrame } from '../../src/embed/hostFrames'
-import { heightMessage, isHeightMessage, isPingMessage } from '../../src/embed/protocol'
+import { FRAME_ATTRIBUTE, heightFor, type EmbedFrame } from '../../../src/app/components/embed/hostFrames'
+import { heightMessage, isHeightMessage, isPingMessage } from '../../../src/app/components/embed/protocol'
 
 const BASE = 'https://host.example/page.html'
 

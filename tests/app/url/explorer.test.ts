@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SELECTION, explorerQuery, parseExplorerQuery } from '../../../src/app/stores/explorerQuery'
+import { DEFAULT_SELECTION, explorerQuery, parseExplorerQuery } from '../../../src/app/url/explorer'
 
 describe('explorer URL query', () => {
   it('reads metric, regions, period, view and figure', () => {
@@ -30,7 +30,7 @@ describe('explorer URL query', () => {
   it('writes the canonical query, leaving defaults out, and reads back the same selection', () => {
     const selection = { ...DEFAULT_SELECTION, metrics: ['gdp'], regions: ['150200'], years: [2024, 2024] as [number, number], view: 'table' as const, sort: 'value' as const, dir: 'asc' as const, derived: true, fig: 'f1' }
     const query = explorerQuery(selection)
-    expect(query).toEqual({ metric: 'gdp', regions: '150200', period: '2024', view: 'table', sort: 'value', dir: 'asc', derived: '1', fig: 'f1' })
+    expect(query).toEqual({ metric: 'gdp', region: '150200', period: '2024', view: 'table', sort: 'value', dir: 'asc', derived: '1', fig: 'f1' })
     expect(parseExplorerQuery(query as Record<string, string>)).toEqual(selection)
     expect(explorerQuery({ metrics: ['gdp'] })).toEqual({ metric: 'gdp' })
   })

