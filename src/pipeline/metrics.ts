@@ -65,6 +65,8 @@ const RULES: readonly MetricRule[] = [
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运[输送]货物|到达量|货物周转|通关货物|验放货物|过货|货物量/, units: ['t', 'TEU'] },
   // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
   { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准|亩均|每亩|户均/, units: MONEY },
+  // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
+  { key: 'tax_relief', zh: '减税降费', en: 'Tax relief', pattern: /加计扣除|减税|降费|减免|退税|留抵/, units: MONEY },
   { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
@@ -361,6 +363,8 @@ function readOne(
     unit = '%'
   }
   const declined = value < 0
+  // 奖励资金最高600万元, 每户不超过5万元: a cap on what one may get, not money paid.
+  if (q.form === 'amount' && /(?:最高|最多|不超过|不高于|上限为?)$/.test(sentence.slice(Math.max(0, leadStart), q.start)) && /资金|奖励|补助|补贴|奖补|扶持/.test(lead)) return null
   // 比上年增加800万元: an absolute change, which the two levels already say.
   if (q.form === 'amount' && growthVerb && /(?:比|较)(?:上年|去年|上月|同期|上年同期|去年同期)?(?:增加|减少|增长|下降)$/.test(lead)) return null
 

@@ -440,3 +440,11 @@ describe('lists by league and what is no figure', () => {
     expect(figures('其中，总投资10亿元以上项目9个，5亿元至10亿元项目12个。').filter((f) => f.metric === 'investment')).toEqual([])
   })
 })
+
+describe('money that is not granted', () => {
+  it('a cap on what one may get and a tax deduction are no funding', () => {
+    expect(figures('对认定的企业给予奖补，奖励资金最高200万元。').filter((f) => f.metric === 'funding')).toEqual([])
+    expect(figures('为80家企业兑现研发费用加计扣除0.6亿元。').map((f) => f.metric)).toContain('tax_relief')
+    expect(figures('全年下达奖励资金1200万元。').map(brief)).toEqual(['funding level 12000000CNY government_funding'])
+  })
+})
