@@ -291,14 +291,27 @@ class Scan {
   }
 }
 
+/** HIT read at one position, tried only where HIT_START says a hit may begin. */
+const HIT_AT = new RegExp(HIT.source, 'y')
+/** The characters every alternative of HIT begins with: a table lookup is far cheaper than searching with HIT. */
+const HIT_START = new Uint8Array(0x10000)
+for (const c of '0123456789数〇一二两三四五六七八九十百千万亿几半') HIT_START[c.charCodeAt(0)] = 1
+
+/** Where the next number starts at or after `from` (what `HIT.exec` finds with `lastIndex = from`), or -1. */
+function nextHit(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    if (HIT_START[s.charCodeAt(i)] !== 1) continue
+    HIT_AT.lastIndex = i
+    if (HIT_AT.test(s)) return i
+  }
+  return -1
+}
+
 export function findQuantities(sentence: string): { quantities: Quantity[]; setAside: SetAsideNumber[] } {
   const sc = new Scan(sentence)
-  HIT.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = HIT.exec(sentence))) {
-    const p = m.index
+  for (let p = nextHit(sentence, 0); p >= 0; ) {
     const end = isDigit(sentence[p]) ? scanArabic(sc, p) : scanChinese(sc, p)
-    HIT.lastIndex = Math.max(end, p + 1)
+    p = nextHit(sentence, Math.max(end, p + 1))
   }
   closeLists(sc)
   const quantities: Quantity[] = []
