@@ -372,6 +372,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     }
     node.entry = entry
   }
+  // The root's children by code unit: the root is looked up at every character of every text scanned.
+  const rootNext: Array<TrieNode | undefined> = new Array(0x10000)
+  for (const [c, child] of root.next) rootNext[c] = child
 
   function parentOf(code: string): string | null {
     return byCode.get(code)?.parentCode ?? null
@@ -434,7 +437,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const n = sentence.length
     let i = 0
     while (i < n) {
-      let node = root.next.get(sentence.charCodeAt(i))
+      let node = rootNext[sentence.charCodeAt(i)]
       if (!node) {
         i++
         continue
