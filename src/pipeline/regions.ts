@@ -777,16 +777,35 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     return level === 'city' || (level === 'province' && code !== homeProvince)
   }
 
+  /**
+   * The places and scope words of a page line. The page's lines are read for its home region, then again for each
+   * article's region with the home as a hint: a line whose names each have a single candidate reads the same
+   * whatever the hints (pickCandidate does not look at them), so it is read once.
+   */
+  type LineReading = { hints: string; hintFree: boolean; places: PlaceMention[]; scopes: ScopeWordMention[] }
+  const lineCache = new Map<string, LineReading>()
+  function readLine(line: string, hints: readonly string[]): LineReading {
+    const hintKey = hints.join(',')
+    let reading = lineCache.get(line)
+    if (reading && (reading.hintFree || reading.hints === hintKey)) return reading
+    const places = findPlaces(line, hints)
+    const hintFree = rawMatches(line).every((r) => r.entry.candidates.length === 1)
+    reading = { hints: hintKey, hintFree, places, scopes: findScopeWords(line, places) }
+    if (lineCache.size >= 4096) lineCache.clear()
+    lineCache.set(line, reading)
+    return reading
+  }
+
   function inferHomeRegion(pageText: string): Region | null {
     const lines = pageText.split('\n')
     const mentions: { code: string; weight: number }[] = []
     const signal = { region: 0, city: 0, league: 0, county: 0 }
     for (const line of lines) {
       if (!line.trim()) continue
-      const places = findPlaces(line)
+      const { places, scopes } = readLine(line, [])
       for (const p of places) mentions.push({ code: p.code, weight: p.weight })
       for (const p of places) if (p.written === '自治区') signal.region += 0.5
-      for (const s of findScopeWords(line, places)) {
+      for (const s of scopes) {
         if (s.scope === 'region' || s.scope === 'city' || s.scope === 'league' || s.scope === 'county') signal[s.scope] += 1
       }
     }
@@ -825,9 +844,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (!line.trim()) continue
       const weight = headline ? 2 : 1
       headline = false
-      const places = findPlaces(line, hints)
+      const { places, scopes } = readLine(line, hints)
       for (const p of places) mentions.push({ code: p.code, weight: p.weight * weight })
-      for (const s of findScopeWords(line, places)) {
+      for (const s of scopes) {
         if (s.scope === 'country' || s.scope === 'town') continue
         if (homeLevel === 'province' && s.scope !== 'region') continue
         const r = resolveScope(s.scope, { home })
