@@ -228,6 +228,10 @@ const STREET_AFTER = /^(?:大街|[东南西北中]?街(?!道)|[东南西北中]?
 /** Suffixes that make a zone or a port out of a division's name (达拉特经济开发区, 满洲里口岸). */
 const ZONE_AFTER = /^(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|物流园区|工业园|产业园|新区|综合保税区|保税区)/
 const PORT_AFTER = /^(?:铁路口岸|公路口岸|航空口岸|口岸)/
+/** The characters a match of STREET_AFTER, PORT_AFTER and ZONE_AFTER can begin with (keep them in step). */
+const STREET_FIRST = new Set([...'大东南西北中街路道巷胡'])
+const PORT_FIRST = new Set([...'铁公航口'])
+const ZONE_FIRST = new Set([...'经高开工产物新综保'])
 
 /** An organisation name continuing after a place (…某供电公司, 内蒙古大学). Government bodies are the place itself. */
 const ORGANISATION = /公司|集团|银行|大学(?!生)|学院|学校|中学|小学|医院|协会|学会|研究院|研究所|报社|日报|电视台|合作社|有限|股份|科协|联合会|商会|基金会|出版社|酒店|宾馆|俱乐部/
@@ -528,23 +532,26 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   type Verdict = { kind: 'place'; end: number; suffix: PlaceLevel | null } | { kind: 'street'; end: number } | { kind: 'reject' }
+  // Every name found is checked against what follows it; most are followed by nothing these regexes can match,
+  // which the character after the name tells without slicing the text or running them.
   function checkMatch(s: string, start: number, end: number, entry: NameEntry): Verdict {
-    const after = s.slice(end, end + 6)
-    const street = STREET_AFTER.exec(after)
-    if (street) return { kind: 'street', end: end + street[0].length }
-    const written = s.slice(start, end)
-    const last = written[written.length - 1]
-    if ((last === '市' && after[0] === '场') || (last === '区' && after[0] === '域')) return { kind: 'reject' }
+    const next = s[end] ?? ''
+    if (STREET_FIRST.has(next)) {
+      const street = STREET_AFTER.exec(s.slice(end, end + 6))
+      if (street) return { kind: 'street', end: end + street[0].length }
+    }
+    const last = s[end - 1]
+    if ((last === '市' && next === '场') || (last === '区' && next === '域')) return { kind: 'reject' }
     const candidate = entry.candidates[0]
-    if (entry.short && candidate.level === 'province' && written.length === 2) {
+    if (entry.short && candidate.level === 'province' && end - start === 2) {
       const before = s[start - 1] ?? ''
-      if (PROVINCE_STEM_GLUE_CHARS.has(written[0]) && CJK.test(before) && !FUNCTION_BEFORE.has(before)) return { kind: 'reject' }
-      if (/^[岸麓坡畔侧段沿缘]/.test(after)) return { kind: 'reject' }
+      if (PROVINCE_STEM_GLUE_CHARS.has(s[start]) && CJK.test(before) && !FUNCTION_BEFORE.has(before)) return { kind: 'reject' }
+      if (/^[岸麓坡畔侧段沿缘]/.test(next)) return { kind: 'reject' }
     }
     if (candidate.level === 'city' || candidate.level === 'county') {
-      const port = PORT_AFTER.exec(after)
+      const port = PORT_FIRST.has(next) ? PORT_AFTER.exec(s.slice(end, end + 6)) : null
       if (port) return { kind: 'place', end: end + port[0].length, suffix: 'port' }
-      const zone = ZONE_AFTER.exec(s.slice(end, end + 10))
+      const zone = ZONE_FIRST.has(next) ? ZONE_AFTER.exec(s.slice(end, end + 10)) : null
       if (zone) return { kind: 'place', end: end + zone[0].length, suffix: 'zone' }
     }
     return { kind: 'place', end, suffix: null }
