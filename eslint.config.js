@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
+import nmg from './eslint-rules/boundaries.js'
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**'] },
@@ -15,6 +16,12 @@ export default tseslint.config(
     // TypeScript already checks that names exist (DOM types included); no-undef only misreads type names.
     files: ['**/*.ts', '**/*.vue'],
     rules: { 'no-undef': 'off' },
+  },
+  {
+    // Imports between the folders of src/ run one way (eslint-rules/boundaries.js; tests/lint proves it fails).
+    files: ['src/**/*.ts', 'src/**/*.vue', 'src/**/*.mjs'],
+    plugins: { nmg },
+    rules: { 'nmg/boundaries': 'error' },
   },
   {
     languageOptions: {

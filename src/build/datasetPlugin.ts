@@ -4,21 +4,25 @@ import type { Dataset } from '../model/index.ts'
 import { validateDataset } from '../model/validate.ts'
 import { mergePages } from '../pipeline/dataset.ts'
 import { buildSeries } from '../series/index.ts'
-import { buildSearchIndex } from '../search/build.ts'
+import { buildSearchFiles, type SearchFiles } from '../search/build.ts'
+import { SEARCH_DIR } from '../search/load.ts'
 import { listCorpusDir } from './corpus.ts'
 import { dataShards } from './dataShards.ts'
 import { extractPages } from './extractPages.ts'
 import { cacheFromEnv } from './pageCache.ts'
 import { fromRecord } from './pageRecord.ts'
 import { pipelineVersion } from './pipelineVersion.ts'
+import { regionNameGroups } from './searchRegionNames.ts'
 
 export const DATASET_PATH = 'data/dataset.json'
-export const SEARCH_INDEX_PATH = 'data/search-index.json'
+/** The search's manifest, posting shards and stored fields live under this folder (src/search/schema.ts). */
+export const SEARCH_PATH = SEARCH_DIR
 
 export interface DataAssets {
   dataset: Dataset
   datasetJson: string
-  searchIndexJson: string
+  /** The search's files by path under data/search/ (manifest, posting shards, stored fields). */
+  searchFiles: SearchFiles['files']
   /** The catalogue and the series and provenance shards by path (data/…), see dataShards.ts. */
   shards: Map<string, string>
 }
@@ -38,11 +42,19 @@ export async function buildDataAssets(seedsDir: string, log: (m: string) => void
   // The app trusts this file: a schema violation is a pipeline bug and must stop the build, not reach users.
   const checked = validateDataset(JSON.parse(JSON.stringify(dataset)))
   if (!checked.ok) throw new Error(`dataset from ${seedsDir} violates its schema:\n  ${checked.errors.slice(0, 20).join('\n  ')}`)
-  return { dataset, datasetJson: JSON.stringify(dataset), searchIndexJson: buildSearchIndex(dataset), shards: dataShards(dataset) }
+  return { dataset, datasetJson: JSON.stringify(dataset), searchFiles: buildSearchFiles(dataset, { regions: searchRegions(dataset) }).files, shards: dataShards(dataset) }
+}
+
+/** Region name groups for the search: every division of Inner Mongolia and any other region the dataset names. */
+export function searchRegions(dataset: Dataset) {
+  const regions = new Map<string, string>()
+  for (const a of dataset.articles) regions.set(a.region.code, a.region.name)
+  for (const f of dataset.figures) regions.set(f.region.code, f.region.name)
+  return regionNameGroups([...regions].map(([code, name]) => ({ code, name })))
 }
 
 /**
- * Emits `data/dataset.json` and `data/search-index.json` at build time and serves them in dev,
+ * Emits `data/dataset.json` and the search files (`data/search/…`) at build time and serves them in dev,
  * regenerating both whenever a file in seeds/ changes (then the page reloads).
  * The pages come from `options.seedsDir`, else `$NMG_SEEDS_DIR` (a build from another folder of pages, such as
  * the browser tests' fixtures), else `seeds/`; relative paths are read from the project root.
@@ -67,14 +79,14 @@ export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange)
       server.middlewares.use(async (req, res, next) => {
         const path = (req.url ?? '').split('?')[0]
-        const which = path.endsWith('/' + DATASET_PATH) ? 'datasetJson' : path.endsWith('/' + SEARCH_INDEX_PATH) ? 'searchIndexJson' : null
+        const which = path.endsWith('/' + DATASET_PATH) ? 'datasetJson' : null
         const shard = !which && path.includes('/data/') ? path.slice(path.lastIndexOf('/data/') + 1) : null
         if (!which && !shard) return next()
         try {
           const assets = await load()
-          const body = which ? assets[which] : assets.shards.get(shard!)
+          const body = which ? assets[which] : shard!.startsWith(SEARCH_PATH) ? assets.searchFiles.get(shard!.slice(SEARCH_PATH.length)) : assets.shards.get(shard!)
           if (body === undefined) return next()
-          res.setHeader('Content-Type', 'application/json; charset=utf-8')
+          res.setHeader('Content-Type', typeof body === 'string' ? 'application/json; charset=utf-8' : 'application/octet-stream')
           res.setHeader('Cache-Control', 'no-store')
           res.end(body)
         } catch (error) {
@@ -86,9 +98,9 @@ export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
       })
     },
     async generateBundle() {
-      const { datasetJson, searchIndexJson, shards } = await load()
+      const { datasetJson, searchFiles, shards } = await load()
       this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: datasetJson })
-      this.emitFile({ type: 'asset', fileName: SEARCH_INDEX_PATH, source: searchIndexJson })
+      for (const [path, source] of searchFiles) this.emitFile({ type: 'asset', fileName: SEARCH_PATH + path, source })
       for (const [fileName, source] of shards) this.emitFile({ type: 'asset', fileName, source })
     },
   }

@@ -1,10 +1,12 @@
 import vue from '@vitejs/plugin-vue'
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { build, type LogLevel, type Rolldown } from 'vite'
 import { INLINE_DATASET_ID } from '../app/data/loadDataset.ts'
+import { searchBundleJson } from '../search/build.ts'
 import { INLINE_SEARCH_INDEX_ID } from '../search/load.ts'
-import { DATASET_PATH, SEARCH_INDEX_PATH } from './datasetPlugin.ts'
+import { MANIFEST_FILE, type SearchManifest } from '../search/schema.ts'
+import { DATASET_PATH, SEARCH_PATH } from './datasetPlugin.ts'
 
 export const STANDALONE_FILE = 'standalone.html'
 
@@ -32,6 +34,7 @@ export interface StandaloneParts {
   script: string
   styles: string[]
   datasetJson: string
+  /** Every search file in one JSON document (`searchBundleJson`): file:// cannot fetch shards. */
   searchIndexJson: string
   /** data: URL of the icon, or null to drop it. */
   iconDataUrl: string | null
@@ -95,10 +98,24 @@ export async function buildStandalone(root: string, outDir: string, logLevel: Lo
     script: chunks[0].code,
     styles: assets.filter((a) => a.fileName.endsWith('.css')).map((a) => text(a.source)),
     datasetJson: await readFile(join(outDir, DATASET_PATH), 'utf8'),
-    searchIndexJson: await readFile(join(outDir, SEARCH_INDEX_PATH), 'utf8'),
+    searchIndexJson: await readSearchBundle(join(outDir, SEARCH_PATH)),
     iconDataUrl: icon ? `data:image/svg+xml,${encodeURIComponent(icon)}` : null,
   })
   const file = join(outDir, STANDALONE_FILE)
   await writeFile(file, html)
   return { file, bytes: Buffer.byteLength(html) }
+}
+
+/** The search files of a build (its manifest and the folder it names) as the bundle the single file inlines. */
+export async function readSearchBundle(dir: string): Promise<string> {
+  const manifestText = await readFile(join(dir, MANIFEST_FILE), 'utf8')
+  const manifest = JSON.parse(manifestText) as SearchManifest
+  const files = new Map<string, Uint8Array | string>([[MANIFEST_FILE, manifestText]])
+  const entries = await readdir(join(dir, manifest.id), { recursive: true, withFileTypes: true })
+  for (const entry of entries) {
+    if (!entry.isFile()) continue
+    const path = relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/')
+    files.set(path, path.endsWith('.bin') ? new Uint8Array(await readFile(join(dir, path))) : await readFile(join(dir, path), 'utf8'))
+  }
+  return searchBundleJson(files)
 }

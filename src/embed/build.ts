@@ -1,7 +1,7 @@
 import vue from '@vitejs/plugin-vue'
 import { basename, dirname, join } from 'node:path'
 import { build, type InlineConfig, type LogLevel } from 'vite'
-import { ELEMENT_SCRIPT_PATH, FRAME_PAGE_PATH, LOADER_SCRIPT_PATH } from './paths.ts'
+import { ELEMENT_SCRIPT_PATH, FRAME_PAGE_PATH, LOADER_SCRIPT_PATH } from '../app/components/embed/paths.ts'
 
 /**
  * Builds what other sites use, each apart from the dashboard so the dashboard's own chunks stay as they are:

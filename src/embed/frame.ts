@@ -6,8 +6,8 @@ import { createApp, h, shallowRef, watchEffect } from 'vue'
 import { loadDataset } from '../app/data/loadDataset.ts'
 import type { Dataset } from '../model/index.ts'
 import EmbedRoot from './EmbedRoot.vue'
-import { parseEmbedHash } from './options.ts'
-import { heightMessage, isPingMessage } from './protocol.ts'
+import { parseEmbedHash } from '../app/url/embed.ts'
+import { heightMessage, isPingMessage } from '../app/components/embed/protocol.ts'
 import './frame.css'
 
 const parsed = shallowRef(parseEmbedHash(location.hash))

@@ -2,7 +2,7 @@
  * The optional loader a host page includes next to its embed iframes (dist/embed/loader.js): it sets each
  * iframe's height to the height its content reports. Without it an iframe keeps the height it was given.
  */
-import { FRAME_SELECTOR, heightFor, pingFrame } from './hostFrames.ts'
+import { FRAME_SELECTOR, heightFor, pingFrame } from '../app/components/embed/hostFrames.ts'
 
 const INSTALLED = '__nmgEmbedLoader'
 

@@ -12,11 +12,10 @@ import { englishPlaceName, knownRegion, type Romanizer } from '../app/data/regio
 import { formatFigureValue, unitName } from '../app/format/number.ts'
 import { formatPeriod, basisName } from '../app/format/period.ts'
 import type { Lang } from '../app/i18n/lang.ts'
-import { joinList } from '../app/i18n/messages.ts'
+import { joinList, translate } from '../app/i18n/messages.ts'
 import { breakdownName, kindName, metricName, regionName } from '../app/i18n/names.ts'
 import { sourceLine, sourcesOf, type SourceRef } from '../app/data/sources.ts'
-import { embedText, noteText } from './messages.ts'
-import { DEFAULT_HEIGHTS, exploreHash, type EmbedNote, type EmbedOptions, type ParsedOptions } from './options.ts'
+import { DEFAULT_HEIGHTS, exploreHash, type EmbedNote, type EmbedOptions, type ParsedOptions } from '../app/url/embed.ts'
 
 
 export interface ChartBody {
@@ -116,12 +115,12 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
   const known = new Map(index.regions.map((r) => [r.code, r]))
   const where = options.region.length
     ? joinList(options.region.map((c) => regionLabel(c, known, lang, env.romanizer)), lang)
-    : embedText(lang, 'embed.allRegions')
+    : translate(lang, 'embed.allRegions')
   const years = options.period
     ? options.period[0] === options.period[1]
       ? lang === 'zh' ? `${options.period[0]}年` : String(options.period[0])
       : lang === 'zh' ? `${options.period[0]}—${options.period[1]}年` : `${options.period[0]}–${options.period[1]}`
-    : embedText(lang, 'embed.allYears')
+    : translate(lang, 'embed.allYears')
 
   const view: EmbedView = {
     lang,
@@ -129,7 +128,7 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
     metric,
     title: metric ? labels.metric(metric) : '',
     subtitle: `${where} · ${years}`,
-    body: { type: 'empty', message: embedText(lang, 'embed.noData') },
+    body: { type: 'empty', message: translate(lang, 'embed.noData') },
     figures: [],
     notes: [],
     sources: [],
@@ -147,7 +146,7 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
 
   const figures = filterFigures(dataset.figures, { metrics: [metric], regions: options.region, years: options.period, bases: [] })
   const empty = (key: 'embed.empty' | 'embed.noLeague') => {
-    view.body = { type: 'empty', message: embedText(lang, key, { metric: view.title }) }
+    view.body = { type: 'empty', message: translate(lang, key, { metric: view.title }) }
     return finish([])
   }
   if (figures.length === 0) return empty('embed.empty')
@@ -197,4 +196,18 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
     height: options.height ?? (chart.panels > 1 ? 460 : DEFAULT_HEIGHTS.time),
   }
   return finish(chart.plotted)
+}
+
+/** An option the embed did not use as given, in words. */
+export function noteText(lang: Lang, note: EmbedNote): string {
+  switch (note.kind) {
+    case 'unknownOption':
+      return translate(lang, 'embed.note.unknownOption', { name: note.name })
+    case 'badValue':
+      return translate(lang, 'embed.note.badValue', { name: note.name, value: note.value })
+    case 'badPath':
+      return translate(lang, 'embed.note.badPath', { value: note.value })
+    case 'unknownMetric':
+      return translate(lang, 'embed.note.unknownMetric', { value: note.value, fallback: note.fallback })
+  }
 }

@@ -16,6 +16,14 @@ export const CORE_METRICS = [
 export type CoreMetric = (typeof CORE_METRICS)[number]
 export type MetricKey = CoreMetric | (string & {})
 
+/**
+ * The one definition of a metric or indicator key (gdp, port_cargo): lower-case snake_case, at most 64
+ * characters. The dataset's validation, the dashboard's URLs and the embeds' options all check keys with it.
+ */
+export const METRIC_KEY = /^[a-z][a-z0-9_]{0,63}$/
+/** A GB/T 2260 division code: six digits (`150000` Inner Mongolia, `100000` the whole country). */
+export const REGION_CODE = /^\d{6}$/
+
 /** How a figure relates to its indicator. */
 export type FigureKind = 'level' | 'growth' | 'share' | 'target'
 
@@ -65,6 +73,7 @@ export interface Region {
  * `span` several years (“十四五”以来, 2019年至2023年), `unknown` when the text gives no date.
  */
 export type PeriodBasis = 'year' | 'ytd' | 'quarter' | 'month' | 'point' | 'span' | 'unknown'
+export const PERIOD_BASES: readonly PeriodBasis[] = ['year', 'ytd', 'quarter', 'month', 'point', 'span', 'unknown']
 
 export interface Period {
   /** ISO date `YYYY-MM-DD` or null when the text does not say. */

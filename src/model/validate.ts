@@ -1,4 +1,4 @@
-import type { Dataset } from './index.ts'
+import { METRIC_KEY, PERIOD_BASES as BASES, REGION_CODE, type Dataset } from './index.ts'
 
 /**
  * A structural check of a dataset read from JSON, so a stale or hand-edited file fails loudly where it is
@@ -9,7 +9,7 @@ export type DatasetCheck = { ok: true; dataset: Dataset } | { ok: false; errors:
 
 const FIGURE_KINDS = new Set(['level', 'growth', 'share', 'target'])
 const QUALIFIERS = new Set(['=', '>=', '>', '~', '<', '<='])
-const PERIOD_BASES = new Set(['year', 'ytd', 'quarter', 'month', 'point', 'span', 'unknown'])
+const PERIOD_BASES = new Set<string>(BASES)
 const FILE_STATUSES = new Set(['ok', 'empty', 'skipped'])
 const ENCODINGS = new Set(['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'])
 const SET_ASIDE_REASONS = new Set([
@@ -28,8 +28,6 @@ const SET_ASIDE_REASONS = new Set([
   'too-long',
   'other',
 ])
-const METRIC_KEY = /^[a-z][a-z0-9_]*$/
-const REGION_CODE = /^\d{6}$/
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 /** Enough to find what is wrong without flooding a build log. */
 const MAX_ERRORS = 50

@@ -11,13 +11,15 @@ import type {
   SourcesJson,
 } from '../model/index.ts'
 import { decodePage } from './decode.ts'
-import { divisionTable } from './divisions.ts'
+import { divisionTable } from '../model/divisions.ts'
 import { articleTester, INDICATOR_CATALOGUE, indicatorOf } from './indicators.ts'
 import { isNamed, MAX_PARTS, METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics.ts'
 import { composeViews, htmlText, isHtml } from './html.ts'
 import { dropNoise } from './noise.ts'
 import { normalize } from './normalize.ts'
-import { carriedPeriod, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
+import { readTables } from './tables.ts'
+import { carriedPeriod, citedDate, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
+import type { PageDate } from './periods.ts'
 import { findQuantities } from './quantities.ts'
 import { createRegionMap, type RegionMap } from './regions.ts'
 import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split.ts'
@@ -139,7 +141,7 @@ export function extractPage(fileName: string, fileText: string, meta: SourceMeta
   splitArticles(view).forEach((span, index) => {
     const article = makeArticle(fileName, fileText, view, span, `${stem}-a${index + 1}`, pageDate, meta, home)
     articles.push(article)
-    const found = extractArticle(fileText, view, span, article, home, pageDate.year, report)
+    const found = extractArticle(fileText, view, span, article, home, pageDate, report)
     for (const f of found) figures.push(f)
   })
 
@@ -226,16 +228,24 @@ function extractArticle(
   span: ArticleSpan,
   article: Article,
   home: Region,
-  pageYear: number | null,
+  pageDate: PageDate,
   report: FileReport,
 ): Figure[] {
   const regions = regionMap()
   const articleText = view.text.slice(span.start, span.end)
   const markup = fileText.length > 0 && fileText !== view.text && /<[a-zA-Z!/]/.test(fileText.slice(view.origin[span.start] ?? 0, (view.origin[span.end - 1] ?? 0) + 1))
+  const pageYear = pageDate.year
   const year = yearCueOfArticle(articleText, { date: article.date, year: pageYear, evidence: '' })
+  // What stands "now" in the story (a stock, the year so far) is as of the issue's date.
+  const asOf = citedDate(article.date, pageDate)
   const articleHas = articleTester(articleText)
   const headlines = headlineSentences(view, span)
-  const body = splitSentences(view, span.bodyStart, span.bodyEnd)
+  // A table's rows read as sentences of their own; the prose reader would run its cells together.
+  const tables = readTables(view, span.bodyStart, span.bodyEnd)
+  const inTable = (s: Sentence) => tables.covered.some(([a, b]) => s.start >= a && s.start < b)
+  const body = tables.covered.length
+    ? [...splitSentences(view, span.bodyStart, span.bodyEnd).filter((s) => !inTable(s)), ...tables.sentences].sort((a, b) => a.start - b.start || a.paragraph - b.paragraph)
+    : splitSentences(view, span.bodyStart, span.bodyEnd)
   const figures: Figure[] = []
   const headlineFigures: Figure[] = []
   let articlePeriod: Period | null = null
@@ -257,7 +267,7 @@ function extractArticle(
     for (const s of setAside) report.setAside.push(asideAt(sentence, s.start, s.raw, s.reason))
     if (quantities.length === 0) {
       // A sentence or a kicker (截至8月底) that only sets the period still governs what follows it.
-      const stated = carriedPeriod(sentence.text, { articleDate: article.date, year, inherited: null })
+      const stated = carriedPeriod(sentence.text, { articleDate: asOf, year, inherited: null })
       if (stated && isHeadline) articlePeriod = stated
       else if (stated) carry.period = stated
       continue
@@ -282,13 +292,13 @@ function extractArticle(
         report.setAside.push(asideAt(sentence, q.start, q.raw, 'no-label'))
         return
       }
-      const located = regions.resolveRegion(sentence.text, q.start, {
-        home,
-        articleRegion: article.region,
-        inherited: carry.region,
-      })
+      // 高于全国平均水平(6.3%): the country's figure, though 全国 elsewhere in a comparison is no figure's scope.
+      const national = reading.subjectAt != null && NATIONAL_BEFORE.test(sentence.text.slice(0, reading.subjectAt)) ? regions.region('100000') : null
+      const located = national
+        ? { region: national, place: null, scope: 'explicit' as const }
+        : regions.resolveRegion(sentence.text, reading.subjectAt ?? q.start, { home, articleRegion: article.region, inherited: carry.region })
       let period = resolvePeriod(sentence.text, q.start, {
-        articleDate: article.date,
+        articleDate: asOf,
         year,
         inherited: carry.period ?? articlePeriod,
         isStock: reading.isStock,
@@ -297,10 +307,13 @@ function extractArticle(
       })
       // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
       if (period.basis === 'unknown' && period.start === null && period.end === null) {
-        period = unstatedPeriod(reading, sentence.text, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, articleDate: article.date })
+        period = unstatedPeriod(reading, sentence.text, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, articleDate: asOf })
       }
-      period = planForTheYear(period, reading, sentence.text.slice(0, q.start), article.date)
-      period = notAfterArticle(period, article.date, reading.kind)
+      // What the sentence states is what it hands on, before a stock or a plan reads it for itself.
+      const stated = period
+      period = stockAtItsDate(period, reading, asOf)
+      period = planForTheYear(period, reading, sentence.text.slice(0, q.start), asOf)
+      period = notAfterArticle(period, asOf, reading.kind)
       const offset = sentence.origin[q.start]
       const figure: Figure = {
         id: `${fileStem(article.file)}:${offset}`,
@@ -321,13 +334,13 @@ function extractArticle(
       }
       figures.push(figure)
       if (!isHeadline && leadParagraph === null) leadParagraph = sentence.paragraph
-      if (!isHeadline && sentence.paragraph === leadParagraph && period.phrase && LEAD_BASES.has(period.basis)) leadPeriod ??= period
+      if (!isHeadline && sentence.paragraph === leadParagraph && stated.phrase && LEAD_BASES.has(stated.basis)) leadPeriod ??= stated
       if (isHeadline) {
         headlineFigures.push(figure)
         topic ??= reading
-        if (period.phrase) articlePeriod = period
+        if (stated.phrase) articlePeriod = stated
       } else {
-        if (period.phrase) carry.period = period
+        if (stated.phrase) carry.period = stated
         // The paragraph's first named region is its subject; later places are usually details within it.
         if (carry.region === null && (located.scope === 'explicit' || located.scope === 'scope-word')) carry.region = located.region
       }
@@ -361,13 +374,24 @@ function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
   }
 }
 
+/** 今年实施重点项目30个,总投资90亿元: a stock under a year's phrase stands at that year's end, or now; it does not run over it. */
+function stockAtItsDate(period: Period, reading: MetricReading, asOf: string | null): Period {
+  if (!reading.isStock || reading.isFlow || reading.kind === 'target' || (period.basis !== 'year' && period.basis !== 'ytd')) return period
+  const end = asOf && period.end && asOf < period.end ? asOf : period.end
+  return { ...period, start: null, end, basis: 'point' }
+}
+
 /** 年内计划完成投资20亿元 after 截至目前: a plan for the year is the whole year's, whatever the sentence's other dates. */
 function planForTheYear(period: Period, reading: MetricReading, before: string, articleDate: string | null): Period {
-  if (reading.kind !== 'target' || period.basis === 'year' || !/(?:年内|全年)[^,;。]{0,12}$/.test(before)) return period
+  if (reading.kind !== 'target' || period.basis === 'year') return period
+  // A plan has no year so far: 计划完成投资30亿元 under 今年以来 is the whole year's plan.
+  const soFar = period.basis === 'ytd' && period.end !== null && period.end === articleDate
+  if (!soFar && !/(?:年内|全年)[^,;。]{0,12}$/.test(before)) return period
   const year = (period.end ?? articleDate)?.slice(0, 4)
   return year ? { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'year', phrase: period.phrase } : period
 }
 
+const NATIONAL_BEFORE = /(?:全国|我国)(?:平均水平|平均)?$/
 const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])
 const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
 
@@ -387,6 +411,9 @@ function unstatedPeriod(
   // 年内计划完成投资20亿元: a plan for the year the article appears in.
   const year = ctx.articleDate?.slice(0, 4)
   if (reading.kind === 'target' && year && /年内|全年|今年/.test(sentence)) return { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'year', phrase: '' }
+  // 安排2025年重点项目120项,计划投资300亿元: a plan for the one year its sentence names, this year or later.
+  const planYears = reading.kind === 'target' ? [...sentence.matchAll(/((?:19|20)\d{2})年(?![\d月底末初])/g)].map((m) => m[1]) : []
+  if (year && planYears.length === 1 && planYears[0] >= year) return { start: `${planYears[0]}-01-01`, end: `${planYears[0]}-12-31`, basis: 'year', phrase: '' }
   // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
   if (DATED.test(sentence)) return { start: null, end: null, basis: 'unknown', phrase: '' }
   if (reading.isFlow && ctx.reviewYear !== null && reading.kind !== 'target') {

@@ -56,7 +56,7 @@ const CARGO = new Set(['cargo_volume'])
 
 /** Words that name the indicator itself, not a part of it: what remains of a label without them is the part. */
 const INDICATOR_WORDS =
-  /规模以上|规上|地区生产总值|生产总值|GDP|经济总量|增加值|总产值|产值|固定资产|投资额|投资|完成|计划|年度|全年|总额|铁路|货物|货运|发送|发运|发往|外运|运输|运量|吞吐量|进出口|进出境|口岸|过货|通关|验放|总量|累计|同比|实现|其中|合计|共计|当月|量|的|额/g
+  /占比|比重|规模以上|规上|地区生产总值|生产总值|GDP|经济总量|增加值|总产值|产值|固定资产|投资额|投资|完成|计划|年度|全年|总额|铁路|货物|货运|发送|发运|发往|外运|运输|运量|吞吐量|进出口|进出境|口岸|过货|通关|验放|总量|累计|同比|实现|其中|合计|共计|当月|量|的|额/g
 
 export function indicatorOf(input: IndicatorInput): IndicatorReading {
   const named = input.base ?? input.label
@@ -100,7 +100,7 @@ function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | nu
   take('ownership', OWNERSHIPS)
   rest = rest
     .replace(INDICATOR_WORDS, '')
-    .replace(/^(?:全市|全区|全盟|全旗|全县|全国|占到?|对)+/, '')
+    .replace(/^(?:全市|全区|全盟|全旗|全县|全国|各?盟市|各?旗县(?:市)?区?|占到?|对)+/, '')
     // 固定资产投资(不含农户): a note on the definition, not a part.
     .replace(/\([^)]*\)/g, '')
     .replace(/[,()]/g, '')

@@ -37,6 +37,11 @@ export interface MetricReading {
    * (a two-year average), `较2019年` (a named base year). Such growths are other lines than 同比 ones.
    */
   comparison: string | null
+  /**
+   * Where in the sentence the figure's own subject is written, when it is not the place nearest before the number:
+   * the k-th place of `甲市、乙盟分别为5%、3%`, or the place before `乙盟(3%)`. Null otherwise.
+   */
+  subjectAt?: number | null
 }
 
 interface MetricRule extends MetricInfo {
@@ -57,17 +62,17 @@ const RULES: readonly MetricRule[] = [
   { key: 'gdp_per_capita', zh: '人均地区生产总值', en: 'GDP per capita', pattern: /人均(?:地区)?生产总值|人均GDP/i, units: MONEY },
   { key: 'gdp', zh: '地区生产总值', en: 'GDP', pattern: /生产总值|经济总量|GDP/i, units: MONEY },
   { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值/, units: MONEY },
-  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运输货物|货物周转|通关货物|验放货物|过货|货物量/, units: ['t', 'TEU'] },
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运[输送]货物|到达量|货物周转|通关货物|验放货物|过货|货物量/, units: ['t', 'TEU'] },
   // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
-  { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /标准/, units: MONEY },
-  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
+  { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准|亩均|每亩|户均/, units: MONEY },
+  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
   { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易/, units: MONEY },
   // 进口煤炭120万吨, 出口货物15万吨: goods through a port, counted in tonnes (never a trade value in yuan).
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /进口|出口|进出境|过境|发往/, units: ['t', 'TEU'], tonnageOnly: true },
   { key: 'fiscal_revenue', zh: '财政收入', en: 'Fiscal revenue', pattern: /财政收入|一般公共预算收入|税收收入/, units: MONEY },
-  { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|到位资金|招商引资|引资|投入/, units: MONEY },
+  { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|到位资金|资金到位|招商引资|引资|签约(?:总)?(?:金)?额|投入/, units: MONEY },
   { key: 'output_value', zh: '产值', en: 'Output value', pattern: /总产值|产值/, units: MONEY },
   { key: 'disposable_income', zh: '人均可支配收入', en: 'Disposable income per capita', pattern: /可支配收入/, units: MONEY },
   { key: 'income', zh: '收入', en: 'Income', pattern: /收入|增收|收益/, units: MONEY },
@@ -80,7 +85,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'coal_supply', zh: '煤炭保供', en: 'Coal supplied', pattern: /保供/, units: ['t'] },
   { key: 'grain_output', zh: '粮食产量', en: 'Grain output', pattern: /粮食/, units: ['t', 'jin'] },
   { key: 'emissions', zh: '排放量', en: 'Emissions', pattern: /排放|碳减排|减排/ },
-  { key: 'production_capacity', zh: '产能', en: 'Production capacity', pattern: /产能|生产能力|年产/ },
+  { key: 'production_capacity', zh: '产能', en: 'Production capacity', pattern: /产能|能力|年产/ },
   { key: 'output', zh: '产量', en: 'Output', pattern: /产量|产出|生产/ },
   { key: 'employment', zh: '就业', en: 'Employment', pattern: /就业/, units: ['person', 'person_time'] },
   { key: 'afforestation', zh: '造林种草治沙', en: 'Afforestation and desert control', pattern: /造林|种草|治沙|防沙|绿化|植树/, units: ['mu', 'm2', 'km2'] },
@@ -143,15 +148,15 @@ function dedupeInfos(infos: MetricInfo[]): MetricInfo[] {
 const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment', 'funding'])
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
-const SHARE = /占比|比重|占全[国区市盟旗县]|占|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
-const TARGET = /目标|计划|预计|力争|规划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
+const SHARE = /占比|比重|占全[国区市盟旗县]|占|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|完成率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
+const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** What follows a figure that makes it a target: `…212亿元、增长15%的目标任务`, `保持10%的增长`. */
 const TARGET_AFTER = /^[^,;。]{0,16}?[”"]?的?(?:目标|任务)/
 const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
 const STOCK = /总投资|累计|截至|截止|共计|总计|保有量|储量|存量|余额/
 
 /** Words that frame a figure but are not its indicator. Stripped from the ends of a label. */
-const FRAME_PREFIX = /^(?:其中|同时|此外|另外|并且|并|而|以及|及|和|与|其|分别|全年|当年|今年|去年|上年|共|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|新增|年均|平均|同比|已|已经|均|将|可|在|、|自)+/
+const FRAME_PREFIX = /^(?:其中|同时|此外|另外|并且|并|而|以及|及|和|与|其|分别|全年|当年|今年|去年|上年|共|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|新增|年均|平均|同比|已|已经|均|将|可|在|、|自(?!治))+/
 const FRAME_SUFFIX = /(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|共计|总计|合计|实现|完成|达到|(?<![下到送抵])达|为|是|有|约|近|超|超过|突破|已|已经|增长|增加|提高|上升|下降|减少|降低|名义|实际|一共|共|全年|到|至|了|的)+$/
 const PERIOD_WORDS = /(?:截至|截止|自|从)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日(?:以来)?|\d{1,2}(?:—|-|~|至)\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|\d{1,2}月(?:底|末|份)?)|\d{4}年(?:度|以来|底|末)?|今年以来|全年|近年来|目前|当前|至今|“十[一二三四五六七八九]五”(?:以来|期间)?/g
 const SCOPE_WORDS = /^(?:全区|全市|全盟|全旗|全县|全国|我国|我区|全省|本市|全镇|全乡|全苏木|该(?:市|盟|旗|县|区|镇|村|公司|企业|集团|项目|园区|口岸))+/
@@ -173,7 +178,8 @@ function cleanLabel(raw: string, placeNames: readonly string[] = []): string {
     const before = label
     label = label.replace(FRAME_PREFIX, '').replace(FRAME_SUFFIX, '').replace(SCOPE_WORDS, '')
     for (const place of placeNames) {
-      if (label.startsWith(place) && label.length > place.length) label = label.slice(place.length).replace(/^(?:的|境内|地区|区域)/, '')
+      // 自治区级企业: a rank, which keeps its place.
+      if (label.startsWith(place) && label.length > place.length && label[place.length] !== '级') label = label.slice(place.length).replace(/^(?:的|境内|地区|区域)/, '')
     }
     if (label === before) break
   }
@@ -248,7 +254,7 @@ export function readMetrics(
   const lastByUnit = new Map<Unit, Previous>(ctx.carriedByUnit ?? [])
   if (previous && previous.kind === 'level' && !lastByUnit.has(previous.unit)) lastByUnit.set(previous.unit, previous)
   let floor = 0
-  const distributed = distributeLabels(sentence, quantities)
+  const distributed = distributeLabels(sentence, quantities, ctx.placeNames ?? [])
   const ratios = industryShares(sentence, quantities)
   // Once per sentence: testing the text before each number would be quadratic in a sentence of many figures.
   ctx = { ...ctx, partsCueAt: sentence.search(PARTS_CUE) }
@@ -293,6 +299,10 @@ function partsOfStructure(quantities: readonly QuantityLike[], first: number, pa
 /** A label given from outside the clause: a member of a `分别` list or a part of an a:b:c structure. */
 interface GivenLabel {
   label: string
+  /** A list under 增速分别为 is of growths, though no verb stands before each number. */
+  kind?: 'growth'
+  /** Where the item's place is written (see MetricReading.subjectAt). */
+  subjectAt?: number
   /** The metric the parts share, when the structure names it (三次产业 → value added). */
   metric?: MetricKey
   base?: string | null
@@ -316,8 +326,17 @@ function readOne(
   let kind: FigureKind = 'level'
   let value = q.value
   let unit = q.unit
+  // 是上年同期的2.6倍: the level is 2.6 times last year's, a growth of 160%.
+  const timesLastYear = q.form === 'multiple' && TIMES_LAST_YEAR.test(lead)
   if (q.form === 'ratio') {
     kind = 'share'
+    unit = '%'
+  } else if (timesLastYear) {
+    kind = 'growth'
+    value = Math.round((q.value - 1) * 100 * 1e6) / 1e6
+    unit = '%'
+  } else if (given?.kind === 'growth' && q.form === 'percent') {
+    kind = 'growth'
     unit = '%'
   } else if (q.form === 'points') {
     kind = 'growth'
@@ -342,30 +361,86 @@ function readOne(
     unit = '%'
   }
   const declined = value < 0
+  // 比上年增加800万元: an absolute change, which the two levels already say.
+  if (q.form === 'amount' && growthVerb && /(?:比|较)(?:上年|去年|上月|同期|上年同期|去年同期)?(?:增加|减少|增长|下降)$/.test(lead)) return null
 
   const sentenceBefore = sentence.slice(Math.max(0, leadStart - 30), q.start)
   const after = sentence.slice(q.end, q.end + 8)
   const afterClause = sentence.slice(q.end, q.end + 24)
   // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资24亿元).
-  const planned = /总投资/.test(lead) ? TARGET.test(lead) : TARGET.test(sentenceBefore)
-  if (kind === 'level' && (planned || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
-  if (kind === 'growth' && unit === '%' && (/将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause) || (/保持$/.test(lead) && /^(?:以上)?的增长/.test(after)))) kind = 'target'
+  // 续建项目642个,投资1.21万亿元: the projects' size, like 总投资, even in a sentence about plans.
+  const sized = /总投资/.test(lead) || PROJECTS_SIZE.test(sentenceBefore)
+  const planned = sized ? TARGET.test(lead) : TARGET.test(sentenceBefore)
+  // 牛存栏将达到350万头,…,产值达到350亿元: the clauses after a 将 go on listing what is to be reached.
+  const goesOnPlanning = /(?:达到|突破|超过)$/.test(lead) && /将(?:达到|突破|超过|实现)/.test(sentence.slice(0, leadStart))
+  if (kind === 'level' && (planned || goesOnPlanning || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
+  const growthTarget = kind === 'growth' || (q.form === 'percent' && /保持(?:在)?$/.test(lead))
+  if (kind === 'growth' && unit === '%' && (/将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
+  // 保持10%的增长, 保持8%以上的增速: a growth to keep is a target, though no growth verb comes before the number.
+  if ((kind === 'growth' || kind === 'level') && q.form === 'percent' && /保持(?:在)?$/.test(lead) && /^(?:以上|左右)?的?(?:增长|增速|增幅)/.test(after)) kind = 'target'
+  // “…到位资金212亿元,同比增长15%”的目标任务: a task quoted whole is a target, commas and all.
+  if ((kind === 'level' || kind === 'growth') && insideQuotedTask(sentence, q)) kind = 'target'
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
+  if (TARGET_ONLY.test(label)) label = ''
+  if (sized && label === '投资') label = '总投资'
+  // 规上工业增长8%: the growth of industry above the size threshold is that of its value added.
+  if (kind !== 'level' && /^(?:规上|规模以上)工业$/.test(label)) label += '增加值'
   if (given) label = given.label
-  const done = (metric: MetricKey, l: string, base: string | null = null) => finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base)
+  const subjectAt = given?.subjectAt ?? null
+  const done = (metric: MetricKey, l: string, base: string | null = null) => ({
+    ...finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base, kind === 'target' && growthTarget),
+    subjectAt,
+  })
   if (given?.metric) return done(given.metric, label, given.base ?? null)
+  // 乌兰察布市、通辽市投资增速分别为31%、20%, in a paragraph on 固定资产投资: each place's figure of that indicator.
+  const total = lastByKind.get(kind)
+  const listedMetric = given?.subjectAt !== undefined ? metricOfLabel(label, unit, kind) : null
+  if (given?.subjectAt !== undefined && total && total.base === null && isNamed(total.metric) && (listedMetric ?? total.metric) === total.metric && sameUnit(total.unit, unit)) {
+    return done(total.metric, total.label, total.base)
+  }
+  // 包头市(14.6%)、乌海市(-5.6%) or 高于全国平均水平(6.3%): a place's figure of the indicator in hand.
+  const bracketed = bracketedAfterPlace(sentence, q, ctx.placeNames ?? [])
+  if (bracketed !== null && unit === '%' && kind !== 'share') {
+    // 包头市(14.6%)、乌海市(9.1%)2个盟市规上工业增加值增速高于…: the indicator named after the list, else the one in hand.
+    const namedAfter = indicatorAfterBrackets(sentence, q.end)
+    const afterMetric = namedAfter ? metricOfLabel(namedAfter, '%', 'growth') : null
+    if (namedAfter && afterMetric && isNamed(afterMetric)) {
+      kind = 'growth'
+      return { ...finish(afterMetric, 'growth', value, '%', namedAfter, lead, sentenceBefore, value < 0, null), subjectAt: bracketed }
+    }
+    const inHand = lastByKind.get('growth') ?? (previous && previous.kind === 'growth' ? previous : null) ?? (ctx.recent?.kind === 'growth' ? ctx.recent : null)
+    if (inHand && isNamed(inHand.metric)) {
+      kind = 'growth'
+      return { ...finish(inHand.metric, 'growth', value, '%', inHand.label, lead, sentenceBefore, value < 0, inHand.base), subjectAt: bracketed }
+    }
+  }
   const partCue = ctx.partsCueAt !== undefined && ctx.partsCueAt >= 0 && ctx.partsCueAt < q.start
 
   if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
-  // 农民补贴资金8621.35万元,占91.07%: the share of the figure just reported.
-  if (kind === 'share' && previous && /^(?:占|占比|比重|占全部|占总量|占总数)?$/.test(label)) return done(previous.metric, previous.label + '占比', previous.base)
-  // 完成投资45亿元,完成年度计划的38%: the share of the plan that figure is, so its indicator.
-  if (kind === 'share' && previous && previous.kind === 'level' && /(?:计划|目标|任务)[^,;。]*的$/.test(lead)) return done(previous.metric, previous.label, previous.base)
+  if (kind === 'share') {
+    // 农民补贴资金8621万元,占全区的21%; 第三产业增加值340亿元,占地区生产总值的52%; 贡献率为43%; 拨付进度为75%:
+    // the share of the figure just reported.
+    if (previous && SHARE_OF_PREVIOUS.test(label)) return done(previous.metric, previous.label + '占比', previous.base)
+    // 完成投资45亿元,完成年度计划的38%: the share of the plan that figure is, so its indicator.
+    const planned = previous && previous.kind !== 'growth' ? previous : (lastByKind.get('level') ?? null)
+    if (planned && /(?:计划|目标|任务)[^,;。]*的$/.test(lead)) return done(planned.metric, planned.label, planned.base)
+    // 能源工业对规上工业增长的贡献率达79%: a part's contribution to the growth of the total's value added.
+    const contribution = CONTRIBUTION.exec(label)
+    if (contribution && !/消费|投资|出口|需求/.test(contribution[1])) return done('value_added', contribution[1] + '增加值', contribution[2] === '工业' ? '规模以上工业增加值' : null)
+    // 第三产业增加值占地区生产总值的比重为52%: the indicator is the part's, written before 占.
+    const whole = label.indexOf('占')
+    const partMetric = whole > 0 ? metricOfLabel(label.slice(0, whole), '%', kind) : null
+    if (partMetric) return done(partMetric, label)
+  }
   // 工资补助类1280.4万元,占3.78%;卫生健康类960.2万元: a parallel subject takes the indicator of the last level in its unit.
   // After 其中 or 分行业看 any item does: 其中煤炭80万吨, 发往华北40万吨.
   if (kind === 'level' && sameUnitBefore && label && !namesIndicator(label) && (isSubject(label) || (partCue && isItem(label)))) {
     return done(sameUnitBefore.metric, label, baseOf(sameUnitBefore))
+  }
+  // 按年平均汇率计算为5791美元 after 人均地区生产总值39102元: the same figure in another currency.
+  if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(lead)) {
+    return done(previous.metric, previous.label, previous.base)
   }
   if (!label || !namesIndicator(label)) {
     const written = labelAfter(sentence, q.end)
@@ -373,6 +448,9 @@ function readOne(
     else if (previous && sameUnit(previous.unit, unit) && !label) {
       // 同比增长41% after 货运量380万吨
       return done(previous.metric, previous.label, previous.base)
+    } else if (!label && sameUnitBefore && isNamed(sameUnitBefore.metric)) {
+      // 完成全年700亿元目标任务的21% after 到位资金150亿元,同比增长20%: the last level in that unit names it.
+      return done(sameUnitBefore.metric, sameUnitBefore.label, sameUnitBefore.base)
     } else if (label && isSubject(label) && subjectTotal(lastByKind.get(kind) ?? (partCue ? previous : null), unit)) {
       // 战略性新兴产业增长9.7% after 非煤工业增加值增长6.4%
       const total = (lastByKind.get(kind) ?? previous)!
@@ -386,8 +464,10 @@ function readOne(
     }
   }
   if (!label) return null
+  // 3个盟市增速超过10%: a bar a count of places or firms clears, not a figure.
+  if (q.form === 'percent' && COUNTED_SUBJECT.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && (/(?:超过|高于|低于|突破)$/.test(lead) || /^以上/.test(after))) return null
   // 3000万元以上的项目: a class of projects by size, not a figure.
-  if (/^(?:以上|以下|以内|及以上)的?(?:重点|新建|续建)?(?:项目|企业)/.test(after)) return null
+  if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
   let metric = metricOfLabel(label, unit === 'pp' ? '%' : unit, kind) ?? fallbackMetric(unit)
   // Money a government puts in is funding, whoever spends it: 市级财政投入, 统筹投入各类资金.
   if (metric === 'investment' && !/投资|引资|到位资金/.test(label) && GOVERNMENT.test(sentence.slice(Math.max(0, leadStart - 12), q.start))) metric = 'funding'
@@ -396,6 +476,56 @@ function readOne(
     return done(metric, label, baseOf(sameUnitBefore))
   }
   return done(metric, label)
+}
+
+/** 3000万元以上的项目, 500万元以上固定资产投资项目, 5亿元至10亿元项目14个: a class of projects by size. */
+const SIZE_CLASS = /^(?:(?:以上|以下|以内|及以上)[^,;。]{0,10}?(?:项目|企业|单位)|(?:至|到|-|—|~)[\d.]+(?:万|亿)?元(?:以上|以下)?的?(?:重点|新建|续建)?项目|的?(?:重点|新建|续建)?项目\d+[个项])/
+/** 5个盟市, 12个旗县区, 30家企业: a count as the subject of a clause. */
+const COUNTED_SUBJECT = /\d+\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目)/
+/** 是上年同期的2.6倍, 为去年同期的1.5倍. */
+const TIMES_LAST_YEAR = /(?:是|为|相当于)(?:上年|去年)(?:同期)?的$/
+/** What a bracketed figure may follow besides a place: the region or country's average. */
+const BRACKET_SUBJECT = /(?:全国|全区|全市|全盟|全省)(?:平均水平|平均)?$|平均水平$/
+
+/**
+ * Where the place stands that a bracketed figure belongs to (`包头市(14.6%)`, `全国平均水平(6.3%)`), or null when
+ * the number is not in brackets right after one.
+ */
+function bracketedAfterPlace(sentence: string, q: QuantityLike, placeNames: readonly string[]): number | null {
+  const open = q.qualifierStart - 1
+  if (sentence[open] !== '(' || sentence[q.end] !== ')') return null
+  const before = sentence.slice(Math.max(0, open - 16), open)
+  if (BRACKET_SUBJECT.test(before) || placeNames.some((p) => before.endsWith(p))) return open
+  return null
+}
+
+/** The indicator a list of bracketed figures names after its last bracket, in the same clause: `…(9.1%)2个盟市规上工业增加值增速`. */
+function indicatorAfterBrackets(sentence: string, from: number): string {
+  let end = from
+  while (end < sentence.length && !/[;。,]/.test(sentence[end])) end++
+  const clause = sentence.slice(from, end)
+  const tail = clause.slice(clause.lastIndexOf(')') + 1).replace(/^[\d]+个(?:盟市|旗县(?:市)?区?|地区|城市)/, '')
+  const m = /^([\u4e00-\u9fff]{2,16}?)(?:增速|增幅|增长率|同比增长|增长)/.exec(tail)
+  return m && namesIndicator(m[1]) ? m[1] : ''
+}
+
+/** Labels of a share that measure the figure just before it: 占全区的, 占地区生产总值的, 贡献率, 拨付进度. */
+const SHARE_OF_PREVIOUS = /^(?:占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|完成率|执行率|到位率))$/
+/** 能源工业对规上工业增长的贡献率, 第二产业对经济增长的贡献率: the part is the subject before 对. */
+const CONTRIBUTION = /^([^,;。对]{2,16}?)对(?:全[区市盟旗县])?[^,;。]{0,6}?(工业|经济|GDP|生产总值)增长的?贡献率$/
+/** 按年平均汇率计算为, 折合: a conversion of the level before it. */
+const IN_OTHER_CURRENCY = /折合|汇率/
+/** 项目642个,投资1.21万亿元: the investment after a count of projects is their size. */
+const PROJECTS_SIZE = /项目[\d.]+[个项]?[,、]?(?:总)?投资$/
+
+/** 力争, 预计 …: what a target says before its number, which is no indicator. */
+const TARGET_ONLY = /^(?:力争|争取|预计|确保|有望|目标(?:为|是)?|计划)$/
+
+/** Whether the number sits inside quotes that a task word follows: “…212亿元,同比增长15%”的目标任务. */
+function insideQuotedTask(sentence: string, q: QuantityLike): boolean {
+  const open = sentence.lastIndexOf('“', q.start)
+  if (open < 0 || sentence.lastIndexOf('”', q.start) > open) return false
+  return /^[^“”。;]{0,40}”的?(?:目标|任务)/.test(sentence.slice(q.end))
 }
 
 /** A total a subject may take the indicator of: a named one, in the same unit (项目 counted in 个 is not 投资). */
@@ -433,9 +563,11 @@ function finish(
   sentenceBefore: string,
   declined: boolean,
   base: string | null,
+  growthTarget = false,
 ): MetricReading {
   if (unit === 'pp') metric = 'rate_change'
-  if ((kind === 'level' || kind === 'target') && (unit === '%' || unit === 'pp') && CORE_KEYS.has(metric) && metric !== 'gdp') metric = 'rate'
+  // A level in percent of a core indicator is some rate of it; a target growth (力争增长10%) is that indicator's.
+  if ((kind === 'level' || (kind === 'target' && !growthTarget)) && (unit === '%' || unit === 'pp') && CORE_KEYS.has(metric) && metric !== 'gdp') metric = 'rate'
   // Cargo handled and investment completed accumulate over the year; a project's 总投资 or a plan does not.
   const isFlow = FLOW_METRICS.has(metric) && kind !== 'target' && !/总投资|计划|规划|储量|存量|余额/.test(kind === 'share' ? label : label + lead)
   const isStock = !isFlow && (STOCK.test(label) || STOCK.test(lead) || /截至|截止/.test(sentenceBefore))
@@ -450,7 +582,7 @@ function comparisonOf(lead: string): string | null {
 
 function stripVerbs(lead: string, growthVerb: string | undefined): string {
   let text = growthVerb ? lead.slice(0, lead.length - growthVerb.length) : lead
-  text = text.replace(/(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$/, '')
+  text = text.replace(/(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$|保持(?:在)?$/, '')
   text = text.replace(/(?:达到|达|为|是|实现|完成|突破|超过|超|逾|约|近|接近|将近|不到|不足|高达|最高|最低|至少|累计|共计|总计|合计|新增|增加|减少|投入|引进|争取到?|获得|兑现|发放|拨付|下达|安排|落实)+$/, (m) =>
     /投入|引进|争取|获得|兑现|发放|拨付|下达|安排|落实|新增/.test(m) ? m.replace(/(?:达到|(?<![下到送抵])达|为|是|实现|完成|突破|超过|超|逾|约|近|接近|将近|不到|不足|高达|最高|最低|至少|累计|共计|总计|合计)+$/, '') : '',
   )
@@ -513,7 +645,7 @@ function shareGroups(sentence: string, quantities: readonly QuantityLike[]): num
  * `A、B和C分别增长x、y和z`: pairs each quantity with its own subject and the shared indicator noun.
  * Returns null for quantities outside such a list.
  */
-function distributeLabels(sentence: string, quantities: readonly QuantityLike[]): (GivenLabel | null)[] {
+function distributeLabels(sentence: string, quantities: readonly QuantityLike[], placeNames: readonly string[]): (GivenLabel | null)[] {
   const out: (GivenLabel | null)[] = quantities.map(() => null)
   const re = /分别/g
   let m: RegExpExecArray | null
@@ -521,10 +653,15 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[])
     const at = m.index
     const following = quantities.map((q, i) => [q, i] as const).filter(([q]) => q.start > at)
     if (following.length < 2) continue
-    const head = clauseBefore(sentence, at)
+    let head = clauseBefore(sentence, at)
+    // 甲旗、乙旗获得资金较多,分别为…: the items stand in the clause before.
+    if (!head.text.replace(/同比|环比|比上年|较上年|均/g, '').trim() && head.start > 0) head = clauseBefore(sentence, head.start - 1)
     let subjects = head.text.replace(PERIOD_WORDS, '')
-    subjects = subjects.replace(/(?:同比|环比|比上年|较上年)$/, '')
-    const items = subjects.split(/、|和|及|与|以及/).map((s) => s.trim()).filter(Boolean)
+    subjects = subjects.replace(/(?:同比|环比|比上年|较上年)$/, '').replace(/(?:较多|较快|最多|最快|居前|领先)$/, '')
+    // 班列达2387列、运送货物25.9万标箱,同比分别增长6.5%、8.3%: each item is named by what stands before its number.
+    const items = subjects.split(/、|和|及|与|以及/).map((s) => s.trim().replace(/(?:达到?|为|完成|共)?\d[\d.]*.*$/, '')).filter(Boolean)
+    // 甲市、乙盟投资增速分别为: growths, and each item is a place whose figure it is.
+    const growths = /(?:增速|增幅|增长率)$/.test(subjects) || /^(?:增速|增幅)/.test(sentence.slice(at + 2))
     const group: number[] = []
     for (const [q, i] of following) {
       const between = sentence.slice(group.length ? quantities[group[group.length - 1]].end : at, q.start)
@@ -532,17 +669,25 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[])
       group.push(i)
     }
     if (items.length !== group.length || items.length < 2) continue
-    const last = items[items.length - 1]
+    const last = items[items.length - 1].replace(/(?:增速|增幅|增长率)$/, '')
     const noun = indicatorNoun(last)
+    let cursor = head.start
     group.forEach((qi, k) => {
-      const item = cleanLabel(items[k].replace(SCOPE_WORDS, ''))
-      out[qi] = { label: noun && !namesIndicator(item) ? item + noun : item }
+      const written = sentence.indexOf(items[k], cursor)
+      if (written >= 0) cursor = written + items[k].length
+      const place = placeNames.find((p) => items[k].startsWith(p))
+      const rest = cleanLabel(items[k].replace(SCOPE_WORDS, '').replace(/(?:增速|增幅|增长率)$/, ''), placeNames)
+      const label = place ? noun || rest : noun && !namesIndicator(rest) ? rest + noun : rest
+      const given: GivenLabel = { label }
+      if (growths) given.kind = 'growth'
+      if (place && written >= 0) given.subjectAt = written + place.length
+      out[qi] = given
     })
   }
   return out
 }
 
 function indicatorNoun(label: string): string {
-  const m = label.match(/(产量|零售额|增加值|产值|投资|货运量|销售额|收入|储量|资源储量|比率|覆盖率|人数|起数)$/)
+  const m = label.match(/(产量|零售额|增加值|产值|投资|货运量|发送量|销售额|收入|储量|资源储量|比率|覆盖率|人数|起数|资金)$/)
   return m ? m[1] : ''
 }

@@ -65,6 +65,32 @@ function simplify(view: TextView): TextView {
   return { text: view.text.replace(TRADITIONAL, (c) => SIMPLIFIED.get(c) ?? c), origin: view.origin }
 }
 
+/**
+ * Runs of three or more short lines of three cells or more (`地区生产总值 亿元 812.4 5.9`, cells parted by blanks,
+ * tabs or wide blanks, which NFKC made blanks): a table, whose blanks part cells and stay for the table reader.
+ */
+function tableRows(text: string): Array<[number, number]> {
+  if (!/[\t ][^\n]*[\t ]/.test(text)) return []
+  const out: Array<[number, number]> = []
+  let run: Array<[number, number]> = []
+  const close = () => {
+    if (run.length >= 3) out.push([run[0][0], run[run.length - 1][1]])
+    run = []
+  }
+  let start = 0
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const line = text.slice(start, end).trim()
+    if (line.length > 0 && line.length <= 100 && (line.match(CELL_GAPS) ?? []).length >= 2) run.push([start, end])
+    else close()
+    start = end + 1
+  }
+  close()
+  return out
+}
+const CELL_GAPS = /[\t ]+/g
+
 function dropInserted(view: TextView): TextView {
   const found = noiseMatches(view.text)
   if (found.length === 0) return view
@@ -72,7 +98,9 @@ function dropInserted(view: TextView): TextView {
   const origin = new Int32Array(view.text.length)
   let out = 0
   let from = 0
+  const rows = tableRows(view.text)
   for (const [start, end] of found) {
+    if (rows.length && rows.some(([a, b]) => start >= a && start < b)) continue
     parts.push(view.text.slice(from, start))
     origin.set(view.origin.subarray(from, start), out)
     out += start - from

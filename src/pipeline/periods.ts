@@ -62,7 +62,7 @@ export type PeriodPhraseKind =
  * `governs`: sets the period of the figures after it; `comparison`: the base of a comparison (比1—8月, 较上年度);
  * `event`: a year embedded as the time of an event (是2021年开始建设的); `two-figure`: 由X增长到Y.
  */
-export type PeriodPhraseRole = 'governs' | 'comparison' | 'event' | 'two-figure'
+export type PeriodPhraseRole = 'governs' | 'comparison' | 'event' | 'two-figure' | 'aside'
 
 export interface PeriodPhrase {
   start: number
@@ -400,7 +400,8 @@ const MATCHERS: Matcher[] = [fiveYearPlans, yearRanges, sinces, vagueSinces, asO
 const COMPARED_BEFORE = /(?:(?<!占)比|较|环比|同比|高于|低于|快于|慢于|好于|不及|相较于?|相比于?)\s*$/
 const COMPARED_WITH = /(?:与|同|跟|和)\s*$/
 const COMPARED_AFTER = /^[^,;。]{0,8}?(?:相比|相较|比较|持平)/
-const CLAUSE_OPENERS = /[,;:。!?、()“"「《【\n]/
+const ASIDE_AFTER = /^(?:为|是)(?:下降|增长|负增长|同比增长|同比下降)?\s*-?\d/
+const CLAUSE_OPENERS = /[,;:。!?、()“"「《【】\n]/
 
 function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   if (c.kind === 'from-to') return 'two-figure'
@@ -408,6 +409,8 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   const before = text.slice(Math.max(0, c.start - 4), c.start)
   if (COMPARED_BEFORE.test(before)) return 'comparison'
   if (COMPARED_WITH.test(before) && COMPARED_AFTER.test(text.slice(c.end))) return 'comparison'
+  // 制造业增长1.9%,上半年为下降0.7%;采矿业…: an earlier period's figure in passing, for its own clause only.
+  if (c.start > 0 && /[,，]\s*$/.test(text.slice(0, c.start)) && ASIDE_AFTER.test(text.slice(c.end))) return 'aside'
   // A bare year only governs when it opens a clause; 是2021年开始建设的 dates an event, not the figures after it.
   if (c.kind === 'year' && c.year.type === 'explicit' && /^\d{4}年度?$/.test(c.phrase)) {
     let i = c.start - 1
@@ -572,6 +575,8 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   )
   if (twoFigure) return periodOfTwoFigures(sentence, numberIndex, twoFigure, phrases, governing, ctx)
 
+  const aside = phrases.find((p) => p.role === 'aside' && p.end <= numberIndex && numberIndex < clauseEndAfter(sentence, p.end))
+  if (aside) return periodOfPhrase(aside, ctx)
   const before = governing.filter((p) => p.end <= numberIndex).at(-1)
   // 截至9月30日,今年累计…: 今年 says which year, the as-of date where it ends.
   const asOf = governing.filter((p) => p.kind === 'as-of' && p.end <= numberIndex).at(-1)
@@ -983,6 +988,15 @@ export function resolveArticleDate(articleText: string, page: PageDate): string 
     if (ahead > 31) year--
   }
   return iso(year, ...own.md)
+}
+
+/**
+ * The date what stands "now" in a story is cited as of: the issue's, which appears a day or two after its datelines
+ * (本报3月21日讯 in the issue of 22 March), within the same year (今年 of a 31 December dateline is that year).
+ */
+export function citedDate(articleDate: string | null, page: PageDate): string | null {
+  if (!articleDate || !page.date || page.date <= articleDate || page.date.slice(0, 4) !== articleDate.slice(0, 4)) return articleDate
+  return Date.parse(page.date) - Date.parse(articleDate) <= 3 * 86_400_000 ? page.date : articleDate
 }
 
 const REVIEW_CUES = [

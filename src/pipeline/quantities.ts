@@ -528,6 +528,9 @@ function readNumeralAt(s: string, p: number): Numeral | null {
   return n && n.dec ? n : null
 }
 
+/** A move in a ranking: 跃升3位, 上升2位, 前移1位, 后退4名. */
+const RANK_MOVE = /(?:跃升|上升|提升|前移|前进|晋升|下降|后退|下滑|后移|跃居|提高)$/
+
 function atClauseStart(s: string, i: number): boolean {
   return i === 0 || CLAUSE_BREAK.test(s[i - 1])
 }
@@ -542,6 +545,8 @@ function classify(sc: Scan, n: Numeral): number {
     return sc.setAside(n.start - 1, sfx.def ? sfx.end : n.end, reason)
   }
   if (before === '前' && /^(?:名|位)/.test(s.slice(n.end, n.end + 1))) return sc.setAside(n.start - 1, n.end + 1, 'rank')
+  // 跃升3位, 前移2位: places in a ranking, not people.
+  if (/^[位名]/.test(s.slice(n.end, n.end + 1)) && RANK_MOVE.test(s.slice(Math.max(0, n.start - 3), n.start))) return sc.setAside(n.start, n.end + 1, 'rank')
   const listMarker = listMarkerEnd(s, n)
   if (listMarker > 0) return sc.setAside(n.start, listMarker, 'list-number')
 

@@ -1,3 +1,4 @@
+import { isTableLine } from './tables.ts'
 import type { TextView } from './text.ts'
 import { AGENCY } from './lexicon/datelines.ts'
 
@@ -306,6 +307,10 @@ function classifyLines(text: string, from: number, to: number, pageContext: bool
     }
     i = lineEnd + 1
   }
+  // A short label between rows of a table (主要工业产品产量) is a row of it, not a headline.
+  for (let k = 1; k + 1 < lines.length; k++) {
+    if (lines[k].kind === 'headline' && lines[k - 1].kind === 'table' && lines[k + 1].kind === 'table' && !/\d/.test(lines[k].text)) lines[k].kind = 'table'
+  }
   if (pageContext) applyPageContext(lines)
   return lines
 }
@@ -317,7 +322,7 @@ function isSpace(c: number): boolean {
 /** What a line looks like on its own. */
 function shapeKind(text: string): LineKind {
   if (/^#{1,6}\s+\S/.test(text)) return 'heading'
-  if (text.includes('\t')) return 'table'
+  if (text.includes('\t') || isTableLine(text)) return 'table'
   if ((hasMarker(text) ? text.replace(CONTINUATION, '') : text).trim() === '') return 'marker'
   if (TRAILER_LINE.test(text)) return 'trailer'
   const short = text.length <= 40 && !/[。,，;；!?！？…]/.test(text)

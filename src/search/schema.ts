@@ -1,15 +1,16 @@
-import type { Options } from 'minisearch'
 import type { Article, Dataset, Figure, MetricInfo } from '../model/index.ts'
-import type { SerializedBodyIndex } from './bodyIndex.ts'
-import { tokenizeForIndex, tokenizeQuery } from './tokenize.ts'
+import { FIELD_STRIDE } from './tokenize.ts'
 
 /**
- * What the build writes to data/search-index.json and the browser reads back: one MiniSearch index over the
- * short fields of figures and articles (labels, headlines, metric and place names, values, dates), a body index
- * over article texts (headline, kicker and body), and the region name groups used to expand queries.
- * The texts themselves are not in it: the app has them in the dataset.
+ * What the build writes under data/search/ and the browser reads back, in the manner of Pagefind: a small
+ * manifest (data/search/manifest.json), posting shards each holding a range of keys, so a query fetches only the
+ * shards of its terms, and the documents' stored fields in small chunks, fetched for the hits shown.
+ *
+ * Documents are numbered articles first, then figures. Articles are ordered by region and year, figures by
+ * metric, region and year, so that the manifest describes every document's facets in a list of ranges whose
+ * length depends on the catalogue (metrics × regions × years), not on the number of documents.
  */
-export const SEARCH_INDEX_VERSION = 1
+export const SEARCH_INDEX_VERSION = 2
 
 export interface NameGroup {
   code: string
@@ -18,45 +19,51 @@ export interface NameGroup {
   latin: string[]
 }
 
-export interface SearchIndexFile {
+export interface SearchManifest {
   version: typeof SEARCH_INDEX_VERSION
-  miniSearch: unknown
-  /** Article ids in body-index document order. */
-  articleIds: string[]
-  figureIds: string[]
-  body: SerializedBodyIndex
+  /** Folder of this build's shards and chunks under data/search/: a hash of their content. */
+  id: string
+  articles: number
+  figures: number
+  /** Posting shard i (`<id>/p/<i>.bin`) holds the keys from first[i] up to first[i + 1]; bytes[i] is its size. */
+  shards: { first: string[]; bytes: number[] }
+  /** Documents per stored-field chunk (`<id>/a/<n>.json`, `<id>/f/<n>.json`). */
+  chunk: { articles: number; figures: number }
+  /**
+   * Consecutive ranges of documents sharing their facets: group g holds documents start[g] up to start[g + 1]
+   * (or the last document), in region regionList[region[g]], year year[g] ('' unknown) and, for figures,
+   * metric metrics[metric[g]] (−1 for articles).
+   */
+  groups: { start: number[]; region: number[]; year: string[]; metric: number[]; core: number[] }
+  regionList: { code: string; name: string }[]
+  metrics: MetricInfo[]
+  /** Name groups for region names and their aliases, which queries expand to. */
   regions: NameGroup[]
 }
 
-/**
- * Region names are not among them: every document of a region would repeat its names (a good part of the
- * index) and a query would score them one by one; the engine matches region names once and takes their
- * documents. A figure's sentence is not among them either: it is part of its article's text, which the body index covers, so a
- * figure matches through its sentence when its article does and the sentence holds the term.
- */
-export type ShortField = 'title' | 'metric' | 'place' | 'value' | 'when'
-export const SHORT_FIELDS: ShortField[] = ['title', 'metric', 'place', 'value', 'when']
-export type ShortDoc = { id: string } & Record<ShortField, string>
+/** Paths under data/search/ of a build's files. */
+export const MANIFEST_FILE = 'manifest.json'
+export const shardPath = (id: string, shard: number) => `${id}/p/${shard}.bin`
+export const chunkPath = (id: string, kind: 'a' | 'f', chunk: number) => `${id}/${kind}/${chunk}.json`
+export const suggestPath = (id: string) => `${id}/suggest.json`
 
-/** Identical at build and load time, as MiniSearch.loadJSON requires. */
-export const miniSearchOptions: Options<ShortDoc> = {
-  idField: 'id',
-  fields: SHORT_FIELDS,
-  storeFields: [],
-  tokenize: (text) => tokenizeForIndex(text),
-  processTerm: (term) => term,
-  searchOptions: {
-    tokenize: (text) => tokenizeQuery(text),
-    processTerm: (term) => term,
-    boost: { title: 3, metric: 2, place: 2, value: 2, when: 1 },
-  },
+/** Key of the facet postings listing the articles that report a metric (never produced by a query's text). */
+export const articleMetricKey = (metric: string) => '\u0001m' + metric
+
+/** Where a document's fields start in token positions: the title, the short fields, the long text. */
+export const TITLE_BASE = 0
+export const SHORT_BASE = FIELD_STRIDE
+export const BODY_BASE = 2 * FIELD_STRIDE
+export type Field = 'title' | 'short' | 'body'
+export function fieldAt(position: number): Field {
+  return position < SHORT_BASE ? 'title' : position < BODY_BASE ? 'short' : 'body'
 }
 
-/** MiniSearch ids are positions in the dataset's lists (short ids keep the index small): f12, a3. */
-export const figureDocId = (position: number) => 'f' + position
-export const articleDocId = (position: number) => 'a' + position
-export function parseDocId(id: string): { kind: 'figure' | 'article'; index: number } {
-  return { kind: id[0] === 'f' ? 'figure' : 'article', index: Number(id.slice(1)) }
+/** The indexed text of a document, by field (a field's text is cut where its positions would reach the next). */
+export interface DocText {
+  title: string
+  short: string
+  body: string
 }
 
 /** Looks up region name groups and metric names, for the searchable fields of a figure or an article. */
@@ -99,33 +106,23 @@ function dateText(date: string | null): string {
   return `${date} ${y}年${Number(m)}月${Number(d)}日`
 }
 
-export function figureDoc(figure: Figure, position: number, names: Names, article?: Article): ShortDoc {
+export function figureText(figure: Figure, names: Names, article?: Article): DocText {
+  // A place that is the region itself (呼和浩特市 in 呼和浩特市) is matched with the region, not twice.
+  const place = figure.place && !names.regionForms(figure.region.code, figure.region.name).includes(figure.place) ? figure.place : ''
   return {
-    id: figureDocId(position),
     title: figure.label,
-    metric: names.metricText(figure.metric),
-    // A place that is the region itself (呼和浩特市 in 呼和浩特市) is matched with the region, not twice.
-    place: figure.place && !names.regionForms(figure.region.code, figure.region.name).includes(figure.place) ? figure.place : '',
-    value: figure.raw,
-    when: [figure.period.phrase, figureYear(figure, article) ?? ''].join(' '),
+    short: [names.metricText(figure.metric), place, figure.raw, figure.period.phrase, figureYear(figure, article) ?? ''].join('\n'),
+    body: figure.source.quote,
   }
 }
 
-export function articleDoc(article: Article, position: number, figures: Figure[], names: Names): ShortDoc {
+export function articleText(article: Article, figures: Figure[], names: Names): DocText {
   const metrics = [...new Set(figures.map((f) => f.metric))]
   return {
-    id: articleDocId(position),
-    title: [article.headline, article.kicker].filter(Boolean).join(' '),
-    metric: metrics.map((m) => names.metricText(m)).join(' '),
-    place: '',
-    value: '',
-    when: dateText(article.date),
+    title: [article.headline, article.kicker].filter(Boolean).join('\n'),
+    short: [...metrics.map((m) => names.metricText(m)), dateText(article.date)].join('\n'),
+    body: article.text,
   }
-}
-
-/** The text the body index covers for an article: headline, kicker and body. */
-export function articleBodyText(article: Article): string {
-  return [article.headline, article.kicker, article.text].join('\n')
 }
 
 export function figuresByArticle(dataset: Dataset): Map<string, Figure[]> {

@@ -1,8 +1,9 @@
 /**
- * The one tokenizer of the search, shared by the index builder (Node) and the browser, so a word is cut the same
- * way at index and at query time whatever the engine. Han runs become overlapping character bigrams (a dictionary
- * segmenter such as Intl.Segmenter cuts 鄂尔多斯 differently in different contexts and browsers); Latin and digit
- * runs become lower-case words, a decimal number staying one word (1234.5).
+ * The one tokenizer of the search, shared by the index builder (Node) and the browser, so text is cut the same
+ * way at index and at query time. Runs of Han characters, letters and digits (a number with its unit, 300万吨,
+ * is one run) become overlapping character bigrams with their positions, so any substring of two or more
+ * characters is found exactly where `String.includes` finds it (a dictionary segmenter such as Intl.Segmenter
+ * cuts 鄂尔多斯 differently in different contexts and browsers, and cuts numbers from their units).
  */
 
 const HAN = /\p{Script=Han}/u
@@ -88,91 +89,94 @@ export function splitRuns(folded: string): Run[] {
   return runs
 }
 
-function hanChars(run: string): string[] {
-  // Nearly every Han character is one UTF-16 unit; only then is split('') safe and much faster.
-  return /[\ud800-\udbff]/.test(run) ? Array.from(run) : run.split('')
-}
-
 /**
- * A token of the index as a number when it is one or two BMP Han characters (c1 · 65536 + c2, or c1 alone),
- * which spares the index builder a string per bigram; otherwise the token itself.
+ * The unit of the index: a "dense run" is a maximal stretch of Han characters, Latin letters and digits, with a
+ * dot between two digits kept (12.5) and a comma between two digits dropped (1,200 reads 1200). A number and its
+ * unit (300万吨, 1.2万亿元) are one run, cut into character bigrams like any Chinese word, so a number is found
+ * wherever `String.includes` finds it, with or without its unit, and a unit with its number. Characters are code
+ * points: one outside the BMP is one character.
  */
-export type IndexToken = number | string
+export function denseRuns(folded: string): number[][] {
+  const runs: number[][] = []
+  let run: number[] | null = null
+  const n = folded.length
+  for (let i = 0; i < n; ) {
+    const code = folded.codePointAt(i)!
+    if (isWordCode(code) || isHanCode(code)) {
+      run ??= []
+      run.push(code)
+    } else if ((code === 46 || code === 44) && run && isDigitCode(folded.charCodeAt(i - 1)) && isDigitCode(folded.charCodeAt(i + 1))) {
+      if (code === 46) run.push(code)
+    } else if (run) {
+      runs.push(run)
+      run = null
+    }
+    i += code > 0xffff ? 2 : 1
+  }
+  if (run) runs.push(run)
+  return runs
+}
 
-export function indexTokenText(token: IndexToken): string {
-  if (typeof token === 'string') return token
-  return token < 0x10000 ? String.fromCharCode(token) : String.fromCharCode(Math.floor(token / 0x10000), token % 0x10000)
+/** The index key of a bigram (two code points) or of one code point alone. */
+export function tokenKey(a: number, b?: number): string {
+  return b === undefined ? String.fromCodePoint(a) : String.fromCodePoint(a, b)
+}
+
+/** The key of a token emitted as a number by `forEachToken` (a · 65536 + b, or a alone), as a string. */
+export function numericKeyText(key: number | string): string {
+  if (typeof key === 'string') return key
+  return key < 0x10000 ? String.fromCharCode(key) : String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000)
 }
 
 /**
- * Tokens stored in an index: every bigram of a Han run, plus the run's last character alone, so that a
- * one-character query, looked up as a prefix, finds every occurrence (as the first character of a bigram or as
- * the end of a run); words as they are.
+ * Calls `emit(key, position)` for every token of `text`: each bigram of a dense run at the position of its first
+ * character, and the run's last character alone at its own (so a one-character query, looked up as a prefix,
+ * finds every occurrence). Positions count the characters of dense runs from `base`, plus one between runs, so
+ * no chain of bigrams spans two runs; returns the position after the last. BMP tokens are emitted as numbers
+ * (see `numericKeyText`), sparing the builder a string per token.
  */
-export function forEachIndexToken(text: string, emit: (token: IndexToken) => void): void {
-  for (const run of splitRuns(foldText(text))) {
-    if (run.kind === 'word') {
-      emit(run.text)
-      continue
+export function forEachToken(text: string, base: number, emit: (key: number | string, position: number) => void): number {
+  let pos = base
+  for (const run of denseRuns(foldText(text))) {
+    const last = run.length - 1
+    for (let i = 0; i < last; i++) {
+      const a = run[i]
+      const b = run[i + 1]
+      emit(a > 0xffff || b > 0xffff ? String.fromCodePoint(a, b) : a * 0x10000 + b, pos++)
     }
-    const t = run.text
-    if (/[\ud800-\udbff]/.test(t)) {
-      const chars = Array.from(t)
-      for (let i = 0; i + 1 < chars.length; i++) emit(chars[i] + chars[i + 1])
-      emit(chars[chars.length - 1])
-      continue
-    }
-    let previous = t.charCodeAt(0)
-    for (let i = 1; i < t.length; i++) {
-      const c = t.charCodeAt(i)
-      emit(previous * 0x10000 + c)
-      previous = c
-    }
-    emit(previous)
+    emit(run[last] > 0xffff ? String.fromCodePoint(run[last]) : run[last], pos++)
+    pos++
   }
+  return pos
 }
 
-export function tokenizeForIndex(text: string): string[] {
-  const tokens: string[] = []
-  forEachIndexToken(text, (token) => tokens.push(indexTokenText(token)))
-  return tokens
-}
-
-/** Tokens of a query: bigrams of Han runs (one character alone for a one-character run) and words. */
-export function tokenizeQuery(text: string): string[] {
-  const tokens: string[] = []
-  for (const run of splitRuns(foldText(text))) {
-    if (run.kind === 'word') {
-      tokens.push(run.text)
-      continue
-    }
-    const chars = hanChars(run.text)
-    if (chars.length === 1) tokens.push(chars[0])
-    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1])
-  }
-  return tokens
-}
-
-/** A token that matches by prefix in the index: a single Han character, or a word. */
-export function isSingleHan(token: string): boolean {
-  const code = token.codePointAt(0)
-  return code !== undefined && token.length === (code > 0xffff ? 2 : 1) && isHanCode(code)
-}
-
-export function isWordToken(token: string): boolean {
-  return token.length > 0 && isWordCode(token.charCodeAt(0))
+/** Every key `forEachToken` emits for a text, as strings, in order. */
+export function tokenKeys(text: string): string[] {
+  const keys: string[] = []
+  forEachToken(text, 0, (key) => keys.push(numericKeyText(key)))
+  return keys
 }
 
 /**
- * Next occurrence of a folded term in folded text. A term beginning with a letter or digit must begin a word, as
- * tokens do: 450万吨 is not found in 1450万吨, nor gdp in xgdp.
+ * What the index must hold for one dense run of a query: a chain of bigrams at consecutive positions (two or
+ * more characters), or any key beginning with the character (one character).
+ */
+export type RunLookup = { kind: 'chain'; keys: string[] } | { kind: 'prefix'; prefix: string }
+
+/** The lookups of one query term: one per dense run, every one of which a document must satisfy. */
+export function runLookups(term: string): RunLookup[] {
+  return denseRuns(foldText(term)).map((run): RunLookup =>
+    run.length === 1 ? { kind: 'prefix', prefix: tokenKey(run[0]) } : { kind: 'chain', keys: run.slice(1).map((b, i) => tokenKey(run[i], b)) },
+  )
+}
+
+/**
+ * Next occurrence of a folded term in folded text, as `String.includes` finds it: 302万吨 is also in 1302万吨
+ * (the search finds what a scan of the text finds; ranking puts the better matches first).
  */
 export function findTerm(foldedText: string, foldedTerm: string, from = 0): number {
-  const wordStart = isWordChar(foldedTerm[0] ?? '')
-  for (let at = foldedText.indexOf(foldedTerm, from); at >= 0; at = foldedText.indexOf(foldedTerm, at + 1)) {
-    if (!wordStart || at === 0) return at
-    const before = foldedText[at - 1]
-    if (!isWordChar(before) && !(before === '.' && /[0-9]/.test(foldedText[at - 2] ?? ''))) return at
-  }
-  return -1
+  return foldedTerm ? foldedText.indexOf(foldedTerm, from) : -1
 }
+
+/** Gap between the fields of a document in token positions, so that no chain of bigrams spans two fields. */
+export const FIELD_STRIDE = 1 << 16

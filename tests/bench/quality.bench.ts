@@ -12,7 +12,7 @@ import { parseGold, scoreQuality, seriesKeyOf, type FamilyScore } from '../../sr
 import type { Figure } from '../../src/model'
 import { extractCorpus } from '../../src/pipeline/dataset'
 import { decodePage } from '../../src/pipeline/decode'
-import { divisionTable } from '../../src/pipeline/divisions'
+import { divisionTable } from '../../src/model/divisions'
 
 const args = process.argv.slice(2)
 const listAll = args.includes('--list')

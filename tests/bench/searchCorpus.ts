@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Article, Dataset } from '../../src/model'
+import { INDICATORS } from '../../src/pipeline/lexicon/indicators'
 
 /**
  * Synthetic Chinese news for the search bench: seed sentences shuffled and recombined into ~800-character
@@ -109,26 +110,55 @@ export function syntheticCorpus(size: number, seed = 42): SyntheticCorpus {
 
 export interface BenchQuery {
   q: string
-  kind: 'han2-4' | 'place' | 'number'
+  kind: 'word' | 'place' | 'indicator' | 'number+unit' | 'number' | 'mixed'
 }
 
-/** 200 queries: 140 Han substrings of 2–4 characters taken from the texts, 40 place names, 20 numbers with units. */
+/** Indicator names of the catalogue and the words its rules read (生产总值, 货运量 …), as readers type them. */
+export function indicatorNames(): string[] {
+  const names = new Set<string>()
+  for (const rule of INDICATORS) {
+    names.add(rule.zh)
+    for (const alt of rule.names.source.split('|')) if (/^\p{Script=Han}{2,}$/u.test(alt)) names.add(alt)
+  }
+  return [...names]
+}
+
+/**
+ * 240 queries: 80 Han substrings of 2–4 characters cut from the texts, 40 place names, 30 indicator names, 30
+ * numbers with their unit as written (3022亿元, 12.5万吨), 30 numbers alone (3022, 12.5) and 30 mixed queries of
+ * two terms (a place or an indicator with a number or a word: 格泰区 3022亿元).
+ */
 export function benchQueries(corpus: SyntheticCorpus, seed = 7): BenchQuery[] {
   const random = rng(seed)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]
   const queries: BenchQuery[] = []
-  while (queries.length < 140) {
-    const runs = pick(corpus.texts).match(/\p{Script=Han}{4,}/gu) ?? []
-    const run = runs.length ? pick(runs) : ''
-    if (!run) continue
-    const len = 2 + Math.floor(random() * 3)
-    const at = Math.floor(random() * (run.length - len + 1))
-    queries.push({ q: run.slice(at, at + len), kind: 'han2-4' })
+  const word = () => {
+    for (;;) {
+      const runs = pick(corpus.texts).match(/\p{Script=Han}{4,}/gu) ?? []
+      const run = runs.length ? pick(runs) : ''
+      if (!run) continue
+      const len = 2 + Math.floor(random() * 3)
+      const at = Math.floor(random() * (run.length - len + 1))
+      return run.slice(at, at + len)
+    }
   }
-  while (queries.length < 180) queries.push({ q: pick(corpus.places), kind: 'place' })
-  while (queries.length < 200) {
-    const m = pick(corpus.texts).match(/\d+(?:\.\d+)?(?:万吨|亿元|万元|万千瓦|万人|个|项)/g)
-    if (m) queries.push({ q: pick(m), kind: 'number' })
+  const numberWithUnit = () => {
+    for (;;) {
+      const m = pick(corpus.texts).match(/\d+(?:\.\d+)?(?:万吨|亿元|万元|万千瓦|万人|个|项|%)/g)
+      if (m) return pick(m)
+    }
+  }
+  const text = corpus.texts.join('\n')
+  const indicators = indicatorNames().filter((n) => text.includes(n))
+  for (let i = 0; i < 80; i++) queries.push({ q: word(), kind: 'word' })
+  for (let i = 0; i < 40; i++) queries.push({ q: pick(corpus.places), kind: 'place' })
+  for (let i = 0; i < 30; i++) queries.push({ q: pick(indicators), kind: 'indicator' })
+  for (let i = 0; i < 30; i++) queries.push({ q: numberWithUnit(), kind: 'number+unit' })
+  for (let i = 0; i < 30; i++) queries.push({ q: numberWithUnit().replace(/[^\d.]+$/, ''), kind: 'number' })
+  for (let i = 0; i < 30; i++) {
+    const first = random() < 0.5 ? pick(corpus.places) : pick(indicators)
+    const second = random() < 0.5 ? numberWithUnit() : word()
+    queries.push({ q: `${first} ${second}`, kind: 'mixed' })
   }
   return queries
 }

@@ -124,7 +124,7 @@ describe('an iframe and a custom element on a page of another origin', () => {
     expect(source).toContain(newest.headline)
     if (newest.date) expect(source).toContain(`${Number(newest.date.slice(0, 4))}年`)
     const link = await frame.locator('[data-role="open"]').getAttribute('href')
-    expect(link).toBe(`${dash}index.html#/explore?metric=gdp&regions=150000`)
+    expect(link).toBe(`${dash}index.html#/explore?metric=gdp&region=150000`)
 
     // The custom element: an older snippet's family key (cargo_volume) shows its main indicator, 口岸进出境货运量,
     // with the headline figure the dashboard's overview card shows, and links to that indicator.

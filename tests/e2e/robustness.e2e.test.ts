@@ -484,7 +484,7 @@ describe('a strict Content-Security-Policy (no unsafe-eval, no inline script or 
       const input = w.page.getByTestId('search-input')
       await input.fill('货运量')
       await w.page.locator('[data-hit-kind="figure"]').first().waitFor()
-      expect(requests.some((u) => u.endsWith('data/search-index.json'))).toBe(true)
+      expect(requests.some((u) => u.endsWith('data/search/manifest.json'))).toBe(true)
       await w.page.locator('[data-hit-kind="article"]').first().click()
       await w.page.locator('.article-text').waitFor()
 

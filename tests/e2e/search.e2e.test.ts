@@ -1,7 +1,9 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { SearchEngine } from '../../src/search/engine'
+import type { SearchManifest } from '../../src/search/schema'
 import { launchChromium, openPage, readDataset, SHOTS_DIR } from './helpers'
 
 /** The search box in real Chromium against the production build from seeds/. */
@@ -32,7 +34,7 @@ describe('search box', () => {
   it('loads nothing for search until it is used, then finds figures and articles for a Chinese term', async () => {
     const { page, errors, requests } = await openApp()
     await page.waitForLoadState('networkidle')
-    expect(requests.some((u) => u.includes('search-index.json'))).toBe(false)
+    expect(requests.some((u) => u.includes('data/search/'))).toBe(false)
 
     await page.locator('body').click()
     await page.keyboard.press('/')
@@ -41,7 +43,7 @@ describe('search box', () => {
 
     const figures = page.locator('[data-group="figures"] [data-hit-kind="figure"]')
     await figures.first().waitFor()
-    expect(requests.some((u) => u.includes('search-index.json'))).toBe(true)
+    expect(requests.some((u) => u.endsWith('data/search/manifest.json'))).toBe(true)
     expect(await page.locator('[data-group="articles"] [data-hit-kind="article"]').count()).toBeGreaterThan(0)
     const marks = await page.locator('[data-group="figures"] mark').allTextContents()
     expect(marks).toContain('货运量')
@@ -55,7 +57,7 @@ describe('search box', () => {
     expect(figure.label).toContain('货运量')
 
     await page.keyboard.press('Enter')
-    await expect.poll(() => hash(page)).toBe(`#/explore?metric=${figure.metric}&regions=${figure.region.code}&fig=${figure.id}`)
+    await expect.poll(() => hash(page)).toBe(`#/explore?metric=${figure.metric}&region=${figure.region.code}&fig=${figure.id}`)
     expect(await page.getByTestId('search-panel').count()).toBe(0)
     expect(errors).toEqual([])
     await page.context().close()
@@ -104,6 +106,37 @@ describe('search box', () => {
     await page.keyboard.press('Escape')
     expect(await page.getByTestId('search-input').inputValue()).toBe('')
     await expect.poll(() => hash(page)).not.toContain('q=')
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it('fetches the manifest and only the shards a number query needs, and finds the figure', async () => {
+    // A number with its unit as the pages write it (302万吨): the query a reader copies from a chart.
+    const figure = dataset.figures.find((f) => /^\d+(\.\d+)?万吨$/.test(f.raw)) ?? dataset.figures.find((f) => /^\d+(\.\d+)?亿元$/.test(f.raw))!
+    const q = figure.raw
+    // The shards a query needs, as the engine routes them, read from the build on disk.
+    const searchDir = join(inject('distDir'), 'data/search')
+    const manifest = JSON.parse(readFileSync(join(searchDir, 'manifest.json'), 'utf8')) as SearchManifest
+    const planner = new SearchEngine(manifest, async () => {
+      throw new Error('not read')
+    })
+    const needed = planner.shardsFor(planner.lookupsFor(q)).map((s) => `data/search/${manifest.id}/p/${s}.bin`)
+    expect(needed.length).toBeGreaterThan(0)
+    expect(needed.length).toBeLessThan(manifest.shards.first.length)
+
+    const { page, errors, requests } = await openApp()
+    const input = page.getByTestId('search-input')
+    await input.click()
+    await input.fill(q)
+    const hit = page.locator(`[data-group="figures"] [data-hit-id="${figure.id}"]`)
+    await hit.waitFor()
+    expect(await hit.locator('.hit-value').textContent()).toContain(q)
+
+    const search = requests.map((u) => new URL(u).pathname).filter((p) => p.includes('/data/search/')).map((p) => p.slice(p.indexOf('data/search/')))
+    expect(search.filter((p) => p.endsWith('manifest.json'))).toHaveLength(1)
+    expect(search.filter((p) => p.endsWith('.bin')).sort()).toEqual([...new Set(needed)].sort())
+    // Besides: the stored fields of the hits shown, never the whole dataset for search's sake.
+    expect(search.every((p) => p.endsWith('manifest.json') || p.endsWith('.bin') || /\/[af]\/\d+\.json$/.test(p))).toBe(true)
     expect(errors).toEqual([])
     await page.context().close()
   })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { indexDataset } from '../../src/app/data/figures'
 import { formatFigureValue } from '../../src/app/format/number'
 import type { Dataset } from '../../src/model'
-import { parseEmbedOptions } from '../../src/embed/options'
+import { parseEmbedOptions } from '../../src/app/url/embed'
 import { sourceLine } from '../../src/app/data/sources'
 import { buildEmbedView, defaultMetric, type EmbedView } from '../../src/embed/view'
 import { DATASET } from '../app/fixtures/dataset'
@@ -28,7 +28,7 @@ describe('embed view', () => {
     expect(v.body.description).toContain('17875.5亿元')
     expect(v.body.height).toBe(460)
     expect(view('chart=time&metric=gdp&region=150000&height=200').body).toMatchObject({ height: 200 })
-    expect(v.exploreHash).toBe('#/explore?metric=gdp&regions=150000')
+    expect(v.exploreHash).toBe('#/explore?metric=gdp&region=150000')
   })
 
   it('limits the time chart to the period asked for', () => {

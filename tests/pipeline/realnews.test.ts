@@ -246,3 +246,197 @@ describe('what a growth compares with', () => {
     ])
   })
 })
+
+/** One line per figure with its period: metric kind value unit start..end. */
+function dated(f: Figure): string {
+  return `${f.metric} ${f.kind} ${f.value}${f.unit} ${f.period.start ?? '?'}..${f.period.end ?? '?'}`
+}
+
+describe('shares of the figure before them', () => {
+  it('占全区的, 占地区生产总值的, 拨付进度 and 贡献率 measure the figure just reported', () => {
+    expect(figures('今年全盟共下达补助资金6.4亿元，占全区的18.5%。已拨付资金5.1亿元，拨付进度为79.7%。').map(brief)).toEqual([
+      'funding level 640000000CNY government_funding',
+      'funding share 18.5% government_funding',
+      'funding level 510000000CNY government_funding',
+      'funding share 79.7% government_funding',
+    ])
+    expect(figures('2023年，全旗第三产业增加值86.2亿元，占地区生产总值的47.3%。', '2024-03-01').map(brief)).toEqual([
+      'value_added level 8620000000CNY gdp_by_industry industry=第三产业',
+      'value_added share 47.3% gdp_by_industry industry=第三产业',
+    ])
+  })
+
+  it('a part named before 占 is the indicator of its share, not the whole after it', () => {
+    expect(figures('1—5月，全市高技术制造业增加值占规上工业增加值的比重达到9.6%。').map((f) => f.metric)).toEqual(['value_added'])
+    expect(figures('2023年，第二产业增加值占地区生产总值的比重为41.8%。', '2024-03-01').map((f) => f.metric)).toEqual(['value_added'])
+  })
+
+  it('a contribution to industrial or economic growth is a share of value added; consumption’s is not', () => {
+    const found = figures('1—9月，全市规上工业增长7.7%，其中能源工业对规上工业增长的贡献率达71%，第三产业对经济增长的贡献率为38.2%。消费对经济增长的贡献率为52%。', '2024-10-20')
+    expect(found.filter((f) => f.metric === 'value_added').map((f) => `${f.kind} ${f.value} ${f.label}`)).toEqual([
+      'growth 7.7 规上工业增加值',
+      'share 71 能源工业增加值',
+      'share 38.2 第三产业增加值',
+    ])
+  })
+
+  it('the share of a yearly task done is that of the last level of the paragraph', () => {
+    const found = figures('一季度，全市招商引资到位资金88.6亿元，同比增长17.2%，完成全年400亿元目标任务的22.2%。')
+    expect(found.map(brief)).toEqual([
+      'investment level 8860000000CNY investment_attracted',
+      'investment growth 17.2% investment_attracted',
+      'investment target 40000000000CNY investment_attracted',
+      'investment share 22.2% investment_attracted',
+    ])
+  })
+})
+
+describe('targets as news writes them', () => {
+  it('a task quoted whole is a target level and a target growth, and the province that set it is not its region', () => {
+    const found = figures('紧盯自治区下达的“招商引资到位资金150亿元，同比增长12%”的目标任务，全力以赴抓招商。', '2024-03-10')
+    expect(found.map(brief)).toEqual(['investment target 15000000000CNY investment_attracted', 'investment target 12% investment_attracted'])
+  })
+
+  it('保持…的增长 is a target growth; 力争 alone names the figure before it', () => {
+    expect(figures('今年全市工业投资保持12%的增长。').map(brief)).toEqual(['investment target 12% fixed_asset_investment sector=工业'])
+    expect(figures('预计全年口岸货运量突破500万吨，力争600万吨。').map(brief)).toEqual([
+      'cargo_volume target 5000000t port_cargo',
+      'cargo_volume target 6000000t port_cargo',
+    ])
+  })
+
+  it('clauses after 将达到 go on listing what is to be reached', () => {
+    expect(figures('今年全市肉羊存栏将达到900万只，全产业链产值达到220亿元以上。').map(brief)).toEqual([
+      'livestock target 9000000head livestock',
+      'output_value target 22000000000CNY output_value',
+    ])
+  })
+
+  it('the investment after a count of projects is their size, not a plan, and a plan is for the whole year', () => {
+    const found = figures('今年全市计划实施重点项目300个，总投资900亿元，计划完成投资260亿元。其中，新建项目180个，投资410亿元，计划完成投资120亿元。')
+    expect(found.filter((f) => f.metric === 'investment').map(dated)).toEqual([
+      'investment level 90000000000CNY ?..2024-06-20',
+      'investment target 26000000000CNY 2024-01-01..2024-12-31',
+      'investment level 41000000000CNY ?..2024-06-20',
+      'investment target 12000000000CNY 2024-01-01..2024-12-31',
+    ])
+  })
+
+  it('a plan for the one later year its sentence names is that year’s', () => {
+    expect(figures('初步安排2025年盟级重点项目160项，计划投资520亿元。', '2024-11-20').filter((f) => f.metric === 'investment').map(dated)).toEqual([
+      'investment target 52000000000CNY 2025-01-01..2025-12-31',
+    ])
+  })
+})
+
+describe('more words of money and rank', () => {
+  it('配套资金 and 转移支付 are funding; 资金到位 is investment attracted; a move in a ranking is no count of people', () => {
+    expect(figures('市本级安排配套资金6200万元，共安排转移支付3.3亿元。').map(brief)).toEqual([
+      'funding level 62000000CNY government_funding',
+      'funding level 330000000CNY government_funding',
+    ])
+    expect(figures('1—10月，全区引进国内(区外)资金到位905.2亿元。').map((f) => f.indicator)).toEqual(['investment_attracted'])
+    expect(figures('到位资金总量位列全区第5位，较上年跃升3位。').filter((f) => f.unit === 'person')).toEqual([])
+  })
+
+  it('a figure converted to another currency keeps its indicator', () => {
+    expect(figures('全年人均地区生产总值82310元，按年平均汇率折算为11950美元。', '2024-03-01').map(brief)).toEqual([
+      'gdp_per_capita level 82310CNY gdp_per_capita',
+      'gdp_per_capita level 11950USD gdp_per_capita',
+    ])
+  })
+})
+
+describe('periods in passing and the issue date', () => {
+  it('an earlier period’s figure in passing dates only its own clause', () => {
+    const found = figures('前三季度，采矿业增加值同比下降3.2%；制造业增加值同比增长2.9%，上半年为下降1.1%；建筑业增加值同比增长4.6%。', '2024-10-25')
+    expect(found.map(dated)).toEqual([
+      'value_added growth -3.2% 2024-01-01..2024-09-30',
+      'value_added growth 2.9% 2024-01-01..2024-09-30',
+      'value_added growth -1.1% 2024-01-01..2024-06-30',
+      'value_added growth 4.6% 2024-01-01..2024-09-30',
+    ])
+  })
+
+  it('a stock in a story is as of the issue’s date, a day after its dateline, but never across a new year', () => {
+    expect(figures('本报乌兰浩特5月9日讯 全盟已下达防火专项资金2300万元。', '2024-05-10').map(dated)).toEqual(['funding level 23000000CNY ?..2024-05-10'])
+    expect(figures('本报12月31日讯 今年全市已下达专项资金1.1亿元。', '2025-01-02').map(dated)).toEqual(['funding level 110000000CNY 2024-01-01..2024-12-31'])
+  })
+})
+
+describe('tables as statistics sites publish them', () => {
+  const page = [
+    '2024年1-9月某某市主要经济指标',
+    '指标名称　单位　1-9月　同比增长（%）',
+    '地区生产总值　亿元　812.4　5.9',
+    '　第二产业　亿元　401.2　6.8',
+    '　　#工业　亿元　350.6　7.1',
+    '规模以上工业增加值　—　—　7.7',
+    '　采矿业　—　—　-2.4',
+    '主要工业产品产量',
+    '　原煤　万吨　2034.5　-6.1',
+    '固定资产投资　—　—　-3.1',
+    '居民消费价格总指数（上年同期=100）　—　100.4　—',
+    '',
+    '分区主要指标（1-9月）',
+    '地区　规模以上工业增加值增速（%）　固定资产投资增速（%）',
+    '海勃湾区　6.2　10.4',
+    '乌达区　5.1　-8.8',
+  ].join('\n')
+
+  it('reads each row as its indicator, an indented row as a part of the one above, with the header’s period', () => {
+    const found = figures(page, '2024-10-20')
+    expect(found.filter((f) => f.region.name === '乌海市' || f.region.code === '150000').map((f) => `${brief(f)} ${f.period.start}..${f.period.end}`)).toEqual([
+      'gdp level 81240000000CNY gdp 2024-01-01..2024-09-30',
+      'gdp growth 5.9% gdp 2024-01-01..2024-09-30',
+      'value_added level 40120000000CNY gdp_by_industry industry=第二产业 2024-01-01..2024-09-30',
+      'value_added growth 6.8% gdp_by_industry industry=第二产业 2024-01-01..2024-09-30',
+      'value_added level 35060000000CNY gdp_by_industry sector=工业 2024-01-01..2024-09-30',
+      'value_added growth 7.1% gdp_by_industry sector=工业 2024-01-01..2024-09-30',
+      'value_added growth 7.7% industrial_value_added 2024-01-01..2024-09-30',
+      'value_added growth -2.4% industrial_value_added sector=采矿业 2024-01-01..2024-09-30',
+      'coal_output level 20345000t coal_output 2024-01-01..2024-09-30',
+      'coal_output growth -6.1% coal_output 2024-01-01..2024-09-30',
+      'investment growth -3.1% fixed_asset_investment 2024-01-01..2024-09-30',
+    ])
+  })
+
+  it('gives each place down the side its figures, and quotes the row as the file has it', () => {
+    const found = figures(page, '2024-10-20').filter((f) => f.place !== null)
+    expect(found.map((f) => `${f.place} ${brief(f)}`)).toEqual([
+      '海勃湾区 value_added growth 6.2% industrial_value_added',
+      '海勃湾区 investment growth 10.4% fixed_asset_investment',
+      '乌达区 value_added growth 5.1% industrial_value_added',
+      '乌达区 investment growth -8.8% fixed_asset_investment',
+    ])
+    for (const f of found) expect(page.slice(f.source.offset, f.source.offset + f.raw.length)).toBe(f.raw)
+    expect(found[3].source.quote).toBe('乌达区　5.1　-8.8')
+  })
+
+  it('a sentence with blanks is prose, not a table', () => {
+    expect(figures('1-9月，全市地区生产总值 812.4亿元，同比增长 5.9%。').map(brief)).toEqual(['gdp level 81240000000CNY gdp', 'gdp growth 5.9% gdp'])
+  })
+})
+
+describe('lists by league and what is no figure', () => {
+  it('bracketed rates before the indicator they share take it, each with its league; the next group keeps it', () => {
+    const found = figures('分盟市看，赤峰市（11.2%）、通辽市（9.4%）2个盟市规上工业增加值增速高于全区平均水平；乌海市（-3.3%）同比下降。', '2025-06-20')
+    expect(found.filter((f) => f.metric === 'value_added').map((f) => `${f.region.name} ${brief(f)}`)).toEqual([
+      '赤峰市 value_added growth 11.2% industrial_value_added',
+      '通辽市 value_added growth 9.4% industrial_value_added',
+      '乌海市 value_added growth -3.3% industrial_value_added',
+    ])
+  })
+
+  it('a growth after items with their own numbers goes with the item, not with the last one', () => {
+    const found = figures('今年以来，经满洲里口岸出入境的中欧班列达1980列、运送货物19.4万标箱，同比分别增长4.1%、7.6%。')
+    expect(found.filter((f) => f.metric === 'cargo_volume').map((f) => `${f.kind} ${f.value}${f.unit}`)).toEqual(['level 194000TEU', 'growth 7.6%'])
+  })
+
+  it('an absolute change, a capacity, a per-mu rate and a class of projects by size are no figures of their indicator', () => {
+    expect(figures('市本级安排配套资金3100万元，比上年增加500万元。').map(brief)).toEqual(['funding level 31000000CNY government_funding'])
+    expect(figures('全市铁路集运站年集运能力超过5亿吨。').filter((f) => f.metric === 'cargo_volume')).toEqual([])
+    expect(figures('新建高标准农田亩均财政投入不低于2200元。').filter((f) => f.metric === 'funding')).toEqual([])
+    expect(figures('其中，总投资10亿元以上项目9个，5亿元至10亿元项目12个。').filter((f) => f.metric === 'investment')).toEqual([])
+  })
+})

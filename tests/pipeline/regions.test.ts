@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Region } from '../../src/model'
-import { buildDivisionTable, divisionTable } from '../../src/pipeline/divisions'
+import { buildDivisionTable, divisionTable } from '../../src/model/divisions'
+import { CITY_NICKNAMES, COMMON_SHORT_FORMS } from '../../src/model/regionAliases'
 import {
-  CITY_NICKNAMES,
-  COMMON_SHORT_FORMS,
   LAND_PORTS,
   createRegionMap,
   type PlaceMention,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { QueryExpander, editDistance, parseQuery, splitTerms } from '../../src/search/query'
-import { regionNameGroups } from '../../src/search/regionNames'
+import { regionNameGroups } from '../../src/build/searchRegionNames'
 
 describe('query parsing', () => {
   it('splits at spaces, punctuation and where Han text meets a Latin word, not a number', () => {

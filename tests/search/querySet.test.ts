@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { buildDataAssets } from '../../src/build/datasetPlugin'
 import type { Dataset } from '../../src/model'
 import { SearchEngine } from '../../src/search/engine'
+import { MANIFEST_FILE, type SearchManifest } from '../../src/search/schema'
 import { QUERY_SET, type Expected } from './querySet'
 
 /** recall@10 and MRR of the query set on the real dataset, built from seeds/ the way the app gets it. */
 describe('query set on the dataset built from seeds/', async () => {
   const assets = await buildDataAssets(new URL('../../seeds', import.meta.url).pathname)
   const dataset: Dataset = assets.dataset
-  const engine = SearchEngine.fromJSON(assets.searchIndexJson, dataset)
+  const files = assets.searchFiles
+  const engine = new SearchEngine(JSON.parse(files.get(MANIFEST_FILE) as string) as SearchManifest, async (path) => files.get(path)!)
 
   const idsOf = (e: Expected): { group: 'figures' | 'articles'; ids: Set<string> } =>
     'article' in e
@@ -25,14 +27,14 @@ describe('query set on the dataset built from seeds/', async () => {
     expect(missing).toEqual([])
   })
 
-  it('returns every expected document in the top 10 of its group (recall@10 = 1), and reports MRR', () => {
+  it('returns every expected document in the top 10 of its group (recall@10 = 1), and reports MRR', async () => {
     const rows: string[] = []
     const misses: string[] = []
     let found = 0
     let total = 0
     let reciprocal = 0
     for (const c of QUERY_SET) {
-      const r = engine.search(c.q, { limit: 10 })
+      const r = await engine.search(c.q, { limit: 10 })
       const lists = { figures: r.figures.map((h) => h.id), articles: r.articles.map((h) => h.id) }
       let best = Infinity
       for (const e of c.expect) {

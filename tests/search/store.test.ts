@@ -1,11 +1,10 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useSearchStore } from '../../src/app/stores/search'
-import { buildSearchIndex } from '../../src/search/build'
-import { SearchEngine } from '../../src/search/engine'
+import { engineFor } from './engineFor'
 import { fixtureDataset } from './fixtures/dataset'
 
-const openFixture = async () => SearchEngine.fromJSON(buildSearchIndex(fixtureDataset), fixtureDataset)
+const openFixture = async () => engineFor(fixtureDataset).engine
 
 describe('search store', () => {
   beforeEach(() => setActivePinia(createPinia()))
@@ -15,7 +14,7 @@ describe('search store', () => {
     let loads = 0
     const load = () => (loads++, openFixture())
     expect(store.status).toBe('idle')
-    store.setQuery('货运量')
+    void store.setQuery('货运量')
     expect(store.results).toBeNull()
     await Promise.all([store.ensureLoaded(load), store.ensureLoaded(load)])
     expect(loads).toBe(1)
@@ -25,7 +24,7 @@ describe('search store', () => {
 
   it('reports a failed load instead of throwing', async () => {
     const store = useSearchStore()
-    await store.ensureLoaded(() => Promise.reject(new Error('data/search-index.json answered 404')))
+    await store.ensureLoaded(() => Promise.reject(new Error('data/search/manifest.json answered 404')))
     expect(store.status).toBe('error')
     expect(store.error).toContain('404')
   })
@@ -33,7 +32,7 @@ describe('search store', () => {
   it('moves the highlight through figures then articles, wrapping around', async () => {
     const store = useSearchStore()
     await store.ensureLoaded(openFixture)
-    store.setQuery('达茂旗')
+    await store.setQuery('达茂旗')
     expect(store.hits.map((h) => h.kind)).toEqual(['figure', 'article'])
     store.move(1)
     expect(store.activeHit?.kind).toBe('figure')
@@ -48,14 +47,14 @@ describe('search store', () => {
   it('filters by a facet, and a new query starts unfiltered', async () => {
     const store = useSearchStore()
     await store.ensureLoaded(openFixture)
-    store.setQuery('投资')
+    await store.setQuery('投资')
     expect(store.results?.figures).toHaveLength(2)
-    store.toggleFilter('region', '150100')
+    await store.toggleFilter('region', '150100')
     expect(store.results?.figures.map((h) => h.id)).toEqual(['f4'])
-    store.toggleFilter('region', '150100')
+    await store.toggleFilter('region', '150100')
     expect(store.results?.figures).toHaveLength(2)
-    store.toggleFilter('region', '150100')
-    store.setQuery('固定资产投资')
+    await store.toggleFilter('region', '150100')
+    await store.setQuery('固定资产投资')
     expect(store.filters.region).toBeNull()
     expect(store.results?.figures).toHaveLength(2)
   })

@@ -1,5 +1,5 @@
 import type { Figure, FigureKind } from '../../model/index.ts'
-import type { SortDirection, TableSortKey } from '../stores/explorerQuery.ts'
+import type { SortDirection, TableSortKey } from '../url/explorer.ts'
 import { compareNames, compareText } from './compare.ts'
 import { compareRegions } from './regions.ts'
 

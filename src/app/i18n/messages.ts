@@ -1,5 +1,13 @@
-import { interpolate, type MessageParams } from './interpolate.ts'
 import type { Lang } from './lang.ts'
+
+/**
+ * The one message catalogue of the dashboard and its embeds, in Chinese and English, and the one `translate`.
+ * Keys are namespaced by their first segment: `app`, `nav`, `share`, `about`, `lang`, `theme`, `state`, `kind`,
+ * `overview`, `explore`, `region`, `table`, `chart`, `source`, `article` (the views), `search` (the search box
+ * and its results), `notes` (route notes: a link the dashboard could not show) and `embed` (the embeds and the
+ * embed dialog). Names of metrics and indicators are not here: they come from the dataset (see names.ts).
+ * tests/app/i18n/catalogue.test.ts fails on a key no code uses or a message missing in one language.
+ */
 
 const zh = {
   'app.title': '内蒙古报刊数据看板',
@@ -84,7 +92,6 @@ const zh = {
   'explore.from': '从',
   'explore.to': '至',
   'explore.basis': '时期类型',
-  'explore.allBases': '全部类型',
   'explore.view': '视图',
   'explore.view.time': '时间趋势',
   'explore.view.region': '地区对比',
@@ -128,7 +135,6 @@ const zh = {
   'table.region': '地区',
   'table.quote': '原文',
   'table.source': '来源',
-  'table.open': '查看原文',
   'chart.csv': 'CSV',
   'chart.png': 'PNG',
   'chart.svg': 'SVG',
@@ -138,7 +144,6 @@ const zh = {
   'chart.derived': '推算上年值（非报道）',
   'chart.derivedTip': '推算值，非报道：{level} ÷ (1 + {rate})',
   'chart.conflict': '⚠ 与其他报道不一致',
-  'chart.rateAxis': '%',
   'chart.logScale': '对数刻度',
   'chart.describeTime': '{metric}的时间趋势图，{count}条序列。',
   'chart.describeSeries': '{name}：{points}。',
@@ -156,10 +161,7 @@ const zh = {
   'source.conflicts': '相互矛盾的报道',
   'source.conflictIntro': '同一指标、地区和时期，以下报道给出不同数值：',
   'source.notFound': '找不到编号为{id}的数字。',
-  'source.paper': '报纸',
-  'source.date': '日期',
   'source.file': '文件',
-  'article.title': '文章',
   'article.notFound': '找不到这篇文章（{id}）。',
   'article.figures': '本文的数字（{count}）',
   'article.noFigures': '本文没有提取到数字。',
@@ -167,8 +169,97 @@ const zh = {
   'article.toChart': '在图表中查看',
   'article.continuation': '续接：{markers}',
   'article.pick': '请选择一篇文章：',
-  'search.placeholder': '搜索数字、地区、文章…',
+  // The search box and its results.
   'search.label': '搜索',
+  'search.placeholder': '搜索数字、地区、文章…（按 / 键）',
+  'search.placeholderTouch': '搜索数字、地区、文章…',
+  'search.loading': '正在加载搜索索引…',
+  'search.error': '搜索暂不可用：{detail}',
+  'search.none': '没有找到与“{q}”相关的数字或文章',
+  'search.figures': '数字',
+  'search.articles': '文章',
+  'search.total': '共 {n} 条',
+  'search.metric': '指标',
+  'search.region': '地区',
+  'search.year': '年份',
+  'search.clear': '清除筛选',
+  'search.keys': '↑ ↓ 选择 · Enter 打开 · Esc 关闭',
+  'search.results': '搜索结果',
+  'search.didYouMean': '您是不是要找',
+  // Route notes: what a link asked for that the dashboard could not show (see url/routeNotes.ts).
+  'notes.title': '这个链接中有看板无法识别的部分，已改用默认设置：',
+  'notes.page': '没有“{path}”这个页面，已显示概览',
+  'notes.param': '看板不使用参数“{written}”，已忽略',
+  'notes.malformed': '{param}“{value}”无法识别，{instead}',
+  'notes.tooMany': '{param}“{value}”超出数量上限，{instead}',
+  'notes.notFound': '这些版面中没有{param}“{value}”的数字，{instead}',
+  'notes.undecodable': '{param}“{value}”不是有效的网址编码，按原文使用',
+  'notes.ignored': '已忽略',
+  'notes.insteadMetric': '改为显示{name}',
+  'notes.allRegions': '显示全部地区',
+  'notes.allPeriods': '显示全部时期',
+  'notes.useDefault': '改用默认值“{name}”',
+  'notes.firstSlice': '显示第一组可比数字',
+  'notes.descending': '从大到小',
+  'notes.dismiss': '知道了',
+  'notes.param.metric': '指标',
+  'notes.param.breakdown': '部分',
+  'notes.param.region': '地区',
+  'notes.param.period': '时期',
+  'notes.param.basis': '口径',
+  'notes.param.view': '视图',
+  'notes.param.sort': '排序',
+  'notes.param.dir': '排序方向',
+  'notes.param.derived': '推算值',
+  'notes.param.slice': '比较组',
+  'notes.param.fig': '数字',
+  'notes.param.q': '搜索词',
+  'notes.param.lang': '语言',
+  // Embeds (src/embed) and the embed dialog.
+  'embed.loading': '正在加载数据…',
+  'embed.error': '数据无法加载：{detail}',
+  'embed.open': '在看板中查看',
+  'embed.notes': '嵌入参数有误，已改用默认值：',
+  'embed.note.unknownOption': '不支持的参数“{name}”',
+  'embed.note.badValue': '参数“{name}”的值“{value}”无效',
+  'embed.note.badPath': '未知页面“{value}”',
+  'embed.note.unknownMetric': '没有指标“{value}”的数字，改为显示{fallback}',
+  'embed.empty': '所选地区和时期没有{metric}数字。',
+  'embed.noLeague': '所选范围内没有盟市一级的{metric}数字，无法按地区比较。',
+  'embed.noData': '数据中还没有任何数字。',
+  'embed.growth': '同比',
+  'embed.allRegions': '全部地区',
+  'embed.allYears': '全部年份',
+  'embed.chart.time': '时间趋势',
+  'embed.chart.map': '地区分布图',
+  'embed.chart.bar': '地区排序',
+  'embed.chart.card': '数字卡片',
+  'embed.theme.auto': '跟随系统',
+  'embed.theme.light': '浅色',
+  'embed.theme.dark': '深色',
+  'embed.action': '嵌入',
+  'embed.actionLabel': '把这张图嵌入其他网页',
+  'embed.standalone': '这是离线单文件版（standalone.html），无法生成可用的嵌入代码：嵌入需要放在网站上的副本。请把构建出的 dist/ 整个目录放到网站上，在那里的看板（index.html）中点“嵌入”复制代码。',
+  'embed.title': '嵌入图表',
+  'embed.close': '关闭',
+  'embed.field.chart': '图表',
+  'embed.field.metric': '指标',
+  'embed.field.region': '地区',
+  'embed.field.regionHint': '不选即全部地区；盟市包括其下旗县。',
+  'embed.field.from': '起始年份',
+  'embed.field.to': '截止年份',
+  'embed.field.lang': '语言',
+  'embed.field.theme': '配色',
+  'embed.field.height': '图表高度（像素）',
+  'embed.field.form': '嵌入方式',
+  'embed.form.iframe': 'iframe（任何网页）',
+  'embed.form.element': '自定义元素 <nmg-chart>',
+  'embed.help.iframe': '粘贴到网页中。加载脚本可选：有它时 iframe 的高度随内容自动调整。',
+  'embed.help.element': '粘贴到网页中。数据从看板所在网站读取，该网站需允许跨域访问（CORS）。',
+  'embed.snippet': '代码',
+  'embed.copy': '复制代码',
+  'embed.copied': '已复制',
+  'embed.preview': '预览',
 } as const
 
 export type MessageKey = keyof typeof zh
@@ -256,7 +347,6 @@ const en: Record<MessageKey, string> = {
   'explore.from': 'From',
   'explore.to': 'to',
   'explore.basis': 'Period type',
-  'explore.allBases': 'All types',
   'explore.view': 'View',
   'explore.view.time': 'Over time',
   'explore.view.region': 'By region',
@@ -300,7 +390,6 @@ const en: Record<MessageKey, string> = {
   'table.region': 'Region',
   'table.quote': 'Quote',
   'table.source': 'Source',
-  'table.open': 'Show source',
   'chart.csv': 'CSV',
   'chart.png': 'PNG',
   'chart.svg': 'SVG',
@@ -310,7 +399,6 @@ const en: Record<MessageKey, string> = {
   'chart.derived': 'implied prior year (derived, not reported)',
   'chart.derivedTip': 'Derived, not reported: {level} ÷ (1 + {rate})',
   'chart.conflict': '⚠ Other reports disagree',
-  'chart.rateAxis': '%',
   'chart.logScale': 'log scale',
   'chart.describeTime': 'Time chart of {metric}, {count} series.',
   'chart.describeSeries': '{name}: {points}.',
@@ -328,10 +416,7 @@ const en: Record<MessageKey, string> = {
   'source.conflicts': 'Conflicting reports',
   'source.conflictIntro': 'Same metric, region and period, different values:',
   'source.notFound': 'No figure with id {id}.',
-  'source.paper': 'Paper',
-  'source.date': 'Date',
   'source.file': 'File',
-  'article.title': 'Article',
   'article.notFound': 'No such article ({id}).',
   'article.figures': 'Figures in this article ({count})',
   'article.noFigures': 'No figures were extracted from this article.',
@@ -339,18 +424,134 @@ const en: Record<MessageKey, string> = {
   'article.toChart': 'See in chart',
   'article.continuation': 'Continued: {markers}',
   'article.pick': 'Choose an article:',
-  'search.placeholder': 'Search figures, regions, articles…',
   'search.label': 'Search',
+  'search.placeholder': 'Search figures, regions, articles… (press /)',
+  'search.placeholderTouch': 'Search figures, regions, articles…',
+  'search.loading': 'Loading the search index…',
+  'search.error': 'Search is unavailable: {detail}',
+  'search.none': 'No figures or articles match “{q}”',
+  'search.figures': 'Figures',
+  'search.articles': 'Articles',
+  'search.total': '{n} in all',
+  'search.metric': 'Indicator',
+  'search.region': 'Region',
+  'search.year': 'Year',
+  'search.clear': 'Clear filters',
+  'search.keys': '↑ ↓ select · Enter open · Esc close',
+  'search.results': 'Search results',
+  'search.didYouMean': 'Did you mean',
+  'notes.title': 'Parts of this link were not understood; the defaults are shown instead:',
+  'notes.page': 'There is no page “{path}”; this is the overview',
+  'notes.param': '“{written}” is not a parameter the dashboard reads; ignored',
+  'notes.malformed': '{param} “{value}” was not understood; {instead}',
+  'notes.tooMany': '{param} “{value}”: more than allowed; {instead}',
+  'notes.notFound': 'These pages report no figures for {param} “{value}”; {instead}',
+  'notes.undecodable': '{param} “{value}” is not valid URL encoding; used as written',
+  'notes.ignored': 'ignored',
+  'notes.insteadMetric': 'showing {name} instead',
+  'notes.allRegions': 'showing every region',
+  'notes.allPeriods': 'showing every period',
+  'notes.useDefault': 'using the default, “{name}”',
+  'notes.firstSlice': 'showing the first comparable group',
+  'notes.descending': 'descending',
+  'notes.dismiss': 'Dismiss',
+  'notes.param.metric': 'Metric',
+  'notes.param.breakdown': 'Part',
+  'notes.param.region': 'Region',
+  'notes.param.period': 'Period',
+  'notes.param.basis': 'Basis',
+  'notes.param.view': 'View',
+  'notes.param.sort': 'Sort',
+  'notes.param.dir': 'Sort direction',
+  'notes.param.derived': 'Derived values',
+  'notes.param.slice': 'Comparison',
+  'notes.param.fig': 'Figure',
+  'notes.param.q': 'Search text',
+  'notes.param.lang': 'Language',
+  'embed.loading': 'Loading data…',
+  'embed.error': 'The data could not be loaded: {detail}',
+  'embed.open': 'Open in the dashboard',
+  'embed.notes': 'Some embed options were not understood; defaults are used instead:',
+  'embed.note.unknownOption': 'unknown option “{name}”',
+  'embed.note.badValue': 'invalid value “{value}” for “{name}”',
+  'embed.note.badPath': 'unknown page “{value}”',
+  'embed.note.unknownMetric': 'no figures for metric “{value}”; showing {fallback}',
+  'embed.empty': 'No {metric} figures for the selected regions and period.',
+  'embed.noLeague': 'No league-level {metric} figures in this selection to compare by region.',
+  'embed.noData': 'The dataset holds no figures yet.',
+  'embed.growth': 'Year on year',
+  'embed.allRegions': 'All regions',
+  'embed.allYears': 'All years',
+  'embed.chart.time': 'Over time',
+  'embed.chart.map': 'Region map',
+  'embed.chart.bar': 'Region ranking',
+  'embed.chart.card': 'Figure card',
+  'embed.theme.auto': 'Follow the system',
+  'embed.theme.light': 'Light',
+  'embed.theme.dark': 'Dark',
+  'embed.action': 'Embed',
+  'embed.actionLabel': 'Embed this chart in another page',
+  'embed.standalone': 'This is the offline single-file copy (standalone.html): embedding needs a hosted copy. Put the whole built dist/ folder on a website, open the dashboard there (index.html) and use Embed to copy the code.',
+  'embed.title': 'Embed a chart',
+  'embed.close': 'Close',
+  'embed.field.chart': 'Chart',
+  'embed.field.metric': 'Metric',
+  'embed.field.region': 'Regions',
+  'embed.field.regionHint': 'None selected means all; a league includes its counties.',
+  'embed.field.from': 'From year',
+  'embed.field.to': 'To year',
+  'embed.field.lang': 'Language',
+  'embed.field.theme': 'Theme',
+  'embed.field.height': 'Chart height (px)',
+  'embed.field.form': 'Embed as',
+  'embed.form.iframe': 'iframe (any page)',
+  'embed.form.element': 'custom element <nmg-chart>',
+  'embed.help.iframe': 'Paste into a page. The loader script is optional: with it the iframe’s height follows its content.',
+  'embed.help.element': 'Paste into a page. The data is read from the dashboard’s site, which must allow cross-origin requests (CORS).',
+  'embed.snippet': 'Code',
+  'embed.copy': 'Copy code',
+  'embed.copied': 'Copied',
+  'embed.preview': 'Preview',
 }
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en }
 
-export type { MessageParams }
+
+export type MessageParams = Record<string, string | number>
+
+const pluralRules = new Map<Lang, Intl.PluralRules>()
+
+function plural(lang: Lang, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang)
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en')))
+  return rules.select(n)
+}
+
+/**
+ * Fills a message template: `{name}` with a parameter, and `{name|one|other}` with the form Intl.PluralRules
+ * picks for that number (`{count} {count|figure|figures}` → "1 figure", "3 figures"). No template compiler, so
+ * nothing to eval under a strict CSP.
+ */
+export function interpolate(template: string, params: MessageParams, lang: Lang): string {
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      name in params ? (plural(lang, Number(params[name])) === 'one' ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+}
 
 /** Looks a message up and fills its placeholders and plural forms. */
 export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const template = MESSAGES[lang][key] ?? MESSAGES.zh[key] ?? key
   return interpolate(template, params, lang)
+}
+
+/** The keys of one namespace, without it: `KeyIn<'search'>` is `'label' | 'placeholder' | …`. */
+export type KeyIn<NS extends string> = MessageKey extends infer K ? (K extends `${NS}.${infer Rest}` ? Rest : never) : never
+
+/** `translate` within a namespace, for a component that speaks only its own (the search box: `s('loading')`). */
+export function inNamespace<NS extends string>(ns: NS) {
+  return (lang: Lang, key: KeyIn<NS>, params: MessageParams = {}): string => translate(lang, `${ns}.${key}` as MessageKey, params)
 }
 
 /** Joins list items the way each language does: 、 in Chinese, commas in English. */
@@ -361,3 +562,7 @@ export function joinList(items: readonly string[], lang: Lang): string {
 export function listSeparator(lang: Lang): string {
   return lang === 'zh' ? '；' : '; '
 }
+
+/** The search box's and results' messages (namespace `search`). */
+export const searchText = inNamespace('search')
+export type SearchMessageKey = KeyIn<'search'>

@@ -3,17 +3,6 @@ import { englishPlaceName, type Romanizer } from '../data/regions.ts'
 import type { Lang } from './lang.ts'
 import { translate } from './messages.ts'
 
-/** Names of the core metrics when the dataset does not name them. */
-const CORE_METRIC_NAMES: Record<string, { zh: string; en: string }> = {
-  gdp: { zh: '地区生产总值', en: 'GDP' },
-  gdp_per_capita: { zh: '人均地区生产总值', en: 'GDP per capita' },
-  value_added: { zh: '增加值', en: 'Value added' },
-  output_value: { zh: '产值', en: 'Output value' },
-  cargo_volume: { zh: '货运量', en: 'Cargo volume' },
-  investment: { zh: '投资', en: 'Investment' },
-  funding: { zh: '资金', en: 'Funding' },
-}
-
 function humanizeKey(key: string): string {
   const words = key.replace(/_/g, ' ').trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
@@ -21,15 +10,15 @@ function humanizeKey(key: string): string {
 
 /**
  * The name of an indicator of the catalogue (口岸进出境货运量), else of a metric family: the app's `metric` keys are
- * indicator keys, and a few (gdp, investment) are both.
+ * indicator keys, and a few (gdp, investment) are both. Names come from the dataset only (its `indicators` and
+ * `metrics`, which the pipeline writes), so the app never disagrees with the extractor; a key the dataset does
+ * not name shows as words (`retail sales`), never as a name of the app's own.
  */
 export function metricName(key: string, metrics: readonly MetricInfo[], lang: Lang, indicators: readonly IndicatorInfo[] = []): string {
   const indicator = indicators.find((i) => i.key === key)
   if (indicator?.[lang]) return indicator[lang]
   const info = metrics.find((m) => m.key === key)
-  const name = info?.[lang] || CORE_METRIC_NAMES[key]?.[lang]
-  if (name) return name
-  return humanizeKey(key)
+  return info?.[lang] || humanizeKey(key)
 }
 
 export function regionName(region: Region, lang: Lang, romanize: Romanizer | null): string {

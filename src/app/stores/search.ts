@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { ArticleHit, FigureHit, SearchEngine, SearchFilters, SearchResults } from '../../search/engine.ts'
-import { useDatasetStore } from './dataset.ts'
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error'
 export type FacetKind = keyof SearchFilters
@@ -10,13 +9,13 @@ export type SearchHit = FigureHit | ArticleHit
 /** Hits shown per group; the totals say how many more there are. */
 export const HITS_PER_GROUP = 10
 
-/** Opens the engine: waits for the dataset, then fetches the index. The code comes in by dynamic import. */
+/**
+ * Opens the engine: the code comes in by dynamic import and reads the search manifest; each query then fetches
+ * the posting shards and stored fields it needs. The dataset is not needed.
+ */
 async function openEngine(): Promise<SearchEngine> {
-  const data = useDatasetStore()
-  await data.load()
-  if (!data.dataset) throw new Error(data.error || 'dataset not loaded')
   const { loadSearchEngine } = await import('../../search/load.ts')
-  return loadSearchEngine(data.dataset)
+  return loadSearchEngine()
 }
 
 /**
@@ -29,6 +28,8 @@ export const useSearchStore = defineStore('search', () => {
   const status = ref<SearchStatus>('idle')
   const error = ref('')
   const results = shallowRef<SearchResults | null>(null)
+  /** For a query that found nothing, the name one typo away (货运亮 → 货运量), or null. */
+  const suggestion = ref<string | null>(null)
   const filters = ref<SearchFilters>({ metric: null, region: null, year: null })
   /** Position of the highlighted hit in `hits`, or -1. */
   const active = ref(-1)
@@ -38,25 +39,47 @@ export const useSearchStore = defineStore('search', () => {
   const hits = computed<SearchHit[]>(() => (results.value ? [...results.value.figures, ...results.value.articles] : []))
   const activeHit = computed<SearchHit | null>(() => hits.value[active.value] ?? null)
 
-  function run(): void {
+  /** Queries answer in the order they were typed: an answer to an older query than the last is dropped. */
+  let latest = 0
+
+  /** Searches the current query; resolves once its results (or its error) are shown. */
+  async function run(): Promise<void> {
     active.value = -1
+    const ticket = ++latest
     if (!engine || query.value.trim() === '') {
       results.value = null
+      suggestion.value = null
       return
     }
-    results.value = engine.search(query.value, { filters: filters.value, limit: HITS_PER_GROUP })
+    const q = query.value
+    try {
+      const found = await engine.search(q, { filters: filters.value, limit: HITS_PER_GROUP })
+      const none = found.totalFigures + found.totalArticles === 0
+      const typo = none ? await engine.suggest(q) : null
+      if (ticket !== latest) return
+      results.value = found
+      suggestion.value = typo
+      if (status.value === 'error') {
+        status.value = 'ready'
+        error.value = ''
+      }
+    } catch (e) {
+      if (ticket !== latest) return
+      status.value = 'error'
+      error.value = (e as Error).message || String(e)
+    }
   }
 
   /** Loads the engine once; later calls wait for the same load. */
   function ensureLoaded(load: () => Promise<SearchEngine> = openEngine): Promise<void> {
-    if (status.value === 'ready') return Promise.resolve()
+    if (engine) return Promise.resolve()
     loading ??= (async () => {
       status.value = 'loading'
       try {
         engine = await load()
         status.value = 'ready'
         error.value = ''
-        run()
+        await run()
       } catch (e) {
         status.value = 'error'
         error.value = (e as Error).message || String(e)
@@ -68,21 +91,21 @@ export const useSearchStore = defineStore('search', () => {
   }
 
   /** A new query starts unfiltered: the filters of the last one may name nothing it finds. */
-  function setQuery(text: string): void {
-    if (text === query.value) return
+  function setQuery(text: string): Promise<void> {
+    if (text === query.value) return Promise.resolve()
     query.value = text
     filters.value = { metric: null, region: null, year: null }
-    run()
+    return run()
   }
 
-  function toggleFilter(kind: FacetKind, value: string): void {
+  function toggleFilter(kind: FacetKind, value: string): Promise<void> {
     filters.value = { ...filters.value, [kind]: filters.value[kind] === value ? null : value }
-    run()
+    return run()
   }
 
-  function clearFilters(): void {
+  function clearFilters(): Promise<void> {
     filters.value = { metric: null, region: null, year: null }
-    run()
+    return run()
   }
 
   /** Moves the highlight through the hits, wrapping around; -1 means the input itself. */
@@ -92,5 +115,5 @@ export const useSearchStore = defineStore('search', () => {
     active.value = active.value < 0 ? (delta > 0 ? 0 : n - 1) : (active.value + delta + n) % n
   }
 
-  return { query, open, status, error, results, filters, active, hits, activeHit, run, ensureLoaded, setQuery, toggleFilter, clearFilters, move }
+  return { query, open, status, error, results, suggestion, filters, active, hits, activeHit, run, ensureLoaded, setQuery, toggleFilter, clearFilters, move }
 })

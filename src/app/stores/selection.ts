@@ -2,9 +2,9 @@ import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { defaultIndicator, filterFigures, resolveIndicator } from '../data/figures.ts'
-import { reportedKeys } from '../data/routeNotes.ts'
+import { reportedKeys } from '../url/routeNotes.ts'
 import { useDatasetStore } from './dataset.ts'
-import { explorerQuery, parseExplorerQuery, selectionFilter, type ExplorerSelection } from './explorerQuery.ts'
+import { explorerQuery, parseExplorerQuery, selectionFilter, type ExplorerSelection } from '../url/explorer.ts'
 
 /**
  * The explorer's selection is derived from the route, never stored beside it: the URL is the state, so a link

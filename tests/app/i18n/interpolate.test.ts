@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { interpolate } from '../../../src/app/i18n/interpolate'
-import { translate } from '../../../src/app/i18n/messages'
+import { interpolate, translate } from '../../../src/app/i18n/messages'
 
 describe('interpolate', () => {
   it('picks the plural form Intl.PluralRules gives for the number', () => {

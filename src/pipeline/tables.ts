@@ -1,0 +1,231 @@
+/**
+ * Tables as statistics sites publish them and copies carry them: one indicator a line, cells parted by tabs or wide
+ * blanks, a header that says what each column is. Invented example:
+ *
+ *     指标名称 单位 1-9月 同比增长(%)
+ *     地区生产总值 亿元 812.4 5.9
+ *      第二产业 亿元 401.2 6.8
+ *     固定资产投资 — — -3.1
+ *
+ * Each row becomes a sentence the later stages read as they read prose (`地区生产总值812.4亿元,同比增长5.9%`), with
+ * every character mapped back to the cell it comes from, so quotes and offsets stay those of the file. An indented
+ * row (or one marked #) is a part of the row above it (`其中,第二产业增加值…`). A header with places down the side
+ * and indicators across (`地区 规上工业增加值增速(%) 固定资产投资增速(%)`) gives each place its figures.
+ */
+import type { Sentence } from './split.ts'
+import type { TextView } from './text.ts'
+
+export interface TableReading {
+  /** The rows as sentences, in page order; the period the table states comes first, as a sentence of its own. */
+  sentences: Sentence[]
+  /** View ranges [start, end) the tables cover: the prose reader skips them. */
+  covered: Array<[number, number]>
+}
+
+interface Cell {
+  text: string
+  /** View index of the cell's first character. */
+  at: number
+}
+
+interface Row {
+  cells: Cell[]
+  indent: number
+  start: number
+  end: number
+}
+
+type Column =
+  | { role: 'label' }
+  | { role: 'unit' }
+  | { role: 'level'; indicator: string; unit: string }
+  | { role: 'growth'; indicator: string }
+  | { role: 'other' }
+
+/** Cells part at tabs and blanks (NFKC has made wide blanks, U+3000, blanks). */
+const CELL_BREAK = /[\t \u3000]+/g
+const NUMBER = /^-?\d+(?:\.\d+)?$/
+const EMPTY = /^(?:—+|-|–|…|\/)$/
+const LABEL_HEADER = /^(?:指标(?:名称)?|项目|名称|地区|地区名称|旗县区|旗县市区|盟市|单位名称|口岸)$/
+const UNIT_HEADER = /^(?:计量)?单位$/
+const GROWTH_HEADER = /^(.*?)(?:同比)?(?:增长|增速|增幅|增减|比上年(?:同期)?(?:增长)?|比去年同期(?:增长)?)(?:率)?(?:\s*[(（]\s*[%％]\s*[)）])?$/
+const UNIT_IN_HEADER = /^(.*?)[(（]([^()（）]{1,6})[)）]$/
+const PERIOD_WORDS = /\d{1,2}\s*[-—~至]\s*\d{1,2}月|\d{1,2}月(?:份)?|[一二三四1-4]季度|[上下]半年|前三季度|全年|\d{4}年/
+
+/** The period a caption or header states (2024年1-6月, 1-9月). */
+const PERIOD_PHRASE = /(?:\d{4}年)?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月|前三季度|[一二三四1-4]季度|[上下]半年|\d{1,2}月(?:份)?|全年)|\d{4}年/
+
+export function readTables(view: TextView, from: number, to: number): TableReading {
+  const rows = linesOf(view, from, to)
+  const sentences: Sentence[] = []
+  const covered: Array<[number, number]> = []
+  for (let i = 0; i < rows.length; i++) {
+    const columns = headerColumns(rows[i])
+    if (!columns) continue
+    let j = i + 1
+    while (j < rows.length && isDataRow(rows[j], columns)) j++
+    if (j - i - 1 < 2) continue
+    const paragraph = 1_000_000 + i
+    const caption = captionPeriod(view, rows, i)
+    if (caption) sentences.push(caption(paragraph))
+    const parents: { indent: number; label: string }[] = []
+    for (let k = i + 1; k < j; k++) {
+      const s = rowSentence(view, rows[k], columns, parents, paragraph)
+      if (s) sentences.push(s)
+    }
+    covered.push([rows[i].start, rows[j - 1].end])
+    i = j - 1
+  }
+  return { sentences, covered }
+}
+
+function linesOf(view: TextView, from: number, to: number): Row[] {
+  const out: Row[] = []
+  let start = from
+  while (start < to) {
+    let end = view.text.indexOf('\n', start)
+    if (end < 0 || end > to) end = to
+    const line = view.text.slice(start, end)
+    const lead = line.length - line.trimStart().length
+    const cells: Cell[] = []
+    let at = 0
+    const body = line.trimEnd()
+    CELL_BREAK.lastIndex = 0
+    for (let m = CELL_BREAK.exec(body); ; m = CELL_BREAK.exec(body)) {
+      const stop = m ? m.index : body.length
+      const text = body.slice(at, stop).trim()
+      if (text) cells.push({ text, at: start + at + (body.slice(at, stop).length - body.slice(at, stop).trimStart().length) })
+      if (!m) break
+      at = m.index + m[0].length
+    }
+    out.push({ cells, indent: lead, start, end })
+    start = end + 1
+  }
+  return out
+}
+
+/**
+ * Whether a line, on its own, is a row or the header of a table: `地区生产总值 亿元 812.4 5.9`,
+ * `指标名称 单位 1-9月 同比增长(%)`. The page splitter keeps such lines in the article's body.
+ */
+export function isTableLine(text: string): boolean {
+  const line = text.trim()
+  if (line.length > 100 || line.indexOf(' ') < 0) return false
+  const cells = line.split(CELL_BREAK).filter(Boolean)
+  if (cells.length < 3) return false
+  if (LABEL_HEADER.test(cells[0])) return headerColumns({ cells: cells.map((t) => ({ text: t, at: 0 })), indent: 0, start: 0, end: 0 }) !== null
+  const rest = cells.slice(1)
+  return rest.every((c) => NUMBER.test(c) || EMPTY.test(c) || isUnit(c)) && rest.filter((c) => NUMBER.test(c)).length >= 1
+}
+
+function headerColumns(row: Row): Column[] | null {
+  if (row.cells.length < 3 || !LABEL_HEADER.test(row.cells[0].text)) return null
+  const columns: Column[] = row.cells.map((c, i): Column => {
+    if (i === 0) return { role: 'label' }
+    if (UNIT_HEADER.test(c.text)) return { role: 'unit' }
+    const growth = GROWTH_HEADER.exec(c.text)
+    if (growth) return { role: 'growth', indicator: growth[1].trim() }
+    const unit = UNIT_IN_HEADER.exec(c.text)
+    if (unit && !/[%％]/.test(unit[2])) return { role: 'level', indicator: PERIOD_WORDS.test(unit[1]) ? '' : unit[1], unit: unit[2] }
+    if (PERIOD_WORDS.test(c.text)) return { role: 'level', indicator: '', unit: '' }
+    return { role: 'other' }
+  })
+  return columns.some((c) => c.role === 'growth' || c.role === 'level') ? columns : null
+}
+
+/** A row of the table: a label, then cells that are numbers or blanks (—), as many as the header has at most. */
+function isDataRow(row: Row, columns: Column[]): boolean {
+  if (row.cells.length === 0 || row.cells.length > columns.length) return false
+  if (row.cells.length === 1) return !/\d/.test(row.cells[0].text) && row.cells[0].text.length <= 12
+  return row.cells.slice(1).every((c) => NUMBER.test(c.text) || EMPTY.test(c.text) || isUnit(c.text))
+}
+
+function isUnit(text: string): boolean {
+  return /^(?:万|亿|千)?(?:元|吨|标箱|千瓦时|千瓦|人次|人|户|个|家|辆|列|亩|平方米|公里|美元)$|^亿千瓦时$|^万千瓦$/.test(text)
+}
+
+/** The period in the header, else in the caption above it (分区主要指标(1-6月)), as a sentence of its own. */
+function captionPeriod(view: TextView, rows: Row[], header: number): ((paragraph: number) => Sentence) | null {
+  const candidates = [...rows[header].cells, ...[header - 1, header - 2].flatMap((k) => (k >= 0 ? rows[k].cells : []))]
+  for (const c of candidates) {
+    const m = PERIOD_PHRASE.exec(c.text)
+    if (!m) continue
+    const at = c.at + m.index
+    return (paragraph) => slice(view, at, at + m[0].length, paragraph)
+  }
+  return null
+}
+
+function slice(view: TextView, a: number, b: number, paragraph: number): Sentence {
+  return { text: view.text.slice(a, b), origin: view.origin.slice(a, b), paragraph, start: a, end: b }
+}
+
+/** Builds a sentence piece by piece, each piece's characters mapped to a place in the file. */
+class Writer {
+  text = ''
+  private origins: number[] = []
+  constructor(private view: TextView) {}
+  /** Characters copied from the view, each at its own origin. */
+  copy(at: number, length: number): void {
+    this.text += this.view.text.slice(at, at + length)
+    for (let k = 0; k < length; k++) this.origins.push(this.view.origin[at + k])
+  }
+  /** Words the table implies (同比增长, 亿元), placed at the origin of view index `at`. */
+  add(words: string, at: number): void {
+    this.text += words
+    for (let k = 0; k < words.length; k++) this.origins.push(this.view.origin[at])
+  }
+  sentence(paragraph: number, start: number, end: number): Sentence {
+    return { text: this.text, origin: Int32Array.from(this.origins), paragraph, start, end }
+  }
+}
+
+function rowSentence(view: TextView, row: Row, columns: Column[], parents: { indent: number; label: string }[], paragraph: number): Sentence | null {
+  const [first, ...rest] = row.cells
+  const marked = first.text.startsWith('#')
+  const labelAt = first.at + (marked ? 1 : 0)
+  const label = marked ? first.text.slice(1) : first.text
+  while (parents.length && parents.at(-1)!.indent >= row.indent && !marked) parents.pop()
+  const parent = marked || row.indent > 0 ? (parents.at(-1) ?? null) : null
+  if (!marked) parents.push({ indent: row.indent, label })
+  if (rest.length === 0) return null
+
+  const w = new Writer(view)
+  if (parent) w.add('其中,', labelAt)
+  w.copy(labelAt, label.length)
+  // 第二产业 under 地区生产总值 is its value added; 工业 under 固定资产投资 its investment.
+  if (parent && !/增加值|产值|投资|额|量|收入|产量/.test(label)) {
+    const noun = parents.map((p) => partNoun(p.label)).findLast((n) => n !== '') ?? ''
+    w.add(noun, labelAt + label.length - 1)
+  }
+  const unitCell = columns.findIndex((c) => c.role === 'unit')
+  const rowUnit = unitCell > 0 && row.cells[unitCell] && isUnit(row.cells[unitCell].text) ? row.cells[unitCell].text : ''
+  let wrote = false
+  rest.forEach((cell, k) => {
+    const column = columns[k + 1]
+    if (!column || !NUMBER.test(cell.text)) return
+    if (column.role === 'level') {
+      const unit = column.unit || rowUnit
+      if (!unit) return
+      if (wrote || column.indicator) w.add(',' + column.indicator, cell.at)
+      w.copy(cell.at, cell.text.length)
+      w.add(unit, cell.at + cell.text.length - 1)
+      wrote = true
+    } else if (column.role === 'growth') {
+      const negative = cell.text.startsWith('-')
+      w.add((wrote || column.indicator ? ',' : '') + column.indicator + (negative ? '同比下降' : '同比增长'), cell.at)
+      const digits = negative ? cell.at + 1 : cell.at
+      w.copy(digits, cell.text.length - (negative ? 1 : 0))
+      w.add('%', cell.at + cell.text.length - 1)
+      wrote = true
+    }
+  })
+  return wrote ? w.sentence(paragraph, row.start, row.end) : null
+}
+
+function partNoun(parentLabel: string): string {
+  if (/生产总值|增加值/.test(parentLabel)) return '增加值'
+  if (/投资/.test(parentLabel)) return '投资'
+  if (/产值/.test(parentLabel)) return '产值'
+  return ''
+}
