@@ -1,5 +1,5 @@
 import type { Dataset } from '../model/index.ts'
-import { datasetItem, type PageRecord } from './pageRecord.ts'
+import { datasetItem, type PageRecord, type RecordSection } from './pageRecord.ts'
 
 /** The per-page parts of the dataset, each kept in the record as dataset text. */
 const PAGE_PARTS = { figures: 'figures', articles: 'articles', files: 'fileReport' } as const satisfies Partial<Record<keyof Dataset, keyof PageRecord>>
@@ -11,13 +11,28 @@ const PAGE_PARTS = { figures: 'figures', articles: 'articles', files: 'fileRepor
  * the pipeline's dataset of no pages (see corpusFields): the keys in order, and the fields no page gives.
  */
 export function* datasetJsonChunks(records: readonly PageRecord[], fields: Dataset): Generator<string | Uint8Array> {
+  for (const piece of datasetJsonPieces(records, fields)) yield typeof piece === 'string' || piece instanceof Uint8Array ? piece : piece.record[piece.section]
+}
+
+/** A page's section in datasetJsonPieces: its bytes are the record's, or lie in the previous output (record.inPrevious). */
+export interface SectionPiece {
+  record: PageRecord
+  section: RecordSection
+}
+
+function sectionLength(record: PageRecord, section: RecordSection): number {
+  return record.inPrevious ? record.inPrevious[section][1] : record[section].length
+}
+
+/** datasetJsonChunks with each page's section as a reference to its record, for a writer that copies sections from elsewhere. */
+export function* datasetJsonPieces(records: readonly PageRecord[], fields: Dataset): Generator<string | Uint8Array | SectionPiece> {
   const entries = Object.entries(fields)
   yield '{\n'
   for (let k = 0; k < entries.length; k++) {
     const [key, value] = entries[k]
     const comma = k < entries.length - 1 ? ',' : ''
     const part = PAGE_PARTS[key as keyof typeof PAGE_PARTS]
-    const pieces = part ? records.map((r) => r[part]).filter((b) => b.length > 0) : null
+    const pieces = part ? records.filter((r) => sectionLength(r, part) > 0).map((record) => ({ record, section: part })) : null
     if (pieces && pieces.length > 0) {
       yield ` ${JSON.stringify(key)}: [\n`
       for (let i = 0; i < pieces.length; i++) {

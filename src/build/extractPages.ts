@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads'
 import type { Dataset, SourceMeta, SourcesJson } from '../model/index.ts'
 import type { CorpusFile } from '../pipeline/dataset.ts'
 import type { PageSource } from './corpus.ts'
+import type { PreviousPage } from './outputIndex.ts'
 import type { PageCache } from './pageCache.ts'
 import { contentHash, pageKey, toRecord, type PageRecord } from './pageRecord.ts'
 import { pipelineVersion } from './pipelineVersion.ts'
@@ -14,7 +15,14 @@ export interface ExtractPagesOptions {
   cache?: PageCache | null
   /** Defaults to the hash of the pipeline's sources. */
   version?: string
+  /**
+   * The pages of the previous output file (see outputIndex.ts): a page whose key is the same is neither read from
+   * the cache nor extracted; its record is marked `inPrevious`, for writeDatasetFile to copy.
+   */
+  previous?: ReadonlyMap<string, PreviousPage> | null
 }
+
+const NO_BYTES = new Uint8Array(0)
 
 export interface ExtractPagesResult {
   /** One per file, in file-name order (the dataset's order), whichever thread or cache produced it. */
@@ -65,6 +73,12 @@ export async function extractPages(files: Array<CorpusFile | PageSource>, option
       if ('stamp' in file && file.stamp) cache?.rememberHash(file.path, file.stamp, content)
     }
     const key = pageKey(version, file.name, meta, content)
+    const previous = options.previous?.get(file.name)
+    if (previous && previous.key === key) {
+      const { notes, summary, sections } = previous
+      byName.set(file.name, { file: file.name, version, key, notes, summary, figures: NO_BYTES, articles: NO_BYTES, fileReport: NO_BYTES, inPrevious: sections })
+      continue
+    }
     const hit = cache?.get(key, file.name)
     if (hit) byName.set(file.name, hit)
     else tasks.push({ file: { name: file.name, bytes: bytes ?? (file as PageSource).read() }, meta, key })

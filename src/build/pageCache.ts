@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Dataset } from '../model/index.ts'
+import type { OutputIndex } from './outputIndex.ts'
 import { decodeRecord, encodeRecord, type PageRecord } from './pageRecord.ts'
 
 const FIELDS = 'dataset-fields.json'
@@ -102,6 +104,24 @@ export class PageCache {
     if (!this.hashes || !this.hashesChanged) return
     await this.write(join(this.dir, HASHES), JSON.stringify([...this.hashes].map(([p, [s, h]]) => [p, s, h])))
     this.hashesChanged = false
+  }
+
+  private outputIndexPath(out: string): string {
+    return join(this.versionDir, 'outputs', `${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 32)}.json`)
+  }
+
+  /** Where each page's items lie in the output file `out` as this version last wrote it (see outputIndex.ts), or null. */
+  getOutputIndex(out: string): OutputIndex | null {
+    try {
+      const index = JSON.parse(readFileSync(this.outputIndexPath(out), 'utf8')) as OutputIndex & { out?: string }
+      return index.out === resolve(out) ? index : null
+    } catch {
+      return null
+    }
+  }
+
+  async setOutputIndex(out: string, index: OutputIndex): Promise<void> {
+    await this.write(this.outputIndexPath(out), JSON.stringify({ out: resolve(out), ...index }))
   }
 
   /** The dataset of no pages for this version (see corpusFields), or null when absent or damaged. */

@@ -31,7 +31,14 @@ export interface PageRecord {
   figures: Uint8Array
   articles: Uint8Array
   fileReport: Uint8Array
+  /**
+   * Set instead of the three sections' bytes (then empty) for a page whose items are copied from the previous
+   * output of the same command (see outputIndex.ts): where each section lies in that file, [start, length].
+   */
+  inPrevious?: Record<RecordSection, [start: number, length: number]>
 }
+
+export type RecordSection = 'figures' | 'articles' | 'fileReport'
 
 export type Summary = Pick<FileReport, 'status' | 'articles' | 'figures'>
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { CorpusError, listCorpusDir } from '../build/corpus.ts'
 import { extractPages } from '../build/extractPages.ts'
+import { previousPages, replaceable, writeDatasetFile } from '../build/outputIndex.ts'
 import { cacheFromEnv } from '../build/pageCache.ts'
 import { pipelineVersion } from '../build/pipelineVersion.ts'
 import { writeShardDir } from '../build/shardDir.ts'
@@ -87,7 +88,10 @@ async function main(): Promise<number> {
   })
   const version = pipelineVersion()
   const cache = args.cache ? cacheFromEnv(version, (m) => console.error(m)) : null
-  const result = await extractPages(corpus.pages, { sources: await corpus.sources(), jobs: args.jobs, cache, version })
+  // A file written with the cache on keeps an index in it, so the next run copies unchanged pages from that file.
+  const indexed = cache !== null && args.out !== null && !args.report && replaceable(args.out) ? args.out : null
+  const previous = indexed !== null ? previousPages(cache!.getOutputIndex(indexed), indexed) : null
+  const result = await extractPages(corpus.pages, { sources: await corpus.sources(), jobs: args.jobs, cache, version, previous })
   for (const record of result.records) for (const note of record.notes) console.error(note)
   console.error(
     `${result.extracted} page(s) extracted` +
@@ -97,6 +101,8 @@ async function main(): Promise<number> {
   if (args.outDir !== null) {
     const shard = args.shard ? `${args.shard.i}/${args.shard.n}` : null
     await writeShardDir(args.outDir, result.records, { shard, version, fields: result.fields, files: result.records.map((r) => r.file) })
+  } else if (indexed !== null) {
+    await cache!.setOutputIndex(indexed, writeDatasetFile(result.records, result.fields, indexed))
   } else {
     await writeDataset(result.records, result.fields, args.out)
   }

@@ -20,14 +20,47 @@ const NOISE = new RegExp(
   'g',
 )
 
+/** NOISE read at one position: every match starts with one of the characters `isNoiseStart` accepts. */
+const NOISE_AT = new RegExp(NOISE.source, 'y')
+
+function isNoiseStart(c: number): boolean {
+  return c === 0x28 || c === 0x5b || c === 0x20 || c === 0x09 || c === 0x3000
+}
+
+/**
+ * The matches of NOISE in `text`, left to right, as `text.matchAll(NOISE)` finds them. A regex that searches a
+ * whole page for a match beginning with a look-behind is slow (tens of ns a character); most characters cannot
+ * start one, so the sticky form is tried only where one may.
+ */
+function noiseMatches(text: string): Array<[start: number, end: number]> {
+  const out: Array<[number, number]> = []
+  for (let i = 0; i < text.length; i++) {
+    if (!isNoiseStart(text.charCodeAt(i))) continue
+    NOISE_AT.lastIndex = i
+    const m = NOISE_AT.exec(text)
+    if (!m) continue
+    out.push([i, i + m[0].length])
+    i += m[0].length - 1
+  }
+  return out
+}
+
+/** The code units of TRADITIONAL's character class (SIMPLIFIED's keys), so a page is tested by table lookup, not by the regex. */
+const TRADITIONAL_UNITS = new Uint8Array(0x10000)
+for (const c of SIMPLIFIED.keys()) for (let i = 0; i < c.length; i++) TRADITIONAL_UNITS[c.charCodeAt(i)] = 1
+
+function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (TRADITIONAL_UNITS[text.charCodeAt(i)] === 1) return true
+  return false
+}
+
 /** The view without inline noise, and traditional leftovers simplified (one for one, offsets unchanged). */
 export function dropNoise(view: TextView): TextView {
   return simplify(dropInserted(view))
 }
 
 function simplify(view: TextView): TextView {
-  TRADITIONAL.lastIndex = 0
-  if (!TRADITIONAL.test(view.text)) return view
+  if (!hasTraditional(view.text)) return view
   TRADITIONAL.lastIndex = 0
   return { text: view.text.replace(TRADITIONAL, (c) => SIMPLIFIED.get(c) ?? c), origin: view.origin }
 }
@@ -59,22 +92,19 @@ function tableRows(text: string): Array<[number, number]> {
 const CELL_GAPS = /[\t ]+/g
 
 function dropInserted(view: TextView): TextView {
-  NOISE.lastIndex = 0
-  const any = NOISE.test(view.text)
-  // matchAll starts where test() left lastIndex: back to the start, or the first match is skipped.
-  NOISE.lastIndex = 0
-  if (!any) return view
+  const found = noiseMatches(view.text)
+  if (found.length === 0) return view
   const parts: string[] = []
   const origin = new Int32Array(view.text.length)
   let out = 0
   let from = 0
   const rows = tableRows(view.text)
-  for (const m of view.text.matchAll(NOISE)) {
-    if (rows.length && rows.some(([a, b]) => m.index >= a && m.index < b)) continue
-    parts.push(view.text.slice(from, m.index))
-    origin.set(view.origin.subarray(from, m.index), out)
-    out += m.index - from
-    from = m.index + m[0].length
+  for (const [start, end] of found) {
+    if (rows.length && rows.some(([a, b]) => start >= a && start < b)) continue
+    parts.push(view.text.slice(from, start))
+    origin.set(view.origin.subarray(from, start), out)
+    out += start - from
+    from = end
   }
   parts.push(view.text.slice(from))
   origin.set(view.origin.subarray(from), out)

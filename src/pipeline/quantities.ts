@@ -291,14 +291,33 @@ class Scan {
   }
 }
 
+/** HIT read at one position, for the characters HIT_START says need it. */
+const HIT_AT = new RegExp(HIT.source, 'y')
+/**
+ * The characters HIT's alternatives begin with: 1 where the character alone is a hit (a digit, a Chinese numeral),
+ * 2 where a look-ahead decides (数, 半). A table lookup is far cheaper than searching a sentence with HIT.
+ */
+const HIT_START = new Uint8Array(0x10000)
+for (const c of '0123456789〇一二两三四五六七八九十百千万亿几') HIT_START[c.charCodeAt(0)] = 1
+for (const c of '数半') HIT_START[c.charCodeAt(0)] = 2
+
+/** Where the next number starts at or after `from` (what `HIT.exec` finds with `lastIndex = from`), or -1. */
+function nextHit(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const kind = HIT_START[s.charCodeAt(i)]
+    if (kind === 0) continue
+    if (kind === 1) return i
+    HIT_AT.lastIndex = i
+    if (HIT_AT.test(s)) return i
+  }
+  return -1
+}
+
 export function findQuantities(sentence: string): { quantities: Quantity[]; setAside: SetAsideNumber[] } {
   const sc = new Scan(sentence)
-  HIT.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = HIT.exec(sentence))) {
-    const p = m.index
+  for (let p = nextHit(sentence, 0); p >= 0; ) {
     const end = isDigit(sentence[p]) ? scanArabic(sc, p) : scanChinese(sc, p)
-    HIT.lastIndex = Math.max(end, p + 1)
+    p = nextHit(sentence, Math.max(end, p + 1))
   }
   closeLists(sc)
   const quantities: Quantity[] = []
@@ -457,22 +476,45 @@ function codeChunk(sc: Scan, p: number): number {
   return sc.setAside(a, b, 'code')
 }
 
+/**
+ * First characters of what MULT, UNIT and POST can match (1, 2 and 4 set, as bits): the sticky regexes run only where
+ * one may match. Most numbers are words (一些, 进一步) followed by none of them, and a call of a big alternation costs.
+ */
+const SUFFIX_START = new Uint8Array(0x10000)
+for (const c of '余多千百万亿') SUFFIX_START[c.charCodeAt(0)] |= 1
+for (const { word } of UNIT_ALTS) SUFFIX_START[word.charCodeAt(0)] |= 2
+for (const c of '以之左') SUFFIX_START[c.charCodeAt(0)] |= 4
+
+/** UNIT at `pos`, or null; `pos` may be the end of the text. */
+function unitAt(s: string, pos: number): RegExpExecArray | null {
+  if (pos >= s.length || (SUFFIX_START[s.charCodeAt(pos)] & 2) === 0) return null
+  UNIT.lastIndex = pos
+  return UNIT.exec(s)
+}
+
 function readSuffix(s: string, pos: number): Suffix {
-  MULT.lastIndex = pos
-  const m = MULT.exec(s)!
-  let end = pos + m[0].length
-  const sfx: Suffix = { about: !!(m[1] || m[3]), multText: m[2], multExp: m[2] ? multiplierExp(m[2]) : 0, word: '', def: null, end, post: null }
-  UNIT.lastIndex = end
-  const u = UNIT.exec(s)
+  let end = pos
+  const sfx: Suffix = { about: false, multText: '', multExp: 0, word: '', def: null, end, post: null }
+  if (pos < s.length && (SUFFIX_START[s.charCodeAt(pos)] & 1) !== 0) {
+    MULT.lastIndex = pos
+    const m = MULT.exec(s)!
+    end = pos + m[0].length
+    sfx.about = !!(m[1] || m[3])
+    sfx.multText = m[2]
+    sfx.multExp = m[2] ? multiplierExp(m[2]) : 0
+  }
+  const u = unitAt(s, end)
   if (u) {
     sfx.word = u[0]
     sfx.def = UNIT_DEFS.get(u[0]) ?? null
     end += u[0].length
   }
   sfx.end = end
-  POST.lastIndex = end
-  const post = POST.exec(s)
-  if (post) sfx.post = POST_QUALIFIER[post[0]]
+  if (end < s.length && (SUFFIX_START[s.charCodeAt(end)] & 4) !== 0) {
+    POST.lastIndex = end
+    const post = POST.exec(s)
+    if (post) sfx.post = POST_QUALIFIER[post[0]]
+  }
   return sfx
 }
 
@@ -697,8 +739,7 @@ const CHENG: QuantityDef = { kind: 'measure', unit: '%', exp: 1, form: 'percent'
 /** `500元/吨`, `98.65克/吨`: a price becomes a compound unit; a grade or concentration is set aside. */
 function rate(sc: Scan, n: Numeral, sfx: Suffix, def: QuantityDef, end: number, range: Range | null): number {
   const s = sc.s
-  UNIT.lastIndex = end + 1
-  const u = UNIT.exec(s)
+  const u = unitAt(s, end + 1)
   const per = u ? UNIT_DEFS.get(u[0]) : undefined
   if (!u || !per || (per.kind !== 'measure' && per.kind !== 'count')) return sc.setAside(n.start, end, 'other')
   const perEnd = end + 1 + u[0].length
@@ -743,8 +784,7 @@ const valueOf = (d: Decimal, exp: number) => decimalValue(d.mantissa, d.exp + ex
 function perBefore(s: string, start: number): QuantityDef | null {
   const from = s.lastIndexOf('每', start - 1)
   if (from < 0 || start - from > 5) return null
-  UNIT.lastIndex = from + 1
-  const u = UNIT.exec(s)
+  const u = unitAt(s, from + 1)
   if (!u || from + 1 + u[0].length !== start) return null
   const def = UNIT_DEFS.get(u[0])
   return def && (def.kind === 'measure' || def.kind === 'count') ? def : null

@@ -150,7 +150,13 @@ interface TrieNode {
 
 /** Where an organisation name certainly ends: punctuation or a number. A closing bracket does not: 明阳智慧能源(内蒙古)有限公司. */
 const NAME_BREAK = /[，,。；;：:！？!?、\s“”"‘’'（(《》【】[\]—…·\d０-９]/
-const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/
+/** `，,；;。！？!?：:` and line breaks end a clause; compared by code unit, as this runs over every clause before every figure. */
+function isClauseBreak(c: number): boolean {
+  return (
+    c === 0x2c || c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x0a ||
+    c === 0xff0c || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0xff1a
+  )
+}
 const CJK = /[\u3400-\u9fff]/
 
 /** A place followed by one of these is a street or road named after it (呼伦贝尔北路, 乌兰察布街). */
@@ -159,6 +165,10 @@ const STREET_AFTER = /^(?:大街|[东南西北中]?街(?!道)|[东南西北中]?
 /** Suffixes that make a zone or a port out of a division's name (达拉特经济开发区, 满洲里口岸). */
 const ZONE_AFTER = /^(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|物流园区|工业园|产业园|新区|综合保税区|保税区)/
 const PORT_AFTER = /^(?:铁路口岸|公路口岸|航空口岸|口岸)/
+/** The characters a match of STREET_AFTER, PORT_AFTER and ZONE_AFTER can begin with (keep them in step). */
+const STREET_FIRST = new Set([...'大东南西北中街路道巷胡'])
+const PORT_FIRST = new Set([...'铁公航口'])
+const ZONE_FIRST = new Set([...'经高开工产物新综保'])
 
 /** An organisation name continuing after a place (…某供电公司, 内蒙古大学). Government bodies are the place itself. */
 const ORGANISATION = /公司|集团|银行|大学(?!生)|学院|学校|中学|小学|医院|协会|学会|研究院|研究所|报社|日报|电视台|合作社|有限|股份|科协|联合会|商会|基金会|出版社|酒店|宾馆|俱乐部/
@@ -305,6 +315,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     }
     node.entry = entry
   }
+  // The root's children by code unit: the root is looked up at every character of every text scanned.
+  const rootNext: Array<TrieNode | undefined> = new Array(0x10000)
+  for (const [c, child] of root.next) rootNext[c] = child
 
   function parentOf(code: string): string | null {
     return byCode.get(code)?.parentCode ?? null
@@ -367,7 +380,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const n = sentence.length
     let i = 0
     while (i < n) {
-      let node = root.next.get(sentence.charCodeAt(i))
+      let node = rootNext[sentence.charCodeAt(i)]
       if (!node) {
         i++
         continue
@@ -458,23 +471,26 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   type Verdict = { kind: 'place'; end: number; suffix: PlaceLevel | null } | { kind: 'street'; end: number } | { kind: 'reject' }
+  // Every name found is checked against what follows it; most are followed by nothing these regexes can match,
+  // which the character after the name tells without slicing the text or running them.
   function checkMatch(s: string, start: number, end: number, entry: NameEntry): Verdict {
-    const after = s.slice(end, end + 6)
-    const street = STREET_AFTER.exec(after)
-    if (street) return { kind: 'street', end: end + street[0].length }
-    const written = s.slice(start, end)
-    const last = written[written.length - 1]
-    if ((last === '市' && after[0] === '场') || (last === '区' && after[0] === '域')) return { kind: 'reject' }
+    const next = s[end] ?? ''
+    if (STREET_FIRST.has(next)) {
+      const street = STREET_AFTER.exec(s.slice(end, end + 6))
+      if (street) return { kind: 'street', end: end + street[0].length }
+    }
+    const last = s[end - 1]
+    if ((last === '市' && next === '场') || (last === '区' && next === '域')) return { kind: 'reject' }
     const candidate = entry.candidates[0]
-    if (entry.short && candidate.level === 'province' && written.length === 2) {
+    if (entry.short && candidate.level === 'province' && end - start === 2) {
       const before = s[start - 1] ?? ''
-      if (PROVINCE_STEM_GLUE_CHARS.has(written[0]) && CJK.test(before) && !FUNCTION_BEFORE.has(before)) return { kind: 'reject' }
-      if (/^[岸麓坡畔侧段沿缘]/.test(after)) return { kind: 'reject' }
+      if (PROVINCE_STEM_GLUE_CHARS.has(s[start]) && CJK.test(before) && !FUNCTION_BEFORE.has(before)) return { kind: 'reject' }
+      if (/^[岸麓坡畔侧段沿缘]/.test(next)) return { kind: 'reject' }
     }
     if (candidate.level === 'city' || candidate.level === 'county') {
-      const port = PORT_AFTER.exec(after)
+      const port = PORT_FIRST.has(next) ? PORT_AFTER.exec(s.slice(end, end + 6)) : null
       if (port) return { kind: 'place', end: end + port[0].length, suffix: 'port' }
-      const zone = ZONE_AFTER.exec(s.slice(end, end + 10))
+      const zone = ZONE_FIRST.has(next) ? ZONE_AFTER.exec(s.slice(end, end + 10)) : null
       if (zone) return { kind: 'place', end: end + zone[0].length, suffix: 'zone' }
     }
     return { kind: 'place', end, suffix: null }
@@ -626,20 +642,20 @@ export function createRegionMap(table: DivisionTable): RegionMap {
 
   function clauseBounds(sentence: string, index: number): [number, number] {
     let start = index
-    while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1])) start--
+    while (start > 0 && !isClauseBreak(sentence.charCodeAt(start - 1))) start--
     let end = index
-    while (end < sentence.length && !CLAUSE_BREAK.test(sentence[end])) end++
+    while (end < sentence.length && !isClauseBreak(sentence.charCodeAt(end))) end++
     return [start, end]
   }
 
   /** Explicit places and scope words of a sentence, looked for in the figure's clause, then in the clauses before it. */
-  let lastSentence: { key: string; places: PlaceMention[]; scopes: ScopeWordMention[] } | null = null
+  let lastSentence: { sentence: string; hints: string; places: PlaceMention[]; scopes: ScopeWordMention[] } | null = null
   /** A sentence with several figures is resolved once per figure; its places are read once. */
   function sentencePlaces(sentence: string, hints: string[]): { places: PlaceMention[]; scopes: ScopeWordMention[] } {
-    const key = `${hints.join(',')}|${sentence}`
-    if (lastSentence?.key !== key) {
+    const hintKey = hints.join(',')
+    if (lastSentence === null || lastSentence.sentence !== sentence || lastSentence.hints !== hintKey) {
       const all = findPlaces(sentence, hints)
-      lastSentence = { key, places: subjectPlaces(sentence, all), scopes: findScopeWords(sentence, all) }
+      lastSentence = { sentence, hints: hintKey, places: subjectPlaces(sentence, all), scopes: findScopeWords(sentence, all) }
     }
     return lastSentence
   }
@@ -708,16 +724,35 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     return level === 'city' || (level === 'province' && code !== homeProvince)
   }
 
+  /**
+   * The places and scope words of a page line. The page's lines are read for its home region, then again for each
+   * article's region with the home as a hint: a line whose names each have a single candidate reads the same
+   * whatever the hints (pickCandidate does not look at them), so it is read once.
+   */
+  type LineReading = { hints: string; hintFree: boolean; places: PlaceMention[]; scopes: ScopeWordMention[] }
+  const lineCache = new Map<string, LineReading>()
+  function readLine(line: string, hints: readonly string[]): LineReading {
+    const hintKey = hints.join(',')
+    let reading = lineCache.get(line)
+    if (reading && (reading.hintFree || reading.hints === hintKey)) return reading
+    const places = findPlaces(line, hints)
+    const hintFree = rawMatches(line).every((r) => r.entry.candidates.length === 1)
+    reading = { hints: hintKey, hintFree, places, scopes: findScopeWords(line, places) }
+    if (lineCache.size >= 4096) lineCache.clear()
+    lineCache.set(line, reading)
+    return reading
+  }
+
   function inferHomeRegion(pageText: string): Region | null {
     const lines = pageText.split('\n')
     const mentions: { code: string; weight: number }[] = []
     const signal = { region: 0, city: 0, league: 0, county: 0 }
     for (const line of lines) {
       if (!line.trim()) continue
-      const places = findPlaces(line)
+      const { places, scopes } = readLine(line, [])
       for (const p of places) mentions.push({ code: p.code, weight: p.weight })
       for (const p of places) if (p.written === '自治区') signal.region += 0.5
-      for (const s of findScopeWords(line, places)) {
+      for (const s of scopes) {
         if (s.scope === 'region' || s.scope === 'city' || s.scope === 'league' || s.scope === 'county') signal[s.scope] += 1
       }
     }
@@ -756,9 +791,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (!line.trim()) continue
       const weight = headline ? 2 : 1
       headline = false
-      const places = findPlaces(line, hints)
+      const { places, scopes } = readLine(line, hints)
       for (const p of places) mentions.push({ code: p.code, weight: p.weight * weight })
-      for (const s of findScopeWords(line, places)) {
+      for (const s of scopes) {
         if (s.scope === 'country' || s.scope === 'town') continue
         if (homeLevel === 'province' && s.scope !== 'region') continue
         const r = resolveScope(s.scope, { home })

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -29,6 +29,26 @@ describe('extract CLI: cache and worker threads', { timeout: 120_000 }, () => {
     const warm = await cli('extract', [pages, '--out', join(work, 'warm.json')], cache())
     expect(warm.stderr).toContain('0 page(s) extracted, 17 from the cache')
     for (const name of ['one.json', 'two.json', 'warm.json']) expect(readFileSync(join(work, name)).equals(reference), name).toBe(true)
+  })
+
+  it('copies unchanged pages from its previous output file, and never from one changed since', async () => {
+    const folder = join(work, 'again')
+    const { files, sources } = testCorpus()
+    writeFolder(folder, files, sources)
+    const out = join(work, 'again.json')
+    const env = { NMG_CACHE_DIR: join(work, 'cache-again') }
+    expect((await cli('extract', [folder, '--out', out], env)).status).toBe(0)
+    expect(readFileSync(out).equals(reference)).toBe(true)
+    // One page edited: the others come from again.json as it was; the bytes are those of the pipeline alone.
+    const edited = files.map((f, i) => (i === 3 ? { name: f.name, bytes: new TextEncoder().encode(new TextDecoder().decode(f.bytes) + '\n全年新增投资12亿元。\n') } : f))
+    writeFolder(folder, edited, sources)
+    const warm = await cli('extract', [folder, '--out', out], env)
+    expect(warm.stderr).toContain('1 page(s) extracted')
+    expect(readFileSync(out).equals(referenceBytes(edited, sources))).toBe(true)
+    // A file changed by someone else since is not copied from: the pages come from the cache.
+    writeFileSync(out, readFileSync(out).toString('utf8').replace(/"figures": \[/, '"figures": [ '))
+    expect((await cli('extract', [folder, '--out', out], env)).status).toBe(0)
+    expect(readFileSync(out).equals(referenceBytes(edited, sources))).toBe(true)
   })
 
   it('refuses a --jobs that is not a whole number of at least 1', async () => {
