@@ -39,9 +39,9 @@ describe('metric stage on sentences in the pattern of the seeds', () => {
   })
 
   it('keeps a change of a rate in percentage points apart from growth rates', () => {
-    const [fai, points] = read('上半年,全市固定资产投资(不含农户)同比增长8.0%,比1—5月提高0.9个百分点')
-    expect(fai).toEqual(['investment', 'growth', 8, '%', '固定资产投资(不含农户)'])
-    expect(points).toEqual(['rate_change', 'growth', 0.9, 'pp', '固定资产投资(不含农户)增速'])
+    const [fai, points] = read('上半年,全市民间投资(不含房地产)同比增长8.0%,比1—5月提高0.9个百分点')
+    expect(fai).toEqual(['investment', 'growth', 8, '%', '民间投资(不含房地产)'])
+    expect(points).toEqual(['rate_change', 'growth', 0.9, 'pp', '民间投资(不含房地产)增速'])
   })
 
   it('does not file coal output or power generation as cargo', () => {
