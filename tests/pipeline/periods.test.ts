@@ -78,6 +78,16 @@ describe('resolvePageDate rules', () => {
     expect(page).toMatchObject({ date: null, year: null })
   })
 
+  it('dates a page by its datelines and the year of that day’s event (the layout of seed 000)', () => {
+    const text =
+      '本报5月20日讯(记者 高娃)5月20日,2027年全盟网络文明建设座谈会在集宁召开。\n\n' +
+      '本报5月20日讯(记者 王丽娜)据自治区卫生健康委消息,全区将推广中医药适宜技术。\n\n' +
+      '本报5月20日讯(记者 陈晓东)座谈会邀请20余位网络创作者参加。'
+    const page = resolvePageDate(text)
+    expect(page).toMatchObject({ date: '2027-05-20', year: 2027 })
+    expect(page.evidence).toContain('2027年全盟网络文明建设座谈会')
+  })
+
   it('takes the most common dateline and an explicit year in a dateline', () => {
     const text = '新华社北京2024年10月20日电 一则消息。本报10月21日讯 甲。本报包头10月21日电 乙。'
     expect(resolvePageDate(text).date).toBe('2024-10-21')
