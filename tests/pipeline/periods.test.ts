@@ -146,7 +146,7 @@ describe('resolveArticleDate', () => {
   const page: PageDate = { date: '2024-10-21', year: 2024, evidence: '' }
 
   it('uses the article’s own dateline with the page year', () => {
-    expect(resolveArticleDate('本报包头10月20日电(记者 格日勒图)2024年以来,…', page)).toBe('2024-10-20')
+    expect(resolveArticleDate('本报包头10月20日电(记者 萨仁)2024年以来,…', page)).toBe('2024-10-20')
   })
 
   it('falls back to the page date', () => {
