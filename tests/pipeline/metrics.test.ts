@@ -10,58 +10,58 @@ function read(sentence: string, placeNames: string[] = []): Array<[string, strin
   )
 }
 
-describe('metric stage on seed sentences', () => {
+describe('metric stage on sentences in the pattern of the seeds', () => {
   it('reads a port cargo volume, the level it reached and its growth', () => {
-    expect(read('2024年满都拉口岸进出口货运量突破300万吨,达302万吨,同比增加63%', ['满都拉口岸'])).toEqual([
-      ['cargo_volume', 'level', 3000000, 't', '进出口货运量'],
-      ['cargo_volume', 'level', 3020000, 't', '进出口货运量'],
-      ['cargo_volume', 'growth', 63, '%', '进出口货运量'],
+    expect(read('2024年策克口岸进出口货运量突破450万吨,达468万吨,同比增加27%', ['策克口岸'])).toEqual([
+      ['cargo_volume', 'level', 4500000, 't', '进出口货运量'],
+      ['cargo_volume', 'level', 4680000, 't', '进出口货运量'],
+      ['cargo_volume', 'growth', 27, '%', '进出口货运量'],
     ])
   })
 
   it('reads value added implied by a list of sectors', () => {
-    expect(read('非煤工业增加值增长8.2%,战略性新兴产业增长11.3%,高技术制造业增长29.4%')).toEqual([
-      ['value_added', 'growth', 8.2, '%', '非煤工业增加值'],
-      ['value_added', 'growth', 11.3, '%', '战略性新兴产业'],
-      ['value_added', 'growth', 29.4, '%', '高技术制造业'],
+    expect(read('轻工业增加值增长6.7%,装备制造业增长14.2%,新材料产业增长21.5%')).toEqual([
+      ['value_added', 'growth', 6.7, '%', '轻工业增加值'],
+      ['value_added', 'growth', 14.2, '%', '装备制造业'],
+      ['value_added', 'growth', 21.5, '%', '新材料产业'],
     ])
   })
 
   it('turns 倍 into a growth in percent and shares the kind across a 分别 list', () => {
-    expect(read('稀土化合物和多晶硅产量分别增长2.4倍和1.2倍')).toEqual([
-      ['output', 'growth', 240, '%', '稀土化合物产量'],
-      ['output', 'growth', 120, '%', '多晶硅产量'],
+    expect(read('单晶硅和碳纤维产量分别增长3.1倍和1.6倍')).toEqual([
+      ['output', 'growth', 310, '%', '单晶硅产量'],
+      ['output', 'growth', 160, '%', '碳纤维产量'],
     ])
-    expect(read('全年生产安全事故起数、死亡人数同比分别下降18.3%和25.4%').map((r) => r && r.slice(1, 3))).toEqual([
-      ['growth', -18.3],
-      ['growth', -25.4],
+    expect(read('全年道路交通事故起数、受伤人数同比分别下降12.6%和19.8%').map((r) => r && r.slice(1, 3))).toEqual([
+      ['growth', -12.6],
+      ['growth', -19.8],
     ])
   })
 
   it('keeps a change of a rate in percentage points apart from growth rates', () => {
-    const [fai, points] = read('前三季度,全区固定资产投资(不含农户)同比增长11.0%,比1—8月提高0.6个百分点')
-    expect(fai).toEqual(['investment', 'growth', 11, '%', '固定资产投资(不含农户)'])
-    expect(points).toEqual(['rate_change', 'growth', 0.6, 'pp', '固定资产投资(不含农户)增速'])
+    const [fai, points] = read('上半年,全市民间投资(不含房地产)同比增长8.0%,比1—5月提高0.9个百分点')
+    expect(fai).toEqual(['investment', 'growth', 8, '%', '民间投资(不含房地产)'])
+    expect(points).toEqual(['rate_change', 'growth', 0.9, 'pp', '民间投资(不含房地产)增速'])
   })
 
   it('does not file coal output or power generation as cargo', () => {
-    const rows = read('全区原煤产量9.5亿吨,同比增长4.6%;发电量5990.7亿千瓦时,同比增长9.6%')
+    const rows = read('全市原煤产量2.8亿吨,同比增长3.7%;发电量1264.3亿千瓦时,同比增长7.2%')
     expect(rows.map((r) => r && r[0])).toEqual(['coal_output', 'coal_output', 'power_generation', 'power_generation'])
   })
 
   it('reads funding, its shares, and a parallel subject after a semicolon', () => {
-    const rows = read('其中,社会保障类补贴资金82661.02万元,占56.47%;卫生健康类3623.15万元,占2.48%')
+    const rows = read('其中,农业生产类补贴资金41235.6万元,占38.12%;教育助学类2718.4万元,占3.05%')
     expect(rows).toEqual([
-      ['funding', 'level', 826610200, 'CNY', '社会保障类补贴资金'],
-      ['funding', 'share', 56.47, '%', '社会保障类补贴资金占比'],
-      ['funding', 'level', 36231500, 'CNY', '卫生健康类'],
-      ['funding', 'share', 2.48, '%', '卫生健康类占比'],
+      ['funding', 'level', 412356000, 'CNY', '农业生产类补贴资金'],
+      ['funding', 'share', 38.12, '%', '农业生产类补贴资金占比'],
+      ['funding', 'level', 27184000, 'CNY', '教育助学类'],
+      ['funding', 'share', 3.05, '%', '教育助学类占比'],
     ])
   })
 
   it('tells a target from a result', () => {
-    expect(read('建成投产后预计实现产值超70亿元')[0]).toEqual(['output_value', 'target', 7e9, 'CNY', '建成投产后预计实现产值'])
-    expect(read('全年引进到位资金5573亿元')[0]).toEqual(['investment', 'level', 557300000000, 'CNY', '引进到位资金'])
+    expect(read('项目达产后预计实现产值超45亿元')[0]).toEqual(['output_value', 'target', 4.5e9, 'CNY', '项目达产后预计实现产值'])
+    expect(read('全年招商到位资金1862亿元')[0]).toEqual(['investment', 'level', 186200000000, 'CNY', '招商到位资金'])
   })
 })
 

@@ -15,15 +15,15 @@ const only = (s: string) => {
 
 describe('amounts on the seed pages', () => {
   it('reads a port’s cargo with its qualifiers and sets the year aside', () => {
-    const s = '2024年满都拉口岸进出口货运量突破300万吨,达302万吨,同比增加63%'
+    const s = '2024年策克口岸进出口货运量突破450万吨,达468万吨,同比增加27%'
     const { quantities, setAside } = findQuantities(s)
     expect(figures(s)).toEqual([
-      { raw: '300万吨', value: 3000000, unit: 't', form: 'amount', qualifier: '>=' },
-      { raw: '302万吨', value: 3020000, unit: 't', form: 'amount', qualifier: '=' },
-      { raw: '63%', value: 63, unit: '%', form: 'percent', qualifier: '=' },
+      { raw: '450万吨', value: 4500000, unit: 't', form: 'amount', qualifier: '>=' },
+      { raw: '468万吨', value: 4680000, unit: 't', form: 'amount', qualifier: '=' },
+      { raw: '27%', value: 27, unit: '%', form: 'percent', qualifier: '=' },
     ])
     expect(quantities[0].qualifierStart).toBe(s.indexOf('突破'))
-    expect(quantities[0].start).toBe(s.indexOf('300'))
+    expect(quantities[0].start).toBe(s.indexOf('450'))
     expect(quantities[0].end).toBe(s.indexOf(',达'))
     expect(quantities[1].qualifierStart).toBe(quantities[1].start)
     expect(quantities[0].measure).toBe('万吨')
@@ -31,71 +31,71 @@ describe('amounts on the seed pages', () => {
   })
 
   it('reads 亿吨, 亿元 and 万亿元 in base units, exactly', () => {
-    expect(only('全区陆路口岸货运量突破1.2亿吨')).toMatchObject({ value: 120000000, unit: 't', qualifier: '>=' })
-    expect(only('前三季度内蒙古生产总值17875.5亿元')).toMatchObject({ value: 1787550000000, unit: 'CNY', measure: '亿元' })
-    expect(only('2024年全区地区生产总值突破2.6万亿元')).toMatchObject({ value: 2.6e12, unit: 'CNY', measure: '万亿元' })
-    expect(only('总投资30亿元')).toMatchObject({ raw: '30亿元', value: 3e9, unit: 'CNY', form: 'amount' })
+    expect(only('全盟公路货运量突破3.4亿吨')).toMatchObject({ value: 340000000, unit: 't', qualifier: '>=' })
+    expect(only('前三季度鄂尔多斯市生产总值4312.6亿元')).toMatchObject({ value: 431260000000, unit: 'CNY', measure: '亿元' })
+    expect(only('2023年全省地区生产总值突破3.1万亿元')).toMatchObject({ value: 3.1e12, unit: 'CNY', measure: '万亿元' })
+    expect(only('总投资45亿元')).toMatchObject({ raw: '45亿元', value: 4.5e9, unit: 'CNY', form: 'amount' })
   })
 
   it('reads 度 as kWh when it counts electricity', () => {
-    expect(figures('发电8277亿度,外送3377亿度')).toEqual([
-      { raw: '8277亿度', value: 827700000000, unit: 'kWh', form: 'amount', qualifier: '=' },
-      { raw: '3377亿度', value: 337700000000, unit: 'kWh', form: 'amount', qualifier: '=' },
+    expect(figures('发电6512亿度,外送2846亿度')).toEqual([
+      { raw: '6512亿度', value: 651200000000, unit: 'kWh', form: 'amount', qualifier: '=' },
+      { raw: '2846亿度', value: 284600000000, unit: 'kWh', form: 'amount', qualifier: '=' },
     ])
-    expect(only('发电量5990.7亿千瓦时')).toMatchObject({ value: 599070000000, unit: 'kWh' })
+    expect(only('全年发电量4186.3亿千瓦时')).toMatchObject({ value: 418630000000, unit: 'kWh' })
     expect(only('居民每月用电200度')).toMatchObject({ value: 200, unit: 'kWh' })
   })
 
   it('sets temperatures aside, whether 度 or 摄氏度', () => {
-    expect(aside('零下35度,鏖战47天')).toEqual([
-      ['35度', 'other'],
-      ['47天', 'duration'],
+    expect(aside('零下32度,连续奋战56天')).toEqual([
+      ['32度', 'other'],
+      ['56天', 'duration'],
     ])
     expect(aside('最高气温35摄氏度')).toEqual([['35摄氏度', 'other']])
     expect(aside('最高气温35℃')).toEqual([['35°', 'other']])
-    expect(figures('零下二十几摄氏度是家常便饭')).toEqual([])
+    expect(figures('冬天零下三十几摄氏度是常有的事')).toEqual([])
   })
 
   it('reads power, computing power, area, length and livestock', () => {
-    expect(only('绿色算力规模达到9.4万P')).toMatchObject({ value: 94000, unit: 'PFLOPS', measure: '万P' })
-    expect(only('新能源装机达到1.35亿千瓦')).toMatchObject({ value: 135000000, unit: 'kW' })
-    expect(only('733.2万千瓦电力装机')).toMatchObject({ value: 7332000, unit: 'kW', measure: '万千瓦' })
-    expect(only('锡林郭勒盟总面积20.3万平方公里')).toMatchObject({ value: 203000, unit: 'km2' })
-    expect(only('边境线1103公里')).toMatchObject({ value: 1103, unit: 'km' })
-    expect(only('占地面积400平方米的生产作坊')).toMatchObject({ value: 400, unit: 'm2' })
-    expect(only('治沙1954万亩')).toMatchObject({ value: 19540000, unit: 'mu' })
-    expect(only('肉牛存栏395.5万头')).toMatchObject({ value: 3955000, unit: 'head' })
+    expect(only('智能算力规模达到6.8万P')).toMatchObject({ value: 68000, unit: 'PFLOPS', measure: '万P' })
+    expect(only('风电装机达到1.72亿千瓦')).toMatchObject({ value: 172000000, unit: 'kW' })
+    expect(only('518.6万千瓦光伏装机')).toMatchObject({ value: 5186000, unit: 'kW', measure: '万千瓦' })
+    expect(only('兴安盟总面积5.98万平方公里')).toMatchObject({ value: 59800, unit: 'km2' })
+    expect(only('边境线867公里')).toMatchObject({ value: 867, unit: 'km' })
+    expect(only('建筑面积650平方米的加工车间')).toMatchObject({ value: 650, unit: 'm2' })
+    expect(only('治沙1263万亩')).toMatchObject({ value: 12630000, unit: 'mu' })
+    expect(only('肉牛存栏287.5万头')).toMatchObject({ value: 2875000, unit: 'head' })
     expect(only('出栏牛羊4000万头只')).toMatchObject({ value: 40000000, unit: 'head' })
-    expect(only('粮食产量达到820.1亿斤')).toMatchObject({ value: 82010000000, unit: 'jin' })
+    expect(only('粮食产量达到793.4亿斤')).toMatchObject({ value: 79340000000, unit: 'jin' })
     expect(only('港口吞吐量达120万标箱')).toMatchObject({ value: 1200000, unit: 'TEU' })
     expect(only('储氢罐重80公斤')).toMatchObject({ value: 0.08, unit: 't' })
   })
 
   it('reads counts of people, households, vehicles, firms and things', () => {
-    expect(only('视频点击量累计达3528万人次')).toMatchObject({ value: 35280000, unit: 'person_time' })
-    expect(only('民营经营主体净增16.4万户')).toMatchObject({ value: 164000, unit: 'household' })
-    expect(only('累计投放1万辆氢能两轮车')).toMatchObject({ value: 10000, unit: 'vehicle' })
-    expect(only('成功培育出32家科技领军企业')).toMatchObject({ value: 32, unit: 'enterprise' })
-    expect(only('新增基础教育学位3.8万个')).toMatchObject({ value: 38000, unit: 'item', measure: '万个' })
-    expect(only('30位两院院士')).toMatchObject({ value: 30, unit: 'person' })
-    expect(only('2023年,4条乡村旅游精品线路接待游客')).toMatchObject({ raw: '4条', value: 4, unit: 'item' })
+    expect(only('直播观看量累计达4176万人次')).toMatchObject({ value: 41760000, unit: 'person_time' })
+    expect(only('新登记经营主体净增9.3万户')).toMatchObject({ value: 93000, unit: 'household' })
+    expect(only('累计投放2万辆共享电单车')).toMatchObject({ value: 20000, unit: 'vehicle' })
+    expect(only('成功培育出45家专精特新企业')).toMatchObject({ value: 45, unit: 'enterprise' })
+    expect(only('新增普惠性托位2.6万个')).toMatchObject({ value: 26000, unit: 'item', measure: '万个' })
+    expect(only('12位两院院士')).toMatchObject({ value: 12, unit: 'person' })
+    expect(only('2022年,6条草原自驾精品线路接待游客')).toMatchObject({ raw: '6条', value: 6, unit: 'item' })
   })
 })
 
 describe('percentages, multiples and points', () => {
   it('reads a multiple and percentage points', () => {
-    expect(figures('稀土化合物和多晶硅产量分别增长2.4倍和1.2倍')).toEqual([
-      { raw: '2.4倍', value: 2.4, unit: 'times', form: 'multiple', qualifier: '=' },
-      { raw: '1.2倍', value: 1.2, unit: 'times', form: 'multiple', qualifier: '=' },
+    expect(figures('单晶硅和碳纤维产量分别增长3.1倍和1.6倍')).toEqual([
+      { raw: '3.1倍', value: 3.1, unit: 'times', form: 'multiple', qualifier: '=' },
+      { raw: '1.6倍', value: 1.6, unit: 'times', form: 'multiple', qualifier: '=' },
     ])
-    expect(figures('比1—8月提高0.6个百分点')).toEqual([{ raw: '0.6个百分点', value: 0.6, unit: 'pp', form: 'points', qualifier: '=' }])
-    expect(aside('比1—8月提高0.6个百分点')).toEqual([['1—8月', 'date']])
+    expect(figures('比1—5月提高0.9个百分点')).toEqual([{ raw: '0.9个百分点', value: 0.9, unit: 'pp', form: 'points', qualifier: '=' }])
+    expect(aside('比1—5月提高0.9个百分点')).toEqual([['1—5月', 'date']])
   })
 
   it('reads every item of a 分别 list', () => {
-    const s = '商品零售额分别同比增长63.5%、79.3%和89.3%'
-    expect(figures(s).map((q) => q.value)).toEqual([63.5, 79.3, 89.3])
-    expect(figures('覆盖率分别达到73.3%和55.8%').map((q) => q.raw)).toEqual(['73.3%', '55.8%'])
+    const s = '网上零售额分别同比增长41.2%、56.7%和72.8%'
+    expect(figures(s).map((q) => q.value)).toEqual([41.2, 56.7, 72.8])
+    expect(figures('普及率分别达到81.6%和47.2%').map((q) => q.raw)).toEqual(['81.6%', '47.2%'])
   })
 
   it('reads percentages written in Chinese', () => {
@@ -114,7 +114,7 @@ describe('percentages, multiples and points', () => {
 
 describe('ranges', () => {
   it('reads a range as its low end with both bounds', () => {
-    expect(only('附加值较普通铝箔增加2至3倍')).toMatchObject({ raw: '2至3倍', value: 2, range: [2, 3], form: 'multiple' })
+    expect(only('产值较传统工艺提高3至4倍')).toMatchObject({ raw: '3至4倍', value: 3, range: [3, 4], form: 'multiple' })
     expect(only('增幅10—15%')).toMatchObject({ raw: '10—15%', value: 10, range: [10, 15], unit: '%' })
     expect(only('投资2至3万元')).toMatchObject({ value: 20000, range: [20000, 30000] })
     expect(only('每户补贴5000元至1万元')).toMatchObject({ value: 5000, range: [5000, 10000] })
@@ -122,13 +122,13 @@ describe('ranges', () => {
   })
 
   it('sets physical specifications aside, ranges included', () => {
-    const s = '将原本厚6.8至7.0毫米的铝卷“瘦身”成8至15微米的高端铝箔'
+    const s = '将原本厚5.5至6.0毫米的铜板“瘦身”成10至20微米的电池铜箔'
     expect(aside(s)).toEqual([
-      ['6.8至7.0毫米', 'other'],
-      ['8至15微米', 'other'],
+      ['5.5至6.0毫米', 'other'],
+      ['10至20微米', 'other'],
     ])
     expect(figures(s)).toEqual([])
-    expect(aside('平均品位123.47克/吨')).toEqual([['123.47克/吨', 'other']])
+    expect(aside('平均品位86.52克/吨')).toEqual([['86.52克/吨', 'other']])
     expect(aside('架设10千伏线路')).toEqual([['10千伏', 'other']])
   })
 })
@@ -160,13 +160,13 @@ describe('qualifiers', () => {
   })
 
   it('reads qualifiers after the number', () => {
-    expect(only('实现了70%以上的社级矛盾就地化解')).toMatchObject({ raw: '70%', qualifier: '>=' })
-    expect(only('设备安装完成70%左右')).toMatchObject({ qualifier: '~' })
+    expect(only('实现了85%以上的邻里纠纷就地化解')).toMatchObject({ raw: '85%', qualifier: '>=' })
+    expect(only('主体工程完成60%左右')).toMatchObject({ qualifier: '~' })
     expect(only('单笔贷款30万元以下')).toMatchObject({ qualifier: '<=' })
-    expect(only('线路接待游客7万余人')).toMatchObject({ raw: '7万余人', value: 70000, unit: 'person', qualifier: '~' })
-    expect(only('全区20余所高校')).toMatchObject({ raw: '20余所', value: 20, qualifier: '~' })
-    expect(only('累计收集民情民意1.1万余条')).toMatchObject({ value: 11000, qualifier: '~' })
-    expect(only('中共六大代表有瞿秋白等70多人')).toMatchObject({ raw: '70多人', value: 70, qualifier: '~' })
+    expect(only('景区接待游客9万余人')).toMatchObject({ raw: '9万余人', value: 90000, unit: 'person', qualifier: '~' })
+    expect(only('全市30余所中学')).toMatchObject({ raw: '30余所', value: 30, qualifier: '~' })
+    expect(only('累计收集群众建议2.3万余条')).toMatchObject({ value: 23000, qualifier: '~' })
+    expect(only('首届那达慕参赛选手有巴图等60多人')).toMatchObject({ raw: '60多人', value: 60, qualifier: '~' })
     expect(only('接待游客2000多万人次')).toMatchObject({ value: 20000000, unit: 'person_time', qualifier: '~' })
   })
 
@@ -178,8 +178,8 @@ describe('qualifiers', () => {
   it('reads invented sentences with qualifiers', () => {
     expect(only('景区接待游客约3.5万人次')).toMatchObject({ value: 35000, unit: 'person_time', qualifier: '~' })
     expect(only('不良率不足5%')).toMatchObject({ value: 5, unit: '%', qualifier: '<' })
-    expect(only('奖励资金最高600万元')).toMatchObject({ value: 6000000, qualifier: '<=' })
-    expect(figures('投入近200亿元的528个温暖工程项目')[0]).toMatchObject({ value: 2e10, qualifier: '~' })
+    expect(only('补助资金最高450万元')).toMatchObject({ value: 4500000, qualifier: '<=' })
+    expect(figures('投入近150亿元的316个民生实事项目')[0]).toMatchObject({ value: 1.5e10, qualifier: '~' })
   })
 })
 
@@ -190,7 +190,7 @@ describe('Chinese numerals', () => {
     expect(only('产值三点五亿元')).toMatchObject({ value: 3.5e8 })
     expect(only('覆盖十万人')).toMatchObject({ value: 100000, unit: 'person', measure: '万人' })
     expect(only('产值突破百亿元')).toMatchObject({ value: 1e10, qualifier: '>=' })
-    expect(only('新能源装机超过千万千瓦')).toMatchObject({ value: 1e7, unit: 'kW', qualifier: '>=' })
+    expect(only('光伏装机超过千万千瓦')).toMatchObject({ value: 1e7, unit: 'kW', qualifier: '>=' })
   })
 
   it('ignores Chinese numerals that are words', () => {
@@ -200,11 +200,11 @@ describe('Chinese numerals', () => {
   })
 
   it('sets aside small numbers of named things, but not counts of 一', () => {
-    expect(aside('紧扣办好两件大事,聚焦六个方面')).toEqual([
+    expect(aside('围绕做好两件实事,突出五个重点')).toEqual([
       ['两件', 'other'],
-      ['六个', 'other'],
+      ['五个', 'other'],
     ])
-    expect(aside('他曾是一名省会城市的知青')).toEqual([])
+    expect(aside('她曾是一名边境小镇的乡村教师')).toEqual([])
   })
 
   it('counts with a bare multiplier when 余, 近 or 上 make it an amount', () => {
@@ -217,26 +217,26 @@ describe('Chinese numerals', () => {
 
   it('sets aside a bare multiplier that names a scale', () => {
     expect(aside('推动亿元以上重点项目开工')).toEqual([['亿元', 'other']])
-    expect(aside('建设千万亩现代农业示范区')).toEqual([['千万亩', 'other']])
-    expect(aside('才有了今天万辆规模的底气')).toEqual([['万辆', 'other']])
+    expect(aside('打造千万亩高标准农田')).toEqual([['千万亩', 'other']])
+    expect(aside('才换来了眼下万辆规模的订单')).toEqual([['万辆', 'other']])
   })
 })
 
 describe('numbers that are not figures', () => {
   it('sets aside phone numbers, times, codes and e-mail addresses of a table row', () => {
-    expect(aside('值班电话(8:00-18:00)')).toEqual([['8:00-18:00', 'time']])
-    const row = '第一巡察组\t王雁麟\t乌澜大酒店 B座7016房间\t0471-3289003\t呼和浩特市2581信箱\tssjswdllxc001@163.com'
+    expect(aside('咨询电话(9:00-17:30)')).toEqual([['9:00-17:30', 'time']])
+    const row = '第三督导组\t张立新\t青城宾馆 A座3125房间\t0472-5512876\t包头市1047信箱\tbtdcz003@126.com'
     expect(aside(row)).toEqual([
-      ['第一', 'ordinal'],
-      ['7016房间', 'code'],
-      ['0471-3289003', 'phone'],
-      ['2581信箱', 'code'],
-      ['ssjswdllxc001@163.com', 'code'],
+      ['第三', 'ordinal'],
+      ['3125房间', 'code'],
+      ['0472-5512876', 'phone'],
+      ['1047信箱', 'code'],
+      ['btdcz003@126.com', 'code'],
     ])
     expect(figures(row)).toEqual([])
-    expect(aside('本报职业道德监督热线:0471-6635350或0471-6659749')).toEqual([
-      ['0471-6635350', 'phone'],
-      ['0471-6659749', 'phone'],
+    expect(aside('本刊读者服务热线:0472-5128346或0472-5137720')).toEqual([
+      ['0472-5128346', 'phone'],
+      ['0472-5137720', 'phone'],
     ])
     expect(aside('拨打12345热线,或致电13812345678')).toEqual([
       ['12345', 'phone'],
@@ -245,46 +245,46 @@ describe('numbers that are not figures', () => {
   })
 
   it.each([
-    ['本报6月8日讯', '6月8日', 'date'],
-    ['1923年8月国共两党组成代表团', '1923年8月', 'date'],
-    ['受理信访时间截止到2024年10月26日18时', '2024年10月26日18时', 'date'],
+    ['本报9月14日讯', '9月14日', 'date'],
+    ['1947年5月各界代表齐聚王爷庙', '1947年5月', 'date'],
+    ['受理举报时间截止到2023年9月15日17时', '2023年9月15日17时', 'date'],
     ['截至8月底', '8月底', 'date'],
-    ['5月27日至29日,宣讲团成员来到各高校', '5月27日至29日', 'date'],
+    ['7月12日至14日,调研组成员走访各苏木', '7月12日至14日', 'date'],
     ['2019年至2023年', '2019年至2023年', 'year'],
     ['2024年以来', '2024年', 'year'],
     ['20世纪20年代', '20世纪', 'year'],
     ['前三季度', '三季度', 'date'],
     ['上午9点整', '9点', 'time'],
     ['会议18时30分开始', '18时30分', 'time'],
-    ['85岁老人刘玉兰', '85岁', 'age'],
-    ['从19岁到71岁', '19岁到71岁', 'age'],
-    ['在全国排名上升至第20位', '第20位', 'rank'],
+    ['78岁老人巴特尔', '78岁', 'age'],
+    ['从23岁到68岁', '23岁到68岁', 'age'],
+    ['在西部省份排名上升至第13位', '第13位', 'rank'],
     ['首次入选中国500强', '500强', 'rank'],
     ['今年6月是第23个全国安全生产月', '第23个', 'ordinal'],
-    ['成功创建第二批市域治理现代化合格城市', '第二批', 'ordinal'],
-    ['十三届市委第六轮巡察', '十三届', 'ordinal'],
+    ['成功入选第三批国家级示范区名单', '第三批', 'ordinal'],
+    ['十二届盟委第四轮督查', '十二届', 'ordinal'],
     ['党的二十届三中全会', '二十届', 'ordinal'],
-    ['进行为期3个月的考察', '3个月', 'duration'],
-    ['巡察60天左右', '60天', 'duration'],
-    ['一共存在了18年', '18年', 'duration'],
-    ['扎根50多年', '50多年', 'duration'],
-    ['进行了近一年的测试', '一年', 'duration'],
+    ['开展为期4个月的调研', '4个月', 'duration'],
+    ['督查45天左右', '45天', 'duration'],
+    ['一共经营了27年', '27年', 'duration'],
+    ['坚守40多年', '40多年', 'duration'],
+    ['经历了近一年的试运行', '一年', 'duration'],
     ['换氢几十秒', '几十秒', 'duration'],
-    ['他为之奋斗了半个世纪的地方', '半个世纪', 'duration'],
+    ['她守护了半个世纪的那片草场', '半个世纪', 'duration'],
     ['上半年,全区经济运行稳中有进', '半年', 'date'],
-    ['我在这教课七八年了', '七八年', 'duration'],
-    ['协商议事会全年召开1164次会议', '1164次', 'count-of-events'],
-    ['一是突出“四个以学”抓凝心铸魂', '一是', 'list-number'],
+    ['我在这放牧七八年了', '七八年', 'duration'],
+    ['村民议事会全年召开386次会议', '386次', 'count-of-events'],
+    ['一是聚焦“三个提升”抓队伍建设', '一是', 'list-number'],
     ['1. 加强组织领导', '1.', 'list-number'],
     ['推动货运I1986基础设施建设', 'I1986', 'code'],
     ['建成5G基站', '5G', 'code'],
-    ['为落实自治区党委“1571”工作部署提供坚强保障', '1571', 'other'],
-    ['在“三北”工程攻坚主战场打主攻', '三', 'other'],
-    ['持续落实“五大任务”', '五大', 'other'],
-    ['聚焦“六个工程”', '六个', 'other'],
+    ['为落实盟委“2365”发展思路提供有力支撑', '2365', 'other'],
+    ['在“三江”流域生态修复一线打头阵', '三', 'other'],
+    ['扎实推进“四大行动”', '四大', 'other'],
+    ['实施“八个计划”', '八个', 'other'],
     ['积极推进“三清零全覆盖”行动', '三', 'other'],
     ['北纬41°', '41°', 'other'],
-    ['三大标志性战役取得重大战果', '三大', 'other'],
+    ['三大攻坚行动取得明显成效', '三大', 'other'],
     ['纪念5·12地震', '5·12', 'date'],
     ['新建5000吨级码头', '5000吨级', 'other'],
     ['沿110国道', '110国道', 'code'],
@@ -298,18 +298,18 @@ describe('numbers that are not figures', () => {
   })
 
   it('sets aside both numbers of a formula-like name', () => {
-    expect(aside('深入落实市委“1+5”干部工作机制')).toEqual([
-      ['1', 'other'],
-      ['5', 'other'],
+    expect(aside('全面推行旗委“2+3”人才引育机制')).toEqual([
+      ['2', 'other'],
+      ['3', 'other'],
     ])
-    expect(aside('“一组三会”赋能社级治理')).toEqual([['三', 'other']])
+    expect(aside('“一核四会”助力村级治理')).toEqual([['四', 'other']])
   })
 })
 
 describe('rates and lists', () => {
   it('gives a price per unit a compound unit', () => {
     expect(only('收购价为500元/吨')).toMatchObject({ raw: '500元/吨', value: 500, unit: 'CNY/t' })
-    expect(only('储氢密度达到每立方米80公斤')).toMatchObject({ value: 0.08, unit: 't/m3' })
+    expect(only('储氢密度达到每立方米65公斤')).toMatchObject({ value: 0.065, unit: 't/m3' })
   })
 
   it('lets earlier list items take the unit written after the last one', () => {

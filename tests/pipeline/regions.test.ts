@@ -18,24 +18,11 @@ const seed = (prefix: string): string => {
   return readFileSync(new URL(file, seedDir), 'utf8')
 }
 
-/** The sentence of a seed that contains `fragment` (sentences end at 。！？ or a line break). */
-function seedSentence(prefix: string, fragment: string): string {
-  const sentence = seed(prefix)
-    .split(/(?<=[。！？\n])/)
-    .find((s) => s.includes(fragment))
-  if (!sentence) throw new Error(`fragment not in seed ${prefix}: ${fragment}`)
-  return sentence.trim()
-}
+/** An invented sentence in the pattern of the seeds: a dateline, then a port's cargo. */
+const PORT_SENTENCE = '本报包头5月18日电(记者 其其格)近日,随着一辆满载进口铜精矿的货车入境,今年满都拉口岸进出口货运量突破150万吨,达156万吨,同比增加41%。'
 
-/** An article of a seed: from its headline to the next headline given (or 3000 characters). */
-function seedArticle(prefix: string, headline: string, nextHeadline?: string): string {
-  const text = seed(prefix)
-  const start = text.indexOf(headline)
-  if (start < 0) throw new Error(`headline not in seed ${prefix}: ${headline}`)
-  const end = nextHeadline ? text.indexOf(nextHeadline, start + headline.length) : start + 3000
-  if (end < 0) throw new Error(`headline not in seed ${prefix}: ${nextHeadline}`)
-  return text.slice(start, end)
-}
+/** Joins the paragraphs of an invented article with blank lines, as the seed pages print them. */
+const paras = (...paragraphs: string[]): string => paragraphs.join('\n\n') + '\n'
 
 const places = (sentence: string, hints?: string[]): PlaceMention[] => map.findPlaces(sentence, hints)
 const only = (sentence: string): PlaceMention => {
@@ -98,7 +85,7 @@ describe('division table', () => {
 
 describe('findPlaces', () => {
   it('reads a land port as a port of its banner: 满都拉口岸 lies in 达尔罕茂明安联合旗 (150223), Baotou', () => {
-    const port = places(seedSentence('001', '2024年满都拉口岸进出口货运量')).find((p) => p.written === '满都拉口岸')
+    const port = places(PORT_SENTENCE).find((p) => p.written === '满都拉口岸')
     expect(port).toMatchObject({ name: '满都拉口岸', level: 'port', code: '150223', parentCode: '150200' })
   })
 
@@ -156,7 +143,7 @@ describe('findPlaces', () => {
   })
 
   it('reads the region, the country-wide words and provinces elsewhere', () => {
-    expect(places('内蒙古各族干部群众牢记嘱托').map((p) => p.code)).toEqual(['150000'])
+    expect(places('内蒙古各族群众团结奋进').map((p) => p.code)).toEqual(['150000'])
     expect(places('自治区党委召开会议').map((p) => p.code)).toEqual(['150000'])
     expect(places('广西壮族自治区和江苏的客商').map((p) => p.code)).toEqual(['450000', '320000'])
     expect(places('北京、天津与河北').map((p) => p.code)).toEqual(['110000', '120000', '130000'])
@@ -175,7 +162,7 @@ describe('findPlaces', () => {
   })
 
   it('reads a town as a town of its banner: 吉格斯太镇 lies in 达拉特旗', () => {
-    const found = places(seedSentence('004', '达拉特旗吉格斯太镇张义城窑村'))
+    const found = places('“过去修条路要等好几年,现在大家商量着就办了!”达拉特旗吉格斯太镇新民村村民王桂英指着公示栏感慨道。')
     expect(found.map((p) => [p.written, p.level, p.code])).toEqual([
       ['达拉特旗', 'county', '150621'],
       ['吉格斯太镇', 'town', '150621'],
@@ -190,28 +177,28 @@ describe('findPlaces', () => {
   })
 
   it('reads 包头 once in 包头市', () => {
-    expect(places('2024年以来,包头市统筹投入各类资金超1.3亿元').map((p) => p.written)).toEqual(['包头市'])
+    expect(places('2023年以来,包头市累计投入专项资金超2.6亿元').map((p) => p.written)).toEqual(['包头市'])
   })
 
   it('ignores streets named after places', () => {
-    const heating = places(seedSentence('003', '南至乌兰察布街'))
+    const heating = places('(上接第1版)呼和浩特市热力公司供热分公司经理李明介绍，新华东街供热管网改造工程北起新华东街换热站，南至乌兰察布街，长度1260米。')
     expect(heating.map((p) => p.written)).toEqual(['呼和浩特市'])
     expect(places('沿鄂尔多斯路向北1.8公里')).toEqual([])
     expect(places('呼伦贝尔北路和鄂尔多斯大街交叉口')).toEqual([])
-    expect(places('新城区呼伦北路街道办事处').map((p) => p.name)).toEqual(['新城区'])
+    expect(places('新城区呼伦南路社区服务中心').map((p) => p.name)).toEqual(['新城区'])
   })
 
   it('does not read 兴安盟 into 大兴安岭, 乌兰 into 乌兰牧骑, or districts into 城区/市区/社区', () => {
-    const grassland = places(seedSentence('001', '深藏于大兴安岭'))
+    const grassland = places('乌拉盖湿地位于锡林郭勒盟东部,地处大兴安岭南麓与内蒙古高原交界地带,是候鸟迁徙的重要驿站。')
     expect(grassland.map((p) => p.name)).toEqual(['乌拉盖管理区管委会', '锡林郭勒盟', '内蒙古自治区'])
     expect(places('乌兰牧骑演出120场,乌兰同志说')).toEqual([])
-    expect(places('主城区新增学位4320个,市区和社区、老城区同步推进')).toEqual([])
+    expect(places('主城区新建停车位2860个,市区和社区、老城区同步实施')).toEqual([])
     expect(places('黄河南岸的阴山西部')).toEqual([])
     expect(places('隆重庆祝建党节')).toEqual([])
   })
 
   it('settles a town name shared by several banners from the places around it', () => {
-    const found = places(seedSentence('001', '海拉尔区胜利街道'))
+    const found = places('”呼伦贝尔市海拉尔区胜利街道办事处团结社区党委书记赵丽娜说。')
     expect(found.map((p) => [p.written, p.code])).toEqual([
       ['呼伦贝尔市', '150700'],
       ['海拉尔区', '150702'],
@@ -222,10 +209,10 @@ describe('findPlaces', () => {
   })
 
   it('marks a place inside an organisation name as weaker', () => {
-    const found = places('在内蒙古电力集团锡林郭勒供电公司共有13支')
+    const found = places('在内蒙古电力集团乌兰察布供电公司共有9支')
     expect(found.map((p) => [p.name, p.inOrganisation])).toEqual([
       ['内蒙古自治区', true],
-      ['锡林郭勒盟', true],
+      ['乌兰察布市', true],
     ])
     expect(found[1].weight).toBeLessThan(1)
     expect(places('阿巴嘎旗大学生特尼格乐说')[0].inOrganisation).toBe(false)
@@ -266,8 +253,7 @@ describe('findScopeWords', () => {
 
 describe('resolveRegion', () => {
   it('gives a port figure to the port’s banner and keeps the port as the place', () => {
-    const sentence = seedSentence('001', '2024年满都拉口岸进出口货运量')
-    expect(resolve(sentence, '302万吨', { home: INNER_MONGOLIA, articleRegion: BAOTOU })).toEqual({
+    expect(resolve(PORT_SENTENCE, '156万吨', { home: INNER_MONGOLIA, articleRegion: BAOTOU })).toEqual({
       region: { code: '150223', name: '达尔罕茂明安联合旗' },
       place: '满都拉口岸',
       scope: 'explicit',
@@ -283,13 +269,13 @@ describe('resolveRegion', () => {
   it('gives a town figure to the town’s banner', () => {
     const r = resolve('吉格斯太镇今年新建温室大棚120座。', '120', { home: INNER_MONGOLIA })
     expect(r).toMatchObject({ region: DALAD, place: '吉格斯太镇', scope: 'explicit' })
-    const seeded = resolve(seedSentence('004', '全镇89个党小组'), '89个', { home: DALAD, articleRegion: DALAD })
+    const seeded = resolve('吉格斯太镇自“村民说事”开展以来,基层治理更加顺畅:全镇76个党小组全年收集意见建议260余条,将服务延伸至98个社的农家院落。', '76个', { home: DALAD, articleRegion: DALAD })
     expect(seeded).toMatchObject({ region: DALAD, place: '吉格斯太镇' })
   })
 
   it('reads a county-level city', () => {
-    const sentence = seedSentence('002', '在锡林浩特市正式开工')
-    const r = resolve(sentence, '53亿元', { home: INNER_MONGOLIA, articleRegion: { code: '152500', name: '锡林郭勒盟' } })
+    const sentence = '本报锡林郭勒9月16日电(记者 乌日娜 王磊)9月16日,国内有色金属骨干企业——华宇新材料集团高纯金属项目在锡林浩特市开工建设,总投资36亿元,建成投产后预计实现产值超50亿元。'
+    const r = resolve(sentence, '36亿元', { home: INNER_MONGOLIA, articleRegion: { code: '152500', name: '锡林郭勒盟' } })
     expect(r).toMatchObject({ region: { code: '152502', name: '锡林浩特市' }, place: '锡林浩特市' })
   })
 
@@ -302,13 +288,13 @@ describe('resolveRegion', () => {
   })
 
   it('reads 全区 on a region-wide page as Inner Mongolia', () => {
-    const sentence = seedSentence('002', '全区社会消费品零售总额3909.1亿元')
-    expect(resolve(sentence, '3909.1', { home: INNER_MONGOLIA })).toEqual({ region: INNER_MONGOLIA, place: null, scope: 'scope-word' })
+    const sentence = '上半年,全区社会消费品零售总额2618.4亿元,同比增长4.1%,比1—5月加快0.3个百分点。'
+    expect(resolve(sentence, '2618.4', { home: INNER_MONGOLIA })).toEqual({ region: INNER_MONGOLIA, place: null, scope: 'scope-word' })
   })
 
   it('reads 全市 on a Hohhot page as Hohhot, and 全市 in a region-wide paper as the article’s city', () => {
-    const sentence = seedSentence('003', '全市通过“一卡通”累计发放补贴资金146380.85万元')
-    expect(resolve(sentence, '146380.85', { home: HOHHOT }).region).toEqual(HOHHOT)
+    const sentence = '本报讯(记者 王海燕)截至9月底，全市通过“一卡通”累计发放惠民资金98215.37万元，其中，农民补贴资金81620.44万元，占83.1%。'
+    expect(resolve(sentence, '98215.37', { home: HOHHOT }).region).toEqual(HOHHOT)
     const hulunbuir: Region = { code: '150700', name: '呼伦贝尔市' }
     expect(resolve('全市新增就业2.1万人', '2.1', { home: INNER_MONGOLIA, articleRegion: hulunbuir }).region).toEqual(hulunbuir)
     expect(resolve('全市新增就业2.1万人', '2.1', { home: DALAD }).region).toEqual({ code: '150600', name: '鄂尔多斯市' })
@@ -322,22 +308,22 @@ describe('resolveRegion', () => {
   it('reads 全国 and 我国 as the country, but not a comparison with it', () => {
     expect(resolve('全国粮食总产量达到14130亿斤', '14130', { home: INNER_MONGOLIA }).region).toEqual({ code: '100000', name: '全国' })
     expect(resolve('我国风电装机达到5亿千瓦', '5亿', { home: HOHHOT }).region.code).toBe('100000')
-    const xilingol: Region = { code: '152500', name: '锡林郭勒盟' }
-    const sentence = seedSentence('002', '锗资源保有量占全国总储量的38%')
-    expect(resolve(sentence, '38%', { home: INNER_MONGOLIA, articleRegion: xilingol }).region).toEqual(xilingol)
+    const alxa: Region = { code: '152900', name: '阿拉善盟' }
+    const sentence = '阿拉善盟矿产资源十分丰富,已探明金、铜、萤石等矿产38种,萤石资源保有量占全国总储量的21%;萤石储量1200万吨,居全区之首。'
+    expect(resolve(sentence, '21%', { home: INNER_MONGOLIA, articleRegion: alxa }).region).toEqual(alxa)
     expect(resolve('牛奶产量居全国首位,达到792万吨', '792', { home: INNER_MONGOLIA }).region).toEqual(INNER_MONGOLIA)
   })
 
   it('does not take a partner, a funder or a rank for the subject of a figure', () => {
     expect(resolve('与北京市签约项目12个', '12个', { home: BAOTOU }).region).toEqual(BAOTOU)
-    const funded = seedSentence('003', '同时争取到自治区经费4.05亿元')
-    expect(resolve(funded, '4.05', { home: HOHHOT }).region).toEqual(HOHHOT)
-    const awarded = seedSentence('002', '共获得自治区奖补资金5000万元')
-    expect(resolve(awarded, '5000万元', { home: INNER_MONGOLIA, inherited: BAOTOU }).region).toEqual(BAOTOU)
-    const ranked = resolve('新增培育认定自治区级创新型中小企业93户', '93', { home: INNER_MONGOLIA, inherited: BAOTOU })
+    const funded = '市级财政投入达1.8亿元，同时争取到自治区资金3.2亿元。'
+    expect(resolve(funded, '3.2', { home: HOHHOT }).region).toEqual(HOHHOT)
+    const awarded = '成功入选自治区中小企业数字化转型试点城市,共获得自治区奖补资金3000万元,今年已下达1500万元,计划两年改造企业80户以上。'
+    expect(resolve(awarded, '3000万元', { home: INNER_MONGOLIA, inherited: BAOTOU }).region).toEqual(BAOTOU)
+    const ranked = resolve('新增认定自治区级专精特新中小企业47户', '47', { home: INNER_MONGOLIA, inherited: BAOTOU })
     expect(ranked).toEqual({ region: BAOTOU, place: null, scope: 'inherited' })
-    const sold = '产品销往包头市、鄂尔多斯市的多家企业,销售额40万元'
-    expect(resolve(sold, '40万', { home: INNER_MONGOLIA, articleRegion: { code: '150222', name: '固阳县' } }).region.code).toBe('150222')
+    const sold = '产品销往呼和浩特市、乌海市的多家超市,销售额65万元'
+    expect(resolve(sold, '65万', { home: INNER_MONGOLIA, articleRegion: { code: '150222', name: '固阳县' } }).region.code).toBe('150222')
   })
 
   it('takes a place after the number when the clause names none before it', () => {
@@ -345,23 +331,23 @@ describe('resolveRegion', () => {
   })
 
   it('reads a place inside an organisation name when the clause names no other', () => {
-    const r = resolve('这样的党员服务队,在内蒙古电力集团锡林郭勒供电公司共有13支。', '13支', { home: INNER_MONGOLIA })
-    expect(r.region.code).toBe('152500')
+    const r = resolve('这样的青年突击队,在内蒙古电力集团乌兰察布供电公司共有9支。', '9支', { home: INNER_MONGOLIA })
+    expect(r.region.code).toBe('150900')
   })
 
   it('looks back to earlier clauses of the sentence, then to the inherited, article and home regions', () => {
-    const sentence = '呼伦贝尔市海拉尔区持续推进改革,累计清理各类工作专班105个'
-    expect(resolve(sentence, '105', { home: INNER_MONGOLIA }).region.code).toBe('150702')
-    const bare = '累计清理各类工作专班105个'
+    const sentence = '赤峰市红山区持续为基层减负,累计撤并各类议事协调机构86个'
+    expect(resolve(sentence, '86', { home: INNER_MONGOLIA }).region.code).toBe('150402')
+    const bare = '累计撤并各类议事协调机构86个'
     const hulunbuir: Region = { code: '150700', name: '呼伦贝尔市' }
-    expect(resolve(bare, '105', { home: INNER_MONGOLIA, articleRegion: hulunbuir, inherited: BAOTOU }).scope).toBe('inherited')
-    expect(resolve(bare, '105', { home: INNER_MONGOLIA, articleRegion: hulunbuir })).toEqual({ region: hulunbuir, place: null, scope: 'article' })
-    expect(resolve(bare, '105', { home: HOHHOT })).toEqual({ region: HOHHOT, place: null, scope: 'home' })
+    expect(resolve(bare, '86', { home: INNER_MONGOLIA, articleRegion: hulunbuir, inherited: BAOTOU }).scope).toBe('inherited')
+    expect(resolve(bare, '86', { home: INNER_MONGOLIA, articleRegion: hulunbuir })).toEqual({ region: hulunbuir, place: null, scope: 'article' })
+    expect(resolve(bare, '86', { home: HOHHOT })).toEqual({ region: HOHHOT, place: null, scope: 'home' })
   })
 
   it('hands the next sentence the place a sentence talks about, never the country', () => {
-    expect(map.sentenceRegion('在包头市固阳县下湿壕镇白银套村,村民们开办了作坊。', { home: INNER_MONGOLIA })?.code).toBe('150222')
-    expect(map.sentenceRegion('“北疆文化神州行”唱响全国。', { home: INNER_MONGOLIA })).toBeNull()
+    expect(map.sentenceRegion('在包头市土默特右旗沟门镇西湾村,村民们办起了合作社。', { home: INNER_MONGOLIA })?.code).toBe('150221')
+    expect(map.sentenceRegion('“草原非遗过大年”唱响全国。', { home: INNER_MONGOLIA })).toBeNull()
     expect(map.sentenceRegion('会议强调要抓好落实。', { home: INNER_MONGOLIA })).toBeNull()
   })
 })
@@ -392,26 +378,61 @@ describe('inferHomeRegion', () => {
 
 describe('regionOfArticle', () => {
   it('takes the dateline city and narrows it to the banner the article is about', () => {
-    const article = seedArticle('001', '满都拉口岸进出口货运量突破300万吨', '庭院“方寸地”')
+    const article = paras(
+      '满都拉口岸进出口货运量突破150万吨',
+      PORT_SENTENCE,
+      '今年以来,满都拉口岸向着600万吨年度目标冲刺,推动口岸冷链物流园等项目开工建设,进一步提高通关效率。',
+      '满都拉口岸坚持做好周调度,及时破解通关堵点。包头海关持续推进“提前申报”等便利措施,不断提升监管效能。',
+    )
     expect(map.regionOfArticle(article, INNER_MONGOLIA).code).toBe('150223')
-    const baotou = seedArticle('002', '包头市真金白银支持中小企业高质量发展', '前三季度内蒙古生产总值')
+    const baotou = paras(
+      '包头市多措并举助力民营企业发展',
+      '本报包头8月12日电(记者 萨仁)2023年以来,包头市累计投入专项资金超2.6亿元,为民营企业发展注入动力。',
+      '包头市通过加强政策宣讲、优化审批服务、增加财政奖补等措施支持民营企业。2023年,新增认定自治区级专精特新中小企业47户,获得奖励资金1410万元。截至目前,包头市累计培育优质中小企业286户。',
+      '包头市支持企业申报自治区特色产业集群,达茂旗新能源装备产业集群、石拐区新材料产业集群等4个项目申报成功,共获得自治区奖励资金1200万元。',
+    )
     expect(map.regionOfArticle(baotou, INNER_MONGOLIA)).toEqual(BAOTOU)
   })
 
   it('reads the league an article is about from its mentions', () => {
-    const article = seedArticle('001', '呼伦贝尔为基层减负为实干赋能', '全区住建系统')
-    expect(map.regionOfArticle(article, INNER_MONGOLIA).code).toBe('150700')
+    const article = paras(
+      '通辽精简会议文件为基层减负',
+      '□本报记者 高娃',
+      '“今年以来,各类检查评比明显少了,我们有更多时间走访居民。”通辽市科尔沁区永清街道办事处和平社区党委书记刘红梅说。',
+      '近年来,通辽市聚焦基层反映突出的问题,持续精简会议文件。2024年,市本级督查检查考核事项较上年减少35.2%,累计撤并各类议事协调机构86个。',
+      '通辽市推广“接诉即办”工作机制。科左中旗开展“干部进村入户”行动,开鲁县在城区设立便民服务站,切实提升群众满意度。',
+    )
+    expect(map.regionOfArticle(article, INNER_MONGOLIA).code).toBe('150500')
   })
 
   it('reads a Hohhot article of the city paper as Hohhot, not as one of its districts', () => {
-    const article = seedArticle('003', '激活“神经末梢”', '以有力有效监督推动全会精神贯彻落实')
+    const article = paras(
+      '点亮“微网格” 绘就幸福图景',
+      '——内蒙古自治区社区治理工作现场会观摩侧记',
+      '●本报记者 张晓燕',
+      '9月20日，内蒙古自治区社区治理工作现场会召开。会前，参会人员分别赴新城区东风路街道、回民区攸攸板镇、赛罕区大学路社区、玉泉区小召社区和新城区保合少镇，实地观摩各地经验做法。',
+      '东风路街道打造“邻里议事厅”，开设民生服务栏目，总计服务群众2.3万人次。',
+      '回民区攸攸板镇盘活闲置院落28处，创造就业岗位150余个。赛罕区大学路社区组建志愿服务队，吸引400余名居民参与社区治理。',
+      '“我们把快递员纳入社区共治队伍。”玉泉区小召社区党支部书记李娜说。',
+    )
     expect(map.regionOfArticle(article, HOHHOT)).toEqual(HOHHOT)
   })
 
   it('reads the region-wide article of the banner paper as Inner Mongolia, and its own news as the banner', () => {
-    const regionWide = seedArticle('004', '沿着习近平总书记指引的方向砥砺前行', '全旗组织工作会议召开')
+    const regionWide = paras(
+      '牢记嘱托勇担使命 奋力谱写内蒙古高质量发展新篇章',
+      '李明华',
+      '内蒙古自治区人民政府主席',
+      '内蒙古各族群众团结奋进、砥砺前行,2023年各项事业取得新进展。',
+      '生态建设取得新成效。全区完成防沙治沙1263万亩,在库布其沙漠建起一道绿色屏障,我国北方生态安全屏障更加牢固。',
+      '能源经济实现新突破。内蒙古新能源装机达到1.72亿千瓦,全区陆路口岸货运量突破1亿吨,二连浩特口岸建设提速,内蒙古向北开放桥头堡建设加速推进。',
+    )
     expect(map.regionOfArticle(regionWide, DALAD)).toEqual(INNER_MONGOLIA)
-    const own = seedArticle('004', '全旗组织工作会议召开', '吉格斯太镇：“一组三会”')
+    const own = paras(
+      '全旗宣传思想工作会议召开',
+      '本报讯(记者 刘海军)2月26日,全旗宣传思想工作会议召开。会议传达学习全国全区全市宣传部长会议精神,总结2023年宣传思想工作,部署2024年重点任务。旗委常委、宣传部部长张红出席会议并讲话。',
+      '会议强调,要围绕旗委中心工作,从四个方面入手做好2024年全旗宣传思想工作,为奋力书写中国式现代化达拉特新篇章贡献力量。',
+    )
     expect(map.regionOfArticle(own, DALAD)).toEqual(DALAD)
   })
 

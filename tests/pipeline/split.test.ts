@@ -33,141 +33,93 @@ function allSentences(page: TextView, articles: ArticleSpan[]): Sentence[] {
   return articles.flatMap((a) => bodySentences(page, a))
 }
 
-const SEED_HEADLINES: Record<string, string[]> = {
-  '000': [
-    '全区树立和践行正确政绩观学习教育整改整治工作推进会暨督导工作会议召开',
-    '深耕实干谋发展 为民造福谱新篇',
-    '满洲里红色国际秘密交通线',
-    '「春雨行动」助推医疗器械临床创新成果落地',
-    '科创基地筑巢引企',
-    '党媒引领 自媒体聚力 共同讲好内蒙古高质量发展故事',
-    '廷·巴特尔:用一生守护草原',
-    '阿尔丁广场上的小“氢”骑',
-  ],
-  '001': [
-    '把干事创业的手脚从形式主义、官僚主义的桎梏、“套路”中解脱出来 呼伦贝尔为基层减负为实干赋能',
-    '全区住建系统「安全生产月」活动启动',
-    '“天边草原”乌拉盖向首府游客发出真诚邀约',
-    '在青少年心中种下民族团结的种子',
-    '奔跑吧·少年',
-    '超薄铝箔炼成记',
-    '聆听青春之声 感悟思想伟力',
-    '全区高校“润德启智——课程思政大课堂”开讲',
-    '满都拉口岸进出口货运量突破300万吨',
-    '庭院“方寸地”变成村民增收“聚宝盆”',
-    '',
-  ],
-  '002': [
-    '兴安盟以党群服务“破圈” 为群众幸福“聚能”',
-    '科学家精神进校园巡讲活动走进我区高校',
-    '薪火相传送光明 兴边富民践初心',
-    '赏秋',
-    '外媒看青城“一带一路”青年友好交流活动走进呼和浩特',
-    '锡林郭勒盟光学、光电子材料产业化项目开工',
-    '包头市真金白银支持中小企业高质量发展',
-    '前三季度内蒙古生产总值17875.5亿元',
-    '推动现代化通过建设行稳致远',
-    '学先进 勇担当',
-  ],
-  '003': [
-    '激活“神经末梢” 擦亮幸福底色',
-    '以有力有效监督推动全会精神贯彻落实',
-    '呼和浩特打造“炫彩金秋 漫游青城”文旅盛宴',
-    '十三届市委第六轮巡察完成进驻',
-    '十三届市委第六轮巡察进驻一览表',
-    '全市通过“一卡通”发放补贴资金146380.85万元',
-    '呼和浩特市第四届 新时代文明实践项目大赛决赛开赛',
-    '科技“突围”“突”出硬核实力',
-    '呼和浩特: 温暖工程项目建设拉满“进度条”',
-  ],
-  '004': [
-    '沿着习近平总书记指引的方向砥砺前行 书写中国式现代化内蒙古新篇章',
-    '全旗组织工作会议召开',
-    '吉格斯太镇:“一组三会”赋能社级治理',
-    '全旗政法信访工作会议暨 社会治理战线推进会议召开',
-  ],
-}
+/** The headlines of each seed page, in page order: golden data for the whole seed pages, like the figures beside it. */
+const SEED_HEADLINES: Record<string, string[]> = JSON.parse(
+  readFileSync(fileURLToPath(new URL('./golden/seed-headlines.json', import.meta.url)), 'utf8'),
+)
 
 describe('splitArticles on the seeds', () => {
   it.each(Object.keys(SEED_HEADLINES))('finds the headlines of seed %s in page order', (prefix) => {
     expect(seed(prefix).articles.map((a) => a.headline)).toEqual(SEED_HEADLINES[prefix])
   })
+})
+
+// Invented pages in the layouts of the seeds: split-daily (000), split-mixed (001, 002), split-city (003, 004).
+describe('splitArticles on invented pages laid out like the seeds', () => {
+  const daily = fixture('split-daily')
+  const mixed = fixture('split-mixed')
+  const city = fixture('split-city')
 
   it('reads datelines', () => {
-    expect(byHeadline(seed('001').articles, '满都拉口岸进出口货运量突破300万吨').dateline).toBe('本报包头6月2日电(记者 格日勒图)')
-    expect(byHeadline(seed('000').articles, '「春雨行动」助推医疗器械临床创新成果落地').dateline).toBe('本报6月8日讯(记者 李国萍)')
-    expect(byHeadline(seed('001').articles, '“天边草原”乌拉盖向首府游客发出真诚邀约').dateline).toBe('本报呼和浩特6月2日讯(记者 皇甫秀玲)')
-    expect(byHeadline(seed('003').articles, '全市通过“一卡通”发放补贴资金146380.85万元').dateline).toBe('本报讯(记者 宋向华)')
-    expect(byHeadline(seed('001').articles, '超薄铝箔炼成记').dateline).toBe('')
+    expect(byHeadline(mixed.articles, '策克口岸进出口货运量突破450万吨').dateline).toBe('本报阿拉善5月18日电(记者 其其格)')
+    expect(byHeadline(daily.articles, '「暖阳行动」推动中医药服务进社区').dateline).toBe('本报5月20日讯(记者 王丽娜)')
+    expect(byHeadline(mixed.articles, '“醉美草原”阿尔山向首府游客发出邀请').dateline).toBe('本报呼和浩特5月20日讯(记者 赵文静)')
+    expect(byHeadline(city.articles, '全市通过“一卡通”发放惠民资金98215.37万元').dateline).toBe('本报讯(记者 宋红梅)')
+    expect(byHeadline(mixed.articles, '超薄铜箔诞生记').dateline).toBe('')
   })
 
   it('takes a short first line as the kicker and a —— line as the subtitle', () => {
-    const s003 = seed('003').articles
-    expect(byHeadline(s003, '全市通过“一卡通”发放补贴资金146380.85万元').kicker).toBe('截至8月底')
-    expect(byHeadline(s003, '呼和浩特市第四届 新时代文明实践项目大赛决赛开赛').kicker).toBe('文明实践在行动')
-    expect(byHeadline(s003, '激活“神经末梢” 擦亮幸福底色').kicker).toBe('——内蒙古自治区党建引领基层治理重点工作推进会观摩侧记')
-    expect(byHeadline(seed('002').articles, '锡林郭勒盟光学、光电子材料产业化项目开工').kicker).toBe('总投资53亿元 填补产业空白')
-    expect(byHeadline(seed('004').articles, '吉格斯太镇:“一组三会”赋能社级治理').kicker).toBe('打通基层善治“最后一米”')
+    expect(byHeadline(city.articles, '全市通过“一卡通”发放惠民资金98215.37万元').kicker).toBe('截至4月底')
+    expect(byHeadline(city.articles, '包头市第三届 新时代文明实践项目大赛启动').kicker).toBe('文明实践进行时')
+    expect(byHeadline(city.articles, '点亮“微网格” 绘就幸福图景').kicker).toBe('——全市党建引领社区治理现场会观摩侧记')
+    expect(byHeadline(mixed.articles, '锡林郭勒盟高纯金属材料产业化项目开工').kicker).toBe('总投资36亿元 填补区内空白')
+    expect(byHeadline(city.articles, '王爱召镇:“四议两公开”赋能村级治理').kicker).toBe('打通乡村善治“最后一公里”')
   })
 
   it('reads bylines: reporter lines, photo credits, closing author marks and an author with title', () => {
-    expect(byHeadline(seed('000').articles, '阿尔丁广场上的小“氢”骑').byline).toBe('□本报记者 蔡冬梅')
-    expect(byHeadline(seed('003').articles, '激活“神经末梢” 擦亮幸福底色').byline).toBe('●本报记者 孙岳龙 实习记者 刘艳霞')
-    expect(byHeadline(seed('000').articles, '科创基地筑巢引企').byline).toBe('本报记者 孟和朝鲁 摄')
-    expect(byHeadline(seed('001').articles, '庭院“方寸地”变成村民增收“聚宝盆”').byline).toBe('(王林喜)')
-    expect(byHeadline(seed('004').articles, '沿着习近平总书记指引的方向砥砺前行 书写中国式现代化内蒙古新篇章').byline).toBe(
-      '孙绍骋 内蒙古自治区党委书记、自治区人大常委会主任',
-    )
+    expect(byHeadline(daily.articles, '广场上的小“电”驴').byline).toBe('□本报记者 刘红梅')
+    expect(byHeadline(city.articles, '点亮“微网格” 绘就幸福图景').byline).toBe('●本报记者 张晓燕 实习记者 李娜')
+    expect(byHeadline(daily.articles, '科创园区迎新客').byline).toBe('本报记者 萨仁 摄')
+    expect(byHeadline(mixed.articles, '小院“方寸地”成了增收“钱袋子”').byline).toBe('(王海军)')
+    expect(byHeadline(city.articles, '牢记嘱托勇担使命 奋力谱写高质量发展新篇章').byline).toBe('李明华 乌兰察布市委书记、市人大常委会主任')
   })
 
   it('collects continuation markers', () => {
-    expect(byHeadline(seed('002').articles, '前三季度内蒙古生产总值17875.5亿元').continuation).toEqual(['上接第1版'])
-    expect(byHeadline(seed('003').articles, '科技“突围”“突”出硬核实力').continuation).toEqual(['上接第1版'])
-    expect(byHeadline(seed('000').articles, '廷·巴特尔:用一生守护草原').continuation).toEqual(['下转第5版'])
+    expect(byHeadline(mixed.articles, '前三季度乌兰察布市地区生产总值1386.2亿元').continuation).toEqual(['上接第1版'])
+    expect(byHeadline(city.articles, '科技创新“破题”“破”出发展新路').continuation).toEqual(['上接第1版'])
+    expect(byHeadline(daily.articles, '巴图:半生扎根守牧场').continuation).toEqual(['下转第5版'])
   })
 
   it('gives a headline and byline printed after their text to the text before them', () => {
-    const { page, articles } = seed('000')
-    const a = byHeadline(articles, '深耕实干谋发展 为民造福谱新篇')
-    expect(a.kicker).toBe('全区各地各部门扎实开展树立和践行正确政绩观学习教育')
-    expect(a.byline).toBe('□本报记者 李永桃 宋阿勇 布音额尔乐')
+    const { page, articles } = daily
+    const a = byHeadline(articles, '用心服务解难题 优化环境促发展')
+    expect(a.kicker).toBe('全盟各地各部门扎实推进营商环境专项整治')
+    expect(a.byline).toBe('□本报记者 高娃 王海军 其其格')
     const body = page.text.slice(a.bodyStart, a.bodyEnd)
-    expect(body).toContain('内蒙古住房和城乡建设厅紧扣')
-    expect(body).toContain('鄂尔多斯市乌审旗组织调研组')
-    expect(body).not.toContain('深耕实干谋发展')
-    expect(page.text.slice(a.bodyEnd, a.end)).toContain('深耕实干谋发展 为民造福谱新篇')
+    expect(body).toContain('乌兰察布市商务局围绕')
+    expect(body).toContain('四子王旗组织工作组')
+    expect(body).not.toContain('用心服务解难题')
+    expect(page.text.slice(a.bodyEnd, a.end)).toContain('用心服务解难题 优化环境促发展')
 
-    const ting = byHeadline(articles, '廷·巴特尔:用一生守护草原')
-    expect(ting.kicker).toBe('党旗在基层一线高高飘扬')
-    expect(ting.byline).toBe('□本报记者 巴依斯古楞')
-    expect(page.text.slice(ting.bodyStart, ting.bodyEnd)).toContain('廷·巴特尔笑着说')
+    const herder = byHeadline(articles, '巴图:半生扎根守牧场')
+    expect(herder.kicker).toBe('草原深处党旗红')
+    expect(herder.byline).toBe('□本报记者 乌日娜')
+    expect(page.text.slice(herder.bodyStart, herder.bodyEnd)).toContain('巴图笑着说')
   })
 
   it('keeps photo captions and section labels from swallowing the next article', () => {
-    const s000 = seed('000')
-    const photo = byHeadline(s000.articles, '科创基地筑巢引企')
-    expect(s000.page.text.slice(photo.bodyStart, photo.bodyEnd)).not.toContain('党媒引领')
-    const s002 = seed('002')
-    const autumn = byHeadline(s002.articles, '赏秋')
-    expect(s002.page.text.slice(autumn.start, autumn.end)).not.toContain('外媒看青城')
-    expect(byHeadline(s000.articles, '「春雨行动」助推医疗器械临床创新成果落地').kicker).toBe('伟大征程')
-    const history = byHeadline(s000.articles, '满洲里红色国际秘密交通线')
-    expect(s000.page.text.slice(history.bodyStart, history.bodyEnd)).toMatch(/作出了重要贡献。\(侯丽媛\)$/)
-    expect(history.byline).toBe('(侯丽媛)')
+    const photo = byHeadline(daily.articles, '科创园区迎新客')
+    expect(daily.page.text.slice(photo.bodyStart, photo.bodyEnd)).not.toContain('媒体融合')
+    const flowers = byHeadline(mixed.articles, '赏花')
+    expect(mixed.page.text.slice(flowers.start, flowers.end)).not.toContain('外媒看北疆')
+    expect(byHeadline(daily.articles, '「暖阳行动」推动中医药服务进社区').kicker).toBe('奋进新征程')
+    const history = byHeadline(daily.articles, '二连浩特国际运输通道')
+    expect(daily.page.text.slice(history.bodyStart, history.bodyEnd)).toMatch(/作出了重要贡献。\(任晓燕\)$/)
+    expect(history.byline).toBe('(任晓燕)')
   })
 
   it('does not take a paragraph cut by the column end for a headline', () => {
-    const { page, articles } = seed('002')
-    const a = byHeadline(articles, '兴安盟以党群服务“破圈” 为群众幸福“聚能”')
-    expect(page.text.slice(a.bodyStart, a.bodyEnd)).toMatch(/协调解决生产生活难题、处置$/)
-    expect(byHeadline(articles, '科学家精神进校园巡讲活动走进我区高校').kicker).toBe('')
+    const { page, articles } = mixed
+    const a = byHeadline(articles, '乌兰察布市以便民服务“提质” 为群众办事“提速”')
+    expect(page.text.slice(a.bodyStart, a.bodyEnd)).toMatch(/化解邻里纠纷、办理$/)
+    expect(byHeadline(articles, '青少年科普巡讲活动走进我区中学').kicker).toBe('')
   })
 })
 
 describe('splitArticles invariants', () => {
   const pages = [
     ...seedFiles.map((f) => ({ name: f, ...load(seedDir, f) })),
-    ...['split-layout', 'split-column-label', 'split-no-headline'].map((f) => ({ name: f, ...fixture(f) })),
+    ...['split-layout', 'split-column-label', 'split-no-headline', 'split-daily', 'split-mixed', 'split-city'].map((f) => ({ name: f, ...fixture(f) })),
   ]
 
   it.each(pages.map((p) => [p.name, p] as const))('%s: articles are ordered, disjoint and cover every non-blank line', (_name, { page, articles }) => {
@@ -296,41 +248,41 @@ describe('splitArticles on invented pages', () => {
 
 describe('splitSentences', () => {
   it('joins a sentence broken by a column break and keeps its origin in the file', () => {
-    const { raw, page, articles } = seed('002')
-    const sentence = bodySentences(page, byHeadline(articles, '前三季度内蒙古生产总值17875.5亿元')).find((s) => s.text.includes('制造业投资同比增长3.2%'))
-    expect(sentence?.text).toBe('分重点投资看,基础设施投资同比增长12.3%,制造业投资同比增长3.2%。')
+    const { raw, page, articles } = fixture('split-mixed')
+    const sentence = bodySentences(page, byHeadline(articles, '前三季度乌兰察布市地区生产总值1386.2亿元')).find((s) => s.text.includes('制造业投资同比增长5.4%'))
+    expect(sentence?.text).toBe('分重点投资看,基础设施投资同比增长8.7%,制造业投资同比增长5.4%。')
     const s = sentence!
-    const three = s.text.indexOf('3.2%')
-    expect(raw.slice(s.origin[three], s.origin[three] + 4)).toBe('3.2%')
+    const three = s.text.indexOf('5.4%')
+    expect(raw.slice(s.origin[three], s.origin[three] + 4)).toBe('5.4%')
     expect(s.origin[three] - s.origin[three - 1]).toBeGreaterThan(1)
     expect(raw.slice(s.origin[three - 2], s.origin[three - 1] + 1)).toBe('增长')
   })
 
   it('joins words broken across columns', () => {
-    const { page, articles } = seed('000')
+    const { page, articles } = fixture('split-daily')
     const texts = bodySentences(page, articles[0]).map((s) => s.text)
-    expect(texts.some((t) => t.includes('特别是集中整治新官不理旧账突出问题进行再动员再部署'))).toBe(true)
-    const hydrogen = bodySentences(page, byHeadline(articles, '阿尔丁广场上的小“氢”骑')).map((s) => s.text)
-    expect(hydrogen).toContain('“这个罐子里装的是固态储氢材料,说白了就是把氢气‘存’在稀土合金里。”')
+    expect(texts.some((t) => t.includes('特别是集中清理拖欠企业账款突出问题进行再动员再部署'))).toBe(true)
+    const scooters = bodySentences(page, byHeadline(articles, '广场上的小“电”驴')).map((s) => s.text)
+    expect(scooters).toContain('“这块电池里装的是新型储能材料,简单说就是把电‘存’在特制的电芯里。”')
   })
 
   it('reads through a label printed inside a broken sentence', () => {
-    const { page, articles } = seed('003')
-    const texts = bodySentences(page, byHeadline(articles, '以有力有效监督推动全会精神贯彻落实')).map((s) => s.text)
-    expect(texts.some((t) => t.endsWith('以有力有效的监督将改革进行到底。”'))).toBe(true)
-    expect(texts.some((t) => t.includes('学习贯彻党的二十届三中全会精神的'))).toBe(false)
+    const { page, articles } = fixture('split-city')
+    const texts = bodySentences(page, byHeadline(articles, '以有力监督护航改革落地')).map((s) => s.text)
+    expect(texts.some((t) => t.endsWith('以更加有力的监督护航改革落地见效。”'))).toBe(true)
+    expect(texts.some((t) => t.includes('学习贯彻全会精神专栏'))).toBe(false)
   })
 
   it('leaves continuation markers, datelines and closing author marks out of sentences', () => {
-    const { page, articles } = seed('000')
+    const { page, articles } = fixture('split-daily')
     const all = allSentences(page, articles).map((s) => s.text)
     expect(all.some((t) => /上接第|下转第/.test(t))).toBe(false)
-    expect(all.some((t) => t.startsWith('本报6月8日讯'))).toBe(false)
-    expect(all.some((t) => t.includes('(侯丽媛)'))).toBe(false)
-    expect(bodySentences(page, byHeadline(articles, '廷·巴特尔:用一生守护草原')).at(-1)?.text).toBe('同嘎查的牧民负责盖新房,他帮忙设计图纸,')
-    const gdp = seed('002')
-    expect(bodySentences(gdp.page, byHeadline(gdp.articles, '前三季度内蒙古生产总值17875.5亿元'))[0].text).toBe(
-      '制造业中,装备制造业增加值同比增长41.8%,高技术制造业增加值同比增长31.6%。',
+    expect(all.some((t) => t.startsWith('本报5月20日讯'))).toBe(false)
+    expect(all.some((t) => t.includes('(任晓燕)'))).toBe(false)
+    expect(bodySentences(page, byHeadline(articles, '巴图:半生扎根守牧场')).at(-1)?.text).toBe('乡亲们负责种牧草,他帮忙联系收购商,')
+    const gdp = fixture('split-mixed')
+    expect(bodySentences(gdp.page, byHeadline(gdp.articles, '前三季度乌兰察布市地区生产总值1386.2亿元'))[0].text).toBe(
+      '制造业中,装备制造业增加值同比增长23.6%,高技术制造业增加值同比增长17.2%。',
     )
   })
 
@@ -382,28 +334,28 @@ describe('splitSentences', () => {
   })
 
   it('reads full-width digits and punctuation like ASCII, with origins at the full-width characters', () => {
-    const ascii = seed('002')
+    const ascii = fixture('split-mixed')
     const raw = ascii.raw.replace(/[0-9%,;:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
-    expect(raw).toContain('１７８７５.５亿元')
+    expect(raw).toContain('１３８６.２亿元')
     const page = normalize(raw)
     const articles = splitArticles(page)
     expect(articles.map((a) => a.headline)).toEqual(ascii.articles.map((a) => a.headline))
     const sentences = allSentences(page, articles)
     expect(sentences.map((s) => s.text)).toEqual(allSentences(ascii.page, ascii.articles).map((s) => s.text))
-    const s = sentences.find((x) => x.text.includes('同比增长3.2%'))!
-    const at = s.text.indexOf('3.2%')
-    expect(raw.slice(s.origin[at], s.origin[at] + 4)).toBe('３.２％')
+    const s = sentences.find((x) => x.text.includes('同比增长5.4%'))!
+    const at = s.text.indexOf('5.4%')
+    expect(raw.slice(s.origin[at], s.origin[at] + 4)).toBe('５.４％')
   })
 })
 
 describe('paragraphs', () => {
   it('returns body paragraphs with column breaks joined and page positions', () => {
-    const { page, articles } = seed('002')
-    const a = byHeadline(articles, '前三季度内蒙古生产总值17875.5亿元')
+    const { page, articles } = fixture('split-mixed')
+    const a = byHeadline(articles, '前三季度乌兰察布市地区生产总值1386.2亿元')
     const paras = paragraphs(page, a.bodyStart, a.bodyEnd)
     expect(paras.map((p) => p.index)).toEqual([0, 1, 2, 3, 4])
     expect(paras[2].text.startsWith('固定资产投资稳中加快。')).toBe(true)
-    expect(paras[2].text).toContain('制造业投资同比增长3.2%。分产业看')
-    expect(page.text.slice(paras[2].start, paras[2].end)).toContain('\n\n3.2%')
+    expect(paras[2].text).toContain('制造业投资同比增长5.4%。分产业看')
+    expect(page.text.slice(paras[2].start, paras[2].end)).toContain('\n\n5.4%')
   })
 })
