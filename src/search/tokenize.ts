@@ -171,7 +171,7 @@ export function runLookups(term: string): RunLookup[] {
 }
 
 /**
- * Next occurrence of a folded term in folded text, as `String.includes` finds it: 302万吨 is also in 1302万吨
+ * Next occurrence of a folded term in folded text, as `String.includes` finds it: 45万吨 is also in 145万吨
  * (the search finds what a scan of the text finds; ranking puts the better matches first).
  */
 export function findTerm(foldedText: string, foldedTerm: string, from = 0): number {
