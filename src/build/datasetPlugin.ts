@@ -15,9 +15,17 @@ import { pipelineVersion } from './pipelineVersion.ts'
 export const DATASET_PATH = 'data/dataset.json'
 export const SEARCH_INDEX_PATH = 'data/search-index.json'
 
+/**
+ * The whole dataset is written as one file (data/dataset.json, for the embeds, search and the single-file build)
+ * only up to this many bytes: past it the app reads the per-view shards alone, and one string of the whole
+ * dataset would near V8's longest string anyway. A 1,000-page corpus is about 56 MB.
+ */
+export const WHOLE_DATASET_BUDGET = 64 * 1024 * 1024
+
 export interface DataAssets {
   dataset: Dataset
-  datasetJson: string
+  /** null when the dataset is over WHOLE_DATASET_BUDGET (then data/dataset.json is not written). */
+  datasetJson: string | null
   searchIndexJson: string
   /** The catalogue and the series and provenance shards by path (data/…), see dataShards.ts. */
   shards: Map<string, string>
@@ -38,7 +46,25 @@ export async function buildDataAssets(seedsDir: string, log: (m: string) => void
   // The app trusts this file: a schema violation is a pipeline bug and must stop the build, not reach users.
   const checked = validateDataset(JSON.parse(JSON.stringify(dataset)))
   if (!checked.ok) throw new Error(`dataset from ${seedsDir} violates its schema:\n  ${checked.errors.slice(0, 20).join('\n  ')}`)
-  return { dataset, datasetJson: JSON.stringify(dataset), searchIndexJson: buildSearchIndex(dataset), shards: dataShards(dataset) }
+  // The page shards hold every figure and article once: their size tells whether the whole file may be written.
+  const pageBytes = estimateBytes(dataset)
+  const whole = pageBytes <= WHOLE_DATASET_BUDGET
+  if (!whole) log(`${DATASET_PATH} is not written: the dataset is about ${(pageBytes / 1e6).toFixed(0)} MB, over ${WHOLE_DATASET_BUDGET / 1024 / 1024} MiB; the app reads data/catalogue.json and the shards it needs`)
+  return {
+    dataset,
+    datasetJson: whole ? JSON.stringify(dataset) : null,
+    searchIndexJson: buildSearchIndex(dataset),
+    shards: dataShards(dataset, { whole: whole ? DATASET_PATH : null }),
+  }
+}
+
+/** Bytes of the dataset's JSON, counted figure by figure and article by article (never one string). */
+function estimateBytes(dataset: Dataset): number {
+  let n = 0
+  for (const f of dataset.figures) n += Buffer.byteLength(JSON.stringify(f)) + 1
+  for (const a of dataset.articles) n += Buffer.byteLength(JSON.stringify(a)) + 1
+  for (const s of dataset.series ?? []) n += Buffer.byteLength(JSON.stringify(s)) + 1
+  return n
 }
 
 /**
@@ -72,7 +98,7 @@ export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
         if (!which && !shard) return next()
         try {
           const assets = await load()
-          const body = which ? assets[which] : assets.shards.get(shard!)
+          const body = (which ? assets[which] : assets.shards.get(shard!)) ?? undefined
           if (body === undefined) return next()
           res.setHeader('Content-Type', 'application/json; charset=utf-8')
           res.setHeader('Cache-Control', 'no-store')
@@ -87,7 +113,7 @@ export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
     },
     async generateBundle() {
       const { datasetJson, searchIndexJson, shards } = await load()
-      this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: datasetJson })
+      if (datasetJson !== null) this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: datasetJson })
       this.emitFile({ type: 'asset', fileName: SEARCH_INDEX_PATH, source: searchIndexJson })
       for (const [fileName, source] of shards) this.emitFile({ type: 'asset', fileName, source })
     },

@@ -1,5 +1,5 @@
 import vue from '@vitejs/plugin-vue'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build, type LogLevel, type Rolldown } from 'vite'
 import { INLINE_DATASET_ID } from '../app/data/loadDataset.ts'
@@ -7,6 +7,22 @@ import { INLINE_SEARCH_INDEX_ID } from '../search/load.ts'
 import { DATASET_PATH, SEARCH_INDEX_PATH } from './datasetPlugin.ts'
 
 export const STANDALONE_FILE = 'standalone.html'
+
+/**
+ * Most data the single-file build inlines (the dataset and the search index): a browser opens a file of this size
+ * from disk in a few seconds; past it, the page would take minutes or fail to open, so none is written.
+ */
+export const STANDALONE_BUDGET = 64 * 1024 * 1024
+
+/** What the build says when the corpus does not fit in standalone.html. */
+export function standaloneTooLarge(bytes: number | null): string {
+  const size = bytes === null ? `more than ${STANDALONE_BUDGET / 1024 / 1024} MiB (the whole dataset file was not written)` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+  return (
+    `${STANDALONE_FILE} was not written: the corpus's data is ${size}, over the single-file budget of ` +
+    `${STANDALONE_BUDGET / 1024 / 1024} MiB. Use the hosted static build instead: serve the built folder (index.html ` +
+    `and data/) from any web server (e.g. npx vite preview, or any static host); it loads only the data each view needs.`
+  )
+}
 
 /**
  * Script text made safe inside `<script>…</script>`: `</script` would end the element early and `<!--` would
@@ -62,7 +78,16 @@ export function composeStandalone(parts: StandaloneParts): string {
  * Builds dist/standalone.html from the app's index.html in one chunk (every dynamic import inlined, no worker),
  * with the dataset and search index that the main build wrote to `outDir`.
  */
-export async function buildStandalone(root: string, outDir: string, logLevel: LogLevel = 'warn'): Promise<{ file: string; bytes: number }> {
+export async function buildStandalone(root: string, outDir: string, logLevel: LogLevel = 'warn'): Promise<{ file: string; bytes: number } | { file: null; message: string }> {
+  const file = join(outDir, STANDALONE_FILE)
+  const sizes = await Promise.all([DATASET_PATH, SEARCH_INDEX_PATH].map((p) => stat(join(outDir, p)).then((s) => s.size, () => null)))
+  const total = sizes.includes(null) ? null : sizes.reduce<number>((a, b) => a + b!, 0)
+  if (total === null || total > STANDALONE_BUDGET) {
+    const message = standaloneTooLarge(total)
+    await rm(file, { force: true })
+    console.warn(`\n[standalone] ${message}\n`)
+    return { file: null, message }
+  }
   const result = await build({
     configFile: false,
     root,
@@ -98,7 +123,6 @@ export async function buildStandalone(root: string, outDir: string, logLevel: Lo
     searchIndexJson: await readFile(join(outDir, SEARCH_INDEX_PATH), 'utf8'),
     iconDataUrl: icon ? `data:image/svg+xml,${encodeURIComponent(icon)}` : null,
   })
-  const file = join(outDir, STANDALONE_FILE)
   await writeFile(file, html)
   return { file, bytes: Buffer.byteLength(html) }
 }
