@@ -36,6 +36,15 @@ export interface LineSketch extends Omit<Series, 'points'> {
   points: LinePoint[]
 }
 
+/** What a figure shard says of the articles its figures come from: enough for a source line, not the text. */
+export type ArticleStub = Pick<Article, 'id' | 'file' | 'headline' | 'date' | 'paper'>
+
+/** A file of `data/series/…`: figures (quotes included) and the articles they cite, without their text. */
+export interface FigureShard {
+  figures: Figure[]
+  articles: ArticleStub[]
+}
+
 export interface ProvenanceShard {
   /** The page's file name. */
   file: string
@@ -70,7 +79,9 @@ export interface IndicatorEntry {
 
 export interface Catalogue {
   schemaVersion: 2
-  coverage: { files: number; articles: number; figures: number; firstDate: string | null; lastDate: string | null }
+  coverage: { files: number; pages: number; articles: number; figures: number; firstDate: string | null; lastDate: string | null }
+  /** Figures per indicator × region × year (of the period's end; null when undated): the overview's coverage table. */
+  cells: Array<[indicator: string, region: string, year: number | null, figures: number]>
   metrics: MetricInfo[]
   /** The indicator catalogue (names), as Dataset.indicators. */
   names: IndicatorInfo[]
@@ -177,12 +188,17 @@ export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean;
     if (!shard) pages.set(stem, (shard = { file, articles: [], figures: [] }))
     return shard
   }
-  for (const a of dataset.articles) page(a.file).articles.push(a)
+  const stubs = new Map<string, ArticleStub>()
+  for (const a of dataset.articles) {
+    page(a.file).articles.push(a)
+    stubs.set(a.id, { id: a.id, file: a.file, headline: a.headline, date: a.date, paper: a.paper })
+  }
   const regions = new Map<string, Region & { figures: number }>()
   const indicators = new Map<string, IndicatorEntry & { regionSet: Set<string> }>()
   const families = new Map<string, number>()
   const years = new Set<number>()
   const bases = new Set<PeriodBasis>()
+  const cells = new Map<string, number>()
   for (const f of dataset.figures) {
     page(f.source.file).figures.push(f)
     push(series, `${seriesGroup(f.indicator, f.metric)}\n${figureYear(f)}`, f)
@@ -194,6 +210,8 @@ export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean;
     const span = periodYears(f)
     if (span) for (let y = span[0]; y <= span[1]; y++) years.add(y)
     if (!f.indicator) continue
+    const cell = JSON.stringify([f.indicator, f.region.code, span ? span[1] : null])
+    cells.set(cell, (cells.get(cell) ?? 0) + 1)
     const ind = indicators.get(f.indicator) ?? { indicator: f.indicator, metric: f.metric, figures: 0, whole: 0, regions: 0, years: null, regionSet: new Set() }
     ind.figures++
     if (f.breakdown === null && f.kind !== 'target') ind.whole++
@@ -207,7 +225,9 @@ export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean;
     const figures = series.get(key)!
     const { indicator, metric } = figures[0]
     const path = seriesPath(indicator, metric, year)
-    const text = options.catalogueOnly ? '' : JSON.stringify(figures)
+    const cited = [...new Set(figures.map((f) => f.source.articleId))].map((id) => stubs.get(id)).filter((a): a is ArticleStub => a !== undefined)
+    const shard: FigureShard = { figures, articles: cited }
+    const text = options.catalogueOnly ? '' : JSON.stringify(shard)
     if (!options.catalogueOnly) out.set(path, text)
     const starts = figures.map((f) => periodYears(f)?.[0]).filter((y): y is number => y !== undefined)
     catalogueSeries.push({ indicator: group === seriesGroup(indicator, metric) ? indicator : null, metric, year, from: starts.length ? Math.min(...starts) : null, path, figures: figures.length, bytes: bytes(text) })
@@ -230,11 +250,13 @@ export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean;
     schemaVersion: 2,
     coverage: {
       files: dataset.files.length,
+      pages: new Set(dataset.articles.map((a) => a.file)).size,
       articles: dataset.articles.length,
       figures: dataset.figures.length,
       firstDate: dates[0] ?? null,
       lastDate: dates[dates.length - 1] ?? null,
     },
+    cells: [...cells.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, n]) => [...(JSON.parse(key) as [string, string, number | null]), n]),
     metrics: dataset.metrics,
     names: dataset.indicators,
     indicators: [...indicators.values()]

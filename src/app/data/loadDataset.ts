@@ -9,6 +9,8 @@ export type DatasetFailure =
   | { reason: 'network'; path: string; cause: string }
   | { reason: 'http'; path: string; status: string }
   | { reason: 'parse'; cause: string }
+  /** A shard of the per-view data (data/…) that is missing its end, or not what the catalogue says. */
+  | { reason: 'shard'; path: string; cause: string }
   | { reason: 'notObject' }
   | { reason: 'shape'; total: number; problems: string; more: number }
 

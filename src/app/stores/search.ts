@@ -14,7 +14,9 @@ export const HITS_PER_GROUP = 10
 async function openEngine(): Promise<SearchEngine> {
   const data = useDatasetStore()
   await data.load()
-  if (!data.dataset) throw new Error(data.error || 'dataset not loaded')
+  // The engine indexes every figure and article: search needs the whole dataset.
+  await data.loadAll()
+  if (!data.dataset || !data.complete) throw new Error(data.shardError?.message || data.error || 'dataset not loaded')
   const { loadSearchEngine } = await import('../../search/load.ts')
   return loadSearchEngine(data.dataset)
 }
