@@ -16,7 +16,12 @@ export const CACHE_PREFIX = 'nmg-dashboard'
  * the scripts other sites include (embed/): the worker never sees their requests, which come from other pages.
  */
 export const NOT_PRECACHED = new Set(['sw.js', 'standalone.html'])
-/** The series and provenance shards are one file per indicator-year and per page: fetched when a view needs them. */
+/**
+ * The figure and page shards are one file per indicator-year and per page, so their number grows with the corpus:
+ * fetched when a view needs them, never precached. The catalogue and the lines (one small file per indicator) are;
+ * so is data/dataset.json when the build wrote one (a corpus small enough), which the app reads in place of a
+ * shard it cannot fetch offline.
+ */
 const NOT_PRECACHED_FOLDERS = ['embed/', 'data/series/', 'data/provenance/']
 
 /**

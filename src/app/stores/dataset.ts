@@ -99,6 +99,16 @@ export const useDatasetStore = defineStore('dataset', () => {
     failure.value = e instanceof DatasetError ? e.failure : null
   }
 
+  /**
+   * A shard that could not be fetched (offline, the service worker holding only the precached files): when the
+   * build wrote the whole dataset's file, it stands in for every shard. True when it did.
+   */
+  async function fallBackToWhole(e: unknown): Promise<boolean> {
+    if (!(e instanceof DatasetError) || e.failure.reason !== 'network' || !catalogue.value?.whole) return false
+    await loadAll()
+    return complete.value
+  }
+
   function shardFailed(e: unknown) {
     shardError.value = { message: (e as Error).message || String(e), failure: e instanceof DatasetError ? e.failure : null }
   }
@@ -143,7 +153,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       for (const [i, l] of got) next.set(i, markRaw(l))
       lines.value = next
     } catch (e) {
-      shardFailed(e)
+      if (!(await fallBackToWhole(e))) shardFailed(e)
     }
   }
 
@@ -175,7 +185,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       arrived.value = next
       publish()
     } catch (e) {
-      shardFailed(e)
+      if (!(await fallBackToWhole(e))) shardFailed(e)
     }
   }
 
@@ -199,7 +209,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     } catch (e) {
       // No file for that page: the id names no page (a mistyped link), which the view says as “not found”.
       if (e instanceof DatasetError && e.failure.reason === 'http' && e.failure.status.startsWith('404')) arrived.value = new Set(arrived.value).add(`page:${stem}`)
-      else shardFailed(e)
+      else if (!(await fallBackToWhole(e))) shardFailed(e)
     }
   }
 
