@@ -80,8 +80,11 @@ export interface IndicatorEntry {
 export interface Catalogue {
   schemaVersion: 2
   coverage: { files: number; pages: number; articles: number; figures: number; firstDate: string | null; lastDate: string | null }
-  /** Figures per indicator × region × year (of the period's end; null when undated): the overview's coverage table. */
-  cells: Array<[indicator: string, region: string, year: number | null, figures: number]>
+  /**
+   * Figures per indicator × region × year (of the period's end; null when undated), the overview's coverage table:
+   * positions in `indicators` and `regions`. Bounded by indicators × regions × years, whatever the pages.
+   */
+  cells: Array<[indicator: number, region: number, year: number | null, figures: number]>
   metrics: MetricInfo[]
   /** The indicator catalogue (names), as Dataset.indicators. */
   names: IndicatorInfo[]
@@ -248,6 +251,7 @@ export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean;
   const dates = dataset.articles.map((a) => a.date).filter((d): d is string => d !== null).sort()
   const catalogue: Catalogue = {
     schemaVersion: 2,
+    cells: [],
     coverage: {
       files: dataset.files.length,
       pages: new Set(dataset.articles.map((a) => a.file)).size,
@@ -256,7 +260,6 @@ export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean;
       firstDate: dates[0] ?? null,
       lastDate: dates[dates.length - 1] ?? null,
     },
-    cells: [...cells.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, n]) => [...(JSON.parse(key) as [string, string, number | null]), n]),
     metrics: dataset.metrics,
     names: dataset.indicators,
     indicators: [...indicators.values()]
@@ -272,6 +275,14 @@ export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean;
     pages: PAGES_PATH,
     whole: options.whole ?? null,
   }
+  const indicatorAt = new Map(catalogue.indicators.map((e, i) => [e.indicator, i]))
+  const regionAt = new Map(catalogue.regions.map((r, i) => [r.code, i]))
+  catalogue.cells = [...cells.entries()]
+    .map(([key, n]): Catalogue['cells'][number] => {
+      const [indicator, region, year] = JSON.parse(key) as [string, string, number | null]
+      return [indicatorAt.get(indicator)!, regionAt.get(region)!, year, n]
+    })
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] ?? -1) - (b[2] ?? -1))
   out.set(CATALOGUE_PATH, JSON.stringify(catalogue))
   return out
 }

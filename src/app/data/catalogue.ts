@@ -64,14 +64,15 @@ export function latestYears(c: Catalogue, indicator: string, count = 2): [number
 
 /** Where data exists: indicator × region × year (coverageMatrix, from the catalogue's counts). */
 export function coverageIn(c: Catalogue, metricOrder: readonly string[] = []): Coverage {
-  const names = new Map(c.regions.map((r) => [r.code, r.name]))
   const rows = new Map<string, CoverageRow>()
   const years = new Set<number>()
   let hasUndated = false
-  for (const [indicator, code, year, n] of c.cells) {
+  for (const [i, r, year, n] of c.cells) {
+    const indicator = c.indicators[i].indicator
+    const { code, name } = c.regions[r]
     const key = `${indicator}|${code}`
     let row = rows.get(key)
-    if (!row) rows.set(key, (row = { metric: indicator, region: { code, name: names.get(code) ?? code }, byYear: new Map(), undated: 0, total: 0 }))
+    if (!row) rows.set(key, (row = { metric: indicator, region: { code, name }, byYear: new Map(), undated: 0, total: 0 }))
     row.total += n
     if (year === null) {
       row.undated += n
