@@ -21,6 +21,13 @@ export const PROVENANCE_DIR = 'data/provenance'
 export const LINES_DIR = 'data/lines'
 /** Every page's stem, in file order: read only to fetch the whole dataset from its page shards. */
 export const PAGES_PATH = 'data/pages.json'
+/**
+ * Most bytes of one indicator's lines shard. An indicator of regular series (a level per region and period) stays
+ * far under it at any corpus size; one whose every report is its own one-point line (a project's total investment,
+ * a new place each time) would grow with the pages: its longest lines are kept up to this size, and the chart
+ * draws the rest when the figures arrive, after the first chart.
+ */
+export const LINES_BUDGET = 1_000_000
 
 /** A point of a line as the first chart draws it: the first reporting figure and how many report it. */
 export interface LinePoint extends Omit<SeriesPoint, 'figureIds' | 'conflicting'> {
@@ -97,7 +104,8 @@ export interface Catalogue {
   years: number[]
   bases: PeriodBasis[]
   series: FigureShardEntry[]
-  lines: Array<{ indicator: string; path: string; series: number; points: number; bytes: number }>
+  /** `series` and `points` count every line; `sketched` how many of them the shard holds (see LINES_BUDGET). */
+  lines: Array<{ indicator: string; path: string; series: number; points: number; sketched: number; bytes: number }>
   /** `{stem}` stands for `pathSegment(stem of the file)`. */
   provenance: string
   /** The list of page stems (PAGES_PATH). */
@@ -167,6 +175,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text).length
+
+/** The lines in their order, less the shortest ones when all would be over LINES_BUDGET. */
+function withinBudget(lines: LineSketch[]): LineSketch[] {
+  const sizes = lines.map((l) => bytes(JSON.stringify(l)) + 1)
+  if (sizes.reduce((a, b) => a + b, 2) <= LINES_BUDGET) return lines
+  const longestFirst = lines.map((_, i) => i).sort((a, b) => lines[b].points.length - lines[a].points.length || a - b)
+  const keep = new Set<number>()
+  let total = 2
+  for (const i of longestFirst) {
+    if (total + sizes[i] > LINES_BUDGET) break
+    keep.add(i)
+    total += sizes[i]
+  }
+  return lines.filter((_, i) => keep.has(i))
+}
 
 /** A line with each point's first reporting figure and counts, not every figure id: bounded by periods, not pages. */
 export function sketchLine(s: Series): LineSketch {
@@ -241,10 +264,11 @@ export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean;
   for (const indicator of [...lines.keys()].sort()) {
     const path = linesPath(indicator)
     const list = lines.get(indicator)!
-    const text = options.catalogueOnly ? '' : JSON.stringify(list.map(sketchLine))
+    const kept = options.catalogueOnly ? list : withinBudget(list.map(sketchLine))
+    const text = options.catalogueOnly ? '' : JSON.stringify(kept)
     if (!options.catalogueOnly) out.set(path, text)
     const points = list.reduce((n, s) => n + s.points.length, 0)
-    catalogueLines.push({ indicator, path, series: list.length, points, bytes: bytes(text) })
+    catalogueLines.push({ indicator, path, series: list.length, points, sketched: kept.length, bytes: bytes(text) })
   }
   if (!options.catalogueOnly) for (const [stem, shard] of pages) out.set(provenancePath(stem), JSON.stringify(shard))
   out.set(PAGES_PATH, JSON.stringify([...pages.keys()]))
