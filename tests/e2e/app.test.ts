@@ -350,7 +350,7 @@ describe('interface', () => {
   it('explains a corrupt data file instead of showing a blank page', async () => {
     const { page } = await openPage(browser)
     opened.push(page)
-    await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [' }))
+    await page.route('**/data/catalogue.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [' }))
     await page.goto(baseUrl + '#/')
     await page.locator('[data-state="error"]').waitFor()
     expect(await page.locator('[data-state="error"]').textContent()).toMatch(/数据无法加载.*不是有效的 JSON/s)
@@ -359,7 +359,7 @@ describe('interface', () => {
   it('explains a missing data file', async () => {
     const { page } = await openPage(browser)
     opened.push(page)
-    await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'not found' }))
+    await page.route('**/data/catalogue.json', (route) => route.fulfill({ status: 404, body: 'not found' }))
     await page.goto(baseUrl + '#/')
     await page.locator('[data-state="error"]').waitFor()
     expect(await page.locator('[data-state="error"]').textContent()).toContain('404')

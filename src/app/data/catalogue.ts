@@ -62,6 +62,18 @@ export function latestYears(c: Catalogue, indicator: string, count = 2): [number
   return years ? [Math.max(years[0], years[1] - count + 1), years[1]] : null
 }
 
+/** Bytes of figure shards a card fetches whole; past them, the last two years only. */
+export const CARD_BYTES = 1_000_000
+
+/**
+ * The years a card's figures are fetched for: every year (null) when the indicator's shards are small, so the card
+ * is the one every figure gives; else its last two years, whose latest figures the card shows.
+ */
+export function cardYears(c: Catalogue, indicator: string): [number, number] | null {
+  const bytes = c.series.filter((e) => e.indicator === indicator).reduce((n, e) => n + e.bytes, 0)
+  return bytes <= CARD_BYTES ? null : latestYears(c, indicator)
+}
+
 /** Where data exists: indicator × region × year (coverageMatrix, from the catalogue's counts). */
 export function coverageIn(c: Catalogue, metricOrder: readonly string[] = []): Coverage {
   const rows = new Map<string, CoverageRow>()

@@ -11,7 +11,7 @@ import {
   type LineSketch,
   type ProvenanceShard,
 } from '../../model/shards.ts'
-import { DatasetError, INLINE_DATASET_ID, parseDataset } from './loadDataset.ts'
+import { DatasetError, INLINE_DATASET_ID, parseDataset, validateDataset } from './loadDataset.ts'
 
 /** How the loader reads a shard: over the network next to the page, or from a dataset the page carries. */
 export type ShardReader = (path: string) => Promise<unknown>
@@ -35,14 +35,20 @@ export function fetchReader(baseURI: string, fetchImpl: typeof fetch = fetch): S
     try {
       return JSON.parse(text) as unknown
     } catch (error) {
-      const cause = (error as Error).message
-      throw new DatasetError(`${url.pathname} is not valid JSON, perhaps cut short (${cause})`, { reason: 'shard', path: url.pathname, cause })
+      const cause = `${url.pathname}: ${(error as Error).message}`
+      throw new DatasetError(`${url.pathname} is not valid JSON, perhaps cut short (${cause})`, { reason: 'parse', cause })
     }
   }
 }
 
-function shapeError(path: string, cause: string): DatasetError {
-  return new DatasetError(`${path} is not what the app expects (${cause})`, { reason: 'shard', path, cause })
+function shapeError(path: string, cause: string | DatasetError): DatasetError {
+  // A schema violation names the file, then the fields (figures[3].period.start) as the validator does.
+  if (cause instanceof DatasetError && cause.failure.reason === 'shape') {
+    const problems = `${path}: ${cause.failure.problems}`
+    return new DatasetError(`${path}: ${cause.message}`, { ...cause.failure, problems })
+  }
+  const text = String(cause instanceof Error ? cause.message : cause)
+  return new DatasetError(`${path} is not what the app expects (${text})`, { reason: 'shard', path, cause: text })
 }
 
 /** The shards' paths of one indicator's figures whose periods may touch `years` (every year when null). */
@@ -72,7 +78,7 @@ export class ShardLoader {
     return this.inline
   }
 
-  private get<T>(path: string, check: (value: unknown) => string | null): Promise<T> {
+  private get<T>(path: string, check: (value: unknown) => string | DatasetError | null): Promise<T> {
     let promise = this.pending.get(path)
     if (!promise) {
       this.fetched.push(path)
@@ -182,12 +188,17 @@ export class ShardLoader {
   }
 }
 
-function checkFigures(shard: unknown, expected: number): string | null {
+/** A figure shard as the catalogue lists it, each figure checked against the dataset's schema (src/model/validate.ts). */
+function checkFigures(shard: unknown, expected: number): string | DatasetError | null {
   const value = (shard as Partial<FigureShard> | null)?.figures
   if (!Array.isArray(value) || !Array.isArray((shard as FigureShard).articles)) return 'not a list of figures and articles'
   if (value.length !== expected) return `${value.length} figures, the catalogue says ${expected}`
-  const bad = value.findIndex((f: Partial<Figure> | null) => !f || typeof f.id !== 'string' || typeof f.value !== 'number' || !f.source || !f.period)
-  return bad >= 0 ? `figure ${bad} has no id, value, period or source` : null
+  try {
+    validateDataset({ schemaVersion: 1, figures: value, articles: [], files: [], metrics: [], indicators: [] })
+  } catch (error) {
+    return error as DatasetError
+  }
+  return null
 }
 
 /** The loader of this page: the dataset inlined in the document (offline single-file build), else the shards next to it. */

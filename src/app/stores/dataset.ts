@@ -146,7 +146,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function needLines(indicators: readonly string[]): Promise<void> {
     if (!loader || complete.value) return
     const missing = indicators.filter((i) => !lines.value.has(i))
-    if (!missing.length) return
+    if (!missing.length || (await wholeWhenOffline())) return
     try {
       const got = await Promise.all(missing.map(async (i) => [i, await loader!.lines(i)] as const))
       const next = new Map(lines.value)
@@ -173,7 +173,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function needFigures(indicators: readonly string[], years: Years = null): Promise<void> {
     if (!loader || complete.value) return
     const missing = indicators.filter((i) => !hasFigures(i, years))
-    if (!missing.length) return
+    if (!missing.length || (await wholeWhenOffline())) return
     try {
       const got = await Promise.all(missing.map((i) => loader!.figures(i, years)))
       for (const shard of got) {
@@ -189,14 +189,22 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
+  /** True when the page of an id has arrived, or when the id cannot name a page (a mistyped link: nothing to wait for). */
   function hasPage(id: string): boolean {
     const stem = stemOfId(id)
-    return complete.value || (stem !== null && arrived.value.has(`page:${stem}`))
+    return complete.value || stem === null || arrived.value.has(`page:${stem}`)
+  }
+
+  /** Offline, with the whole dataset's file precached: read it rather than shards the browser cannot fetch. */
+  async function wholeWhenOffline(): Promise<boolean> {
+    if (typeof navigator === 'undefined' || navigator.onLine !== false || !catalogue.value?.whole) return false
+    await loadAll()
+    return complete.value
   }
 
   /** The page of a figure or article id: its articles' text and every figure on it. */
   async function needPage(id: string): Promise<void> {
-    if (!loader || hasPage(id)) return
+    if (!loader || hasPage(id) || (await wholeWhenOffline())) return
     const stem = stemOfId(id)
     try {
       const page = await loader.page(id)
