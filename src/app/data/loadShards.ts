@@ -11,7 +11,8 @@ import {
   type LineSketch,
   type ProvenanceShard,
 } from '../../model/shards.ts'
-import { DatasetError, INLINE_DATASET_ID, parseDataset, validateDataset } from './loadDataset.ts'
+import { validateFigures } from '../../model/validate.ts'
+import { DatasetError, INLINE_DATASET_ID, parseDataset, schemaError } from './loadDataset.ts'
 
 /** How the loader reads a shard: over the network next to the page, or from a dataset the page carries. */
 export type ShardReader = (path: string) => Promise<unknown>
@@ -193,12 +194,8 @@ function checkFigures(shard: unknown, expected: number): string | DatasetError |
   const value = (shard as Partial<FigureShard> | null)?.figures
   if (!Array.isArray(value) || !Array.isArray((shard as FigureShard).articles)) return 'not a list of figures and articles'
   if (value.length !== expected) return `${value.length} figures, the catalogue says ${expected}`
-  try {
-    validateDataset({ schemaVersion: 1, figures: value, articles: [], files: [], metrics: [], indicators: [] })
-  } catch (error) {
-    return error as DatasetError
-  }
-  return null
+  const errors = validateFigures(value)
+  return errors.length ? schemaError(errors) : null
 }
 
 /** The loader of this page: the dataset inlined in the document (offline single-file build), else the shards next to it. */

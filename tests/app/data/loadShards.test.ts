@@ -127,6 +127,17 @@ describe('shard loader: a damaged build says which file', () => {
     expect(error.message).toContain(`${entry.figures - 1} figures, the catalogue says ${entry.figures}`)
   })
 
+  it('a figure that breaks the schema: the file, then the field by its path', async () => {
+    const entry = figureShardsFor(catalogue, indicator, null)[0]
+    const shard = JSON.parse(shards.get(entry.path)!) as { figures: Array<{ period: { start: unknown } }>; articles: unknown[] }
+    shard.figures[0].period.start = '2023-13-45'
+    const { loader } = site({ [entry.path]: JSON.stringify(shard) })
+    const error = (await loader.figures(indicator, null).catch((e: unknown) => e)) as DatasetError
+    expect(error.failure.reason).toBe('shape')
+    expect(error.message).toContain(entry.path)
+    expect(error.message).toContain('figures[0].period.start: expected YYYY-MM-DD or null')
+  })
+
   it('a missing catalogue fails the load with its path; a later try may succeed', async () => {
     let down = true
     const fetchImpl = (async (input: URL | RequestInfo) => {
