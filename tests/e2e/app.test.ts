@@ -119,6 +119,8 @@ describe('explorer', () => {
     const { page, errors } = await open('#/explore?metric=gdp,cargo_volume')
     const chart = page.locator('[data-metric="gdp"] [data-chart="time"] canvas')
     await chart.first().waitFor()
+    // The chart is drawn first from its lines; the description names every figure once the figures are in.
+    await page.locator('[data-role="matching"]').waitFor()
     const label = await page.locator('[data-metric="gdp"] [data-chart="time"] .echarts-host').getAttribute('aria-label')
     expect(label).toContain('地区生产总值')
     for (const f of gdp) expect(label).toContain(formatFigureValue(f, 'zh'))
