@@ -4,7 +4,8 @@ import vue from '@vitejs/plugin-vue'
 import { fileURLToPath } from 'node:url'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { DATASET_PATH, datasetPlugin } from './src/build/datasetPlugin.ts'
+import { datasetPlugin } from './src/build/datasetPlugin.ts'
+import { CATALOGUE_PATH } from './src/model/shards.ts'
 import { buildStandalone } from './src/build/standalone.ts'
 import { buildEmbedScripts } from './src/embed/build.ts'
 import { writeServiceWorker } from './src/sw/build.ts'
@@ -12,7 +13,8 @@ import { writeServiceWorker } from './src/sw/build.ts'
 const root = fileURLToPath(new URL('.', import.meta.url))
 
 /**
- * After the site is written: the embed page and scripts (dist/embed.html, dist/embed/), the single-file offline build (dist/standalone.html)
+ * After the site is written: the embed page and scripts (dist/embed.html, dist/embed/), the single-file offline build (dist/standalone.html,
+ * when the corpus fits: else the build says so and what to use instead)
  * and, last, the service worker, whose precache list and cache name come from every file written before it.
  * The site's index.html gets the worker's registration; standalone.html and embed.html do not.
  */
@@ -34,7 +36,7 @@ function offlineAndEmbeds(): Plugin {
     async closeBundle(error?: Error) {
       // After a failed bundle (a dataset that violates its schema) the offline build has nothing to inline:
       // stepping aside keeps the first error the one reported, not a missing file of this step.
-      if (error || !existsSync(resolve(outDir, DATASET_PATH))) return
+      if (error || !existsSync(resolve(outDir, CATALOGUE_PATH))) return
       await buildEmbedScripts(root, outDir, logLevel)
       await buildStandalone(root, outDir, logLevel)
       await writeServiceWorker(root, outDir, logLevel)

@@ -18,9 +18,17 @@ export const DATASET_PATH = 'data/dataset.json'
 /** The search's manifest, posting shards and stored fields live under this folder (src/search/schema.ts). */
 export const SEARCH_PATH = SEARCH_DIR
 
+/**
+ * The whole dataset is written as one file (data/dataset.json, for the embeds, search and the single-file build)
+ * only up to this many bytes: past it the app reads the per-view shards alone, and one string of the whole
+ * dataset would near V8's longest string anyway. A 1,000-page corpus is about 56 MB.
+ */
+export const WHOLE_DATASET_BUDGET = 64 * 1024 * 1024
+
 export interface DataAssets {
   dataset: Dataset
-  datasetJson: string
+  /** null when the dataset is over WHOLE_DATASET_BUDGET (then data/dataset.json is not written). */
+  datasetJson: string | null
   /** The search's files by path under data/search/ (manifest, posting shards, stored fields). */
   searchFiles: SearchFiles['files']
   /** The catalogue and the series and provenance shards by path (data/…), see dataShards.ts. */
@@ -42,7 +50,16 @@ export async function buildDataAssets(seedsDir: string, log: (m: string) => void
   // The app trusts this file: a schema violation is a pipeline bug and must stop the build, not reach users.
   const checked = validateDataset(JSON.parse(JSON.stringify(dataset)))
   if (!checked.ok) throw new Error(`dataset from ${seedsDir} violates its schema:\n  ${checked.errors.slice(0, 20).join('\n  ')}`)
-  return { dataset, datasetJson: JSON.stringify(dataset), searchFiles: buildSearchFiles(dataset, { regions: searchRegions(dataset) }).files, shards: dataShards(dataset) }
+  // The page shards hold every figure and article once: their size tells whether the whole file may be written.
+  const pageBytes = estimateBytes(dataset)
+  const whole = pageBytes <= WHOLE_DATASET_BUDGET
+  if (!whole) log(`${DATASET_PATH} is not written: the dataset is about ${(pageBytes / 1e6).toFixed(0)} MB, over ${WHOLE_DATASET_BUDGET / 1024 / 1024} MiB; the app reads data/catalogue.json and the shards it needs`)
+  return {
+    dataset,
+    datasetJson: whole ? JSON.stringify(dataset) : null,
+    searchFiles: buildSearchFiles(dataset, { regions: searchRegions(dataset) }).files,
+    shards: dataShards(dataset, { whole: whole ? DATASET_PATH : null }),
+  }
 }
 
 /** Region name groups for the search: every division of Inner Mongolia and any other region the dataset names. */
@@ -51,6 +68,15 @@ export function searchRegions(dataset: Dataset) {
   for (const a of dataset.articles) regions.set(a.region.code, a.region.name)
   for (const f of dataset.figures) regions.set(f.region.code, f.region.name)
   return regionNameGroups([...regions].map(([code, name]) => ({ code, name })))
+}
+
+/** Bytes of the dataset's JSON, counted figure by figure and article by article (never one string). */
+function estimateBytes(dataset: Dataset): number {
+  let n = 0
+  for (const f of dataset.figures) n += Buffer.byteLength(JSON.stringify(f)) + 1
+  for (const a of dataset.articles) n += Buffer.byteLength(JSON.stringify(a)) + 1
+  for (const s of dataset.series ?? []) n += Buffer.byteLength(JSON.stringify(s)) + 1
+  return n
 }
 
 /**
@@ -84,7 +110,7 @@ export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
         if (!which && !shard) return next()
         try {
           const assets = await load()
-          const body = which ? assets[which] : shard!.startsWith(SEARCH_PATH) ? assets.searchFiles.get(shard!.slice(SEARCH_PATH.length)) : assets.shards.get(shard!)
+          const body = (which ? assets[which] : shard!.startsWith(SEARCH_PATH) ? assets.searchFiles.get(shard!.slice(SEARCH_PATH.length)) : assets.shards.get(shard!)) ?? undefined
           if (body === undefined) return next()
           res.setHeader('Content-Type', typeof body === 'string' ? 'application/json; charset=utf-8' : 'application/octet-stream')
           res.setHeader('Cache-Control', 'no-store')
@@ -99,7 +125,7 @@ export function datasetPlugin(options: { seedsDir?: string } = {}): Plugin {
     },
     async generateBundle() {
       const { datasetJson, searchFiles, shards } = await load()
-      this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: datasetJson })
+      if (datasetJson !== null) this.emitFile({ type: 'asset', fileName: DATASET_PATH, source: datasetJson })
       for (const [path, source] of searchFiles) this.emitFile({ type: 'asset', fileName: SEARCH_PATH + path, source })
       for (const [fileName, source] of shards) this.emitFile({ type: 'asset', fileName, source })
     },

@@ -1,5 +1,5 @@
 import vue from '@vitejs/plugin-vue'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { build, type LogLevel, type Rolldown } from 'vite'
 import { INLINE_DATASET_ID } from '../app/data/loadDataset.ts'
@@ -9,6 +9,22 @@ import { MANIFEST_FILE, type SearchManifest } from '../search/schema.ts'
 import { DATASET_PATH, SEARCH_PATH } from './datasetPlugin.ts'
 
 export const STANDALONE_FILE = 'standalone.html'
+
+/**
+ * Most data the single-file build inlines (the dataset and the search index): a browser opens a file of this size
+ * from disk in a few seconds; past it, the page would take minutes or fail to open, so none is written.
+ */
+export const STANDALONE_BUDGET = 64 * 1024 * 1024
+
+/** What the build says when the corpus does not fit in standalone.html. */
+export function standaloneTooLarge(bytes: number | null): string {
+  const size = bytes === null ? `more than ${STANDALONE_BUDGET / 1024 / 1024} MiB (the whole dataset file was not written)` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+  return (
+    `${STANDALONE_FILE} was not written: the corpus's data is ${size}, over the single-file budget of ` +
+    `${STANDALONE_BUDGET / 1024 / 1024} MiB. Use the hosted static build instead: serve the built folder (index.html ` +
+    `and data/) from any web server (e.g. npx vite preview, or any static host); it loads only the data each view needs.`
+  )
+}
 
 /**
  * Script text made safe inside `<script>…</script>`: `</script` would end the element early and `<!--` would
@@ -65,7 +81,16 @@ export function composeStandalone(parts: StandaloneParts): string {
  * Builds dist/standalone.html from the app's index.html in one chunk (every dynamic import inlined, no worker),
  * with the dataset and search index that the main build wrote to `outDir`.
  */
-export async function buildStandalone(root: string, outDir: string, logLevel: LogLevel = 'warn'): Promise<{ file: string; bytes: number }> {
+export async function buildStandalone(root: string, outDir: string, logLevel: LogLevel = 'warn'): Promise<{ file: string; bytes: number } | { file: null; message: string }> {
+  const file = join(outDir, STANDALONE_FILE)
+  const datasetBytes = await stat(join(outDir, DATASET_PATH)).then((s) => s.size, () => null)
+  const total = datasetBytes === null ? null : datasetBytes + (await folderBytes(join(outDir, SEARCH_PATH)))
+  if (total === null || total > STANDALONE_BUDGET) {
+    const message = standaloneTooLarge(total)
+    await rm(file, { force: true })
+    console.warn(`\n[standalone] ${message}\n`)
+    return { file: null, message }
+  }
   const result = await build({
     configFile: false,
     root,
@@ -101,9 +126,15 @@ export async function buildStandalone(root: string, outDir: string, logLevel: Lo
     searchIndexJson: await readSearchBundle(join(outDir, SEARCH_PATH)),
     iconDataUrl: icon ? `data:image/svg+xml,${encodeURIComponent(icon)}` : null,
   })
-  const file = join(outDir, STANDALONE_FILE)
   await writeFile(file, html)
   return { file, bytes: Buffer.byteLength(html) }
+}
+
+/** Bytes of the files under a folder (0 when it is not there). */
+async function folderBytes(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
+  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map((e) => stat(join(e.parentPath, e.name)).then((s) => s.size)))
+  return sizes.reduce((a, b) => a + b, 0)
 }
 
 /** The search files of a build (its manifest and the folder it names) as the bundle the single file inlines. */

@@ -3,7 +3,7 @@
  * It reports its content's height to the parent page (see protocol.ts) so the optional loader can size the iframe.
  */
 import { createApp, h, shallowRef, watchEffect } from 'vue'
-import { loadDataset } from '../app/data/loadDataset.ts'
+import { pageLoader } from '../app/data/loadShards.ts'
 import type { Dataset } from '../model/index.ts'
 import EmbedRoot from './EmbedRoot.vue'
 import { parseEmbedHash } from '../app/url/embed.ts'
@@ -16,7 +16,8 @@ window.addEventListener('hashchange', () => {
 })
 
 let dataset: Promise<Dataset> | null = null
-const load = () => (dataset ??= loadDataset())
+// The whole dataset's file when the build wrote one, else every page's shard.
+const load = () => (dataset ??= pageLoader().all())
 // embed.html sits next to index.html, wherever the site is hosted.
 const dashboardUrl = new URL('index.html', document.baseURI).href
 

@@ -233,6 +233,16 @@ export function validateDataset(json: unknown): DatasetCheck {
   return errors.length === 0 ? { ok: true, dataset: json as unknown as Dataset } : { ok: false, errors }
 }
 
+/**
+ * Checks a list of figures alone (a figure shard, see shards.ts): each figure's shape, under the same paths
+ * (`figures[3].period.start`); the articles they cite are in other files, so references are not checked.
+ */
+export function validateFigures(list: unknown): string[] {
+  const c = new Checker()
+  if (c.array(list, 'figures')) list.forEach((item, i) => checkFigure(c, item, `figures[${i}]`))
+  return c.finish()
+}
+
 function checkSeries(c: Checker, s: unknown, path: string): void {
   if (!c.object(s, path)) return
   c.string(s, 'key', path)

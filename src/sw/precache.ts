@@ -16,8 +16,13 @@ export const CACHE_PREFIX = 'nmg-dashboard'
  * the scripts other sites include (embed/): the worker never sees their requests, which come from other pages.
  */
 export const NOT_PRECACHED = new Set(['sw.js', 'standalone.html'])
-/** The series and provenance shards are one file per indicator-year and per page: fetched when a view needs them. */
-const NOT_PRECACHED_FOLDERS = ['embed/', 'data/series/', 'data/provenance/']
+/**
+ * The figure and page shards are one file per indicator-year and per page, so their number grows with the corpus:
+ * fetched when a view needs them, never precached, nor are the lines (up to a megabyte per indicator). The catalogue
+ * is; so is data/dataset.json when the build wrote one (a corpus small enough), which the app reads in place of a
+ * shard it cannot fetch offline.
+ */
+const NOT_PRECACHED_FOLDERS = ['embed/', 'data/series/', 'data/provenance/', 'data/lines/']
 
 /**
  * One cache per scope and build. The scope is part of the name because several copies of the dashboard may live

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { buildDataAssets } from '../../src/build/datasetPlugin'
 import { CATALOGUE_PATH } from '../../src/build/dataShards'
-import type { Series } from '../../src/model'
+import type { LineSketch } from '../../src/model/shards'
 import { extractCorpus } from '../../src/pipeline/dataset'
 import { buildSeries } from '../../src/series'
 import { SEEDS, seedFiles } from '../robustness/helpers'
@@ -43,8 +43,14 @@ describe('the dev and build dataset (buildDataAssets)', { timeout: 60_000 }, () 
     const catalogue = JSON.parse(assets.shards.get(CATALOGUE_PATH)!) as { lines: Array<{ indicator: string; path: string; series: number }> }
     const all = assets.dataset.series ?? []
     expect(all.length).toBeGreaterThan(0)
-    const shipped = catalogue.lines.flatMap((l) => JSON.parse(assets.shards.get(l.path)!) as Series[])
+    const shipped = catalogue.lines.flatMap((l) => JSON.parse(assets.shards.get(l.path)!) as LineSketch[])
     expect(shipped.map((s) => s.key).sort()).toEqual(all.map((s) => s.key).sort())
     for (const l of catalogue.lines) expect(l.series).toBe(all.filter((s) => s.indicator === l.indicator).length)
+    // Each point keeps its value, its first figure and how many report it: the chart's, not every id.
+    const byKey = new Map(all.map((s) => [s.key, s]))
+    for (const line of shipped) {
+      const full = byKey.get(line.key)!
+      expect(line.points.map((p) => [p.end, p.value, p.figureId, p.reports])).toEqual(full.points.map((p) => [p.end, p.value, p.figureIds[0], p.figureIds.length]))
+    }
   })
 })

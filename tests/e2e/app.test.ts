@@ -119,6 +119,8 @@ describe('explorer', () => {
     const { page, errors } = await open('#/explore?metric=gdp,cargo_volume')
     const chart = page.locator('[data-metric="gdp"] [data-chart="time"] canvas')
     await chart.first().waitFor()
+    // The chart is drawn first from its lines; the description names every figure once the figures are in.
+    await page.locator('[data-role="matching"]').waitFor()
     const label = await page.locator('[data-metric="gdp"] [data-chart="time"] .echarts-host').getAttribute('aria-label')
     expect(label).toContain('地区生产总值')
     for (const f of gdp) expect(label).toContain(formatFigureValue(f, 'zh'))
@@ -350,7 +352,7 @@ describe('interface', () => {
   it('explains a corrupt data file instead of showing a blank page', async () => {
     const { page } = await openPage(browser)
     opened.push(page)
-    await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [' }))
+    await page.route('**/data/catalogue.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [' }))
     await page.goto(baseUrl + '#/')
     await page.locator('[data-state="error"]').waitFor()
     expect(await page.locator('[data-state="error"]').textContent()).toMatch(/数据无法加载.*不是有效的 JSON/s)
@@ -359,7 +361,7 @@ describe('interface', () => {
   it('explains a missing data file', async () => {
     const { page } = await openPage(browser)
     opened.push(page)
-    await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'not found' }))
+    await page.route('**/data/catalogue.json', (route) => route.fulfill({ status: 404, body: 'not found' }))
     await page.goto(baseUrl + '#/')
     await page.locator('[data-state="error"]').waitFor()
     expect(await page.locator('[data-state="error"]').textContent()).toContain('404')

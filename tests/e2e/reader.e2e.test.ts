@@ -139,7 +139,7 @@ describe('English', () => {
       ['zh', /不是有效的 JSON/, /the data file/],
     ] as const) {
       const { page } = await openPage(browser)
-      await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [' }))
+      await page.route('**/data/catalogue.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"figures": [' }))
       await page.goto(baseUrl + `#/?lang=${lang}`)
       const detail = page.locator('[data-state="error"] .small')
       await detail.waitFor()

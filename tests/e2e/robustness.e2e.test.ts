@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Dataset, Figure } from '../../src/model'
+import type { Catalogue } from '../../src/model/shards'
 import { buildApp, launchChromium, openPage, readDataset, ROOT, serveStatic, SHOTS_DIR, STRICT_CSP, type StaticServer } from './helpers'
 
 /**
@@ -502,10 +503,11 @@ describe('a strict Content-Security-Policy (no unsafe-eval, no inline script or 
 })
 
 describe('a missing, truncated or schema-violating data file is explained', () => {
+  // The catalogue is the file every view reads first (data/catalogue.json, see src/model/shards.ts).
   const cases: { name: string; body: string | null; status?: number; expected: RegExp }[] = [
-    { name: 'truncated JSON', body: '{"schemaVersion":1,"figures":[{"id":"a:1","metric":"gdp"', expected: /不是有效的 JSON/ },
-    { name: 'an empty object', body: '{}', expected: /schemaVersion[\s\S]*figures[\s\S]*articles/ },
-    { name: 'a JSON array', body: '[]', expected: /不是 JSON 对象/ },
+    { name: 'truncated JSON', body: '{"schemaVersion":2,"indicators":[{"indicator":"gdp"', expected: /不是有效的 JSON[\s\S]*catalogue\.json/ },
+    { name: 'an empty object', body: '{}', expected: /catalogue\.json[\s\S]*schemaVersion/ },
+    { name: 'a JSON array', body: '[]', expected: /catalogue\.json[\s\S]*not a JSON object/ },
     { name: 'an empty file', body: '', expected: /不是有效的 JSON/ },
     { name: 'an HTML page served as the data file', body: '<!doctype html><html><body>Not here</body></html>', expected: /不是有效的 JSON/ },
     { name: 'a missing file', body: 'not found', status: 404, expected: /404/ },
@@ -515,7 +517,7 @@ describe('a missing, truncated or schema-violating data file is explained', () =
 
   async function expectExplained(body: string | null, status: number, expected: RegExp, url = '#/') {
     const w = await watchedPage()
-    await w.page.route('**/data/dataset.json', (route) => (body === null ? route.abort('connectionrefused') : route.fulfill({ status, contentType: 'application/json', body })))
+    await w.page.route('**/data/catalogue.json', (route) => (body === null ? route.abort('connectionrefused') : route.fulfill({ status, contentType: 'application/json', body })))
     await w.page.goto(baseUrl + url)
     const panel = w.page.locator('[data-state="error"]')
     await panel.waitFor()
@@ -529,21 +531,37 @@ describe('a missing, truncated or schema-violating data file is explained', () =
     await expectExplained(body, status ?? 200, expected)
   })
 
-  it('a figure with a bad period: the path of the field and what was expected', async () => {
-    const data = readDataset(distDir)
-    const broken = structuredClone(data) as unknown as { figures: { period: Record<string, unknown> }[] }
-    broken.figures[3].period.start = '2023-13-45'
-    broken.figures[7].period.basis = 'someday'
-    const { w, shown } = await expectExplained(JSON.stringify(broken), 200, /figures\[3\]\.period\.start: expected YYYY-MM-DD or null/)
-    expect(shown).toContain('figures[7].period.basis')
+  /** The largest figure shard of the build and the explorer table that reads it, served with `change` applied. */
+  async function brokenShard(change: (figures: Record<string, Record<string, unknown> | unknown>[]) => void) {
+    const catalogue = JSON.parse(readFileSync(join(distDir, 'data/catalogue.json'), 'utf8')) as Catalogue
+    const entry = [...catalogue.series].filter((e) => e.indicator !== null).sort((a, b) => b.figures - a.figures)[0]
+    const shard = JSON.parse(readFileSync(join(distDir, entry.path), 'utf8')) as { figures: Record<string, unknown>[] }
+    change(shard.figures)
+    const w = await watchedPage()
+    await w.page.route(`**/${entry.path}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(shard) }))
+    await w.page.goto(baseUrl + `#/explore?metric=${entry.indicator}&view=table`)
+    const panel = w.page.locator('[data-state="shard-error"]')
+    await panel.waitFor()
+    return { w, shown: (await panel.textContent()) ?? '', path: entry.path, figures: entry.figures }
+  }
+
+  it('a figure with a bad period: the file, the path of the field and what was expected', async () => {
+    const { w, shown, path } = await brokenShard((figures) => {
+      ;(figures[0] as { period: Record<string, unknown> }).period.start = '2023-13-45'
+      ;(figures[1] as { period: Record<string, unknown> }).period.basis = 'someday'
+    })
+    expect(shown).toContain(path)
+    expect(shown).toMatch(/figures\[0\]\.period\.start: expected YYYY-MM-DD or null/)
+    expect(shown).toContain('figures[1].period.basis')
     await w.page.screenshot({ path: join(SHOTS_DIR, 'robustness-bad-data.png'), fullPage: true })
   })
 
   it('many problems: the first few, and how many more', async () => {
-    const data = readDataset(distDir)
-    const broken = structuredClone(data) as unknown as { figures: Record<string, unknown>[] }
-    for (const f of broken.figures) f.value = 'lots'
-    const { shown } = await expectExplained(JSON.stringify(broken), 200, /figures\[0\]\.value: expected a finite number/)
+    const { shown, figures } = await brokenShard((list) => {
+      for (const f of list) (f as Record<string, unknown>).value = 'lots'
+    })
+    expect(figures).toBeGreaterThan(5)
+    expect(shown).toMatch(/figures\[0\]\.value: expected a finite number/)
     expect(shown).toMatch(/另有\d+处/)
     expect(shown.length).toBeLessThan(2000)
   })

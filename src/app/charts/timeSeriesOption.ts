@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import type { Figure, FigureKind, PeriodType, Series, Unit } from '../../model/index.ts'
+import type { Figure, FigureKind, PeriodType, Series, SeriesPoint, Unit } from '../../model/index.ts'
+import type { LineSketch } from '../../model/shards.ts'
 import { breakdownKey } from '../../series/index.ts'
 import { compareText } from '../data/compare.ts'
 import { growthFor, impliedPriorValue } from '../data/figures.ts'
@@ -16,8 +17,11 @@ export const ALL_BREAKDOWNS = '*'
 export interface TimeSeriesInput {
   /** The indicator key (`port_cargo`). */
   metric: string
-  /** The figures the selection matches (regions, years, period types): only points they report are drawn. */
-  figures: readonly Figure[]
+  /**
+   * The figures the selection matches (regions, years, period types): only points they report are drawn. Null
+   * while they are still coming: then the chart is drawn from `sketches`, the points `keep` accepts.
+   */
+  figures: readonly Figure[] | null
   /** Every series of the dataset (see src/series); those of the indicator and breakdown are drawn. */
   series: readonly Series[]
   /** A breakdownKey ('' the whole, `direction=import`), ALL_BREAKDOWNS, or null for the whole when reported. */
@@ -25,6 +29,31 @@ export interface TimeSeriesInput {
   showDerived: boolean
   conflicts?: ReadonlyMap<string, readonly Figure[]>
   selectedId?: string | null
+  /** The indicator's lines as the catalogue's line shard gives them (first figure and count per point). */
+  sketches?: readonly LineSketch[]
+  /** Which sketched points the selection keeps (regions, years, period types), when `figures` is null. */
+  keep?: (line: LineSketch, point: LineSketch['points'][number]) => boolean
+}
+
+/**
+ * The sketched lines as series whose points name their first figure only: enough to draw, before the figures
+ * arrive. `keep` stands for the selection.
+ */
+function sketchedSeries(input: TimeSeriesInput): { series: Series[]; sources: Map<SeriesPoint, number> } {
+  const sources = new Map<SeriesPoint, number>()
+  const series: Series[] = []
+  for (const line of input.sketches ?? []) {
+    if (line.indicator !== input.metric) continue
+    const points: SeriesPoint[] = []
+    for (const p of line.points) {
+      if (input.keep && !input.keep(line, p)) continue
+      const point: SeriesPoint = { start: p.start, end: p.end, value: p.value, qualifier: p.qualifier, figureIds: [p.figureId], conflicting: [] }
+      sources.set(point, p.reports)
+      points.push(point)
+    }
+    if (points.length) series.push({ ...line, points })
+  }
+  return { series, sources }
 }
 
 export interface TimePoint extends FigurePoint {
@@ -99,12 +128,14 @@ export function breakdownChoices(series: readonly Series[]): BreakdownChoice[] {
 export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): TimeSeriesChart {
   const { labels, colors } = ctx
   const { lang } = labels
-  const figureById = new Map(input.figures.map((f) => [f.id, f]))
+  const sketched = input.figures === null ? sketchedSeries(input) : null
+  const figures = input.figures ?? []
+  const figureById = new Map(figures.map((f) => [f.id, f]))
   const conflicts = input.conflicts ?? new Map<string, readonly Figure[]>()
 
   // The indicator's series restricted to what the selection matches: a point stays when a matching figure reports it.
-  const selected: Series[] = []
-  for (const s of input.series) {
+  const selected: Series[] = sketched ? sketched.series : []
+  for (const s of sketched ? [] : input.series) {
     if (s.indicator !== input.metric) continue
     const points = s.points.filter((p) => p.figureIds.some((id) => figureById.has(id)))
     if (points.length) selected.push({ ...s, points })
@@ -114,7 +145,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
   const breakdown =
     wanted === ALL_BREAKDOWNS || (wanted !== null && breakdowns.some((b) => b.key === wanted)) ? wanted : (breakdowns[0]?.key ?? '')
   const drawn = selected.filter((s) => breakdown === ALL_BREAKDOWNS || breakdownKey(s.breakdown) === breakdown)
-  const undated = input.figures.filter(
+  const undated = figures.filter(
     (f) =>
       f.indicator === input.metric &&
       f.kind !== 'target' &&
@@ -143,16 +174,17 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     const name = nameOf(s) + (named.get(nameOf(s))! > 1 ? ` · ${unitName(s.unit, lang)}` : '')
     const base = { indicator: s.indicator, breakdown: breakdownKey(s.breakdown), kind: s.kind, unit: s.unit, periodType: s.periodType, regionCode: s.region.code, place: s.place }
     const points: TimePoint[] = s.points.map((p) => {
+      if (sketched) return { value: [timeOf(p.end), p.value], figureId: p.figureIds[0], sources: sketched.sources.get(p) }
       const ids = p.figureIds.filter((id) => figureById.has(id))
       for (const id of ids) plotted.push(figureById.get(id)!)
       return { value: [timeOf(p.end), p.value], figureId: ids[0], sources: ids.length }
     })
     series.push({ ...base, name, derived: false, points })
-    if (input.showDerived && s.kind === 'level') {
+    if (input.showDerived && s.kind === 'level' && !sketched) {
       const derivedPoints: TimePoint[] = []
       for (const p of points) {
         const f = figureById.get(p.figureId!)!
-        const growth = growthFor(f, input.figures)
+        const growth = growthFor(f, figures)
         const prior = growth ? impliedPriorValue(f.value, growth.value) : null
         const end = shiftPeriodYears(f.period, -1).end
         if (prior !== null && end) derivedPoints.push({ value: [timeOf(end), prior], derivedFrom: f.id })
@@ -263,7 +295,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     tooltip: itemTooltip(colors, (params: { data?: TimePoint }) => {
       const data = params.data
       if (!data) return ''
-      if (data.derivedFrom) return derivedTooltip(figureById.get(data.derivedFrom), data.value[1], input.figures, ctx)
+      if (data.derivedFrom) return derivedTooltip(figureById.get(data.derivedFrom), data.value[1], figures, ctx)
       const f = data.figureId ? figureById.get(data.figureId) : undefined
       return f ? figureTooltip(f, ctx, conflicts.has(f.id)) : ''
     }),

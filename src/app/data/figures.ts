@@ -42,6 +42,21 @@ export function filterFigures(figures: readonly Figure[], filter: FigureFilter):
   )
 }
 
+/**
+ * Whether the filter keeps a point of a line before its figures have arrived: the line's region, the point's
+ * period and the line's period type stand for the figures' (filterFigures, metrics aside).
+ */
+export function pointSelected(line: Pick<Series, 'region' | 'periodType'>, point: { start: string | null; end: string }, filter: FigureFilter): boolean {
+  if (!regionSelected(line.region, filter.regions)) return false
+  if (filter.years) {
+    const from = Number((point.start ?? point.end).slice(0, 4))
+    const to = Number(point.end.slice(0, 4))
+    if (to < filter.years[0] || from > filter.years[1]) return false
+  }
+  const basis: PeriodBasis = line.periodType.startsWith('ytd') ? 'ytd' : (line.periodType as PeriodBasis)
+  return filter.bases.length === 0 || filter.bases.includes(basis)
+}
+
 const SCOPE_PREFIX = /^(全自治区|全区|全市|全盟|全旗|全县|全省|全国|我区|我市|我盟|本市|该市|该区|该旗|全)/
 
 /**
@@ -274,7 +289,10 @@ export function cardIndicators(figures: readonly Figure[], count = 4, least = 3)
 }
 
 /** The indicator the overview charts: of the candidates, the one with the longest line of its whole (not a part). */
-export function overviewIndicator(series: readonly Series[], candidates: readonly string[]): string | null {
+/** A line as the overview reads it: a Series or a sketch of one (src/model/shards.ts). */
+type LineLike = Omit<Series, 'points'> & { points: readonly unknown[] }
+
+export function overviewIndicator(series: readonly LineLike[], candidates: readonly string[]): string | null {
   let best: string | null = null
   let bestPoints = 0
   for (const key of candidates) {
@@ -289,7 +307,7 @@ export function overviewIndicator(series: readonly Series[], candidates: readonl
  * province before a league, a league before a county), no place inside it; of those, the one with most points.
  * A first screen of every league's single points, each with its own legend entry, reads as noise.
  */
-export function overviewRegion(series: readonly Series[], indicator: string): string | null {
+export function overviewRegion(series: readonly LineLike[], indicator: string): string | null {
   const rank = (code: string) => ['country', 'province', 'league', 'county'].indexOf(regionLevel(code))
   const points = new Map<string, number>()
   for (const s of series) {

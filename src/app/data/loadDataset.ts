@@ -9,6 +9,8 @@ export type DatasetFailure =
   | { reason: 'network'; path: string; cause: string }
   | { reason: 'http'; path: string; status: string }
   | { reason: 'parse'; cause: string }
+  /** A shard of the per-view data (data/…) that is missing its end, or not what the catalogue says. */
+  | { reason: 'shard'; path: string; cause: string }
   | { reason: 'notObject' }
   | { reason: 'shape'; total: number; problems: string; more: number }
 
@@ -37,13 +39,19 @@ export function validateDataset(value: unknown): Dataset {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DatasetError('the data file is not a JSON object', { reason: 'notObject' })
   const checked = checkDataset(value)
   if (checked.ok) return checked.dataset
+  throw schemaError(checked.errors)
+}
+
+/** The validator's problems (src/model/validate.ts) as a DatasetError: the first few by path, and how many more. */
+export function schemaError(errors: readonly string[]): DatasetError {
+  const checked = { errors }
   const more = /^… and (\d+) more$/.exec(checked.errors.at(-1) ?? '')
   const problems = more ? checked.errors.slice(0, -1) : checked.errors
   const total = problems.length + (more ? Number(more[1]) : 0)
   const shown = problems.slice(0, PROBLEMS_SHOWN).join('; ')
   const hidden = Math.max(0, total - PROBLEMS_SHOWN)
   const rest = hidden ? `; … and ${hidden} more` : ''
-  throw new DatasetError(`the data file does not match the dataset schema (${total} ${total === 1 ? 'problem' : 'problems'}): ${shown}${rest}`, {
+  return new DatasetError(`the data file does not match the dataset schema (${total} ${total === 1 ? 'problem' : 'problems'}): ${shown}${rest}`, {
     reason: 'shape',
     total,
     problems: shown,

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { defaultIndicator, filterFigures, resolveIndicator } from '../data/figures.ts'
-import { reportedKeys } from '../url/routeNotes.ts'
+import { defaultIndicatorIn, reportedIn, resolveIndicatorIn } from '../data/catalogue.ts'
+import { filterFigures } from '../data/figures.ts'
 import { useDatasetStore } from './dataset.ts'
 import { explorerQuery, parseExplorerQuery, selectionFilter, type ExplorerSelection } from '../url/explorer.ts'
 
@@ -15,7 +15,7 @@ export const useSelectionStore = defineStore('selection', () => {
   const router = useRouter()
   const data = useDatasetStore()
 
-  const reported = computed(() => (data.dataset ? reportedKeys(data.dataset.figures) : null))
+  const reported = computed(() => (data.catalogue ? reportedIn(data.catalogue) : null))
 
   /**
    * The URL's selection less the metrics and regions the pages do not report (a route note names them), so a
@@ -26,17 +26,20 @@ export const useSelectionStore = defineStore('selection', () => {
     const known = reported.value
     if (!known) return parsed
     // `metric` names indicators; a family key of an older link (cargo_volume) reads as its main indicator.
-    const figures = data.dataset?.figures ?? []
-    const metrics = [...new Set(parsed.metrics.map((m) => resolveIndicator(m, figures)).filter((m): m is string => m !== null))]
+    const catalogue = data.catalogue!
+    const metrics = [...new Set(parsed.metrics.map((m) => resolveIndicatorIn(m, catalogue)).filter((m): m is string => m !== null))]
     return { ...parsed, metrics, regions: parsed.regions.filter((r) => known.regions.has(r)) }
   })
 
   /** The indicator shown when the URL names none: a headline indicator the pages report, else the most reported. */
-  const defaultMetric = computed<string | null>(() => defaultIndicator(data.dataset?.figures ?? []))
+  const defaultMetric = computed<string | null>(() => (data.catalogue ? defaultIndicatorIn(data.catalogue) : null))
 
   const metrics = computed(() => (selection.value.metrics.length ? selection.value.metrics : defaultMetric.value ? [defaultMetric.value] : []))
 
-  /** Figures matching the whole selection. */
+  /** True when the figures the selection needs have arrived (see the dataset store): until then `matching` is partial. */
+  const figuresReady = computed(() => metrics.value.every((m) => data.hasFigures(m, selection.value.years)))
+
+  /** Figures matching the whole selection, of those that have arrived. */
   const matching = computed(() => filterFigures(data.dataset?.figures ?? [], { ...selectionFilter(selection.value), metrics: metrics.value }))
 
   function update(patch: Partial<ExplorerSelection>, options: { replace?: boolean } = {}) {
@@ -47,5 +50,5 @@ export const useSelectionStore = defineStore('selection', () => {
     return options.replace ? router.replace(location) : router.push(location)
   }
 
-  return { selection, metrics, matching, defaultMetric, update }
+  return { selection, metrics, matching, figuresReady, defaultMetric, update }
 })

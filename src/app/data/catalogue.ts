@@ -1,0 +1,112 @@
+import { CORE_METRICS, type Region } from '../../model/index.ts'
+import type { Catalogue } from '../../model/shards.ts'
+import { compareText } from './compare.ts'
+import { HEADLINE_INDICATORS, type Coverage, type CoverageRow } from './figures.ts'
+import { compareRegions, leagueOf, regionLevel } from './regions.ts'
+
+/**
+ * What the catalogue says without any figure: the lists, counts and defaults a view shows before (or instead of)
+ * fetching figures. Each mirrors the figure-based function of figures.ts or routeNotes.ts it names.
+ */
+
+/** Indicators and families reported, regions with figures and the leagues of their counties (reportedKeys). */
+export function reportedIn(c: Catalogue): { metrics: Set<string>; regions: Set<string> } {
+  const metrics = new Set<string>()
+  for (const i of c.indicators) metrics.add(i.indicator).add(i.metric)
+  const regions = new Set<string>()
+  for (const r of c.regions) {
+    regions.add(r.code)
+    const league = regionLevel(r.code) === 'county' ? leagueOf(r.code) : null
+    if (league) regions.add(league)
+  }
+  return { metrics, regions }
+}
+
+/** An indicator key as is; an older link's family key as its most reported indicator (resolveIndicator). */
+export function resolveIndicatorIn(key: string, c: Catalogue): string | null {
+  if (c.indicators.some((i) => i.indicator === key)) return key
+  if (!(CORE_METRICS as readonly string[]).includes(key) && !c.families.some((f) => f.metric === key)) return null
+  const of = c.indicators.filter((i) => i.metric === key).sort((a, b) => b.figures - a.figures || compareText(a.indicator, b.indicator))
+  return of[0]?.indicator ?? null
+}
+
+/** Reported indicators, most reported first (summarizeIndicators without the latest figure). */
+export function indicatorsIn(c: Catalogue): Array<{ indicator: string; count: number; regions: number }> {
+  return c.indicators
+    .map((i) => ({ indicator: i.indicator, count: i.figures, regions: i.regions }))
+    .sort((a, b) => b.count - a.count || compareText(a.indicator, b.indicator))
+}
+
+/** The indicator shown when none is asked for (defaultIndicator). */
+export function defaultIndicatorIn(c: Catalogue): string | null {
+  const reported = new Set(c.indicators.map((i) => i.indicator))
+  return HEADLINE_INDICATORS.find((k) => reported.has(k)) ?? indicatorsIn(c)[0]?.indicator ?? null
+}
+
+/** The overview's cards (cardIndicators): headline indicators reported as a whole, topped up with the most reported. */
+export function cardIndicatorsIn(c: Catalogue, count = 4, least = 3): string[] {
+  const whole = new Set(c.indicators.filter((i) => i.whole > 0).map((i) => i.indicator))
+  const out: string[] = HEADLINE_INDICATORS.filter((k) => whole.has(k)).slice(0, count)
+  for (const s of indicatorsIn(c)) if (out.length < least && whole.has(s.indicator) && !out.includes(s.indicator)) out.push(s.indicator)
+  return out
+}
+
+/** Regions with figures, ordered as the explorer lists them. */
+export function regionsIn(c: Catalogue): Region[] {
+  return c.regions.map(({ code, name }) => ({ code, name })).sort(compareRegions)
+}
+
+/** The last `count` years an indicator's figures touch, as a range; null (every year) when none is dated. */
+export function latestYears(c: Catalogue, indicator: string, count = 2): [number, number] | null {
+  const years = c.indicators.find((i) => i.indicator === indicator)?.years
+  return years ? [Math.max(years[0], years[1] - count + 1), years[1]] : null
+}
+
+/** Bytes of figure shards a card fetches whole; past them, the last two years only. */
+export const CARD_BYTES = 1_000_000
+
+/**
+ * The years a card's figures are fetched for: every year (null) when the indicator's shards are small, so the card
+ * is the one every figure gives; else its last two years, whose latest figures the card shows.
+ */
+export function cardYears(c: Catalogue, indicator: string): [number, number] | null {
+  const bytes = c.series.filter((e) => e.indicator === indicator).reduce((n, e) => n + e.bytes, 0)
+  return bytes <= CARD_BYTES ? null : latestYears(c, indicator)
+}
+
+/** Where data exists: indicator × region × year (coverageMatrix, from the catalogue's counts). */
+export function coverageIn(c: Catalogue, metricOrder: readonly string[] = []): Coverage {
+  const rows = new Map<string, CoverageRow>()
+  const years = new Set<number>()
+  let hasUndated = false
+  for (const [i, r, year, n] of c.cells) {
+    const indicator = c.indicators[i].indicator
+    const { code, name } = c.regions[r]
+    const key = `${indicator}|${code}`
+    let row = rows.get(key)
+    if (!row) rows.set(key, (row = { metric: indicator, region: { code, name }, byYear: new Map(), undated: 0, total: 0 }))
+    row.total += n
+    if (year === null) {
+      row.undated += n
+      hasUndated = true
+    } else {
+      years.add(year)
+      row.byYear.set(year, (row.byYear.get(year) ?? 0) + n)
+    }
+  }
+  const rank = (m: string) => {
+    const i = metricOrder.indexOf(m)
+    return i < 0 ? metricOrder.length : i
+  }
+  const totals = new Map<string, number>()
+  for (const row of rows.values()) totals.set(row.metric, (totals.get(row.metric) ?? 0) + row.total)
+  const sorted = [...rows.values()].sort(
+    (a, b) => rank(a.metric) - rank(b.metric) || totals.get(b.metric)! - totals.get(a.metric)! || compareText(a.metric, b.metric) || compareRegions(a.region, b.region),
+  )
+  let max = 0
+  for (const row of sorted) {
+    for (const n of row.byYear.values()) max = Math.max(max, n)
+    max = Math.max(max, row.undated)
+  }
+  return { years: [...years].sort((a, b) => a - b), hasUndated, rows: sorted, max }
+}
