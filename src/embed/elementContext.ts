@@ -1,6 +1,8 @@
 import type { InjectionKey } from 'vue'
 import { parseDataset } from '../app/data/loadDataset.ts'
+import { fetchReader, ShardLoader } from '../app/data/loadShards.ts'
 import type { Dataset } from '../model/index.ts'
+import { embedLoads } from './embedData.ts'
 
 /** The URL of nmg-chart.js, given by its entry module: defaults (the data, the dashboard) are resolved against it. */
 export const SCRIPT_URL: InjectionKey<string> = Symbol('nmg-script-url')
@@ -24,4 +26,22 @@ export function fetchDataset(url: string, fetchImpl: typeof fetch = fetch): Prom
     datasets.set(url, pending)
   }
   return pending
+}
+
+const wholeLoads = new Map<string, () => Promise<Dataset>>()
+
+/** The load function of a whole dataset file, one per URL (so the embed sees the same function and waits once). */
+export function wholeDatasetLoad(url: string): () => Promise<Dataset> {
+  let load = wholeLoads.get(url)
+  if (!load) wholeLoads.set(url, (load = () => fetchDataset(url)))
+  return load
+}
+
+const sites = new Map<string, ReturnType<typeof embedLoads>>()
+
+/** The loads of a site's data shards, one loader per site: every element of a page shares its catalogue and shards. */
+export function siteLoads(siteUrl: string): ReturnType<typeof embedLoads> {
+  let loads = sites.get(siteUrl)
+  if (!loads) sites.set(siteUrl, (loads = embedLoads(new ShardLoader(fetchReader(siteUrl)))))
+  return loads
 }

@@ -4,7 +4,7 @@
  */
 import { createApp, h, shallowRef, watchEffect } from 'vue'
 import { pageLoader } from '../app/data/loadShards.ts'
-import type { Dataset } from '../model/index.ts'
+import { embedLoads } from './embedData.ts'
 import EmbedRoot from './EmbedRoot.vue'
 import { parseEmbedHash } from '../app/url/embed.ts'
 import { heightMessage, isPingMessage } from '../app/components/embed/protocol.ts'
@@ -15,9 +15,8 @@ window.addEventListener('hashchange', () => {
   parsed.value = parseEmbedHash(location.hash)
 })
 
-let dataset: Promise<Dataset> | null = null
-// The whole dataset's file when the build wrote one, else every page's shard.
-const load = () => (dataset ??= pageLoader().all())
+// The catalogue, then the one indicator the options chart (see embedData.ts); a new hash may need another.
+const loadFor = embedLoads(pageLoader())
 // embed.html sits next to index.html, wherever the site is hosted.
 const dashboardUrl = new URL('index.html', document.baseURI).href
 
@@ -28,7 +27,7 @@ watchEffect(() => {
 })
 
 const content = document.getElementById('embed')!
-createApp({ render: () => h(EmbedRoot, { parsed: parsed.value, load, dashboardUrl }) }).mount(content)
+createApp({ render: () => h(EmbedRoot, { parsed: parsed.value, load: loadFor(parsed.value.options), dashboardUrl }) }).mount(content)
 
 /**
  * The height of the content element, not of the document or the viewport: those follow the iframe's own height,

@@ -46,6 +46,11 @@ export interface LineSketch extends Omit<Series, 'points'> {
 /** What a figure shard says of the articles its figures come from: enough for a source line, not the text. */
 export type ArticleStub = Pick<Article, 'id' | 'file' | 'headline' | 'date' | 'paper'>
 
+/** A stub as an article without text: a source line shows its headline; an article view waits for its page. */
+export function articleOfStub(a: ArticleStub): Article {
+  return { ...a, kicker: '', byline: '', dateline: '', region: { code: '', name: '' }, start: 0, end: 0, text: '', continuation: [] }
+}
+
 /** A file of `data/series/…`: figures (quotes included) and the articles they cite, without their text. */
 export interface FigureShard {
   figures: Figure[]
@@ -82,6 +87,11 @@ export interface IndicatorEntry {
   regions: number
   /** First and last year a figure's period touches; null when every figure is undated. */
   years: [number, number] | null
+  /**
+   * Its latest figure (of the whole when reported), quote included, so a table of every indicator needs no
+   * figure shard; null when the build was given no way to choose (see dataShards' `latestOf`).
+   */
+  latest: Figure | null
 }
 
 export interface Catalogue {
@@ -204,7 +214,10 @@ export function sketchLine(s: Series): LineSketch {
  * `catalogueOnly`, only the catalogue and the page list (what an app holding the whole dataset needs to list
  * what exists); `whole` is the path of the whole dataset's file when the build writes one.
  */
-export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean; whole?: string | null } = {}): Map<string, string> {
+export function dataShards(
+  dataset: Dataset,
+  options: { catalogueOnly?: boolean; whole?: string | null; latestOf?: (figures: readonly Figure[]) => Figure } = {},
+): Map<string, string> {
   const out = new Map<string, string>()
   const series = new Map<string, Figure[]>()
   const pages = new Map<string, ProvenanceShard>()
@@ -238,7 +251,7 @@ export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean;
     if (!f.indicator) continue
     const cell = JSON.stringify([f.indicator, f.region.code, span ? span[1] : null])
     cells.set(cell, (cells.get(cell) ?? 0) + 1)
-    const ind = indicators.get(f.indicator) ?? { indicator: f.indicator, metric: f.metric, figures: 0, whole: 0, regions: 0, years: null, regionSet: new Set() }
+    const ind = indicators.get(f.indicator) ?? { indicator: f.indicator, metric: f.metric, figures: 0, whole: 0, regions: 0, years: null, latest: null, regionSet: new Set() }
     ind.figures++
     if (f.breakdown === null && f.kind !== 'target') ind.whole++
     ind.regionSet.add(f.region.code)
@@ -258,6 +271,8 @@ export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean;
     const starts = figures.map((f) => periodYears(f)?.[0]).filter((y): y is number => y !== undefined)
     catalogueSeries.push({ indicator: group === seriesGroup(indicator, metric) ? indicator : null, metric, year, from: starts.length ? Math.min(...starts) : null, path, figures: figures.length, bytes: bytes(text) })
   }
+  const byIndicator = new Map<string, Figure[]>()
+  if (options.latestOf) for (const f of dataset.figures) if (f.indicator) push(byIndicator, f.indicator, f)
   const lines = new Map<string, Series[]>()
   for (const s of dataset.series ?? []) push(lines, s.indicator, s)
   const catalogueLines: Catalogue['lines'] = []
@@ -287,7 +302,7 @@ export function dataShards(dataset: Dataset, options: { catalogueOnly?: boolean;
     metrics: dataset.metrics,
     names: dataset.indicators,
     indicators: [...indicators.values()]
-      .map(({ regionSet, ...e }) => ({ ...e, regions: regionSet.size }))
+      .map(({ regionSet, ...e }) => ({ ...e, regions: regionSet.size, latest: options.latestOf?.(byIndicator.get(e.indicator)!) ?? null }))
       .sort((a, b) => b.figures - a.figures || (a.indicator < b.indicator ? -1 : 1)),
     families: [...families.entries()].map(([metric, figures]) => ({ metric, figures })).sort((a, b) => b.figures - a.figures || (a.metric < b.metric ? -1 : 1)),
     regions: [...regions.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),

@@ -148,6 +148,31 @@ describe('an iframe and a custom element on a page of another origin', () => {
     expect(errors).toEqual([])
   })
 
+  it('fetch the catalogue and the figures of the indicator they chart, never the whole dataset, and follow a new hash', async () => {
+    const dash = dashboard.url
+    const { page, errors, requests } = await openHost(
+      'per-view',
+      hostPage(dash, `${frameTag(dash, 'chart=time&metric=gdp', 'frame-one')}
+<nmg-chart id="element-one" chart="card" metric="gdp"></nmg-chart>`),
+    )
+    const frame = embedFrame(page, 'frame-one')
+    await frame.locator('[data-role="chart"] canvas').waitFor()
+    await page.locator('#element-one [data-role="value"]').waitFor()
+    const data = () => requests.filter((u) => u.startsWith(`${dash}data/`)).map((u) => u.slice(dash.length))
+    expect(data()).toContain('data/catalogue.json')
+    expect(data().some((p) => p.startsWith('data/series/gdp/'))).toBe(true)
+    // Nothing of other indicators, no page's text, no whole dataset.
+    expect(data().filter((p) => !p.startsWith('data/series/gdp/') && p !== 'data/catalogue.json')).toEqual([])
+
+    // Another indicator in the hash: the frame fetches its figures and charts them.
+    const other = dataset.figures.find((f) => f.indicator && f.indicator !== 'gdp' && f.breakdown === null && comparabilityClass(f.period) !== null)!
+    await frame.evaluate((key) => (location.hash = `#/chart?chart=time&metric=${key}&id=frame-one`), other.indicator!)
+    await expect.poll(() => data().some((p) => p.startsWith(`data/series/${other.indicator}/`))).toBe(true)
+    await frame.locator('[data-role="chart"] canvas').waitFor()
+    await expect.poll(async () => (await frame.locator('.nmg-hidden').textContent()) ?? '').toContain(formatFigureValue(other, 'zh'))
+    expect(errors).toEqual([])
+  })
+
   it('keeps the host page’s styles and its own apart', async () => {
     const dash = dashboard.url
     const { page, errors } = await openHost(

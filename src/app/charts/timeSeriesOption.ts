@@ -3,12 +3,13 @@ import type { Figure, FigureKind, PeriodType, Series, SeriesPoint, Unit } from '
 import type { LineSketch } from '../../model/shards.ts'
 import { breakdownKey } from '../../series/index.ts'
 import { compareText } from '../data/compare.ts'
+import { regionLevel } from '../data/regions.ts'
 import { growthFor, impliedPriorValue } from '../data/figures.ts'
 import { formatAmount, formatAxisValue, formatFigureValue, isRateUnit, unitName } from '../format/number.ts'
 import { comparabilityName, formatPeriod, shiftPeriodYears } from '../format/period.ts'
 import { breakdownName, kindName } from '../i18n/names.ts'
 import { joinList, translate } from '../i18n/messages.ts'
-import { escapeHtml, figureTooltip, itemTooltip } from './tooltip.ts'
+import { escapeHtml, figureTooltip, itemTooltip, sketchTooltip } from './tooltip.ts'
 import type { ChartContext, FigurePoint, LegendEntry } from './types.ts'
 
 /** Breakdown choice meaning “every part and the whole, one line each”. */
@@ -33,6 +34,8 @@ export interface TimeSeriesInput {
   sketches?: readonly LineSketch[]
   /** Which sketched points the selection keeps (regions, years, period types), when `figures` is null. */
   keep?: (line: LineSketch, point: LineSketch['points'][number]) => boolean
+  /** Figures already fetched while the chart is drawn from sketches (a large indicator's last years): their points' tooltips quote them. */
+  known?: readonly Figure[]
 }
 
 /**
@@ -61,6 +64,9 @@ export interface TimePoint extends FigurePoint {
   value: [number, number]
   /** How many figures report this point (a headline and the body are one point). */
   sources?: number
+  /** The period of a sketched point, for its tooltip before its figure is fetched. */
+  start?: string | null
+  end?: string
 }
 
 export interface TimeSeriesInfo {
@@ -97,6 +103,32 @@ export interface TimeSeriesChart {
   undated: Figure[]
   /** Level axes drawn on a log scale (values spanning two orders of magnitude or more). */
   logAxes: Unit[]
+  /** Lines of the selection left off the chart (over MAX_LINES); the table lists their figures. */
+  hiddenLines: number
+}
+
+/**
+ * Most lines one chart draws. Ten years of pages give an indicator hundreds of lines (every county, port and
+ * project that reported it once); drawn together they are a tangle whose legend hides the chart. The province's
+ * and the leagues' lines come first, then the longest; a note says how many more there are.
+ */
+export const MAX_LINES = 14
+
+const LEVEL_RANK: Record<string, number> = { province: 0, league: 1, country: 2, county: 3 }
+
+/** The lines to draw, in their order: all when few, else the first MAX_LINES by region level, whole before place, length. */
+export function linesToDraw<S extends Pick<Series, 'region' | 'place' | 'points' | 'kind'>>(lines: readonly S[], max = MAX_LINES): S[] {
+  if (lines.length <= max) return [...lines]
+  const rank = (s: S) => [LEVEL_RANK[regionLevel(s.region.code)] ?? 4, s.place === null ? 0 : 1, -s.points.length, s.kind === 'level' ? 0 : 1]
+  const order = lines.map((s, i) => ({ s, i, r: rank(s) }))
+  order.sort((a, b) => cmpRank(a.r, b.r) || a.i - b.i)
+  const keep = new Set(order.slice(0, max).map((o) => o.i))
+  return lines.filter((_, i) => keep.has(i))
+}
+
+function cmpRank(a: number[], b: number[]): number {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] - b[k]
+  return 0
 }
 
 const SYMBOL_BY_TYPE: Record<string, string> = { year: 'circle', ytd: 'triangle', quarter: 'diamond', month: 'rect', point: 'roundRect' }
@@ -131,6 +163,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
   const sketched = input.figures === null ? sketchedSeries(input) : null
   const figures = input.figures ?? []
   const figureById = new Map(figures.map((f) => [f.id, f]))
+  const knownById = sketched ? new Map((input.known ?? []).map((f) => [f.id, f])) : figureById
   const conflicts = input.conflicts ?? new Map<string, readonly Figure[]>()
 
   // The indicator's series restricted to what the selection matches: a point stays when a matching figure reports it.
@@ -144,7 +177,9 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
   const wanted = input.breakdown ?? null
   const breakdown =
     wanted === ALL_BREAKDOWNS || (wanted !== null && breakdowns.some((b) => b.key === wanted)) ? wanted : (breakdowns[0]?.key ?? '')
-  const drawn = selected.filter((s) => breakdown === ALL_BREAKDOWNS || breakdownKey(s.breakdown) === breakdown)
+  const chosen = selected.filter((s) => breakdown === ALL_BREAKDOWNS || breakdownKey(s.breakdown) === breakdown)
+  const drawn = linesToDraw(chosen)
+  const hiddenLines = chosen.length - drawn.length
   const undated = figures.filter(
     (f) =>
       f.indicator === input.metric &&
@@ -174,7 +209,7 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     const name = nameOf(s) + (named.get(nameOf(s))! > 1 ? ` · ${unitName(s.unit, lang)}` : '')
     const base = { indicator: s.indicator, breakdown: breakdownKey(s.breakdown), kind: s.kind, unit: s.unit, periodType: s.periodType, regionCode: s.region.code, place: s.place }
     const points: TimePoint[] = s.points.map((p) => {
-      if (sketched) return { value: [timeOf(p.end), p.value], figureId: p.figureIds[0], sources: sketched.sources.get(p) }
+      if (sketched) return { value: [timeOf(p.end), p.value], figureId: p.figureIds[0], sources: sketched.sources.get(p), start: p.start, end: p.end }
       const ids = p.figureIds.filter((id) => figureById.has(id))
       for (const id of ids) plotted.push(figureById.get(id)!)
       return { value: [timeOf(p.end), p.value], figureId: ids[0], sources: ids.length }
@@ -193,8 +228,8 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     }
   }
 
-  const description = describeTimeChart(input.metric, series, figureById, ctx)
-  const empty = { option: null, description, series, legend: [], panels: 0, plotted, undated, breakdowns, breakdown, logAxes: [] }
+  const description = describeTimeChart(input.metric, series, figureById, ctx, hiddenLines)
+  const empty = { option: null, description, series, legend: [], panels: 0, plotted, undated, breakdowns, breakdown, logAxes: [], hiddenLines }
   if (series.length === 0) return empty
 
   // Levels above, rates (growth, shares, percentage points) in a panel of their own below, sharing the time axis.
@@ -292,18 +327,20 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
     color: colors.series,
     textStyle: { color: colors.text, fontSize: ctx.fontSize ?? 12 },
     grid,
-    tooltip: itemTooltip(colors, (params: { data?: TimePoint }) => {
+    tooltip: itemTooltip(colors, (params: { data?: TimePoint; seriesIndex?: number }) => {
       const data = params.data
       if (!data) return ''
       if (data.derivedFrom) return derivedTooltip(figureById.get(data.derivedFrom), data.value[1], figures, ctx)
-      const f = data.figureId ? figureById.get(data.figureId) : undefined
-      return f ? figureTooltip(f, ctx, conflicts.has(f.id)) : ''
+      const f = data.figureId ? knownById.get(data.figureId) : undefined
+      if (f) return figureTooltip(f, ctx, conflicts.has(f.id))
+      const line = sketched && params.seriesIndex !== undefined ? series[params.seriesIndex] : undefined
+      return line && data.end ? sketchTooltip({ name: line.name, periodType: line.periodType, start: data.start ?? null, end: data.end, value: data.value[1], unit: line.unit, reports: data.sources ?? 1 }, ctx) : ''
     }),
     xAxis,
     yAxis,
     series: echartsSeries,
   }
-  return { option, description, series, legend, panels: grid.length, plotted, undated, breakdowns, breakdown, logAxes }
+  return { option, description, series, legend, panels: grid.length, plotted, undated, breakdowns, breakdown, logAxes, hiddenLines }
 }
 
 /**
@@ -353,7 +390,7 @@ function derivedTooltip(level: Figure | undefined, value: number, figures: reado
 }
 
 /** The text a screen reader gets for the chart (ECharts aria description). */
-function describeTimeChart(metric: string, series: readonly TimeSeriesInfo[], figureById: ReadonlyMap<string, Figure>, ctx: ChartContext): string {
+function describeTimeChart(metric: string, series: readonly TimeSeriesInfo[], figureById: ReadonlyMap<string, Figure>, ctx: ChartContext, hidden: number): string {
   const { lang } = ctx.labels
   const head = translate(lang, 'chart.describeTime', { metric: ctx.labels.metric(metric), count: series.length })
   const parts = series.map((s) =>
@@ -369,5 +406,6 @@ function describeTimeChart(metric: string, series: readonly TimeSeriesInfo[], fi
       ),
     }),
   )
-  return [head, ...parts].join(lang === 'zh' ? '' : ' ')
+  const more = hidden ? [translate(lang, 'chart.hiddenLines', { count: hidden })] : []
+  return [head, ...parts, ...more].join(lang === 'zh' ? '' : ' ')
 }

@@ -1,6 +1,6 @@
-import type { Figure } from '../../model/index.ts'
+import type { Figure, PeriodBasis, Unit } from '../../model/index.ts'
 import { figurePlace } from '../data/figures.ts'
-import { formatFigureValue, qualifierWord } from '../format/number.ts'
+import { formatAmount, formatFigureValue, qualifierWord } from '../format/number.ts'
 import { basisName, formatPeriod } from '../format/period.ts'
 import { kindName } from '../i18n/names.ts'
 import { translate } from '../i18n/messages.ts'
@@ -31,6 +31,21 @@ export function figureTooltip(f: Figure, ctx: ChartContext, conflict = false): s
   // A class, not a style attribute: a strict CSP blocks inline styles in markup.
   if (conflict) lines.push(`<span class="nmg-tip-conflict">${escapeHtml(translate(lang, 'chart.conflict'))}</span>`)
   return lines.join('<br>')
+}
+
+/**
+ * A point drawn from a line's sketch whose figures have not been fetched (an old year of a large indicator): its
+ * line, period, value and how many reports give it; the figure itself, with its quote, is one click away.
+ */
+export function sketchTooltip(point: { name: string; periodType: string; start: string | null; end: string; value: number; unit: Unit; reports: number }, ctx: ChartContext): string {
+  const { lang } = ctx.labels
+  const period = { basis: point.periodType.split(':')[0] as PeriodBasis, start: point.start, end: point.end, phrase: '' }
+  return [
+    `<strong>${escapeHtml(point.name)}</strong>`,
+    escapeHtml(formatAmount(point.value, point.unit, lang)),
+    escapeHtml(formatPeriod(period, lang)),
+    escapeHtml(translate(lang, 'chart.reports', { count: point.reports })),
+  ].join('<br>')
 }
 
 /** The tooltip frame every chart shares: one item at a time, kept inside the chart, in the theme's colours. */

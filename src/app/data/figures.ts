@@ -254,16 +254,26 @@ export function summarizeIndicators(figures: readonly Figure[], articleDate: (f:
     else byIndicator.set(f.indicator, [f])
   }
   return [...byIndicator.entries()]
-    .map(([indicator, list]) => {
-      const whole = list.filter((f) => f.breakdown === null)
-      return {
-        indicator,
-        count: list.length,
-        regions: new Set(list.map((f) => f.region.code)).size,
-        latest: [...(whole.length ? whole : list)].sort(compareForHeadline(articleDate))[0],
-      }
-    })
+    .map(([indicator, list]) => ({
+      indicator,
+      count: list.length,
+      regions: new Set(list.map((f) => f.region.code)).size,
+      latest: latestOf(list, articleDate),
+    }))
     .sort((a, b) => b.count - a.count || compareText(a.indicator, b.indicator))
+}
+
+/** An indicator's latest figure as a table of indicators shows it: of the whole when reported, by the headline order. */
+export function latestOf(list: readonly Figure[], articleDate: (f: Figure) => string = () => ''): Figure {
+  const whole = list.filter((f) => f.breakdown === null)
+  return [...(whole.length ? whole : list)].sort(compareForHeadline(articleDate))[0]
+}
+
+/** latestOf for a dataset's figures, dated by their articles: what the build writes into the catalogue. */
+export function latestIn(dataset: Dataset): (list: readonly Figure[]) => Figure {
+  const dates = new Map(dataset.articles.map((a) => [a.id, a.date ?? '']))
+  const articleDate = (f: Figure) => dates.get(f.source.articleId) ?? ''
+  return (list) => latestOf(list, articleDate)
 }
 
 /** The indicators a decision-maker asks for first, in the order the overview shows them. */

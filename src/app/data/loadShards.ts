@@ -12,6 +12,7 @@ import {
   type ProvenanceShard,
 } from '../../model/shards.ts'
 import { validateFigures } from '../../model/validate.ts'
+import { latestIn } from './figures.ts'
 import { DatasetError, INLINE_DATASET_ID, parseDataset, schemaError } from './loadDataset.ts'
 
 /** How the loader reads a shard: over the network next to the page, or from a dataset the page carries. */
@@ -96,7 +97,7 @@ export class ShardLoader {
 
   catalogue(): Promise<Catalogue> {
     this.cataloguePromise ??= this.inline
-      ? Promise.resolve(JSON.parse(dataShards(this.inline, { catalogueOnly: true }).get(CATALOGUE_PATH)!) as Catalogue)
+      ? Promise.resolve(JSON.parse(dataShards(this.inline, { catalogueOnly: true, latestOf: latestIn(this.inline) }).get(CATALOGUE_PATH)!) as Catalogue)
       : this.get<Catalogue>(CATALOGUE_PATH, (v) => {
           const c = v as Partial<Catalogue> | null
           if (typeof c !== 'object' || c === null || Array.isArray(c)) return 'not a JSON object'

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
 import type { Article, Dataset, Figure } from '../../model/index.ts'
-import { CATALOGUE_PATH, dataShards, sketchLine, stemOfId, type ArticleStub, type Catalogue, type LineSketch } from '../../model/shards.ts'
-import { indexDataset, type DatasetIndex } from '../data/figures.ts'
+import { articleOfStub, CATALOGUE_PATH, dataShards, sketchLine, stemOfId, type Catalogue, type LineSketch } from '../../model/shards.ts'
+import { indexDataset, latestIn, type DatasetIndex } from '../data/figures.ts'
 import { DatasetError, type DatasetFailure } from '../data/loadDataset.ts'
 import { pageLoader, type ShardLoader } from '../data/loadShards.ts'
 import { DATA_READY_MARK, markOnce } from '../composables/perf.ts'
@@ -51,11 +51,6 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Articles known by their headline only (from figure shards), until their page arrives. */
   const stubMap = new Map<string, Article>()
 
-  /** A stub as an article without text: a source line shows its headline; the article view waits for the page. */
-  function stubArticle(a: ArticleStub): Article {
-    return { ...a, kicker: '', byline: '', dateline: '', region: { code: '', name: '' }, start: 0, end: 0, text: '', continuation: [] }
-  }
-
   function reset() {
     figureMap.clear()
     articleMap.clear()
@@ -78,7 +73,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** The whole dataset at once (the offline build, tests, a completed `loadAll`). */
   function use(whole: Dataset) {
     reset()
-    catalogue.value = markRaw(JSON.parse(dataShards(whole, { catalogueOnly: true }).get(CATALOGUE_PATH)!) as Catalogue)
+    catalogue.value = markRaw(JSON.parse(dataShards(whole, { catalogueOnly: true, latestOf: latestIn(whole) }).get(CATALOGUE_PATH)!) as Catalogue)
     const byIndicator = new Map<string, LineSketch[]>()
     for (const s of whole.series ?? []) byIndicator.set(s.indicator, [...(byIndicator.get(s.indicator) ?? []), sketchLine(s)])
     lines.value = byIndicator
@@ -178,7 +173,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       const got = await Promise.all(missing.map((i) => loader!.figures(i, years)))
       for (const shard of got) {
         for (const f of shard.figures) figureMap.set(f.id, f)
-        for (const a of shard.articles) if (!stubMap.has(a.id)) stubMap.set(a.id, stubArticle(a))
+        for (const a of shard.articles) if (!stubMap.has(a.id)) stubMap.set(a.id, articleOfStub(a))
       }
       const next = new Set(arrived.value)
       for (const i of missing) next.add(yearsKey(i, years))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ALL_BREAKDOWNS, LOG_SPAN, tickLabel, timeOf, timeSeriesOption, type TimePoint, type TimeSeriesInput } from '../../../src/app/charts/timeSeriesOption'
+import { ALL_BREAKDOWNS, linesToDraw, LOG_SPAN, MAX_LINES, tickLabel, timeOf, timeSeriesOption, type TimePoint, type TimeSeriesInput } from '../../../src/app/charts/timeSeriesOption'
 import { findConflicts } from '../../../src/app/data/figures'
 import type { Figure } from '../../../src/model'
 import { buildSeries } from '../../../src/series'
@@ -191,5 +191,46 @@ describe('timeSeriesOption', () => {
     expect(aria.label.description).toContain('GDP')
     expect(aria.label.description).toContain('2024 ≥ 2.6 trillion yuan')
     expect(aria.label.description).toContain('Q1–Q3 2024 1,787.55 billion yuan')
+  })
+})
+
+describe('a chart of many lines', () => {
+  // One indicator reported for the province, the twelve leagues and 20 counties, two years each: 33 lines.
+  const leagues = ['150100', '150200', '150300', '150400', '150500', '150600', '150700', '150800', '150900', '152200', '152500', '152900']
+  const counties = Array.from({ length: 20 }, (_, i) => `1502${String(i + 1).padStart(2, '0')}`)
+  const many: Figure[] = []
+  for (const code of ['150000', ...leagues, ...counties]) {
+    for (const base of [figure('gdp-2023'), figure('gdp-2024')]) {
+      many.push({ ...base, id: `${base.id}-${code}`, region: { code, name: code }, value: base.value / 10 })
+    }
+  }
+  // Counties first in the list, so the order of the input is not what ranks them.
+  many.reverse()
+
+  it('draws the province and the leagues, says how many lines it leaves off, and lists them in its description', () => {
+    const chart = chartOf({ metric: 'gdp', figures: many, showDerived: false })
+    const drawn = chart.series.filter((s) => !s.derived)
+    expect(drawn).toHaveLength(MAX_LINES)
+    expect(chart.hiddenLines).toBe(33 - MAX_LINES)
+    const codes = drawn.map((s) => s.regionCode)
+    expect(codes).toContain('150000')
+    for (const l of leagues) expect(codes).toContain(l)
+    expect(chart.legend).toHaveLength(MAX_LINES)
+    expect(chart.description).toContain(`另有${33 - MAX_LINES}条线未画出`)
+  })
+
+  it('draws every line of a selection within the limit', () => {
+    const chosen = many.filter((f) => counties.slice(0, 5).includes(f.region.code))
+    const chart = chartOf({ metric: 'gdp', figures: chosen, showDerived: false })
+    expect(chart.series).toHaveLength(5)
+    expect(chart.hiddenLines).toBe(0)
+    expect(chart.description).not.toContain('未画出')
+  })
+
+  it('ranks whole regions before places, then longer lines first', () => {
+    const line = (code: string, place: string | null, points: number) => ({ region: { code, name: code }, place, kind: 'level' as const, points: Array.from({ length: points }) as never[] })
+    const lines = [line('150203', null, 9), line('150200', '满都拉口岸', 9), line('150200', null, 1), line('150000', null, 2), line('150300', null, 5)]
+    expect(linesToDraw(lines, 3).map((l) => `${l.region.code}${l.place ?? ''}`)).toEqual(['150200', '150000', '150300'])
+    expect(linesToDraw(lines, 10)).toEqual(lines)
   })
 })

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { latestIn, latestOf } from '../../src/app/data/figures'
+import { fetchReader, ShardLoader } from '../../src/app/data/loadShards'
+import { CATALOGUE_PATH, dataShards, type Catalogue } from '../../src/model/shards'
+import { extractCorpus } from '../../src/pipeline/dataset'
+import { buildSeries } from '../../src/series'
+import { embedDataset, embedLoads } from '../../src/embed/embedData'
+import { generateCorpus } from '../bench/corpus'
+
+// A generated corpus of several indicators over several years, served as the build writes it.
+const corpus = generateCorpus(40, { pageBytes: 2500, seed: 7, years: 4 })
+const encoder = new TextEncoder()
+const dataset = extractCorpus(
+  corpus.pages.map((p) => ({ name: p.name, bytes: encoder.encode(p.text) })),
+  { sources: corpus.sources },
+)
+dataset.series = buildSeries(dataset.figures)
+const shards = dataShards(dataset, { latestOf: latestIn(dataset) })
+const catalogue = JSON.parse(shards.get(CATALOGUE_PATH)!) as Catalogue
+
+function site() {
+  const asked: string[] = []
+  const fetchImpl = (async (input: URL | RequestInfo) => {
+    const path = new URL(String(input)).pathname.slice('/site/'.length)
+    asked.push(path)
+    const body = shards.get(path)
+    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { status: 200 })
+  }) as typeof fetch
+  return { asked, loader: new ShardLoader(fetchReader('https://example.org/site/', fetchImpl)) }
+}
+
+describe('the data of an embed', () => {
+  const [first, second] = catalogue.indicators.map((e) => e.indicator)
+
+  it('is the catalogue and the figure shards of the one indicator it charts, every year of it', async () => {
+    const { asked, loader } = site()
+    const data = await embedDataset(loader, { chart: 'time', metric: second, period: null })
+    expect(asked[0]).toBe(CATALOGUE_PATH)
+    expect(asked.slice(1).every((p) => p.startsWith(`data/series/${second}/`))).toBe(true)
+    expect(data.figures.map((f) => f.id).sort()).toEqual(dataset.figures.filter((f) => f.indicator === second).map((f) => f.id).sort())
+    // Source lines need the cited articles' headlines, not their text.
+    const cited = new Set(data.figures.map((f) => f.source.articleId))
+    expect(data.articles.map((a) => a.id).sort()).toEqual([...cited].sort())
+    expect(data.articles.every((a) => a.text === '' && a.headline !== '')).toBe(true)
+  })
+
+  it('fetches only the years an embed names', async () => {
+    const { asked, loader } = site()
+    const years = catalogue.indicators.find((e) => e.indicator === first)!.years!
+    const data = await embedDataset(loader, { chart: 'bar', metric: first, period: [years[1], years[1]] })
+    expect(data.figures.length).toBeGreaterThan(0)
+    expect(asked.filter((p) => p.startsWith('data/series/'))).toEqual(catalogue.series.filter((e) => e.indicator === first && e.year !== 'undated' && Number(e.year) >= years[1]).map((e) => e.path))
+  })
+
+  it('without a metric, or with one the build does not know, is the default indicator', async () => {
+    const known = await embedDataset(site().loader, { chart: 'time', metric: null, period: null })
+    const unknown = await embedDataset(site().loader, { chart: 'time', metric: 'no_such_indicator', period: null })
+    const indicators = new Set(known.figures.map((f) => f.indicator))
+    expect(indicators.size).toBe(1)
+    expect(new Set(unknown.figures.map((f) => f.indicator))).toEqual(indicators)
+  })
+
+  it('is fetched once for embeds that need the same, again for one that needs another indicator', async () => {
+    const { asked, loader } = site()
+    const loadFor = embedLoads(loader)
+    const a = loadFor({ chart: 'time', metric: first, period: null })
+    expect(loadFor({ chart: 'time', metric: first, period: null })).toBe(a)
+    await Promise.all([a(), a()])
+    const once = asked.length
+    await loadFor({ chart: 'map', metric: first, period: null })()
+    expect(asked.length).toBe(once)
+    await loadFor({ chart: 'time', metric: second, period: null })()
+    expect(asked.some((p) => p.startsWith(`data/series/${second}/`))).toBe(true)
+  })
+})
+
+describe('the catalogue', () => {
+  it('carries each indicator’s latest figure, the one the overview’s table shows', () => {
+    for (const e of catalogue.indicators) {
+      const of = dataset.figures.filter((f) => f.indicator === e.indicator)
+      expect(e.latest?.id).toBe(latestOf(of, (f) => dataset.articles.find((a) => a.id === f.source.articleId)?.date ?? '').id)
+    }
+  })
+})
