@@ -3,8 +3,12 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router.ts'
 import { useDatasetStore } from './stores/dataset.ts'
-import { useSelectionStore } from './stores/selection.ts'
+import { defaultIndicatorIn, resolveIndicatorIn } from './data/catalogue.ts'
+import { parseExplorerQuery } from './url/explorer.ts'
 import './styles/main.css'
+
+// A link to the explorer: its code (and the chart library it imports) is fetched while the app starts, not after.
+if (/^#\/explore(\?|$)/.test(location.hash)) void import('./views/ExplorerView.vue')
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -14,9 +18,14 @@ app.use(router)
 // Start fetching the data before the first render: it arrives while the view's code is parsed. A link to the
 // explorer's time chart also asks for its lines as soon as the catalogue says where they are.
 const data = useDatasetStore(pinia)
-void Promise.all([data.load(), router.isReady()]).then(() => {
-  if (router.currentRoute.value.name !== 'explore' || data.status !== 'ready') return
-  const selection = app.runWithContext(() => useSelectionStore(pinia))
-  if (selection.selection.view === 'time') void data.needLines(selection.metrics)
+void data.load().then(() => {
+  // The route as the address names it (the router resolves it only once the view's code is in).
+  const route = router.resolve(location.hash.slice(1) || '/')
+  if (route.name !== 'explore' || data.status !== 'ready') return
+  const { view, metrics } = parseExplorerQuery(route.query)
+  const catalogue = data.catalogue!
+  const keys = metrics.map((m) => resolveIndicatorIn(m, catalogue)).filter((m): m is string => m !== null)
+  const wanted = keys.length ? keys : [defaultIndicatorIn(catalogue)].filter((m): m is string => m !== null)
+  if (view === 'time') void data.needLines(wanted)
 })
 app.mount('#app')

@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory, type RouterHistory } from 'vue-router'
+import { createRouter, createWebHashHistory, START_LOCATION, type RouterHistory } from 'vue-router'
 import OverviewView from './views/OverviewView.vue'
 
 function untilScrollable(top: number, timeoutMs = 2000): Promise<void> {
@@ -33,7 +33,8 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
       if (saved) return untilScrollable(saved.top).then(() => saved)
       // A deep link to a figure: the article view scrolls to the figure itself once its text is there.
       if (to.name === 'article' && typeof to.query.fig === 'string') return false
-      if (to.path === from.path) return false
+      // The first view of a page load is at the top already: scrolling there would force a layout mid-render.
+      if (to.path === from.path || from === START_LOCATION) return false
       return { top: 0 }
     },
   })

@@ -566,16 +566,17 @@ describe('a missing, truncated or schema-violating data file is explained', () =
     expect(shown.length).toBeLessThan(2000)
   })
 
-  it('in the embed as well', async () => {
-    const data = readDataset(distDir)
-    const broken = structuredClone(data) as unknown as { figures: { region: Record<string, unknown> }[] }
-    broken.figures[0].region.code = 'Baotou'
+  it('in the embed as well (it reads the figure shards of its indicator)', async () => {
     const w = await watchedPage()
-    await w.page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }))
+    await w.page.route('**/data/series/gdp/*.json', async (route) => {
+      const shard = (await (await route.fetch()).json()) as { figures: { region: Record<string, unknown> }[] }
+      shard.figures[0].region.code = 'Baotou'
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(shard) })
+    })
     await w.page.goto(baseUrl + 'embed.html#/chart?metric=gdp')
     const status = w.page.locator('[data-state="error"]')
     await status.waitFor()
-    expect(await status.textContent()).toContain('figures[0].region.code')
+    expect(await status.textContent()).toMatch(/data\/series\/gdp\/\d{4}\.json.*figures\[0\]\.region\.code/)
   })
 })
 
