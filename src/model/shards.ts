@@ -19,6 +19,50 @@ export const CATALOGUE_PATH = 'data/catalogue.json'
 export const SERIES_DIR = 'data/series'
 export const PROVENANCE_DIR = 'data/provenance'
 export const LINES_DIR = 'data/lines'
+/** The list of articles, a few pages' worth per file: `data/articles/<n>.json`, n from 0. */
+export const ARTICLES_DIR = 'data/articles'
+/** Pages per file of the article list: one screen of the list, whatever the number of pages. */
+export const PAGES_PER_INDEX = 50
+
+/** An article as the list of articles shows it: its headline, date and how many figures it gives. */
+export interface IndexedArticle extends ArticleStub {
+  figures: number
+}
+
+/** A file of the article list: consecutive pages (in the dataset's order) with their articles. */
+export interface ArticleIndexShard {
+  pages: Array<{ file: string; articles: IndexedArticle[] }>
+}
+
+export function articleIndexPath(n: number): string {
+  return `${ARTICLES_DIR}/${n}.json`
+}
+
+/** Each indicator's latest figure by `latestOf` (given by the app, whose order it is). */
+export function latestFigures(dataset: Pick<Dataset, 'figures'>, latestOf: (figures: readonly Figure[]) => Figure): LatestFigures {
+  const by = new Map<string, Figure[]>()
+  for (const f of dataset.figures) if (f.indicator) push(by, f.indicator, f)
+  const out: LatestFigures = {}
+  for (const key of [...by.keys()].sort()) out[key] = latestOf(by.get(key)!)
+  return out
+}
+
+/** The article list cut into files of PAGES_PER_INDEX pages each, in page order. */
+export function articleIndexShards(dataset: Pick<Dataset, 'articles' | 'figures'>): ArticleIndexShard[] {
+  const counts = new Map<string, number>()
+  for (const f of dataset.figures) counts.set(f.source.articleId, (counts.get(f.source.articleId) ?? 0) + 1)
+  const pages = new Map<string, IndexedArticle[]>()
+  for (const a of dataset.articles) {
+    const list = pages.get(a.file) ?? []
+    list.push({ id: a.id, file: a.file, headline: a.headline, date: a.date, paper: a.paper, figures: counts.get(a.id) ?? 0 })
+    pages.set(a.file, list)
+  }
+  const all = [...pages.entries()].map(([file, articles]) => ({ file, articles }))
+  const out: ArticleIndexShard[] = []
+  for (let i = 0; i < all.length; i += PAGES_PER_INDEX) out.push({ pages: all.slice(i, i + PAGES_PER_INDEX) })
+  return out
+}
+
 /** Every page's stem, in file order: read only to fetch the whole dataset from its page shards. */
 export const PAGES_PATH = 'data/pages.json'
 /**
@@ -87,12 +131,14 @@ export interface IndicatorEntry {
   regions: number
   /** First and last year a figure's period touches; null when every figure is undated. */
   years: [number, number] | null
-  /**
-   * Its latest figure (of the whole when reported), quote included, so a table of every indicator needs no
-   * figure shard; null when the build was given no way to choose (see dataShards' `latestOf`).
-   */
-  latest: Figure | null
 }
+
+/**
+ * `data/latest.json`: each indicator's latest figure (of the whole when reported), quote included, so a table of
+ * every indicator needs no figure shard. Kept out of the catalogue, which every first view waits for.
+ */
+export const LATEST_PATH = 'data/latest.json'
+export type LatestFigures = Record<string, Figure>
 
 export interface Catalogue {
   schemaVersion: 2
@@ -120,6 +166,10 @@ export interface Catalogue {
   provenance: string
   /** The list of page stems (PAGES_PATH). */
   pages: string
+  /** LATEST_PATH when the build wrote it, else null. */
+  latest: string | null
+  /** The article list: how many files of ARTICLES_DIR (`articleIndexPath(n)`, n < files) and pages each holds. */
+  articleIndex: { files: number; pagesPerFile: number }
   /** The whole dataset as one file, when the build writes one (a corpus small enough), else null. */
   whole: string | null
 }
@@ -251,7 +301,7 @@ export function dataShards(
     if (!f.indicator) continue
     const cell = JSON.stringify([f.indicator, f.region.code, span ? span[1] : null])
     cells.set(cell, (cells.get(cell) ?? 0) + 1)
-    const ind = indicators.get(f.indicator) ?? { indicator: f.indicator, metric: f.metric, figures: 0, whole: 0, regions: 0, years: null, latest: null, regionSet: new Set() }
+    const ind = indicators.get(f.indicator) ?? { indicator: f.indicator, metric: f.metric, figures: 0, whole: 0, regions: 0, years: null, regionSet: new Set() }
     ind.figures++
     if (f.breakdown === null && f.kind !== 'target') ind.whole++
     ind.regionSet.add(f.region.code)
@@ -271,8 +321,6 @@ export function dataShards(
     const starts = figures.map((f) => periodYears(f)?.[0]).filter((y): y is number => y !== undefined)
     catalogueSeries.push({ indicator: group === seriesGroup(indicator, metric) ? indicator : null, metric, year, from: starts.length ? Math.min(...starts) : null, path, figures: figures.length, bytes: bytes(text) })
   }
-  const byIndicator = new Map<string, Figure[]>()
-  if (options.latestOf) for (const f of dataset.figures) if (f.indicator) push(byIndicator, f.indicator, f)
   const lines = new Map<string, Series[]>()
   for (const s of dataset.series ?? []) push(lines, s.indicator, s)
   const catalogueLines: Catalogue['lines'] = []
@@ -286,6 +334,9 @@ export function dataShards(
     catalogueLines.push({ indicator, path, series: list.length, points, sketched: kept.length, bytes: bytes(text) })
   }
   if (!options.catalogueOnly) for (const [stem, shard] of pages) out.set(provenancePath(stem), JSON.stringify(shard))
+  if (options.latestOf && !options.catalogueOnly) out.set(LATEST_PATH, JSON.stringify(latestFigures(dataset, options.latestOf)))
+  const articleIndex = articleIndexShards(dataset)
+  if (!options.catalogueOnly) articleIndex.forEach((shard, n) => out.set(articleIndexPath(n), JSON.stringify(shard)))
   out.set(PAGES_PATH, JSON.stringify([...pages.keys()]))
   const dates = dataset.articles.map((a) => a.date).filter((d): d is string => d !== null).sort()
   const catalogue: Catalogue = {
@@ -302,7 +353,7 @@ export function dataShards(
     metrics: dataset.metrics,
     names: dataset.indicators,
     indicators: [...indicators.values()]
-      .map(({ regionSet, ...e }) => ({ ...e, regions: regionSet.size, latest: options.latestOf?.(byIndicator.get(e.indicator)!) ?? null }))
+      .map(({ regionSet, ...e }) => ({ ...e, regions: regionSet.size }))
       .sort((a, b) => b.figures - a.figures || (a.indicator < b.indicator ? -1 : 1)),
     families: [...families.entries()].map(([metric, figures]) => ({ metric, figures })).sort((a, b) => b.figures - a.figures || (a.metric < b.metric ? -1 : 1)),
     regions: [...regions.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
@@ -312,6 +363,8 @@ export function dataShards(
     lines: catalogueLines,
     provenance: `${PROVENANCE_DIR}/{stem}.json`,
     pages: PAGES_PATH,
+    articleIndex: { files: articleIndex.length, pagesPerFile: PAGES_PER_INDEX },
+    latest: options.latestOf ? LATEST_PATH : null,
     whole: options.whole ?? null,
   }
   const indicatorAt = new Map(catalogue.indicators.map((e, i) => [e.indicator, i]))

@@ -22,7 +22,7 @@ export const NOT_PRECACHED = new Set(['sw.js', 'standalone.html'])
  * is; so is data/dataset.json when the build wrote one (a corpus small enough), which the app reads in place of a
  * shard it cannot fetch offline.
  */
-const NOT_PRECACHED_FOLDERS = ['embed/', 'data/series/', 'data/provenance/', 'data/lines/']
+const NOT_PRECACHED_FOLDERS = ['embed/', 'data/series/', 'data/provenance/', 'data/lines/', 'data/articles/']
 
 /**
  * One cache per scope and build. The scope is part of the name because several copies of the dashboard may live

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { latestIn, latestOf } from '../../src/app/data/figures'
 import { fetchReader, ShardLoader } from '../../src/app/data/loadShards'
-import { CATALOGUE_PATH, dataShards, type Catalogue } from '../../src/model/shards'
+import { CATALOGUE_PATH, dataShards, LATEST_PATH, PAGES_PER_INDEX, type Catalogue, type LatestFigures } from '../../src/model/shards'
 import { extractCorpus } from '../../src/pipeline/dataset'
 import { buildSeries } from '../../src/series'
 import { embedDataset, embedLoads } from '../../src/embed/embedData'
 import { generateCorpus } from '../bench/corpus'
 
 // A generated corpus of several indicators over several years, served as the build writes it.
-const corpus = generateCorpus(40, { pageBytes: 2500, seed: 7, years: 4 })
+const corpus = generateCorpus(120, { pageBytes: 2500, seed: 7, years: 4 })
 const encoder = new TextEncoder()
 const dataset = extractCorpus(
   corpus.pages.map((p) => ({ name: p.name, bytes: encoder.encode(p.text) })),
@@ -74,11 +74,27 @@ describe('the data of an embed', () => {
   })
 })
 
-describe('the catalogue', () => {
-  it('carries each indicator’s latest figure, the one the overview’s table shows', () => {
+describe('the latest figures', () => {
+  it('give each indicator’s latest figure, the one the overview’s table shows, in a file of their own', () => {
+    const latest = JSON.parse(shards.get(LATEST_PATH)!) as LatestFigures
+    expect(catalogue.latest).toBe(LATEST_PATH)
+    expect(Object.keys(latest).sort()).toEqual(catalogue.indicators.map((e) => e.indicator).sort())
     for (const e of catalogue.indicators) {
       const of = dataset.figures.filter((f) => f.indicator === e.indicator)
-      expect(e.latest?.id).toBe(latestOf(of, (f) => dataset.articles.find((a) => a.id === f.source.articleId)?.date ?? '').id)
+      expect(latest[e.indicator].id).toBe(latestOf(of, (f) => dataset.articles.find((a) => a.id === f.source.articleId)?.date ?? '').id)
     }
+  })
+})
+
+describe('the list of articles', () => {
+  it('comes in files of a few pages each, every article once, with its figure count', async () => {
+    const files = catalogue.articleIndex.files
+    expect(files).toBe(Math.ceil(new Set(dataset.articles.map((a) => a.file)).size / PAGES_PER_INDEX))
+    const { asked, loader } = site()
+    const listed = []
+    for (let n = 0; n < files; n++) listed.push(...(await loader.articleIndex(n)).pages.flatMap((p) => p.articles))
+    expect(listed.map((a) => a.id)).toEqual(dataset.articles.map((a) => a.id))
+    for (const a of listed) expect(a.figures).toBe(dataset.figures.filter((f) => f.source.articleId === a.id).length)
+    expect(asked.filter((p) => p !== CATALOGUE_PATH).every((p) => p.startsWith('data/articles/'))).toBe(true)
   })
 })

@@ -1,12 +1,17 @@
 import type { Article, Dataset, Figure } from '../../model/index.ts'
 import {
+  articleIndexPath,
+  articleIndexShards,
   CATALOGUE_PATH,
+  latestFigures,
   dataShards,
   provenancePath,
   sketchLine,
   stemOfId,
+  type ArticleIndexShard,
   type Catalogue,
   type FigureShard,
+  type LatestFigures,
   type FigureShardEntry,
   type LineSketch,
   type ProvenanceShard,
@@ -97,7 +102,7 @@ export class ShardLoader {
 
   catalogue(): Promise<Catalogue> {
     this.cataloguePromise ??= this.inline
-      ? Promise.resolve(JSON.parse(dataShards(this.inline, { catalogueOnly: true, latestOf: latestIn(this.inline) }).get(CATALOGUE_PATH)!) as Catalogue)
+      ? Promise.resolve(JSON.parse(dataShards(this.inline, { catalogueOnly: true }).get(CATALOGUE_PATH)!) as Catalogue)
       : this.get<Catalogue>(CATALOGUE_PATH, (v) => {
           const c = v as Partial<Catalogue> | null
           if (typeof c !== 'object' || c === null || Array.isArray(c)) return 'not a JSON object'
@@ -132,6 +137,21 @@ export class ShardLoader {
     }
     const shards = await Promise.all(entries.map((e) => this.get<FigureShard>(e.path, (v) => checkFigures(v, e.figures))))
     return { figures: shards.flatMap((s) => s.figures), articles: shards.flatMap((s) => s.articles) }
+  }
+
+  /** Each indicator's latest figure (LATEST_PATH); {} when the build wrote none. */
+  async latest(): Promise<LatestFigures> {
+    const catalogue = await this.catalogue()
+    if (this.inline) return latestFigures(this.inline, latestIn(this.inline))
+    if (!catalogue.latest) return {}
+    return this.get<LatestFigures>(catalogue.latest, (v) => (v && typeof v === 'object' && !Array.isArray(v) ? null : 'not an object of figures'))
+  }
+
+  /** File `n` of the article list (a few pages' articles with their headlines and figure counts). */
+  async articleIndex(n: number): Promise<ArticleIndexShard> {
+    await this.catalogue()
+    if (this.inline) return articleIndexShards(this.inline)[n] ?? { pages: [] }
+    return this.get<ArticleIndexShard>(articleIndexPath(n), (v) => (Array.isArray((v as Partial<ArticleIndexShard> | null)?.pages) ? null : 'not a list of pages'))
   }
 
   /** The page of a figure or article id: its articles (with their text) and every figure on it. */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
 import type { Article, Dataset, Figure } from '../../model/index.ts'
-import { articleOfStub, CATALOGUE_PATH, dataShards, sketchLine, stemOfId, type Catalogue, type LineSketch } from '../../model/shards.ts'
+import { articleIndexShards, articleOfStub, CATALOGUE_PATH, dataShards, latestFigures, sketchLine, stemOfId, type ArticleIndexShard, type Catalogue, type LatestFigures, type LineSketch } from '../../model/shards.ts'
 import { indexDataset, latestIn, type DatasetIndex } from '../data/figures.ts'
 import { DatasetError, type DatasetFailure } from '../data/loadDataset.ts'
 import { pageLoader, type ShardLoader } from '../data/loadShards.ts'
@@ -73,7 +73,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** The whole dataset at once (the offline build, tests, a completed `loadAll`). */
   function use(whole: Dataset) {
     reset()
-    catalogue.value = markRaw(JSON.parse(dataShards(whole, { catalogueOnly: true, latestOf: latestIn(whole) }).get(CATALOGUE_PATH)!) as Catalogue)
+    catalogue.value = markRaw(JSON.parse(dataShards(whole, { catalogueOnly: true }).get(CATALOGUE_PATH)!) as Catalogue)
     const byIndicator = new Map<string, LineSketch[]>()
     for (const s of whole.series ?? []) byIndicator.set(s.indicator, [...(byIndicator.get(s.indicator) ?? []), sketchLine(s)])
     lines.value = byIndicator
@@ -216,6 +216,36 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
+  /** Files of the article list that have arrived, by number. */
+  const articleIndex = shallowRef<ReadonlyMap<number, ArticleIndexShard>>(new Map())
+
+  /** File `n` of the article list (from the whole dataset when it is in). */
+  async function needArticleIndex(n: number): Promise<void> {
+    if (articleIndex.value.has(n)) return
+    let shard: ArticleIndexShard | undefined
+    try {
+      if (complete.value && dataset.value) shard = articleIndexShards(dataset.value)[n] ?? { pages: [] }
+      else if (loader) shard = await loader.articleIndex(n)
+    } catch (e) {
+      if (!(await fallBackToWhole(e))) return shardFailed(e)
+      shard = articleIndexShards(dataset.value!)[n] ?? { pages: [] }
+    }
+    if (shard) articleIndex.value = new Map(articleIndex.value).set(n, markRaw(shard))
+  }
+
+  /** Each indicator's latest figure, once asked for (the overview's table of indicators); null until then. */
+  const latest = shallowRef<LatestFigures | null>(null)
+  async function needLatest(): Promise<void> {
+    if (latest.value) return
+    try {
+      if (complete.value && dataset.value) latest.value = markRaw(latestFigures(dataset.value, latestIn(dataset.value)))
+      else if (loader) latest.value = markRaw(await loader.latest())
+    } catch (e) {
+      if (await fallBackToWhole(e)) latest.value = markRaw(latestFigures(dataset.value!, latestIn(dataset.value!)))
+      else shardFailed(e)
+    }
+  }
+
   let all: Promise<void> | null = null
   /** Everything, with progress (the whole-dataset download, search). */
   function loadAll(): Promise<void> {
@@ -255,5 +285,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     needPage,
     hasPage,
     loadAll,
+    articleIndex,
+    needArticleIndex,
+    latest,
+    needLatest,
   }
 })

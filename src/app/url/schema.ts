@@ -74,7 +74,8 @@ export const EMBED_PARAMS = {
 export const PAGE_PARAMS = {
   overview: COMMON_PARAMS,
   explore: { ...EXPLORER_PARAMS, ...COMMON_PARAMS },
-  article: { fig: freeText(), ...COMMON_PARAMS },
+  /** `page`: which screen of the list of articles (when no article is named), from 1. */
+  article: { fig: freeText(), page: intRange(1, 99999), ...COMMON_PARAMS },
   about: COMMON_PARAMS,
 } satisfies Record<string, Schema>
 
