@@ -113,6 +113,24 @@ const ALIAS_WEIGHT = 0.8
 /** The core indicators (GDP, investment, cargo…) before the incidental numbers of the same place or metric. */
 const CORE_PRIOR = 1.3
 
+/**
+ * Whether variant `v` of a term can add nothing: another variant of at least its weight is a part of it
+ * (内蒙古 of 内蒙古自治区), so it is in every document `v` is in, as early and as often, and scores at least as
+ * much. Only for one run each and a chain of two or more keys for `v` (whose occurrences are counted exactly).
+ */
+function dominated(lookups: RunLookup[][], v: number): boolean {
+  const [mine] = lookups[v]
+  if (lookups[v].length !== 1 || mine.kind !== 'chain' || mine.keys.length < 2) return false
+  const text = runText(mine)
+  return lookups.some((other, u) => u !== v && (u === 0 || v !== 0) && other.length === 1 && text.includes(runText(other[0])) && (text !== runText(other[0]) || u < v))
+}
+
+/** The characters a run lookup stands for (a chain's keys overlap by one character). */
+function runText(l: RunLookup): string {
+  if (l.kind === 'prefix') return l.prefix
+  return l.keys[0] + l.keys.slice(1).map((k) => [...k].slice(1).join('')).join('')
+}
+
 function target(path: string, query: Record<string, string>): HitTarget {
   const search = new URLSearchParams(query).toString()
   return { path, query, href: `#${path}${search ? '?' + search : ''}` }
@@ -143,8 +161,7 @@ export class SearchEngine {
   private prefixOcc: Uint32Array | null = null
   /** Scratch of a chain: where it starts in a document, and the positions of its other keys there. */
   private starts = new Int32Array(64)
-  private firstStart = 0
-  private chainPositions: { pos: Int32Array; start: Uint32Array }[] = []
+  private readonly scoreCache = new WeakMap<KeyPostings, Float64Array>()
 
   constructor(
     manifest: SearchManifest,
@@ -253,6 +270,25 @@ export class SearchEngine {
   }
 
   /**
+   * The score of every document of one key, computed once per key like its decoded postings (the same for
+   * every query; a query that changes scores copies them first). Occurrences are not counted for a single key:
+   * the size of its positions stands for them.
+   */
+  private keyScores(p: KeyPostings): Float64Array {
+    let scores = this.scoreCache.get(p)
+    if (scores) return scores
+    const articles = this.manifest.articles
+    const n = p.docs.length
+    const first = firstPositions(p)
+    const docs = p.docs
+    const start = p.posStart
+    scores = new Float64Array(n)
+    for (let i = 0; i < n; i++) scores[i] = score(docs[i] < articles, first[i], start[i + 1] - start[i])
+    this.scoreCache.set(p, scores)
+    return scores
+  }
+
+  /**
    * Documents holding a chain of bigrams at consecutive positions (a run of two or more characters), among
    * `within` when given (the matches of the query's other terms so far, often far fewer than a key's).
    */
@@ -264,97 +300,137 @@ export class SearchEngine {
       lists.push(p)
     }
     const articles = this.manifest.articles
-    if (lists.length === 1 && (!within || within.length * 4 > lists[0].docs.length)) {
+    if (lists.length === 1 && (!within || within.length * 4 > lists[0].docs.length)) return { docs: lists[0].docs, scores: this.keyScores(lists[0]) }
+    if (lists.length === 1) {
+      // One key among the few documents of `within`.
       const p = lists[0]
-      const n = p.docs.length
       const first = firstPositions(p)
-      const docs = p.docs
-      const start = p.posStart
-      const scores = new Float64Array(n)
-      // Occurrences are not counted for a single key: the size of its positions stands for them.
-      for (let i = 0; i < n; i++) scores[i] = score(docs[i] < articles, first[i], start[i + 1] - start[i])
-      return { docs, scores }
-    }
-    // Walk the shortest list (or `within`); find each document in the others by galloping search.
-    const m = lists.length
-    const sources = lists.map((l) => l.docs)
-    if (within) sources.push(within)
-    const order = sources.map((_, j) => j).sort((a, b) => sources[a].length - sources[b].length)
-    const shortest = sources[order[0]]
-    const cursor = new Int32Array(sources.length)
-    const index = new Int32Array(sources.length)
-    const docs = new Uint32Array(shortest.length)
-    const scores = new Float64Array(shortest.length)
-    if (m > 1) this.chainPositions = lists.map(allPositions)
-    const first = m === 1 ? firstPositions(lists[0]) : null
-    let k = 0
-    outer: for (let i = 0; i < shortest.length; i++) {
-      const doc = shortest[i]
-      index[order[0]] = i
-      for (let o = 1; o < order.length; o++) {
-        const j = order[o]
-        const d = sources[j]
-        const at = gallop(d, cursor[j], doc)
-        cursor[j] = at
-        if (at >= d.length) break outer
-        if (d[at] !== doc) continue outer
-        index[j] = at
-      }
-      if (first) {
-        const p = lists[0]
+      const docs = new Uint32Array(within!.length)
+      const scores = new Float64Array(within!.length)
+      let k = 0
+      let at = 0
+      for (let i = 0; i < within!.length; i++) {
+        const doc = within![i]
+        at = gallop(p.docs, at, doc)
+        if (at >= p.docs.length) break
+        if (p.docs[at] !== doc) continue
         docs[k] = doc
-        scores[k++] = score(doc < articles, first[index[0]], p.posStart[index[0] + 1] - p.posStart[index[0]])
-        continue
+        scores[k++] = score(doc < articles, first[at], p.posStart[at + 1] - p.posStart[at])
       }
-      const count = this.chainStarts(lists, index)
-      if (count > 0) {
-        docs[k] = doc
-        scores[k++] = score(doc < articles, this.firstStart, count)
-      }
+      return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
     }
-    return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
+    return this.chainOfKeys(lists, within)
   }
 
   /**
-   * Where a chain starts in one document (every key of it being there): positions p with key j at p + j for
-   * every j. Starts from the key with the fewest positions there and drops candidates key by key, so a
-   * document holding 20 and 24 but never 2024 is mostly rejected after two keys. Leaves the first start in
-   * `this.firstStart`; returns how many.
+   * Two or more keys. The two rarest are joined first, document by document and then position by position (a
+   * document holding 20 and 24 is rarely one holding 2024), and only the starts that survive are looked for in
+   * the other keys' documents and positions. `within`, when shorter than the rarest key, drives the walk.
    */
-  private chainStarts(lists: KeyPostings[], index: Int32Array): number {
+  private chainOfKeys(lists: KeyPostings[], within: Uint32Array | null): Scored {
+    const articles = this.manifest.articles
     const m = lists.length
-    const all = this.chainPositions
-    let anchor = 0
-    let fewest = Infinity
-    for (let j = 0; j < m; j++) {
-      const count = all[j].start[index[j] + 1] - all[j].start[index[j]]
-      if (count < fewest) {
-        fewest = count
-        anchor = j
+    const order = lists.map((_, j) => j).sort((a, b) => lists[a].docs.length - lists[b].docs.length)
+    const [r0, r1] = order
+    const positions = lists.map(allPositions)
+    const d0 = lists[r0].docs
+    const d1 = lists[r1].docs
+    const { pos: p0, start: s0 } = positions[r0]
+    const { pos: p1, start: s1 } = positions[r1]
+    // A start p of the chain has key j at p + j: key r1 sits (r1 − r0) after key r0.
+    const shift = r1 - r0
+    const drive = within && within.length < d0.length ? within : d0
+    const cursor = new Int32Array(m)
+    const docs = new Uint32Array(drive.length)
+    const scores = new Float64Array(drive.length)
+    let k = 0
+    let c0 = 0
+    let c1 = 0
+    let cw = 0
+    for (let i = 0; i < drive.length; i++) {
+      const doc = drive[i]
+      let i0 = i
+      if (drive !== d0) {
+        c0 = i0 = gallop(d0, c0, doc)
+        if (i0 >= d0.length) break
+        if (d0[i0] !== doc) continue
+      } else if (within) {
+        cw = gallop(within, cw, doc)
+        if (cw >= within.length) break
+        if (within[cw] !== doc) continue
+      }
+      if (d1[c1] < doc) {
+        c1 = gallop(d1, c1, doc)
+        if (c1 >= d1.length) break
+      }
+      if (d1[c1] !== doc) continue
+      // Starts where both keys sit: positions of r0 whose r1 follows `shift` later.
+      let a = s0[i0]
+      const aEnd = s0[i0 + 1]
+      let b = s1[c1]
+      const bEnd = s1[c1 + 1]
+      if (m === 2) {
+        // Two keys (a three-character run, the commonest): count the starts, keep the first.
+        let n = 0
+        let firstStart = 0
+        while (a < aEnd && b < bEnd) {
+          const want = p0[a] + shift
+          const got = p1[b]
+          if (got < want) b++
+          else if (got > want) a++
+          else {
+            if (n++ === 0) firstStart = p0[a] - r0
+            a++
+            b++
+          }
+        }
+        if (n > 0) {
+          docs[k] = doc
+          scores[k++] = score(doc < articles, firstStart, n)
+        }
+        continue
+      }
+      if (this.starts.length < aEnd - a) this.starts = new Int32Array((aEnd - a) * 2)
+      const starts = this.starts
+      let n = 0
+      while (a < aEnd && b < bEnd) {
+        const want = p0[a] + shift
+        const got = p1[b]
+        if (got < want) b++
+        else if (got > want) a++
+        else {
+          starts[n++] = p0[a] - r0
+          a++
+          b++
+        }
+      }
+      // The other keys, in the same document, filter the starts.
+      for (let o = 2; o < m && n > 0; o++) {
+        const j = order[o]
+        const d = lists[j].docs
+        const at = (cursor[j] = gallop(d, cursor[j], doc))
+        if (at >= d.length || d[at] !== doc) {
+          n = 0
+          break
+        }
+        const { pos, start } = positions[j]
+        let q = start[at]
+        const end = start[at + 1]
+        let kept = 0
+        for (let s = 0; s < n; s++) {
+          const want = starts[s] + j
+          while (q < end && pos[q] < want) q++
+          if (q === end) break
+          if (pos[q] === want) starts[kept++] = starts[s]
+        }
+        n = kept
+      }
+      if (n > 0) {
+        docs[k] = doc
+        scores[k++] = score(doc < articles, starts[0], n)
       }
     }
-    if (this.starts.length < fewest) this.starts = new Int32Array(fewest * 2)
-    const starts = this.starts
-    const { pos: anchorPos, start: anchorStart } = all[anchor]
-    const from = anchorStart[index[anchor]]
-    let n = fewest
-    for (let s = 0; s < n; s++) starts[s] = anchorPos[from + s] - anchor
-    for (let j = 0; j < m && n > 0; j++) {
-      if (j === anchor) continue
-      const { pos, start } = all[j]
-      let at = start[index[j]]
-      const end = start[index[j] + 1]
-      let kept = 0
-      for (let s = 0; s < n; s++) {
-        const want = starts[s] + j
-        while (at < end && pos[at] < want) at++
-        if (at === end) break
-        if (pos[at] === want) starts[kept++] = starts[s]
-      }
-      n = kept
-    }
-    this.firstStart = n > 0 ? starts[0] : 0
-    return n
+    return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
   }
 
   /** Documents holding any key that begins with a character (a one-character run). */
@@ -430,7 +506,9 @@ export class SearchEngine {
   private term(loaded: Map<number, DecodedShard>, term: QueryTerm, lookups: RunLookup[][], within: Uint32Array | null): Scored {
     if (lookups.length === 1 && term.regions.length === 0) return this.variant(loaded, lookups[0], within)
     const acc = this.accumulator()
-    lookups.forEach((l, v) => acc.max(this.variant(loaded, l, within), v === 0 ? 1 : ALIAS_WEIGHT))
+    lookups.forEach((l, v) => {
+      if (!dominated(lookups, v)) acc.max(this.variant(loaded, l, within), v === 0 ? 1 : ALIAS_WEIGHT)
+    })
     for (const { code, exact } of term.regions) {
       for (const [start, end] of this.regionRanges(code)) acc.addRange(start, end, exact ? REGION_EXACT : REGION_PARTIAL)
     }
@@ -457,11 +535,14 @@ export class SearchEngine {
       result = result ? intersect(result, r) : r
       if (result.docs.length === 0) break
     }
-    // Scores are the query's own arrays; documents may be a key's cached postings (never written to).
-    const { docs, scores } = result ?? EMPTY
+    // Documents and scores may be a key's cached arrays: never written to, copied before the prior changes them.
+    const { docs } = result ?? EMPTY
+    let { scores } = result ?? EMPTY
     const { groups, articles } = this.manifest
+    const figuresFrom = lowerBound(docs, articles)
+    if (figuresFrom < docs.length) scores = scores.slice()
     let g = 0
-    for (let i = lowerBound(docs, articles); i < docs.length; i++) {
+    for (let i = figuresFrom; i < docs.length; i++) {
       const doc = docs[i]
       while (g + 1 < groups.start.length && groups.start[g + 1] <= doc) g++
       if (groups.core[g]) scores[i] *= CORE_PRIOR

@@ -231,7 +231,9 @@ export class DecodedShard {
       pos += len
     }
     posStart[n] = pos
-    p = { docs, posStart, shard: this }
+    // Every field from the start, so that all postings share one shape (a field added later would make
+    // every access to them polymorphic).
+    p = { docs, posStart, shard: this, first: undefined, positions: undefined }
     this.cache.set(k, p)
     return p
   }
