@@ -13,7 +13,7 @@ import {
   suggestPath,
   type SearchManifest,
 } from './schema.ts'
-import { DecodedShard, allPositions, firstPositions, type KeyPostings } from './shards.ts'
+import { DecodedShard, allPositions, documentPositions, firstPositions, type KeyPostings } from './shards.ts'
 import { suggest, type SuggestionCandidate } from './suggest.ts'
 import { foldText, runLookups, type RunLookup } from './tokenize.ts'
 
@@ -161,6 +161,7 @@ export class SearchEngine {
   private prefixOcc: Uint32Array | null = null
   /** Scratch of a chain: where it starts in a document, and the positions of its other keys there. */
   private starts = new Int32Array(64)
+  private scratchPositions = new Int32Array(64)
   private readonly scoreCache = new WeakMap<KeyPostings, Float64Array>()
 
   constructor(
@@ -332,11 +333,13 @@ export class SearchEngine {
     const m = lists.length
     const order = lists.map((_, j) => j).sort((a, b) => lists[a].docs.length - lists[b].docs.length)
     const [r0, r1] = order
-    const positions = lists.map(allPositions)
+    // Every position of the two rarest keys; the others' only in the documents where those two already chain
+    // (decoding all of 20 in a corpus of numbers costs more than the query), unless already decoded.
+    const positions = lists.map((p, j) => (j === r0 || j === r1 || p.positions ? allPositions(p) : null))
     const d0 = lists[r0].docs
     const d1 = lists[r1].docs
-    const { pos: p0, start: s0 } = positions[r0]
-    const { pos: p1, start: s1 } = positions[r1]
+    const { pos: p0, start: s0 } = positions[r0]!
+    const { pos: p1, start: s1 } = positions[r1]!
     // A start p of the chain has key j at p + j: key r1 sits (r1 − r0) after key r0.
     const shift = r1 - r0
     const drive = within && within.length < d0.length ? within : d0
@@ -413,9 +416,21 @@ export class SearchEngine {
           n = 0
           break
         }
-        const { pos, start } = positions[j]
-        let q = start[at]
-        const end = start[at + 1]
+        let pos: Int32Array
+        let q: number
+        let end: number
+        const all = positions[j]
+        if (all) {
+          pos = all.pos
+          q = all.start[at]
+          end = all.start[at + 1]
+        } else {
+          const bytes = lists[j].posStart[at + 1] - lists[j].posStart[at]
+          if (this.scratchPositions.length < bytes) this.scratchPositions = new Int32Array(bytes * 2)
+          pos = this.scratchPositions
+          q = 0
+          end = documentPositions(lists[j], at, pos)
+        }
         let kept = 0
         for (let s = 0; s < n; s++) {
           const want = starts[s] + j

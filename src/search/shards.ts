@@ -202,7 +202,8 @@ export class DecodedShard {
     let doc = -1
     let pos = this.posOffset[k]
     for (let i = 0; i < n; i++) {
-      // Inline varints: this loop runs for every document of every key a query touches.
+      // Inline varints: this loop runs for every document of every key a query touches. Document numbers and
+      // byte counts stay below 2^31, so integer shifts are exact (and much faster than 2 ** shift in V8).
       let v = bytes[at++]
       if (v >= 0x80) {
         v &= 0x7f
@@ -210,7 +211,7 @@ export class DecodedShard {
         let b: number
         do {
           b = bytes[at++]
-          v += (b & 0x7f) * 2 ** shift
+          v |= (b & 0x7f) << shift
           shift += 7
         } while (b & 0x80)
       }
@@ -224,7 +225,7 @@ export class DecodedShard {
         let b: number
         do {
           b = bytes[at++]
-          len += (b & 0x7f) * 2 ** shift
+          len |= (b & 0x7f) << shift
           shift += 7
         } while (b & 0x80)
       }
@@ -256,7 +257,7 @@ export function firstPositions(p: KeyPostings): Uint32Array {
       let b: number
       do {
         b = bytes[at++]
-        v += (b & 0x7f) * 2 ** shift
+        v |= (b & 0x7f) << shift
         shift += 7
       } while (b & 0x80)
     }
@@ -284,16 +285,15 @@ export function allPositions(p: KeyPostings): { pos: Int32Array; start: Uint32Ar
     const end = byteStart[i + 1]
     let value = 0
     while (at < end) {
-      let v = bytes[at++]
-      if (v >= 0x80) {
-        v &= 0x7f
-        let shift = 7
-        let b: number
-        do {
-          b = bytes[at++]
-          v += (b & 0x7f) * 2 ** shift
-          shift += 7
-        } while (b & 0x80)
+      // Positions stay below 2^31 (three fields of 2^16), so integer shifts are exact; they also keep the loop
+      // in small integers, which V8 compiles far better than the float arithmetic of 2 ** shift.
+      let b = bytes[at++]
+      let v = b & 0x7f
+      let shift = 7
+      while (b & 0x80) {
+        b = bytes[at++]
+        v |= (b & 0x7f) << shift
+        shift += 7
       }
       value += v
       pos[k++] = value
@@ -301,4 +301,29 @@ export function allPositions(p: KeyPostings): { pos: Int32Array; start: Uint32Ar
   }
   start[n] = k
   return (p.positions = { pos: pos.subarray(0, k), start })
+}
+
+/**
+ * The positions of the `i`-th document of a key into `out` from index 0 (room for as many numbers as the
+ * document has bytes of positions), for a key whose positions are wanted in a few documents only; returns how many.
+ */
+export function documentPositions(p: KeyPostings, i: number, out: Int32Array): number {
+  const bytes = p.shard.bytes
+  const end = p.posStart[i + 1]
+  let at = p.posStart[i]
+  let n = 0
+  let value = 0
+  while (at < end) {
+    let b = bytes[at++]
+    let v = b & 0x7f
+    let shift = 7
+    while (b & 0x80) {
+      b = bytes[at++]
+      v |= (b & 0x7f) << shift
+      shift += 7
+    }
+    value += v
+    out[n++] = value
+  }
+  return n
 }
