@@ -1,17 +1,19 @@
 import type { Article, Figure } from '../model/index.ts'
 import { highlight, snippet, type Segment } from './highlight.ts'
 import { QueryExpander, parseQuery, type QueryTerm } from './query.ts'
+import { DenseAccumulator, EMPTY, gallop, intersect, lowerBound, topK, type Scored } from './lists.ts'
 import {
+  BODY_BASE,
   Names,
   SEARCH_INDEX_VERSION,
+  SHORT_BASE,
   articleMetricKey,
   chunkPath,
-  fieldAt,
   shardPath,
   suggestPath,
   type SearchManifest,
 } from './schema.ts'
-import { DecodedShard, firstPosition, positionsInto, type KeyPostings } from './shards.ts'
+import { DecodedShard, allPositions, documentPositions, firstPositions, type KeyPostings } from './shards.ts'
 import { suggest, type SuggestionCandidate } from './suggest.ts'
 import { foldText, runLookups, type RunLookup } from './tokenize.ts'
 
@@ -91,9 +93,18 @@ export interface Matches {
 /** Reads a file of the search by its path under data/search/: bytes for shards, text for JSON. */
 export type FetchFile = (path: string) => Promise<Uint8Array | string>
 
-/** Weight of a match by the field it is in: an article's headline outranks everything. */
-const ARTICLE_WEIGHT = { title: 12, short: 3, body: 1 }
-const FIGURE_WEIGHT = { title: 4, short: 3, body: 1.5 }
+/** Weight of a match by the field it is in (title, short fields, body): an article's headline outranks everything. */
+const ARTICLE_WEIGHT = [12, 3, 1]
+const FIGURE_WEIGHT = [4, 3, 1.5]
+/** 1 + log2(1 + n) for the usual numbers of occurrences. */
+const OCCURRENCE_BOOST = Float64Array.from({ length: 1024 }, (_, n) => 1 + Math.log2(1 + n))
+
+/** A document's score for one run: the field of its first match, and how often it occurs there. */
+function score(article: boolean, firstPos: number, occurrences: number): number {
+  const field = firstPos < SHORT_BASE ? 0 : firstPos < BODY_BASE ? 1 : 2
+  const boost = occurrences < 1024 ? OCCURRENCE_BOOST[occurrences] : 1 + Math.log2(1 + occurrences)
+  return (article ? ARTICLE_WEIGHT : FIGURE_WEIGHT)[field] * boost
+}
 /** A document about a region the term names (鄂尔多斯 for 鄂尔多斯市), or whose name holds it (浩特). */
 const REGION_EXACT = 6
 const REGION_PARTIAL = 3
@@ -101,6 +112,24 @@ const REGION_PARTIAL = 3
 const ALIAS_WEIGHT = 0.8
 /** The core indicators (GDP, investment, cargo…) before the incidental numbers of the same place or metric. */
 const CORE_PRIOR = 1.3
+
+/**
+ * Whether variant `v` of a term can add nothing: another variant of at least its weight is a part of it
+ * (内蒙古 of 内蒙古自治区), so it is in every document `v` is in, as early and as often, and scores at least as
+ * much. Only for one run each and a chain of two or more keys for `v` (whose occurrences are counted exactly).
+ */
+function dominated(lookups: RunLookup[][], v: number): boolean {
+  const [mine] = lookups[v]
+  if (lookups[v].length !== 1 || mine.kind !== 'chain' || mine.keys.length < 2) return false
+  const text = runText(mine)
+  return lookups.some((other, u) => u !== v && (u === 0 || v !== 0) && other.length === 1 && text.includes(runText(other[0])) && (text !== runText(other[0]) || u < v))
+}
+
+/** The characters a run lookup stands for (a chain's keys overlap by one character). */
+function runText(l: RunLookup): string {
+  if (l.kind === 'prefix') return l.prefix
+  return l.keys[0] + l.keys.slice(1).map((k) => [...k].slice(1).join('')).join('')
+}
 
 function target(path: string, query: Record<string, string>): HitTarget {
   const search = new URLSearchParams(query).toString()
@@ -126,7 +155,14 @@ export class SearchEngine {
   private suggestions: Promise<SuggestionCandidate[]> | null = null
   /** Every file fetched so far and their bytes, in order. */
   readonly fetched: { path: string; bytes: number }[] = []
-  private scratch: { total: Float64Array; best: Float64Array; count: Uint8Array; first: Float64Array; occ: Float64Array } | null = null
+  private dense: DenseAccumulator | null = null
+  /** Scratch of a one-character prefix: first position + 1 and bytes of positions, by document. */
+  private prefixFirst: Uint32Array | null = null
+  private prefixOcc: Uint32Array | null = null
+  /** Scratch of a chain: where it starts in a document, and the positions of its other keys there. */
+  private starts = new Int32Array(64)
+  private scratchPositions = new Int32Array(64)
+  private readonly scoreCache = new WeakMap<KeyPostings, Float64Array>()
 
   constructor(
     manifest: SearchManifest,
@@ -228,152 +264,247 @@ export class SearchEngine {
     return k < 0 ? null : shard.postings(k)
   }
 
-  private scratchArrays() {
-    const n = this.docCount
-    if (!this.scratch || this.scratch.total.length !== n) {
-      this.scratch = { total: new Float64Array(n), best: new Float64Array(n), count: new Uint8Array(n), first: new Float64Array(n).fill(Infinity), occ: new Float64Array(n) }
-    }
-    return this.scratch
+  private accumulator(): DenseAccumulator {
+    this.dense ??= new DenseAccumulator(this.docCount)
+    this.dense.reset(this.docCount)
+    return this.dense
   }
 
-  private score(doc: number, firstPos: number, occurrences: number): number {
-    const w = doc < this.manifest.articles ? ARTICLE_WEIGHT : FIGURE_WEIGHT
-    return w[fieldAt(firstPos)] * (1 + Math.log2(1 + occurrences))
+  /**
+   * The score of every document of one key, computed once per key like its decoded postings (the same for
+   * every query; a query that changes scores copies them first). Occurrences are not counted for a single key:
+   * the size of its positions stands for them.
+   */
+  private keyScores(p: KeyPostings): Float64Array {
+    let scores = this.scoreCache.get(p)
+    if (scores) return scores
+    const articles = this.manifest.articles
+    const n = p.docs.length
+    const first = firstPositions(p)
+    const docs = p.docs
+    const start = p.posStart
+    scores = new Float64Array(n)
+    for (let i = 0; i < n; i++) scores[i] = score(docs[i] < articles, first[i], start[i + 1] - start[i])
+    this.scoreCache.set(p, scores)
+    return scores
   }
 
-  /** Documents holding a chain of bigrams at consecutive positions (a run of two or more characters). */
-  private chain(loaded: Map<number, DecodedShard>, keys: string[]): { docs: Uint32Array; scores: Float64Array } {
+  /**
+   * Documents holding a chain of bigrams at consecutive positions (a run of two or more characters), among
+   * `within` when given (the matches of the query's other terms so far, often far fewer than a key's).
+   */
+  private chain(loaded: Map<number, DecodedShard>, keys: string[], within: Uint32Array | null): Scored {
     const lists: KeyPostings[] = []
     for (const key of keys) {
       const p = this.keyPostings(loaded, key)
-      if (!p) return { docs: new Uint32Array(0), scores: new Float64Array(0) }
+      if (!p) return EMPTY
       lists.push(p)
     }
+    const articles = this.manifest.articles
+    if (lists.length === 1 && (!within || within.length * 4 > lists[0].docs.length)) return { docs: lists[0].docs, scores: this.keyScores(lists[0]) }
     if (lists.length === 1) {
+      // One key among the few documents of `within`.
       const p = lists[0]
-      const n = p.docs.length
-      const scores = new Float64Array(n)
-      // Occurrences are not counted for a single key: the size of its positions stands for them.
-      for (let i = 0; i < n; i++) scores[i] = this.score(p.docs[i], firstPosition(p, i), p.posStart[i + 1] - p.posStart[i])
-      return { docs: p.docs, scores }
+      const first = firstPositions(p)
+      const docs = new Uint32Array(within!.length)
+      const scores = new Float64Array(within!.length)
+      let k = 0
+      let at = 0
+      for (let i = 0; i < within!.length; i++) {
+        const doc = within![i]
+        at = gallop(p.docs, at, doc)
+        if (at >= p.docs.length) break
+        if (p.docs[at] !== doc) continue
+        docs[k] = doc
+        scores[k++] = score(doc < articles, first[at], p.posStart[at + 1] - p.posStart[at])
+      }
+      return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
     }
-    // Walk the shortest list; find each document in the others by galloping search.
+    return this.chainOfKeys(lists, within)
+  }
+
+  /**
+   * Two or more keys. The two rarest are joined first, document by document and then position by position (a
+   * document holding 20 and 24 is rarely one holding 2024), and only the starts that survive are looked for in
+   * the other keys' documents and positions. `within`, when shorter than the rarest key, drives the walk.
+   */
+  private chainOfKeys(lists: KeyPostings[], within: Uint32Array | null): Scored {
+    const articles = this.manifest.articles
+    const m = lists.length
     const order = lists.map((_, j) => j).sort((a, b) => lists[a].docs.length - lists[b].docs.length)
-    const shortest = lists[order[0]]
-    const at = new Uint32Array(lists.length)
-    const docs: number[] = []
-    const scores: number[] = []
-    const index = new Array<number>(lists.length)
-    const buffers: Uint32Array[] = []
-    const counts = new Uint32Array(lists.length)
-    const pointers = new Uint32Array(lists.length)
-    outer: for (let i = 0; i < shortest.docs.length; i++) {
-      const doc = shortest.docs[i]
-      index[order[0]] = i
-      for (let o = 1; o < order.length; o++) {
+    const [r0, r1] = order
+    // Every position of the two rarest keys; the others' only in the documents where those two already chain
+    // (decoding all of 20 in a corpus of numbers costs more than the query), unless already decoded.
+    const positions = lists.map((p, j) => (j === r0 || j === r1 || p.positions ? allPositions(p) : null))
+    const d0 = lists[r0].docs
+    const d1 = lists[r1].docs
+    const { pos: p0, start: s0 } = positions[r0]!
+    const { pos: p1, start: s1 } = positions[r1]!
+    // A start p of the chain has key j at p + j: key r1 sits (r1 − r0) after key r0.
+    const shift = r1 - r0
+    const drive = within && within.length < d0.length ? within : d0
+    const cursor = new Int32Array(m)
+    const docs = new Uint32Array(drive.length)
+    const scores = new Float64Array(drive.length)
+    let k = 0
+    let c0 = 0
+    let c1 = 0
+    let cw = 0
+    for (let i = 0; i < drive.length; i++) {
+      const doc = drive[i]
+      let i0 = i
+      if (drive !== d0) {
+        c0 = i0 = gallop(d0, c0, doc)
+        if (i0 >= d0.length) break
+        if (d0[i0] !== doc) continue
+      } else if (within) {
+        cw = gallop(within, cw, doc)
+        if (cw >= within.length) break
+        if (within[cw] !== doc) continue
+      }
+      if (d1[c1] < doc) {
+        c1 = gallop(d1, c1, doc)
+        if (c1 >= d1.length) break
+      }
+      if (d1[c1] !== doc) continue
+      // Starts where both keys sit: positions of r0 whose r1 follows `shift` later.
+      let a = s0[i0]
+      const aEnd = s0[i0 + 1]
+      let b = s1[c1]
+      const bEnd = s1[c1 + 1]
+      if (m === 2) {
+        // Two keys (a three-character run, the commonest): count the starts, keep the first.
+        let n = 0
+        let firstStart = 0
+        while (a < aEnd && b < bEnd) {
+          const want = p0[a] + shift
+          const got = p1[b]
+          if (got < want) b++
+          else if (got > want) a++
+          else {
+            if (n++ === 0) firstStart = p0[a] - r0
+            a++
+            b++
+          }
+        }
+        if (n > 0) {
+          docs[k] = doc
+          scores[k++] = score(doc < articles, firstStart, n)
+        }
+        continue
+      }
+      if (this.starts.length < aEnd - a) this.starts = new Int32Array((aEnd - a) * 2)
+      const starts = this.starts
+      let n = 0
+      while (a < aEnd && b < bEnd) {
+        const want = p0[a] + shift
+        const got = p1[b]
+        if (got < want) b++
+        else if (got > want) a++
+        else {
+          starts[n++] = p0[a] - r0
+          a++
+          b++
+        }
+      }
+      // The other keys, in the same document, filter the starts.
+      for (let o = 2; o < m && n > 0; o++) {
         const j = order[o]
         const d = lists[j].docs
-        let lo = at[j]
-        let step = 1
-        while (lo + step < d.length && d[lo + step] < doc) step *= 2
-        let hi = Math.min(d.length, lo + step + 1)
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1
-          if (d[mid] < doc) lo = mid + 1
-          else hi = mid
+        const at = (cursor[j] = gallop(d, cursor[j], doc))
+        if (at >= d.length || d[at] !== doc) {
+          n = 0
+          break
         }
-        at[j] = lo
-        if (lo >= d.length) break outer
-        if (d[lo] !== doc) continue outer
-        index[j] = lo
-      }
-      // Every bigram is in the document: is there a place where they follow each other? Positions ascend, so
-      // one pointer per list walks forward.
-      let count = 0
-      let firstMatch = -1
-      for (let j = 0; j < lists.length; j++) {
-        const r = positionsInto(lists[j], index[j], buffers[j] ?? new Uint32Array(16))
-        buffers[j] = r.positions
-        counts[j] = r.count
-        pointers[j] = 0
-      }
-      const starts = buffers[0]
-      for (let s = 0; s < counts[0]; s++) {
-        const p = starts[s]
-        let ok = true
-        for (let j = 1; j < lists.length && ok; j++) {
-          const want = p + j
-          const list = buffers[j]
-          let at = pointers[j]
-          while (at < counts[j] && list[at] < want) at++
-          pointers[j] = at
-          ok = at < counts[j] && list[at] === want
+        let pos: Int32Array
+        let q: number
+        let end: number
+        const all = positions[j]
+        if (all) {
+          pos = all.pos
+          q = all.start[at]
+          end = all.start[at + 1]
+        } else {
+          const bytes = lists[j].posStart[at + 1] - lists[j].posStart[at]
+          if (this.scratchPositions.length < bytes) this.scratchPositions = new Int32Array(bytes * 2)
+          pos = this.scratchPositions
+          q = 0
+          end = documentPositions(lists[j], at, pos)
         }
-        if (ok) {
-          if (firstMatch < 0) firstMatch = p
-          count++
+        let kept = 0
+        for (let s = 0; s < n; s++) {
+          const want = starts[s] + j
+          while (q < end && pos[q] < want) q++
+          if (q === end) break
+          if (pos[q] === want) starts[kept++] = starts[s]
         }
+        n = kept
       }
-      if (count > 0) {
-        docs.push(doc)
-        scores.push(this.score(doc, firstMatch, count))
+      if (n > 0) {
+        docs[k] = doc
+        scores[k++] = score(doc < articles, starts[0], n)
       }
     }
-    return { docs: Uint32Array.from(docs), scores: Float64Array.from(scores) }
+    return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
   }
 
   /** Documents holding any key that begins with a character (a one-character run). */
-  private prefix(loaded: Map<number, DecodedShard>, prefix: string): { docs: Uint32Array; scores: Float64Array } {
-    const { first, occ } = this.scratchArrays()
-    const touched: number[] = []
+  private prefix(loaded: Map<number, DecodedShard>, prefix: string): Scored {
+    const n = this.docCount
+    if (!this.prefixFirst || this.prefixFirst.length < n) {
+      this.prefixFirst = new Uint32Array(n)
+      this.prefixOcc = new Uint32Array(n)
+    }
+    // first holds the first position + 1 (0: not seen), occ the bytes of positions.
+    const first = this.prefixFirst
+    const occ = this.prefixOcc!
+    let lo = n
+    let hi = -1
     for (const s of this.shardsForPrefix(prefix)) {
       const shard = loaded.get(s)
       if (!shard) continue
       for (let k = shard.lowerBound(prefix); k < shard.keys.length && shard.keys[k].startsWith(prefix); k++) {
         const p = shard.postings(k)
-        for (let i = 0; i < p.docs.length; i++) {
-          const doc = p.docs[i]
-          if (first[doc] === Infinity) touched.push(doc)
-          const f = firstPosition(p, i)
-          if (f < first[doc]) first[doc] = f
-          occ[doc] += p.posStart[i + 1] - p.posStart[i]
+        const f = firstPositions(p)
+        const docs = p.docs
+        const start = p.posStart
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]
+          const at = f[i] + 1
+          if (first[doc] === 0 || at < first[doc]) first[doc] = at
+          occ[doc] += start[i + 1] - start[i]
+        }
+        if (docs.length) {
+          if (docs[0] < lo) lo = docs[0]
+          if (docs[docs.length - 1] > hi) hi = docs[docs.length - 1]
         }
       }
     }
-    const docs = Uint32Array.from(touched).sort()
-    const scores = new Float64Array(docs.length)
-    docs.forEach((doc, i) => {
-      scores[i] = this.score(doc, first[doc], occ[doc])
-      first[doc] = Infinity
-      occ[doc] = 0
-    })
+    let count = 0
+    for (let d = lo; d <= hi; d++) if (first[d] !== 0) count++
+    const docs = new Uint32Array(count)
+    const scores = new Float64Array(count)
+    const articles = this.manifest.articles
+    let k = 0
+    for (let d = lo; d <= hi; d++) {
+      if (first[d] === 0) continue
+      docs[k] = d
+      scores[k++] = score(d < articles, first[d] - 1, occ[d])
+      first[d] = 0
+      occ[d] = 0
+    }
     return { docs, scores }
   }
 
   /** Documents satisfying every run of a variant, with the sum of their scores. */
-  private variant(loaded: Map<number, DecodedShard>, lookups: RunLookup[]): { docs: Uint32Array; scores: Float64Array } {
-    let result: { docs: Uint32Array; scores: Float64Array } | null = null
+  private variant(loaded: Map<number, DecodedShard>, lookups: RunLookup[], within: Uint32Array | null): Scored {
+    let result: Scored | null = null
     for (const l of lookups) {
-      const r = l.kind === 'chain' ? this.chain(loaded, l.keys) : this.prefix(loaded, l.prefix)
-      if (!result) result = r
-      else {
-        const docs: number[] = []
-        const scores: number[] = []
-        let i = 0
-        let j = 0
-        while (i < result.docs.length && j < r.docs.length) {
-          if (result.docs[i] < r.docs[j]) i++
-          else if (result.docs[i] > r.docs[j]) j++
-          else {
-            docs.push(r.docs[j])
-            scores.push(result.scores[i++] + r.scores[j++])
-          }
-        }
-        result = { docs: Uint32Array.from(docs), scores: Float64Array.from(scores) }
-      }
+      const r: Scored = l.kind === 'chain' ? this.chain(loaded, l.keys, result?.docs ?? within) : this.prefix(loaded, l.prefix)
+      result = result ? intersect(result, r) : r
       if (result.docs.length === 0) break
     }
-    return result ?? { docs: new Uint32Array(0), scores: new Float64Array(0) }
+    return result ?? EMPTY
   }
 
   /** Ranges [start, end) of the documents in a region. */
@@ -386,52 +517,50 @@ export class SearchEngine {
     return out
   }
 
+  /** Documents matching a term: the best of its variants (an alias a little below the term), plus its regions. */
+  private term(loaded: Map<number, DecodedShard>, term: QueryTerm, lookups: RunLookup[][], within: Uint32Array | null): Scored {
+    if (lookups.length === 1 && term.regions.length === 0) return this.variant(loaded, lookups[0], within)
+    const acc = this.accumulator()
+    lookups.forEach((l, v) => {
+      if (!dominated(lookups, v)) acc.max(this.variant(loaded, l, within), v === 0 ? 1 : ALIAS_WEIGHT)
+    })
+    for (const { code, exact } of term.regions) {
+      for (const [start, end] of this.regionRanges(code)) acc.addRange(start, end, exact ? REGION_EXACT : REGION_PARTIAL)
+    }
+    return acc.take()
+  }
+
   private evaluate(loaded: Map<number, DecodedShard>, terms: QueryTerm[], lookups: RunLookup[][][]): Matches {
-    const { total, best, count } = this.scratchArrays()
-    const candidates: number[] = []
-    terms.forEach((term, t) => {
-      const termDocs: number[] = []
-      term.variants.forEach((_, v) => {
-        const weight = v === 0 ? 1 : ALIAS_WEIGHT
-        const { docs, scores } = this.variant(loaded, lookups[t][v])
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i]
-          if (count[doc] !== t) continue
-          if (best[doc] === 0) termDocs.push(doc)
-          const s = scores[i] * weight
-          if (s > best[doc]) best[doc] = s
-        }
-      })
-      for (const { code, exact } of term.regions) {
-        const add = exact ? REGION_EXACT : REGION_PARTIAL
-        for (const [start, end] of this.regionRanges(code)) {
-          for (let doc = start; doc < end; doc++) {
-            if (count[doc] !== t) continue
-            if (best[doc] === 0) termDocs.push(doc)
-            best[doc] += add
-          }
-        }
+    // The most selective term first (a rare place name before a common number), so that the others are only
+    // checked in its documents.
+    const size = (t: number) => {
+      if (lookups[t].length > 1 || terms[t].regions.length > 0) return Infinity
+      let fewest = Infinity
+      for (const l of lookups[t][0]) {
+        if (l.kind !== 'chain') continue
+        for (const key of l.keys) fewest = Math.min(fewest, this.keyPostings(loaded, key)?.docs.length ?? 0)
       }
-      for (const doc of termDocs) {
-        if (t === 0) candidates.push(doc)
-        count[doc] = t + 1
-        total[doc] += best[doc]
-        best[doc] = 0
-      }
-    })
-    const all = terms.length
-    const matched = candidates.filter((doc) => count[doc] === all)
-    const docs = Uint32Array.from(matched).sort()
-    const scores = new Float64Array(docs.length)
-    const { groups } = this.manifest
+      return fewest
+    }
+    const sizes = terms.map((_, t) => size(t))
+    const order = terms.map((_, t) => t).sort((a, b) => sizes[a] - sizes[b] || a - b)
+    let result: Scored | null = null
+    for (const t of order) {
+      const r = this.term(loaded, terms[t], lookups[t], result?.docs ?? null)
+      result = result ? intersect(result, r) : r
+      if (result.docs.length === 0) break
+    }
+    // Documents and scores may be a key's cached arrays: never written to, copied before the prior changes them.
+    const { docs } = result ?? EMPTY
+    let { scores } = result ?? EMPTY
+    const { groups, articles } = this.manifest
+    const figuresFrom = lowerBound(docs, articles)
+    if (figuresFrom < docs.length) scores = scores.slice()
     let g = 0
-    docs.forEach((doc, i) => {
+    for (let i = figuresFrom; i < docs.length; i++) {
+      const doc = docs[i]
       while (g + 1 < groups.start.length && groups.start[g + 1] <= doc) g++
-      scores[i] = total[doc] * (groups.core[g] ? CORE_PRIOR : 1)
-    })
-    for (const doc of candidates) {
-      count[doc] = 0
-      total[doc] = 0
+      if (groups.core[g]) scores[i] *= CORE_PRIOR
     }
     return { terms, docs, scores }
   }
@@ -454,46 +583,35 @@ export class SearchEngine {
 
     // Filters by group (region, year; metric for figures), and for articles by the facet key of the metric.
     const { groups, regionList, metrics, articles: A } = this.manifest
-    const regionIndex = filters.region ? regionList.findIndex((r) => r.code === filters.region) : -1
-    const metricIndex = filters.metric ? metrics.findIndex((m) => m.key === filters.metric) : -1
-    let articleMetric: Set<number> | null = null
-    if (filters.metric) {
-      const p = this.keyPostings(loaded, articleMetricKey(filters.metric))
-      articleMetric = new Set(p ? p.docs : [])
-    }
-    const passes = (doc: number, g: number) => {
-      if (filters.region && groups.region[g] !== regionIndex) return false
-      if (filters.year && groups.year[g] !== filters.year) return false
-      if (filters.metric) return doc < A ? articleMetric!.has(doc) : groups.metric[g] === metricIndex
-      return true
-    }
-    // Only the best `limit` of each kind are shown: keep them in small sorted lists rather than sorting every match.
-    const tops = { figures: [] as number[], articles: [] as number[] }
-    let totalFigures = 0
-    let totalArticles = 0
-    const better = (a: number, b: number) => scores[a] - scores[b] || docs[b] - docs[a]
-    let g = 0
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]
-      while (g + 1 < groups.start.length && groups.start[g + 1] <= doc) g++
-      if (!passes(doc, g)) continue
-      let top: number[]
-      if (doc < A) {
-        totalArticles++
-        top = tops.articles
-      } else {
-        totalFigures++
-        top = tops.figures
+    const split = lowerBound(docs, A)
+    let keep: ((i: number) => boolean) | null = null
+    let totalArticles = split
+    let totalFigures = docs.length - split
+    if (filters.region || filters.year || filters.metric) {
+      const regionIndex = filters.region ? regionList.findIndex((r) => r.code === filters.region) : -1
+      const metricIndex = filters.metric ? metrics.findIndex((m) => m.key === filters.metric) : -1
+      const reporting = filters.metric ? (this.keyPostings(loaded, articleMetricKey(filters.metric))?.docs ?? new Uint32Array(0)) : null
+      // One pass marks the matches that pass, walking the groups and the reporting articles with a cursor each.
+      const pass = new Uint8Array(docs.length)
+      let g = 0
+      let r = 0
+      totalArticles = totalFigures = 0
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]
+        while (g + 1 < groups.start.length && groups.start[g + 1] <= doc) g++
+        if (filters.region && groups.region[g] !== regionIndex) continue
+        if (filters.year && groups.year[g] !== filters.year) continue
+        if (reporting && doc < A) {
+          r = gallop(reporting, r, doc)
+          if (reporting[r] !== doc) continue
+        } else if (filters.metric && groups.metric[g] !== metricIndex) continue
+        pass[i] = 1
+        if (doc < A) totalArticles++
+        else totalFigures++
       }
-      if (top.length === limit && better(i, top[limit - 1]) <= 0) continue
-      let at = top.length === limit ? limit - 1 : top.length
-      while (at > 0 && better(i, top[at - 1]) > 0) {
-        if (at < limit) top[at] = top[at - 1]
-        at--
-      }
-      top[at] = i
-      if (top.length > limit) top.length = limit
+      keep = (i) => pass[i] === 1
     }
+    const tops = { articles: topK(docs, scores, 0, split, limit, keep), figures: topK(docs, scores, split, docs.length, limit, keep) }
 
     const needles = terms.flatMap((t) => t.variants)
     const [figures, articles] = await Promise.all([
@@ -529,12 +647,15 @@ export class SearchEngine {
 
   private facets(docs: Uint32Array): Facets {
     const { groups, regionList, metrics } = this.manifest
-    // Count per group first (documents come in group order), then name the groups.
+    // Count per group first (documents come in group order: a group's count is where its end falls in the
+    // matches), then name the groups.
     const perGroup = new Uint32Array(groups.start.length)
-    let g = 0
-    for (const doc of docs) {
-      while (g + 1 < groups.start.length && groups.start[g + 1] <= doc) g++
-      perGroup[g]++
+    let from = 0
+    for (let g = 0; g < groups.start.length && from < docs.length; g++) {
+      const end = g + 1 < groups.start.length ? groups.start[g + 1] : this.docCount
+      const to = gallop(docs, from, end)
+      perGroup[g] = to - from
+      from = to
     }
     const metric = new Map<string, FacetValue>()
     const region = new Map<string, FacetValue>()

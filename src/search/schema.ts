@@ -10,7 +10,7 @@ import { FIELD_STRIDE } from './tokenize.ts'
  * metric, region and year, so that the manifest describes every document's facets in a list of ranges whose
  * length depends on the catalogue (metrics × regions × years), not on the number of documents.
  */
-export const SEARCH_INDEX_VERSION = 2
+export const SEARCH_INDEX_VERSION = 3
 
 export interface NameGroup {
   code: string

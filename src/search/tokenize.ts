@@ -91,7 +91,8 @@ export function splitRuns(folded: string): Run[] {
 
 /**
  * The unit of the index: a "dense run" is a maximal stretch of Han characters, Latin letters and digits, with a
- * dot between two digits kept (12.5) and a comma between two digits dropped (1,200 reads 1200). A number and its
+ * dot between two digits kept (12.5), a comma between two digits dropped (1,200 reads 1200) and a percent sign
+ * after a digit kept (12.5%). A number and its
  * unit (300万吨, 1.2万亿元) are one run, cut into character bigrams like any Chinese word, so a number is found
  * wherever `String.includes` finds it, with or without its unit, and a unit with its number. Characters are code
  * points: one outside the BMP is one character.
@@ -107,6 +108,9 @@ export function denseRuns(folded: string): number[][] {
       run.push(code)
     } else if ((code === 46 || code === 44) && run && isDigitCode(folded.charCodeAt(i - 1)) && isDigitCode(folded.charCodeAt(i + 1))) {
       if (code === 46) run.push(code)
+    } else if (code === 37 && run && isDigitCode(folded.charCodeAt(i - 1))) {
+      // A percent sign after a digit is part of the number (12% is not any 12), as ％ is once folded.
+      run.push(code)
     } else if (run) {
       runs.push(run)
       run = null

@@ -74,6 +74,17 @@ describe('search engine on a hand-made dataset', () => {
     expect((await engine.search('鄂尔多斯', { filters: { year: '2025' } })).figures).toEqual([])
   })
 
+  it('reads a percent sign as part of its number', async () => {
+    const { engine: e } = engineFor({
+      ...fixtureDataset,
+      figures: [],
+      articles: ['增长12%', '增长12.5', '增长12 %'].map((text, i) => ({ ...fixtureDataset.articles[0], id: `p${i}`, headline: `p${i}`, text })),
+    })
+    const found = async (q: string) => (await e.search(q)).articles.map((h) => h.id).sort()
+    expect(await found('12%')).toEqual(['p0'])
+    expect(await found('12')).toEqual(['p0', 'p1', 'p2'])
+  })
+
   it('returns nothing for an empty or punctuation-only query', async () => {
     expect(await ids('')).toEqual({ figures: [], articles: [] })
     expect(await ids('，。 ')).toEqual({ figures: [], articles: [] })

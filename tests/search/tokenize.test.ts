@@ -16,11 +16,13 @@ describe('tokenizer shared by index and browser', () => {
   })
 
   it('reads a number with its unit as one run, so numbers and units are cut the same way in text and query', () => {
-    expect(runs('生产总值17875.5亿元，增长12.5%')).toEqual(['生产总值17875.5亿元', '增长12.5'])
+    expect(runs('生产总值17875.5亿元，增长12.5%')).toEqual(['生产总值17875.5亿元', '增长12.5%'])
     expect(runs('300万吨')).toEqual(['300万吨'])
     expect(runs('1.2万亿元')).toEqual(['1.2万亿元'])
     expect(runs('1,200')).toEqual(['1200'])
-    expect(runLookups('12.5%')).toEqual([{ kind: 'chain', keys: ['12', '2.', '.5'] }])
+    expect(runLookups('12.5%')).toEqual([{ kind: 'chain', keys: ['12', '2.', '.5', '5%'] }])
+    // A percent sign belongs to the number before it only: alone it is no character of the index.
+    expect(runs('％以上 % 50％')).toEqual(['以上', '50%'])
     // A query's number is found inside a longer one, as String.includes finds it.
     const text = tokenKeys('货运量1302万吨')
     for (const key of (runLookups('302万吨')[0] as { keys: string[] }).keys) expect(text).toContain(key)
