@@ -234,8 +234,6 @@ export interface ReadContext {
   recent?: Previous | null
   /** The article's headline figure, for numbers that name no indicator at all. */
   topic?: Previous | null
-  /** Where the sentence first says 其中 or 分行业看 (-1: nowhere); set by readMetrics. */
-  partsCueAt?: number
 }
 
 /**
@@ -259,7 +257,7 @@ export function readMetrics(
   const distributed = distributeLabels(sentence, quantities, ctx.placeNames ?? [])
   const ratios = industryShares(sentence, quantities)
   // Once per sentence: testing the text before each number would be quadratic in a sentence of many figures.
-  ctx = { ...ctx, partsCueAt: sentence.search(PARTS_CUE) }
+  const partsCueAt = sentence.search(PARTS_CUE)
   const parts: Previous[] = (ctx.carriedParts ?? []).slice(-MAX_PARTS)
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]
@@ -269,7 +267,7 @@ export function readMetrics(
     const lead = clause.text
     const sameUnitBefore = q.form === 'amount' ? (lastByUnit.get(q.unit) ?? null) : null
     const given = ratios[qi] ?? distributed[qi]
-    const reading = readOne(sentence, q, lead, clause.start, given, previous, sameUnitBefore, lastByKind, ctx)
+    const reading = readOne(sentence, q, lead, clause.start, given, previous, sameUnitBefore, lastByKind, ctx, partsCueAt)
     out.push(reading)
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
@@ -320,6 +318,8 @@ function readOne(
   sameUnitBefore: Previous | null,
   lastByKind: ReadonlyMap<FigureKind, Previous>,
   ctx: ReadContext,
+  /** Where the sentence first says 其中 or 分行业看 (-1: nowhere). */
+  partsCueAt: number,
 ): MetricReading | null {
   // `58.1%、71.2%和84.6%` and `3.1倍和1.6倍`: a number after a bare list connector shares the kind of the one before.
   const listed = previous !== null && /^[、和及与或]?$/.test(lead.trim()) && q.form !== 'amount'
@@ -392,10 +392,8 @@ function readOne(
   if (kind !== 'level' && /^(?:规上|规模以上)工业$/.test(label)) label += '增加值'
   if (given) label = given.label
   const subjectAt = given?.subjectAt ?? null
-  const done = (metric: MetricKey, l: string, base: string | null = null) => ({
-    ...finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base, kind === 'target' && growthTarget),
-    subjectAt,
-  })
+  const done = (metric: MetricKey, l: string, base: string | null = null) =>
+    finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base, kind === 'target' && growthTarget, subjectAt)
   if (given?.metric) return done(given.metric, label, given.base ?? null)
   // 乌兰察布市、通辽市投资增速分别为31%、20%, in a paragraph on 固定资产投资: each place's figure of that indicator.
   const total = lastByKind.get(kind)
@@ -411,15 +409,15 @@ function readOne(
     const afterMetric = namedAfter ? metricOfLabel(namedAfter, '%', 'growth') : null
     if (namedAfter && afterMetric && isNamed(afterMetric)) {
       kind = 'growth'
-      return { ...finish(afterMetric, 'growth', value, '%', namedAfter, lead, sentenceBefore, value < 0, null), subjectAt: bracketed }
+      return finish(afterMetric, 'growth', value, '%', namedAfter, lead, sentenceBefore, value < 0, null, false, bracketed)
     }
     const inHand = lastByKind.get('growth') ?? (previous && previous.kind === 'growth' ? previous : null) ?? (ctx.recent?.kind === 'growth' ? ctx.recent : null)
     if (inHand && isNamed(inHand.metric)) {
       kind = 'growth'
-      return { ...finish(inHand.metric, 'growth', value, '%', inHand.label, lead, sentenceBefore, value < 0, inHand.base), subjectAt: bracketed }
+      return finish(inHand.metric, 'growth', value, '%', inHand.label, lead, sentenceBefore, value < 0, inHand.base, false, bracketed)
     }
   }
-  const partCue = ctx.partsCueAt !== undefined && ctx.partsCueAt >= 0 && ctx.partsCueAt < q.start
+  const partCue = partsCueAt >= 0 && partsCueAt < q.start
 
   if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
   if (kind === 'share') {
@@ -567,7 +565,8 @@ function finish(
   sentenceBefore: string,
   declined: boolean,
   base: string | null,
-  growthTarget = false,
+  growthTarget: boolean,
+  subjectAt: number | null,
 ): MetricReading {
   if (unit === 'pp') metric = 'rate_change'
   // A level in percent of a core indicator is some rate of it; a target growth (力争增长10%) is that indicator's.
@@ -575,7 +574,7 @@ function finish(
   // Cargo handled and investment completed accumulate over the year; a project's 总投资 or a plan does not.
   const isFlow = FLOW_METRICS.has(metric) && kind !== 'target' && !/总投资|计划|规划|储量|存量|余额/.test(kind === 'share' ? label : label + lead)
   const isStock = !isFlow && (STOCK.test(label) || STOCK.test(lead) || /截至|截止/.test(sentenceBefore))
-  return { metric, kind, value, unit, label, isStock, isFlow, declined, base, comparison: kind === 'growth' ? comparisonOf(lead) : null }
+  return { metric, kind, value, unit, label, isStock, isFlow, declined, base, comparison: kind === 'growth' ? comparisonOf(lead) : null, subjectAt }
 }
 
 function comparisonOf(lead: string): string | null {
