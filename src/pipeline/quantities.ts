@@ -224,8 +224,9 @@ interface Numeral {
   bare: boolean
 }
 
-const ARABIC_NUMERAL: Numeral = {
-  start: 0, end: 0, dec: null, vague: false, chinese: false, approx: null, multText: '', small: false, one: false, bare: false,
+/** A numeral with no flag set yet. Written out, not spread from a template: spreading cost more than reading the number. */
+function plainNumeral(start: number, end: number, dec: Decimal | null, chinese: boolean): Numeral {
+  return { start, end, dec, vague: false, chinese, approx: null, multText: '', small: false, one: false, bare: false }
 }
 
 interface Suffix {
@@ -379,7 +380,7 @@ function scanArabic(sc: Scan, p: number): number {
     start = p - 1
     dec.mantissa = -dec.mantissa
   }
-  const n: Numeral = { ...ARABIC_NUMERAL, start, end, dec }
+  const n = plainNumeral(start, end, dec, false)
   const before = sc.found.length
   const consumed = classify(sc, n)
   // Every Arabic number is accounted for: one no rule claimed is set aside rather than dropped.
@@ -409,7 +410,7 @@ function readChinese(s: string, p: number): Numeral | null {
   if (!m) return null
   const text = m[0]
   const end = p + text.length
-  const n: Numeral = { ...ARABIC_NUMERAL, start: p, end, dec: null, chinese: true }
+  const n = plainNumeral(p, end, null, true)
   if (/[几数]/.test(text)) {
     n.vague = true
     return n
@@ -522,7 +523,7 @@ function readNumeralAt(s: string, p: number): Numeral | null {
   if (isDigit(s[p])) {
     ARABIC.lastIndex = p
     const digits = ARABIC.exec(s)![0]
-    return { ...ARABIC_NUMERAL, start: p, end: p + digits.length, dec: arabicDecimal(digits) }
+    return plainNumeral(p, p + digits.length, arabicDecimal(digits), false)
   }
   const n = readChinese(s, p)
   return n && n.dec ? n : null
