@@ -159,9 +159,29 @@ const STOCK = /总投资|累计|截至|截止|共计|总计|保有量|储量|存
 
 /** Words that frame a figure but are not its indicator. Stripped from the ends of a label. */
 const FRAME_PREFIX = /^(?:其中|同时|此外|另外|并且|并|而|以及|及|和|与|其|分别|全年|当年|今年|去年|上年|共|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|新增|年均|平均|同比|已|已经|均|将|可|在|、|自(?!治))+/
-const FRAME_SUFFIX = /(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|共计|总计|合计|实现|完成|达到|(?<![下到送抵])达|为|是|有|约|近|超|超过|突破|已|已经|增长|增加|提高|上升|下降|减少|降低|名义|实际|一共|共|全年|到|至|了|的)+$/
+const FRAME_SUFFIX_WORDS = [
+  '同比', '环比', '比上年', '较上年', '比去年', '较去年', '分别', '均', '累计', '共计', '总计', '合计', '实现', '完成', '达到', '为', '是', '有',
+  '约', '近', '超', '超过', '突破', '已', '已经', '增长', '增加', '提高', '上升', '下降', '减少', '降低', '名义', '实际', '一共', '共', '全年',
+  '到', '至', '了', '的',
+]
+/** 达 alone only where it is not the end of 下达, 到达, 送达, 抵达. */
+const FRAME_SUFFIX = new RegExp(`(?:${FRAME_SUFFIX_WORDS.join('|')}|(?<![下到送抵])达)+$`)
+const FRAME_SUFFIX_LAST = lastCharsOf([...FRAME_SUFFIX_WORDS, '达'])
 const PERIOD_WORDS = /(?:截至|截止|自|从)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日(?:以来)?|\d{1,2}(?:—|-|~|至)\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|\d{1,2}月(?:底|末|份)?)|\d{4}年(?:度|以来|底|末)?|今年以来|全年|近年来|目前|当前|至今|“十[一二三四五六七八九]五”(?:以来|期间)?/g
 const SCOPE_WORDS = /^(?:全区|全市|全盟|全旗|全县|全国|我国|我区|全省|本市|全镇|全乡|全苏木|该(?:市|盟|旗|县|区|镇|村|公司|企业|集团|项目|园区|口岸))+/
+
+/**
+ * The characters words can end with. A regex anchored at the end (`(?:达到|为…)+$`) is tried from every position of
+ * the text; most labels and leads end in another character, which one lookup tells.
+ */
+function lastCharsOf(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => w[w.length - 1]))
+}
+
+/** Characters every match of PERIOD_WORDS holds (a digit, or 年 季 目 当 至 十): a label without any holds no period. */
+const PERIOD_WORD_CHAR = /[0-9年季目当至十]/
+/** Verbs after which a label's indicator starts (为A公司争取到奖励资金). */
+const ACTION_VERB = /争取到|获得|兑现|发放|拨付|下达|引进|投入/
 
 /** The text between the clause start and the number: where Chinese news puts the indicator. */
 export function clauseBefore(sentence: string, index: number, floor = 0): { text: string; start: number } {
@@ -175,10 +195,12 @@ export function clauseBefore(sentence: string, index: number, floor = 0): { text
 }
 
 function cleanLabel(raw: string, placeNames: readonly string[] = []): string {
-  let label = raw.replace(PERIOD_WORDS, '').replace(/\s+/g, '')
+  let label = (PERIOD_WORD_CHAR.test(raw) ? raw.replace(PERIOD_WORDS, '') : raw).replace(/\s+/g, '')
   for (let pass = 0; pass < 4; pass++) {
     const before = label
-    label = label.replace(FRAME_PREFIX, '').replace(FRAME_SUFFIX, '').replace(SCOPE_WORDS, '')
+    label = label.replace(FRAME_PREFIX, '')
+    if (FRAME_SUFFIX_LAST.has(label[label.length - 1])) label = label.replace(FRAME_SUFFIX, '')
+    label = label.replace(SCOPE_WORDS, '')
     for (const place of placeNames) {
       // 自治区级企业: a rank, which keeps its place.
       if (label.startsWith(place) && label.length > place.length && label[place.length] !== '级') label = label.slice(place.length).replace(/^(?:的|境内|地区|区域)/, '')
@@ -186,7 +208,7 @@ function cleanLabel(raw: string, placeNames: readonly string[] = []): string {
     if (label === before) break
   }
   // 为A公司和B公司争取到奖励资金: the indicator starts at the verb.
-  const verb = label.match(/.*(争取到|获得|兑现|发放|拨付|下达|引进|投入)/)
+  const verb = ACTION_VERB.test(label) ? label.match(/.*(争取到|获得|兑现|发放|拨付|下达|引进|投入)/) : null
   if (verb && verb[0].length < label.length) label = label.slice(verb[0].length - verb[1].length)
   return label
 }
@@ -197,10 +219,26 @@ function unitFits(rule: MetricRule, unit: Unit, kind: FigureKind): boolean {
   return !rule.units || rule.units.includes(unit)
 }
 
+/**
+ * The rules whose pattern matches a label, in order. Remembered per label (a bounded cache, emptied when full): the
+ * same few labels (货运量, 增加值) are read for many figures, and testing forty patterns each time was costly.
+ */
+const rulesByLabel = new Map<string, readonly MetricRule[]>()
+function rulesMatching(label: string): readonly MetricRule[] {
+  let rules = rulesByLabel.get(label)
+  if (rules === undefined) {
+    // ANY_RULE is the union of the patterns (case-insensitive, which only widens it): when it fails, every rule does.
+    rules = ANY_RULE.test(label) ? RULES.filter((r) => r.pattern.test(label)) : []
+    if (rulesByLabel.size >= 4096) rulesByLabel.clear()
+    rulesByLabel.set(label, rules)
+  }
+  return rules
+}
+
 /** The metric of a label for a figure of this unit and kind, or null when no rule fits. */
 export function metricOfLabel(label: string, unit: Unit, kind: FigureKind): MetricKey | null {
-  for (const rule of RULES) {
-    if (rule.pattern.test(label) && unitFits(rule, unit, kind)) return rule.key
+  for (const rule of rulesMatching(label)) {
+    if (unitFits(rule, unit, kind)) return rule.key
   }
   return null
 }
@@ -213,7 +251,7 @@ function fallbackMetric(unit: Unit): MetricKey {
 export function namesIndicator(label: string): boolean {
   // 电力、热力生产和供应业 names an industry, though 生产 is in it: the industry is a part, not an indicator.
   if (INDUSTRY_NAME.test(label)) return false
-  return ANY_RULE.test(label) || (label.length >= 2 && /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label))
+  return rulesMatching(label).length > 0 || (label.length >= 2 && /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label))
 }
 
 export type PreviousReading = Pick<MetricReading, 'metric' | 'label' | 'unit' | 'kind' | 'declined' | 'base'>
@@ -583,13 +621,25 @@ function comparisonOf(lead: string): string | null {
   return m[1] ? `较${m[1]}年` : /环比/.test(m[0]) ? '环比' : '两年平均'
 }
 
+/** 增长到, 提升至, 保持在: a verb of reaching a level. */
+const REACHED = /(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$|保持(?:在)?$/
+const REACHED_LAST = lastCharsOf(['到', '至', '保持', '保持在'])
+/** Verbs before a level (达到, 突破, 累计 …) and verbs of handing out money (投入, 拨付 …), at the end of a lead. */
+const LEVEL_VERBS = [
+  '达到', '达', '为', '是', '实现', '完成', '突破', '超过', '超', '逾', '约', '近', '接近', '将近', '不到', '不足', '高达', '最高', '最低', '至少',
+  '累计', '共计', '总计', '合计', '新增', '增加', '减少', '投入', '引进', '争取到', '争取', '获得', '兑现', '发放', '拨付', '下达', '安排', '落实',
+]
+const LEVEL_VERBS_AT_END = new RegExp(`(?:${LEVEL_VERBS.join('|')})+$`)
+const LEVEL_VERBS_LAST = lastCharsOf(LEVEL_VERBS)
+
 function stripVerbs(lead: string, growthVerb: string | undefined): string {
   let text = growthVerb ? lead.slice(0, lead.length - growthVerb.length) : lead
-  text = text.replace(/(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$|保持(?:在)?$/, '')
-  text = text.replace(/(?:达到|达|为|是|实现|完成|突破|超过|超|逾|约|近|接近|将近|不到|不足|高达|最高|最低|至少|累计|共计|总计|合计|新增|增加|减少|投入|引进|争取到?|获得|兑现|发放|拨付|下达|安排|落实)+$/, (m) =>
+  if (REACHED_LAST.has(text[text.length - 1])) text = text.replace(REACHED, '')
+  if (!LEVEL_VERBS_LAST.has(text[text.length - 1])) return text
+  // A run holding 投入, 拨付 … keeps them, as they say what the money is (累计投入达 → 累计投入); the verbs after them go.
+  return text.replace(LEVEL_VERBS_AT_END, (m) =>
     /投入|引进|争取|获得|兑现|发放|拨付|下达|安排|落实|新增/.test(m) ? m.replace(/(?:达到|(?<![下到送抵])达|为|是|实现|完成|突破|超过|超|逾|约|近|接近|将近|不到|不足|高达|最高|最低|至少|累计|共计|总计|合计)+$/, '') : '',
   )
-  return text
 }
 
 /** A label written after the number: `24.5万元专项补贴`, `800万吨年度目标`. */
