@@ -315,6 +315,7 @@ function extractArticle(
       period = planForTheYear(period, reading, sentence.text.slice(0, q.start), asOf)
       period = notAfterArticle(period, asOf, reading.kind)
       const offset = sentence.origin[q.start]
+      const { indicator, breakdown } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas })
       const figure: Figure = {
         id: `${fileStem(article.file)}:${offset}`,
         metric: reading.metric,
@@ -326,7 +327,8 @@ function extractArticle(
         place: located.place,
         period,
         label: reading.label,
-        ...indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas }),
+        indicator,
+        breakdown,
         ...(reading.comparison ? { comparison: reading.comparison } : {}),
         // In an HTML page the file's slice may hold markup (412.5</b>亿元): the number as read is what a reader saw.
         raw: markup ? q.raw : fileText.slice(offset, sentence.origin[q.end - 1] + 1),
@@ -433,19 +435,34 @@ function asideAt(sentence: Sentence, index: number, raw: string, reason: SetAsid
   return { raw, offset: sentence.origin[Math.min(index, sentence.origin.length - 1)] ?? 0, reason }
 }
 
+/** Which file offsets of an article its sentences read; reused from article to article (a new array each was costly). */
+let readScratch = new Uint8Array(1 << 16)
+
 /** Numbers no sentence carried (dateline, 下转第N版, captions, bylines) are set aside, so every number is accounted for. */
 function asideNumbersOutsideSentences(view: TextView, span: ArticleSpan, sentences: Sentence[], report: FileReport): void {
   if (span.end <= span.start) return
   const from = view.origin[span.start]
-  const read = new Uint8Array(view.origin[span.end - 1] + 1 - from)
+  const size = view.origin[span.end - 1] + 1 - from
+  if (readScratch.length < size) readScratch = new Uint8Array(Math.max(size, 2 * readScratch.length))
+  const read = readScratch
+  read.fill(0, 0, size)
   for (const s of sentences) for (let k = 0; k < s.origin.length; k++) read[s.origin[k] - from] = 1
-  const text = view.text.slice(span.start, span.end)
-  const dateline = span.dateline ? text.indexOf(span.dateline) : -1
-  for (const m of text.matchAll(/[0-9]+/g)) {
-    const offset = view.origin[span.start + m.index]
+  const text = view.text
+  const datelineAt = span.dateline ? text.indexOf(span.dateline, span.start) : -1
+  const dateline = datelineAt >= 0 && datelineAt + span.dateline.length <= span.end ? datelineAt : -1
+  // Runs of ASCII digits, read by code unit rather than with a regex: every article is scanned.
+  for (let i = span.start; i < span.end; i++) {
+    if (!isAsciiDigit(text.charCodeAt(i))) continue
+    const start = i
+    while (i + 1 < span.end && isAsciiDigit(text.charCodeAt(i + 1))) i++
+    const offset = view.origin[start]
     if (read[offset - from]) continue
-    const inDateline = dateline >= 0 && m.index >= dateline && m.index < dateline + span.dateline.length
-    const reason = inDateline ? 'date' : /第\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ? 'ordinal' : 'other'
-    report.setAside.push({ raw: m[0], offset, reason })
+    const inDateline = dateline >= 0 && start >= dateline && start < dateline + span.dateline.length
+    const reason = inDateline ? 'date' : /第\s*$/.test(text.slice(Math.max(span.start, start - 3), start)) ? 'ordinal' : 'other'
+    report.setAside.push({ raw: text.slice(start, i + 1), offset, reason })
   }
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
 }
