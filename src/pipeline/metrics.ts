@@ -250,7 +250,7 @@ function fallbackMetric(unit: Unit): MetricKey {
 /** Whether a label names an indicator (产量, 投资, 增加值 …) rather than only a subject (第二产业, 多晶硅). */
 export function namesIndicator(label: string): boolean {
   // 电力、热力生产和供应业 names an industry, though 生产 is in it: the industry is a part, not an indicator.
-  if (INDUSTRY_NAME.test(label)) return false
+  if (isIndustryName(label)) return false
   return rulesMatching(label).length > 0 || (label.length >= 2 && /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label))
 }
 
@@ -652,10 +652,18 @@ function labelAfter(sentence: string, end: number): string {
 
 const INDUSTRY_NAME = /(?:产业|工业|行业|制造业|采矿业|开采业|加工业|供应业|服务业|建筑业|农业|牧业|渔业|林业)$/
 
+/** Every industry name ends in 业: the end-anchored regex (tried from every position) only runs when the label does. */
+function isIndustryName(label: string): boolean {
+  return label.endsWith('业') && INDUSTRY_NAME.test(label)
+}
+
+const SUBJECT_END = /(?:产业|工业|制造业|行业|业|类|企业|产品|项目|品)$/
+const SUBJECT_LAST = lastCharsOf(['业', '类', '品', '项目'])
+
 /** A bare subject (a sector, a product, a place) that takes the indicator of the figure before it. */
 function isSubject(label: string): boolean {
-  if (INDUSTRY_NAME.test(label) && label.length <= 24) return true
-  return /(?:产业|工业|制造业|行业|业|类|企业|产品|项目|品)$/.test(label) && label.length <= 14
+  if (isIndustryName(label) && label.length <= 24) return true
+  return label.length <= 14 && SUBJECT_LAST.has(label[label.length - 1]) && SUBJECT_END.test(label)
 }
 
 /** An item of a list after 其中: a short name (煤炭, 发往华北方向), not a clause. */

@@ -194,6 +194,8 @@ const QUALIFIER_BEFORE = new Map<string, Qualifier>([
   ['不到', '<'], ['不足', '<'], ['低于', '<'], ['少于', '<'], ['小于', '<'], ['不满', '<'], ['未满', '<'],
   ['最高', '<='], ['至多', '<='], ['最多', '<='], ['不超过', '<='], ['不高于', '<='], ['不多于', '<='],
 ])
+/** The characters a qualifier word ends with: before most numbers stands none of them, and no word need be looked up. */
+const QUALIFIER_LAST = new Set([...QUALIFIER_BEFORE.keys()].map((w) => w[w.length - 1]))
 /** Characters that, before a one-character qualifier, make it part of another word (节约, 最近, 赶超). */
 const NOT_QUALIFIER_AFTER: Record<string, string> = {
   约: '节制签预契公条特邀相违履守集简隐婚合',
@@ -529,6 +531,9 @@ function readNumeralAt(s: string, p: number): Numeral | null {
   return n && n.dec ? n : null
 }
 
+/** 北纬45度, 东经110度: a position on the globe (the two characters right before the number). */
+const LATITUDE_OR_LONGITUDE = new Set(['北纬', '南纬', '东经', '西经'])
+
 /** A move in a ranking: 跃升3位, 上升2位, 前移1位, 后退4名. */
 const RANK_MOVE = /(?:跃升|上升|提升|前移|前进|晋升|下降|后退|下滑|后移|跃居|提高)$/
 
@@ -545,9 +550,10 @@ function classify(sc: Scan, n: Numeral): number {
     const reason = sfx.word === '位' || sfx.word === '名' ? 'rank' : 'ordinal'
     return sc.setAside(n.start - 1, sfx.def ? sfx.end : n.end, reason)
   }
-  if (before === '前' && /^(?:名|位)/.test(s.slice(n.end, n.end + 1))) return sc.setAside(n.start - 1, n.end + 1, 'rank')
+  const rankWord = s[n.end] === '位' || s[n.end] === '名'
+  if (before === '前' && rankWord) return sc.setAside(n.start - 1, n.end + 1, 'rank')
   // 跃升3位, 前移2位: places in a ranking, not people.
-  if (/^[位名]/.test(s.slice(n.end, n.end + 1)) && RANK_MOVE.test(s.slice(Math.max(0, n.start - 3), n.start))) return sc.setAside(n.start, n.end + 1, 'rank')
+  if (rankWord && RANK_MOVE.test(s.slice(Math.max(0, n.start - 3), n.start))) return sc.setAside(n.start, n.end + 1, 'rank')
   const listMarker = listMarkerEnd(s, n)
   if (listMarker > 0) return sc.setAside(n.start, listMarker, 'list-number')
 
@@ -566,7 +572,7 @@ function classify(sc: Scan, n: Numeral): number {
     return sc.setAside(n.start, sfx.def ? sfx.end : n.end, 'other')
   }
   const lead = s.slice(Math.max(0, n.start - 2), n.start)
-  if (lead === '零下' || /^[北南]纬|^[东西]经/.test(lead)) {
+  if (lead === '零下' || LATITUDE_OR_LONGITUDE.has(lead)) {
     const sfx = readSuffix(s, n.end)
     return sc.setAside(n.start, sfx.def ? sfx.end : n.end, 'other')
   }
@@ -796,7 +802,8 @@ function qualifierOf(s: string, start: number, post: Qualifier | null, about: bo
   if (s[start - 1] === '上' && '百千万亿'.includes(s[start] ?? ' ')) return { qualifier: '>=', start: start - 1 }
   let at = start
   if (s[at - 1] === '了') at--
-  for (let len = 3; len >= 1; len--) {
+  const longest = QUALIFIER_LAST.has(s[at - 1]) ? 3 : 0
+  for (let len = longest; len >= 1; len--) {
     if (at - len < 0) continue
     const word = s.slice(at - len, at)
     const q = QUALIFIER_BEFORE.get(word)
