@@ -679,7 +679,6 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
   const end = sfx.end
   const vague = n.vague
   const last = range ? range.high : n
-  const lastInt = last.dec && last.dec.exp >= 0 ? last.dec.mantissa * 10 ** last.dec.exp : NaN
 
   if (!def) {
     // Chinese numerals without a unit are words far more often than figures (一些, 十分, 万一, 十万火急).
@@ -697,14 +696,15 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
     case 'year': {
       const digits = s.slice(n.start, n.end)
       const positional = n.chinese ? /^[〇零一二三四五六七八九]{4}$/.test(digits) : /^\d{4}$/.test(digits)
-      return sc.setAside(n.start, end, positional && lastInt >= 1000 && lastInt <= 2199 ? 'year' : 'duration')
+      const year = wholeValue(last)
+      return sc.setAside(n.start, end, positional && year >= 1000 && year <= 2199 ? 'year' : 'duration')
     }
     case 'month':
-      return sc.setAside(n.start, end, lastInt >= 1 && lastInt <= 12 ? 'date' : 'duration')
+      return sc.setAside(n.start, end, wholeValue(last) >= 1 && wholeValue(last) <= 12 ? 'date' : 'duration')
     case 'day':
-      return sc.setAside(n.start, end, lastInt >= 1 && lastInt <= 31 ? 'date' : 'duration')
+      return sc.setAside(n.start, end, wholeValue(last) >= 1 && wholeValue(last) <= 31 ? 'date' : 'duration')
     case 'hao':
-      if (s[n.start - 1] === '月' && lastInt <= 31) return sc.setAside(n.start, end, 'date')
+      if (s[n.start - 1] === '月' && wholeValue(last) <= 31) return sc.setAside(n.start, end, 'date')
       return n.chinese ? n.end : sc.setAside(n.start, end, 'code')
     case 'clock':
       if (n.chinese && !/^[钟整半]/.test(s.slice(end, end + 1)) && sfx.word !== '点钟' && sfx.word !== '点半') return n.end
@@ -738,6 +738,11 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
       if (s[end] === '/') return rate(sc, n, sfx, def, end, range)
       return quantity(sc, n, sfx, def, end, range)
   }
+}
+
+/** A numeral's value when it is a whole number (a year, a month, a day), else NaN. Only dates need it, so it is not computed for every number. */
+function wholeValue(n: Numeral): number {
+  return n.dec && n.dec.exp >= 0 ? n.dec.mantissa * 10 ** n.dec.exp : NaN
 }
 
 const KWH: QuantityDef = { kind: 'measure', unit: 'kWh', exp: 0, form: 'amount' }
