@@ -239,6 +239,7 @@ function extractArticle(
   // What stands "now" in the story (a stock, the year so far) is as of the issue's date.
   const asOf = citedDate(article.date, pageDate)
   const articleHas = articleTester(articleText)
+  const idStem = fileStem(article.file)
   const headlines = headlineSentences(view, span)
   // A table's rows read as sentences of their own; the prose reader would run its cells together.
   const tables = readTables(view, span.bodyStart, span.bodyEnd)
@@ -312,12 +313,12 @@ function extractArticle(
       // What the sentence states is what it hands on, before a stock or a plan reads it for itself.
       const stated = period
       period = stockAtItsDate(period, reading, asOf)
-      period = planForTheYear(period, reading, sentence.text.slice(0, q.start), asOf)
+      period = planForTheYear(period, reading, sentence.text, q.start, asOf)
       period = notAfterArticle(period, asOf, reading.kind)
       const offset = sentence.origin[q.start]
       const { indicator, breakdown } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas })
       const figure: Figure = {
-        id: `${fileStem(article.file)}:${offset}`,
+        id: `${idStem}:${offset}`,
         metric: reading.metric,
         kind: reading.kind,
         value: reading.value,
@@ -384,8 +385,9 @@ function stockAtItsDate(period: Period, reading: MetricReading, asOf: string | n
 }
 
 /** 年内计划完成投资20亿元 after 截至目前: a plan for the year is the whole year's, whatever the sentence's other dates. */
-function planForTheYear(period: Period, reading: MetricReading, before: string, articleDate: string | null): Period {
+function planForTheYear(period: Period, reading: MetricReading, sentence: string, numberAt: number, articleDate: string | null): Period {
   if (reading.kind !== 'target' || period.basis === 'year') return period
+  const before = sentence.slice(0, numberAt)
   // A plan has no year so far: 计划完成投资30亿元 under 今年以来 is the whole year's plan.
   const soFar = period.basis === 'ytd' && period.end !== null && period.end === articleDate
   if (!soFar && !/(?:年内|全年)[^,;。]{0,12}$/.test(before)) return period

@@ -185,6 +185,8 @@ const DATE_AT = new RegExp(
 )
 const PHONE_AT = /(?:0\d{2,3}-\d{7,8}|0\d{2,3}\)\d{7,8}|1[3-9]\d{9}|[48]00-?\d{3}-?\d{4})(?![\d-])/y
 const CLOCK_AT = /(\d{1,2}):\d{2}(?::\d{2})?(?:\s*[-—–~至到]\s*\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)/y
+/** What a phone number starts with (0471-…, 13…, 400-…, 800-…). */
+const PHONE_FIRST = '0148'
 const PHONE_CUE = /(?:电话|热线|拨打|致电|手机|传真|举报)[:]?\s*$/
 
 const QUALIFIER_BEFORE = new Map<string, Qualifier>([
@@ -342,12 +344,13 @@ function scanArabic(sc: Scan, p: number): number {
     return codeChunk(sc, p)
   }
 
+  // The sticky regexes below are read only where their first characters allow a match: most numbers are neither.
   PHONE_AT.lastIndex = p
-  const phone = PHONE_AT.exec(s)
+  const phone = PHONE_FIRST.includes(s[p]) ? PHONE_AT.exec(s) : null
   if (phone) return sc.setAside(prev === '(' && phone[0].includes(')') ? p - 1 : p, p + phone[0].length, 'phone')
 
   CLOCK_AT.lastIndex = p
-  const clock = CLOCK_AT.exec(s)
+  const clock = s[p + 1] === ':' || s[p + 2] === ':' ? CLOCK_AT.exec(s) : null
   if (clock && Number(clock[1]) <= 24) return sc.setAside(p, p + clock[0].length, 'time')
 
   const date = readDate(s, p)
@@ -361,7 +364,7 @@ function scanArabic(sc: Scan, p: number): number {
     return sc.setAside(p, end, date.reason)
   }
 
-  if (RATIO_CUE.test(s.slice(Math.max(0, p - 12), p))) {
+  if (RATIO_CUE_LAST.includes(s[p - 1] ?? ' ') && RATIO_CUE.test(s.slice(Math.max(0, p - 12), p))) {
     RATIO_AT.lastIndex = p
     const ratio = RATIO_AT.exec(s)
     if (ratio) return ratioParts(sc, p, ratio[0])
@@ -631,6 +634,8 @@ function fraction(sc: Scan, n: Numeral): number {
 
 /** What introduces a structure of parts: 结构为, 比例为, 比重为, 之比为. */
 const RATIO_CUE = /(?:结构|比例|比重|之比|构成)(?:比例|比)?(?:为|是|达到?|调整为|由[^,;。]*?调整为)?$/
+/** The characters RATIO_CUE can end with (结构, 比例, 比重, 之比, 构成, then 为, 是, 达, 达到). */
+const RATIO_CUE_LAST = '构例重比成为是达到'
 /** Two to six parts: `8.5:39.2:52.3` (NFKC leaves the ratio sign ∶ as it is). */
 const RATIO_AT = /\d+(?:\.\d+)?(?:[:\u2236]\d+(?:\.\d+)?){1,5}(?![\d.:\u2236])/y
 
