@@ -1,5 +1,5 @@
 import type { FigureKind, MetricInfo, MetricKey, Unit } from '../model/index.ts'
-import { DECLINE, GROWTH_VERB, REACH } from './lexicon/change.ts'
+import { DECLINE, GROWTH_VERB, GROWTH_VERB_LAST, REACH, REACH_LAST } from './lexicon/change.ts'
 import { INDUSTRY_NAMES, PARTS_CUE, THREE_INDUSTRIES } from './lexicon/parts.ts'
 
 /** What the metric stage needs to know of a quantity found by the quantities stage. */
@@ -174,8 +174,13 @@ const SCOPE_WORDS = /^(?:全区|全市|全盟|全旗|全县|全国|我国|我区
  * The characters words can end with. A regex anchored at the end (`(?:达到|为…)+$`) is tried from every position of
  * the text; most labels and leads end in another character, which one lookup tells.
  */
-function lastCharsOf(words: readonly string[]): Set<string> {
-  return new Set(words.map((w) => w[w.length - 1]))
+function lastCharsOf(words: readonly string[]): Set<number> {
+  return new Set(words.map((w) => w.charCodeAt(w.length - 1)))
+}
+
+/** Whether `text` ends in one of `lastChars` (by code unit: indexing a string makes a new one-character string). */
+function endsInOneOf(text: string, lastChars: Set<number>): boolean {
+  return text.length > 0 && lastChars.has(text.charCodeAt(text.length - 1))
 }
 
 /** Characters every match of PERIOD_WORDS holds (a digit, or 年 季 目 当 至 十): a label without any holds no period. */
@@ -199,7 +204,7 @@ function cleanLabel(raw: string, placeNames: readonly string[] = []): string {
   for (let pass = 0; pass < 4; pass++) {
     const before = label
     label = label.replace(FRAME_PREFIX, '')
-    if (FRAME_SUFFIX_LAST.has(label[label.length - 1])) label = label.replace(FRAME_SUFFIX, '')
+    if (endsInOneOf(label, FRAME_SUFFIX_LAST)) label = label.replace(FRAME_SUFFIX, '')
     label = label.replace(SCOPE_WORDS, '')
     for (const place of placeNames) {
       // 自治区级企业: a rank, which keeps its place.
@@ -288,8 +293,8 @@ export function readMetrics(
   const out: (MetricReading | null)[] = []
   let previous: Previous | null = ctx.carried ?? null
   // The last named figure of each kind: `其中,采矿业增长9%` after a share or a rate still continues the growth of the total.
-  const lastByKind = new Map<FigureKind, Previous>(ctx.carriedByKind ?? [])
-  const lastByUnit = new Map<Unit, Previous>(ctx.carriedByUnit ?? [])
+  const lastByKind = copyOf(ctx.carriedByKind)
+  const lastByUnit = copyOf(ctx.carriedByUnit)
   if (previous && previous.kind === 'level' && !lastByUnit.has(previous.unit)) lastByUnit.set(previous.unit, previous)
   let floor = 0
   const distributed = distributeLabels(sentence, quantities, ctx.placeNames ?? [])
@@ -317,6 +322,13 @@ export function readMetrics(
     if (reading && isNamed(reading.metric)) lastByKind.set(reading.kind, reading)
   }
   return out
+}
+
+/** A copy of a small map: `new Map(map)` goes through the iterator protocol and cost three times as much. */
+function copyOf<K, V>(map: ReadonlyMap<K, V> | undefined): Map<K, V> {
+  const copy = new Map<K, V>()
+  if (map) for (const [k, v] of map) copy.set(k, v)
+  return copy
 }
 
 /** A structure has at most six parts (RATIO_AT): older parts than that are never named by one. */
@@ -361,8 +373,8 @@ function readOne(
 ): MetricReading | null {
   // `58.1%、71.2%和84.6%` and `3.1倍和1.6倍`: a number after a bare list connector shares the kind of the one before.
   const listed = previous !== null && /^[、和及与或]?$/.test(lead.trim()) && q.form !== 'amount'
-  const growthVerb = listed ? null : lead.match(GROWTH_VERB)
-  const reaches = REACH.test(lead)
+  const growthVerb = listed || !endsInOneOf(lead, GROWTH_VERB_LAST) ? null : lead.match(GROWTH_VERB)
+  const reaches = endsInOneOf(lead, REACH_LAST) && REACH.test(lead)
   let kind: FigureKind = 'level'
   let value = q.value
   let unit = q.unit
@@ -411,7 +423,7 @@ function readOne(
   const afterClause = sentence.slice(q.end, q.end + 24)
   // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资24亿元).
   // 续建项目642个,投资1.21万亿元: the projects' size, like 总投资, even in a sentence about plans.
-  const sized = /总投资/.test(lead) || PROJECTS_SIZE.test(sentenceBefore)
+  const sized = lead.includes('总投资') || (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore))
   const planned = sized ? TARGET.test(lead) : TARGET.test(sentenceBefore)
   // 牛存栏将达到350万头,…,产值达到350亿元: the clauses after a 将 go on listing what is to be reached.
   const goesOnPlanning = /(?:达到|突破|超过)$/.test(lead) && /将(?:达到|突破|超过|实现)/.test(sentence.slice(0, leadStart))
@@ -634,12 +646,13 @@ const LEVEL_VERBS_LAST = lastCharsOf(LEVEL_VERBS)
 
 function stripVerbs(lead: string, growthVerb: string | undefined): string {
   let text = growthVerb ? lead.slice(0, lead.length - growthVerb.length) : lead
-  if (REACHED_LAST.has(text[text.length - 1])) text = text.replace(REACHED, '')
-  if (!LEVEL_VERBS_LAST.has(text[text.length - 1])) return text
+  if (endsInOneOf(text, REACHED_LAST)) text = text.replace(REACHED, '')
+  const verbs = endsInOneOf(text, LEVEL_VERBS_LAST) ? LEVEL_VERBS_AT_END.exec(text) : null
+  if (!verbs) return text
   // A run holding 投入, 拨付 … keeps them, as they say what the money is (累计投入达 → 累计投入); the verbs after them go.
-  return text.replace(LEVEL_VERBS_AT_END, (m) =>
-    /投入|引进|争取|获得|兑现|发放|拨付|下达|安排|落实|新增/.test(m) ? m.replace(/(?:达到|(?<![下到送抵])达|为|是|实现|完成|突破|超过|超|逾|约|近|接近|将近|不到|不足|高达|最高|最低|至少|累计|共计|总计|合计)+$/, '') : '',
-  )
+  const run = verbs[0]
+  const kept = /投入|引进|争取|获得|兑现|发放|拨付|下达|安排|落实|新增/.test(run) ? run.replace(/(?:达到|(?<![下到送抵])达|为|是|实现|完成|突破|超过|超|逾|约|近|接近|将近|不到|不足|高达|最高|最低|至少|累计|共计|总计|合计)+$/, '') : ''
+  return text.slice(0, verbs.index) + kept
 }
 
 /** A label written after the number: `24.5万元专项补贴`, `800万吨年度目标`. */
@@ -663,7 +676,7 @@ const SUBJECT_LAST = lastCharsOf(['业', '类', '品', '项目'])
 /** A bare subject (a sector, a product, a place) that takes the indicator of the figure before it. */
 function isSubject(label: string): boolean {
   if (isIndustryName(label) && label.length <= 24) return true
-  return label.length <= 14 && SUBJECT_LAST.has(label[label.length - 1]) && SUBJECT_END.test(label)
+  return label.length <= 14 && endsInOneOf(label, SUBJECT_LAST) && SUBJECT_END.test(label)
 }
 
 /** An item of a list after 其中: a short name (煤炭, 发往华北方向), not a clause. */
