@@ -197,7 +197,7 @@ const QUALIFIER_BEFORE = new Map<string, Qualifier>([
   ['最高', '<='], ['至多', '<='], ['最多', '<='], ['不超过', '<='], ['不高于', '<='], ['不多于', '<='],
 ])
 /** The characters a qualifier word ends with: before most numbers stands none of them, and no word need be looked up. */
-const QUALIFIER_LAST = new Set([...QUALIFIER_BEFORE.keys()].map((w) => w[w.length - 1]))
+const QUALIFIER_LAST = new Set([...QUALIFIER_BEFORE.keys()].map((w) => w.charCodeAt(w.length - 1)))
 /** Characters that, before a one-character qualifier, make it part of another word (节约, 最近, 赶超). */
 const NOT_QUALIFIER_AFTER: Record<string, string> = {
   约: '节制签预契公条特邀相违履守集简隐婚合',
@@ -364,7 +364,7 @@ function scanArabic(sc: Scan, p: number): number {
     return sc.setAside(p, end, date.reason)
   }
 
-  if (RATIO_CUE_LAST.includes(s[p - 1] ?? ' ') && RATIO_CUE.test(s.slice(Math.max(0, p - 12), p))) {
+  if (p > 0 && RATIO_CUE_LAST.includes(s.charAt(p - 1)) && RATIO_CUE.test(s.slice(Math.max(0, p - 12), p))) {
     RATIO_AT.lastIndex = p
     const ratio = RATIO_AT.exec(s)
     if (ratio) return ratioParts(sc, p, ratio[0])
@@ -812,7 +812,7 @@ function qualifierOf(s: string, start: number, post: Qualifier | null, about: bo
   if (s[start - 1] === '上' && '百千万亿'.includes(s[start] ?? ' ')) return { qualifier: '>=', start: start - 1 }
   let at = start
   if (s[at - 1] === '了') at--
-  const longest = QUALIFIER_LAST.has(s[at - 1]) ? 3 : 0
+  const longest = QUALIFIER_LAST.has(s.charCodeAt(at - 1)) ? 3 : 0
   for (let len = longest; len >= 1; len--) {
     if (at - len < 0) continue
     const word = s.slice(at - len, at)
