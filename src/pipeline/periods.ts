@@ -323,8 +323,9 @@ const yearPeriods: Matcher = (text, out) => {
       if (c) out.push(c)
     }
   }
-  // Without a year word only phrases with 年, 季 or 月 in them (全年, 一季度, 8月份) are candidates.
-  if (!hasYear && !text.includes('月') && !text.includes('季')) return
+  // Without a year before them, only phrases with 月 or 季 in them, or 全年 and 上/下半年, are candidates (8月份, 一季度);
+  // the alternatives without (度, 底, 同期) need a year, so a sentence without those words need not be scanned again.
+  if (!text.includes('月') && !text.includes('季') && !(hasYear && (text.includes('全年') || text.includes('半年')))) return
   BARE_SUB_PERIOD.lastIndex = 0
   for (let m; (m = BARE_SUB_PERIOD.exec(text)); ) {
     const c = subPeriod(m.index, m[0], m, 1, NO_YEAR, false)

@@ -414,8 +414,42 @@ function readChinese(s: string, p: number): Numeral | null {
   const m = CN_RUN.exec(s)
   if (!m) return null
   const text = m[0]
-  const end = p + text.length
-  const n = plainNumeral(p, end, null, true)
+  const shape = chineseShape(text)
+  return {
+    start: p,
+    end: p + text.length,
+    dec: shape.dec,
+    vague: shape.vague,
+    chinese: true,
+    approx: shape.approx,
+    multText: shape.multText,
+    small: shape.small,
+    one: shape.one,
+    bare: shape.bare,
+  }
+}
+
+/** What a run of Chinese numerals says wherever it stands; its Decimals are shared, and never changed. */
+type ChineseShape = Pick<Numeral, 'dec' | 'vague' | 'approx' | 'multText' | 'small' | 'one' | 'bare'>
+
+/**
+ * Shapes remembered per run (a bounded cache, emptied when full): a few runs (一, 两, 十, 三四) make most of the
+ * hits, 一 in ordinary words above all (统一, 进一步), and reading one took several regexes.
+ */
+const chineseShapes = new Map<string, ChineseShape>()
+
+function chineseShape(text: string): ChineseShape {
+  let shape = chineseShapes.get(text)
+  if (shape === undefined) {
+    shape = readChineseShape(text)
+    if (chineseShapes.size >= 4096) chineseShapes.clear()
+    chineseShapes.set(text, shape)
+  }
+  return shape
+}
+
+function readChineseShape(text: string): ChineseShape {
+  const n: ChineseShape = { dec: null, vague: false, approx: null, multText: '', small: false, one: false, bare: false }
   if (/[几数]/.test(text)) {
     n.vague = true
     return n

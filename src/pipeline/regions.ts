@@ -347,12 +347,11 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   /** The pipeline asks for the places of a sentence for its labels and again for each figure's region. */
-  let lastFound: { sentence: string; hints: string; places: PlaceMention[] } | null = null
+  let lastFound: { sentence: string; hints: readonly string[]; places: PlaceMention[] } | null = null
   function findPlaces(sentence: string, hints: readonly string[] = []): PlaceMention[] {
-    const hintKey = hints.join(',')
-    if (lastFound && lastFound.sentence === sentence && lastFound.hints === hintKey) return lastFound.places
+    if (lastFound && lastFound.sentence === sentence && sameHints(lastFound.hints, hints)) return lastFound.places
     const places = scanPlaces(sentence, hints)
-    lastFound = { sentence, hints: hintKey, places }
+    lastFound = { sentence, hints: [...hints], places }
     return places
   }
 
@@ -649,19 +648,20 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   /** Explicit places and scope words of a sentence, looked for in the figure's clause, then in the clauses before it. */
-  let lastSentence: { sentence: string; hints: string; places: PlaceMention[]; scopes: ScopeWordMention[] } | null = null
+  let lastSentence: { sentence: string; hints: readonly string[]; places: PlaceMention[]; scopes: ScopeWordMention[] } | null = null
   /** A sentence with several figures is resolved once per figure; its places are read once. */
   function sentencePlaces(sentence: string, hints: string[]): { places: PlaceMention[]; scopes: ScopeWordMention[] } {
-    const hintKey = hints.join(',')
-    if (lastSentence === null || lastSentence.sentence !== sentence || lastSentence.hints !== hintKey) {
+    if (lastSentence === null || lastSentence.sentence !== sentence || !sameHints(lastSentence.hints, hints)) {
       const all = findPlaces(sentence, hints)
-      lastSentence = { sentence, hints: hintKey, places: subjectPlaces(sentence, all), scopes: findScopeWords(sentence, all) }
+      lastSentence = { sentence, hints, places: subjectPlaces(sentence, all), scopes: findScopeWords(sentence, all) }
     }
     return lastSentence
   }
 
   function locate(sentence: string, numberIndex: number, ctx: RegionContext): Located | null {
     const { places, scopes } = sentencePlaces(sentence, hintsOf(ctx))
+    // Most sentences name no place and no scope: nothing to look for, clause by clause.
+    if (places.length === 0 && scopes.length === 0) return null
     const at = Math.max(0, Math.min(numberIndex, sentence.length))
     const [clauseStart, clauseEnd] = clauseBounds(sentence, at)
     const before = locateIn(places, scopes, clauseStart, at, ctx, true)
@@ -845,6 +845,13 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     listCounties: (leagueCode) =>
       [...byCode.values()].filter((d) => d.parentCode === leagueCode && d.level !== 'city').sort((a, b) => a.code.localeCompare(b.code)),
   }
+}
+
+/** Hints compared item by item (joining them into a key string cost more than the lookup it saved). */
+function sameHints(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 function untilPunctuation(s: string): string {
