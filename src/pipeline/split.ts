@@ -300,7 +300,7 @@ function classifyLines(text: string, from: number, to: number, pageContext: bool
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--
     if (e > s) {
       const lineText = text.slice(s, e)
-      lines.push({ start: s, end: e, text: lineText, blankBefore: blank, kind: shapeKind(lineText) })
+      lines.push({ start: s, end: e, text: lineText, blankBefore: blank, kind: shapeOfLine(text, s, e, lineText) })
       blank = false
     } else {
       blank = true
@@ -313,6 +313,21 @@ function classifyLines(text: string, from: number, to: number, pageContext: bool
   }
   if (pageContext) applyPageContext(lines)
   return lines
+}
+
+/**
+ * The shapes of the lines of the text last split, by where each starts: a page is split into articles, then each
+ * article's body into paragraphs, and both passes read the same lines with the same regexes.
+ */
+let knownShapes: { text: string; starts: Map<number, { end: number; kind: LineKind }> } | null = null
+
+function shapeOfLine(text: string, start: number, end: number, lineText: string): LineKind {
+  if (knownShapes === null || knownShapes.text !== text) knownShapes = { text, starts: new Map() }
+  const known = knownShapes.starts.get(start)
+  if (known !== undefined && known.end === end) return known.kind
+  const kind = shapeKind(lineText)
+  knownShapes.starts.set(start, { end, kind })
+  return kind
 }
 
 function isSpace(c: number): boolean {
