@@ -568,7 +568,11 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     scope: 'explicit' | 'scope-word'
   }
 
-  /** The nearest place or scope word among `places`/`scopes` lying in [from, to), refined to a finer place named before it. */
+  /**
+   * The nearest place or scope word among `places`/`scopes` lying in [from, to), refined to a finer place named before it.
+   * Nearest is the one ending last; a place beats a scope word ending where it does. This runs for every figure, so it
+   * walks the lists rather than building and sorting new ones.
+   */
   function locateIn(
     places: PlaceMention[],
     scopes: ScopeWordMention[],
@@ -577,34 +581,34 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     ctx: RegionContext,
     ownClause: boolean,
   ): Located | null {
-    const inside = places.filter((p) => p.start >= from && p.end <= to)
-    const pool = inside.filter((p) => !p.inOrganisation)
-    const usable = pool.length ? pool : inside
+    const within = (m: { start: number; end: number }) => m.start >= from && m.end <= to
+    // A place inside an organisation's name only counts when the range names no other place.
+    let outsideOrganisation = false
+    for (const p of places) if (within(p) && !p.inOrganisation) outsideOrganisation = true
+    let place: PlaceMention | null = null
+    for (const p of places) {
+      if (!within(p) || (outsideOrganisation && p.inOrganisation)) continue
+      if (place === null || p.end > place.end) place = p
+    }
     // 全国 beyond the figure's own clause is a comparison or a title (打造全国肉牛产业第一重镇), not its scope.
     // 全镇 names no division of its own: the town named earlier in the sentence, or the inherited region, is better.
-    const usableScopes = scopes.filter(
-      (s) => s.start >= from && s.end <= to && s.scope !== 'town' && (ownClause || s.scope !== 'country'),
-    )
-    type Item = { end: number; place?: PlaceMention; scope?: ScopeWordMention }
-    const items: Item[] = [
-      ...usable.map((p) => ({ end: p.end, place: p })),
-      ...usableScopes.map((s) => ({ end: s.end, scope: s })),
-    ].sort((a, b) => b.end - a.end)
-    for (const item of items) {
-      if (item.place) {
-        const chosen = finest(item.place, inside)
-        return { region: regionOf(chosen.code)!, place: chosen.written, scope: 'explicit' }
-      }
-      const region = resolveScope(item.scope!.scope, ctx)
+    const usableScopes = scopes.filter((s) => within(s) && s.scope !== 'town' && (ownClause || s.scope !== 'country'))
+    // Scope words ending after the place come first, the nearest first (a stable sort keeps ties in text order).
+    for (const scope of usableScopes.length > 1 ? usableScopes.sort((a, b) => b.end - a.end) : usableScopes) {
+      if (place !== null && scope.end <= place.end) break
+      const region = resolveScope(scope.scope, ctx)
       if (region) return { region, place: null, scope: 'scope-word' }
     }
-    return null
+    if (place === null) return null
+    const chosen = finest(place, places, from, to)
+    return { region: regionOf(chosen.code)!, place: chosen.written, scope: 'explicit' }
   }
 
-  function finest(chosen: PlaceMention, among: PlaceMention[]): PlaceMention {
+  /** The finest place named before `chosen` in [from, to) that lies within it: a town named before its banner. */
+  function finest(chosen: PlaceMention, places: PlaceMention[], from: number, to: number): PlaceMention {
     let best = chosen
-    for (const p of among) {
-      if (p.start >= chosen.start) continue
+    for (const p of places) {
+      if (p.start < from || p.end > to || p.start >= chosen.start) continue
       if (LEVEL_RANK[p.level] > LEVEL_RANK[best.level] && isWithin(p.code, chosen.code)) best = p
     }
     return best
