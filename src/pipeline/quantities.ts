@@ -568,8 +568,8 @@ function readNumeralAt(s: string, p: number): Numeral | null {
   return n && n.dec ? n : null
 }
 
-/** 北纬45度, 东经110度: a position on the globe (the two characters right before the number). */
-const LATITUDE_OR_LONGITUDE = new Set(['北纬', '南纬', '东经', '西经'])
+/** 零下20度, 北纬45度, 东经110度: a temperature or a position on the globe (the two characters right before the number). */
+const BELOW_ZERO_OR_ON_THE_GLOBE = new Set(['零下', '北纬', '南纬', '东经', '西经'])
 
 /** A move in a ranking: 跃升3位, 上升2位, 前移1位, 后退4名. */
 const RANK_MOVE = /(?:跃升|上升|提升|前移|前进|晋升|下降|后退|下滑|后移|跃居|提高)$/
@@ -587,7 +587,9 @@ function classify(sc: Scan, n: Numeral): number {
     const reason = sfx.word === '位' || sfx.word === '名' ? 'rank' : 'ordinal'
     return sc.setAside(n.start - 1, sfx.def ? sfx.end : n.end, reason)
   }
-  const rankWord = s[n.end] === '位' || s[n.end] === '名'
+  // Read once: indexing a string makes a new one-character string each time.
+  const after = s[n.end]
+  const rankWord = after === '位' || after === '名'
   if (before === '前' && rankWord) return sc.setAside(n.start - 1, n.end + 1, 'rank')
   // 跃升3位, 前移2位: places in a ranking, not people.
   if (rankWord && RANK_MOVE.test(s.slice(Math.max(0, n.start - 3), n.start))) return sc.setAside(n.start, n.end + 1, 'rank')
@@ -596,9 +598,9 @@ function classify(sc: Scan, n: Numeral): number {
 
   if (s.startsWith('分之', n.end) && n.dec) return fraction(sc, n)
 
-  if ('+×*/'.includes(before ?? ' ') || '+×*'.includes(s[n.end] ?? ' ')) return sc.setAside(n.start, n.end, 'other')
-  if (s[n.end] === '/' && isDigit(s[n.end + 1])) return slashFraction(sc, n)
-  if (s[n.end] === ':' && isDigit(s[n.end + 1])) {
+  if ('+×*/'.includes(before ?? ' ') || '+×*'.includes(after ?? ' ')) return sc.setAside(n.start, n.end, 'other')
+  if (after === '/' && isDigit(s[n.end + 1])) return slashFraction(sc, n)
+  if (after === ':' && isDigit(s[n.end + 1])) {
     const other = readNumeralAt(s, n.end + 1)
     return sc.setAside(n.start, other ? other.end : n.end, 'other')
   }
@@ -608,8 +610,7 @@ function classify(sc: Scan, n: Numeral): number {
     if (n.one && !sfx.def) return n.end
     return sc.setAside(n.start, sfx.def ? sfx.end : n.end, 'other')
   }
-  const lead = s.slice(Math.max(0, n.start - 2), n.start)
-  if (lead === '零下' || LATITUDE_OR_LONGITUDE.has(lead)) {
+  if ((before === '下' || before === '纬' || before === '经') && BELOW_ZERO_OR_ON_THE_GLOBE.has(s.slice(Math.max(0, n.start - 2), n.start))) {
     const sfx = readSuffix(s, n.end)
     return sc.setAside(n.start, sfx.def ? sfx.end : n.end, 'other')
   }
