@@ -87,7 +87,14 @@ export interface PeriodPhrase {
 
 const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate()
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+/** The last day of month m (1–12) of year y; by the calendar rule, as a Date per call was costly. */
+function lastDay(y: number, m: number): number {
+  // Two-digit years (Date.UTC reads them as 19xx) and months out of range keep Date's own reading.
+  if (!(Number.isInteger(y) && y >= 100 && Number.isInteger(m) && m >= 1 && m <= 12)) return new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]
+}
 const yearOfIso = (date: string | null) => (date ? Number(date.slice(0, 4)) : null)
 const monthOfIso = (date: string) => Number(date.slice(5, 7))
 const validMonthDay = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(2000, m)
