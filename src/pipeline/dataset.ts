@@ -178,7 +178,7 @@ function makeArticle(
     dateline: span.dateline,
     date: resolveArticleDate(text, pageDate),
     paper: meta.paper ?? null,
-    region: regionMap().regionOfArticle(text, home),
+    region: regionMap().regionOfSpan(view.text, span.start, span.end, home),
     start,
     end,
     text: fileText.slice(start, end),

@@ -71,6 +71,8 @@ export interface RegionMap {
   sentenceRegion(sentence: string, ctx: RegionContext): Region | null
   /** The dominant place of an article (headline and body), or `home` when it names none. */
   regionOfArticle(text: string, home: Region): Region
+  /** `regionOfArticle(pageText.slice(start, end), home)`, reading the page's lines as inferHomeRegion split them. */
+  regionOfSpan(pageText: string, start: number, end: number, home: Region): Region
   /** A region by code (6 digits) or by name, official or short (达拉特旗, 达拉特, 首府); null when unknown or ambiguous. */
   region(codeOrName: string): Region | null
   regionName(code: string): string | null
@@ -747,8 +749,26 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     return reading
   }
 
+  /**
+   * The lines of the page last read, with where each starts. An article's lines are then the same string objects, whose
+   * hash the line cache has already computed: splitting the article again and hashing its lines anew was costly.
+   */
+  let pageLines: { text: string; lines: { start: number; text: string }[] } | null = null
+  function linesOfPage(pageText: string): { start: number; text: string }[] {
+    if (pageLines === null || pageLines.text !== pageText) {
+      const lines: { start: number; text: string }[] = []
+      let start = 0
+      for (const text of pageText.split('\n')) {
+        lines.push({ start, text })
+        start += text.length + 1
+      }
+      pageLines = { text: pageText, lines }
+    }
+    return pageLines.lines
+  }
+
   function inferHomeRegion(pageText: string): Region | null {
-    const lines = pageText.split('\n')
+    const lines = linesOfPage(pageText).map((l) => l.text)
     const mentions: { code: string; weight: number }[] = []
     const signal = { region: 0, city: 0, league: 0, county: 0 }
     for (const line of lines) {
@@ -786,7 +806,24 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   function regionOfArticle(text: string, home: Region): Region {
-    const lines = text.split('\n')
+    return regionOfLines(text.split('\n'), text.slice(0, 400), home)
+  }
+
+  function regionOfSpan(pageText: string, start: number, end: number, home: Region): Region {
+    // What pageText.slice(start, end).split('\n') gives: each page line's part in [start, end), the line itself when whole.
+    const lines: string[] = []
+    for (const line of linesOfPage(pageText)) {
+      const lineEnd = line.start + line.text.length
+      if (line.start > end || lineEnd < start) continue
+      const a = Math.max(line.start, start)
+      const b = Math.min(lineEnd, end)
+      lines.push(a === line.start && b === lineEnd ? line.text : pageText.slice(a, b))
+    }
+    return regionOfLines(lines, pageText.slice(start, Math.min(end, start + 400)), home)
+  }
+
+  /** An article's region from its lines; `top` is its first 400 characters, where a dateline stands. */
+  function regionOfLines(lines: string[], top: string, home: Region): Region {
     const hints = [home.code]
     const mentions: { code: string; weight: number }[] = []
     const homeLevel = levelOf(home.code)
@@ -806,11 +843,11 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     }
     const score = tally(mentions)
     // A dateline outside the home province (新华社北京…电) is where the news desk sits, not what the article is about.
-    const dateline = datelinePlaces(text.slice(0, 400)).find((p) => p.code.startsWith(homePrefix) && p.code !== homeProvince)
+    const dateline = datelinePlaces(top).find((p) => p.code.startsWith(homePrefix) && p.code !== homeProvince)
     const city = dateline ? [leagueOf(dateline.code) ?? dateline.code, score.get(leagueOf(dateline.code) ?? dateline.code) ?? 0] as const : best(score, isCityLevel)
     const provinceOnly = (score.get(homeProvince) ?? 0) - [...score].filter(([c]) => parentOf(c) === homeProvince).reduce((sum, [, w]) => sum + w, 0)
     // A wire desk (中新网呼和浩特…电) sits in a city; an article that speaks of the region far more is the region's.
-    const wireDesk = dateline !== undefined && !/本报/.test(text.slice(0, 400))
+    const wireDesk = dateline !== undefined && !/本报/.test(top)
     if ((!dateline || wireDesk) && (!city || (provinceOnly >= 2 && provinceOnly >= 2 * city[1]))) {
       return provinceOnly > 0 ? regionOf(homeProvince)! : home
     }
@@ -839,6 +876,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     resolveRegion,
     sentenceRegion,
     regionOfArticle,
+    regionOfSpan,
     region,
     regionName,
     levelOf,
