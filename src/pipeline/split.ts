@@ -452,7 +452,7 @@ export function splitSentences(page: TextView, from = 0, to = page.text.length):
   // per sentence, of a few ranges each, cost a quarter of the splitting, and an array per paragraph a tenth).
   let total = 0
   for (const para of paras) total += para.text.length
-  const origins = new Int32Array(total)
+  const origins = originSpace(total)
   let base = 0
   for (let index = 0; index < paras.length; index++) {
     const para = paras[index]
@@ -470,6 +470,26 @@ export function splitSentences(page: TextView, from = 0, to = page.text.length):
     pushSentence(out, para, origin, index, s, text.length)
   }
   return out
+}
+
+/** Units of the shared block of origins; a body longer than this gets an array of its own. */
+const ORIGIN_BLOCK = 1 << 16
+let originBlock = new Int32Array(ORIGIN_BLOCK)
+let originBlockUsed = 0
+
+/**
+ * Room for n file offsets: a view into a shared block, which is only ever appended to (views never overlap; a full
+ * block is left to the sentences that still use it). A new typed array costs microseconds, a view a fraction of that.
+ */
+function originSpace(n: number): Int32Array {
+  if (n > ORIGIN_BLOCK) return new Int32Array(n)
+  if (originBlockUsed + n > ORIGIN_BLOCK) {
+    originBlock = new Int32Array(ORIGIN_BLOCK)
+    originBlockUsed = 0
+  }
+  const space = originBlock.subarray(originBlockUsed, originBlockUsed + n)
+  originBlockUsed += n
+  return space
 }
 
 /** Adds para.text[a, b) as a sentence unless it is blank or punctuation only; `origin` is the paragraph's. */
