@@ -339,7 +339,9 @@ const INDICATOR_ACRONYM = /(?:^|[^A-Za-z])(?:GDP|CPI|PPI|PMI|GNI)$/
 
 function scanArabic(sc: Scan, p: number): number {
   const s = sc.s
-  const prev = s[p - 1]
+  // Only an ASCII character before the number matters below (a letter, @ . _ - or a bracket); reading a Chinese one as
+  // a string would make a new string per number.
+  const prev = p > 0 && s.charCodeAt(p - 1) < 0x80 ? s[p - 1] : undefined
   if ((isLatin(prev) && !INDICATOR_ACRONYM.test(s.slice(Math.max(0, p - 4), p))) || prev === '@' || ('._-'.includes(prev ?? ' ') && isLatin(s[p - 2]))) {
     return codeChunk(sc, p)
   }
