@@ -190,7 +190,9 @@ function makeArticle(
 function headlineSentences(view: TextView, span: ArticleSpan): Sentence[] {
   const out: Sentence[] = []
   // A kicker of two title lines is joined by a space and is not in the page as such: read its lines one by one.
-  const kicker = span.kicker && view.text.includes(span.kicker, span.start) ? [span.kicker] : span.kicker.split(' ')
+  // (Only a kicker with a space can be such a join: looking the others up in the rest of the page was costly.)
+  const joined = span.kicker.includes(' ') && !view.text.includes(span.kicker, span.start)
+  const kicker = joined ? span.kicker.split(' ') : [span.kicker]
   // A kicker that repeats the headline word for word (as reposts print it) is two lines, never one line read twice.
   const used = new Set<number>()
   for (const line of [...kicker, span.headline]) {
