@@ -67,7 +67,7 @@ export function indicatorOf(input: IndicatorInput): IndicatorReading {
 
 /**
  * Breakdowns remembered per rule and label (a bounded cache, emptied when full): a report gives the same few labels
- * (进口煤炭, 第二产业增加值) to many figures, and reading one tests a dozen patterns. Each figure gets its own copy.
+ * (出口焦炭, 第二产业增加值) to many figures, and reading one tests a dozen patterns. Each figure gets its own copy.
  */
 const breakdowns = new Map<IndicatorRule, Map<string, Breakdown | null>>()
 function rememberedBreakdown(rule: IndicatorRule, input: IndicatorInput): Breakdown | null {

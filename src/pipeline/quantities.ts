@@ -185,7 +185,7 @@ const DATE_AT = new RegExp(
 )
 const PHONE_AT = /(?:0\d{2,3}-\d{7,8}|0\d{2,3}\)\d{7,8}|1[3-9]\d{9}|[48]00-?\d{3}-?\d{4})(?![\d-])/y
 const CLOCK_AT = /(\d{1,2}):\d{2}(?::\d{2})?(?:\s*[-—–~至到]\s*\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)/y
-/** What a phone number starts with (0471-…, 13…, 400-…, 800-…). */
+/** What a phone number starts with (010-…, 13…, 400-…, 800-…). */
 const PHONE_FIRST = '0148'
 const PHONE_CUE = /(?:电话|热线|拨打|致电|手机|传真|举报)[:]?\s*$/
 
