@@ -147,7 +147,10 @@ export function extractPage(fileName: string, fileText: string, meta: SourceMeta
 
   report.articles = articles.length
   report.figures = figures.length
-  for (const f of figures) report.figuresByMetric[f.metric] = (report.figuresByMetric[f.metric] ?? 0) + 1
+  // Counted in a map, then written in the order first met: keyed stores into the report object per figure were slow.
+  const byMetric = new Map<string, number>()
+  for (const f of figures) byMetric.set(f.metric, (byMetric.get(f.metric) ?? 0) + 1)
+  for (const [metric, n] of byMetric) report.figuresByMetric[metric] = n
   report.numbersSeen = figures.length + report.setAside.length
   if (figures.length === 0 && report.reason === null) report.reason = 'no figures found'
   return { articles, figures, report }
@@ -175,7 +178,7 @@ function makeArticle(
     dateline: span.dateline,
     date: resolveArticleDate(text, pageDate),
     paper: meta.paper ?? null,
-    region: regionMap().regionOfArticle(text, home),
+    region: regionMap().regionOfSpan(view.text, span.start, span.end, home),
     start,
     end,
     text: fileText.slice(start, end),
@@ -187,7 +190,9 @@ function makeArticle(
 function headlineSentences(view: TextView, span: ArticleSpan): Sentence[] {
   const out: Sentence[] = []
   // A kicker of two title lines is joined by a space and is not in the page as such: read its lines one by one.
-  const kicker = span.kicker && view.text.includes(span.kicker, span.start) ? [span.kicker] : span.kicker.split(' ')
+  // (Only a kicker with a space can be such a join: looking the others up in the rest of the page was costly.)
+  const joined = span.kicker.includes(' ') && !view.text.includes(span.kicker, span.start)
+  const kicker = joined ? span.kicker.split(' ') : [span.kicker]
   // A kicker that repeats the headline word for word (as reposts print it) is two lines, never one line read twice.
   const used = new Set<number>()
   for (const line of [...kicker, span.headline]) {
@@ -239,6 +244,7 @@ function extractArticle(
   // What stands "now" in the story (a stock, the year so far) is as of the issue's date.
   const asOf = citedDate(article.date, pageDate)
   const articleHas = articleTester(articleText)
+  const idStem = fileStem(article.file)
   const headlines = headlineSentences(view, span)
   // A table's rows read as sentences of their own; the prose reader would run its cells together.
   const tables = readTables(view, span.bodyStart, span.bodyEnd)
@@ -312,11 +318,12 @@ function extractArticle(
       // What the sentence states is what it hands on, before a stock or a plan reads it for itself.
       const stated = period
       period = stockAtItsDate(period, reading, asOf)
-      period = planForTheYear(period, reading, sentence.text.slice(0, q.start), asOf)
+      period = planForTheYear(period, reading, sentence.text, q.start, asOf)
       period = notAfterArticle(period, asOf, reading.kind)
       const offset = sentence.origin[q.start]
+      const { indicator, breakdown } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas })
       const figure: Figure = {
-        id: `${fileStem(article.file)}:${offset}`,
+        id: `${idStem}:${offset}`,
         metric: reading.metric,
         kind: reading.kind,
         value: reading.value,
@@ -326,7 +333,8 @@ function extractArticle(
         place: located.place,
         period,
         label: reading.label,
-        ...indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas }),
+        indicator,
+        breakdown,
         ...(reading.comparison ? { comparison: reading.comparison } : {}),
         // In an HTML page the file's slice may hold markup (412.5</b>亿元): the number as read is what a reader saw.
         raw: markup ? q.raw : fileText.slice(offset, sentence.origin[q.end - 1] + 1),
@@ -382,8 +390,9 @@ function stockAtItsDate(period: Period, reading: MetricReading, asOf: string | n
 }
 
 /** 年内计划完成投资20亿元 after 截至目前: a plan for the year is the whole year's, whatever the sentence's other dates. */
-function planForTheYear(period: Period, reading: MetricReading, before: string, articleDate: string | null): Period {
+function planForTheYear(period: Period, reading: MetricReading, sentence: string, numberAt: number, articleDate: string | null): Period {
   if (reading.kind !== 'target' || period.basis === 'year') return period
+  const before = sentence.slice(0, numberAt)
   // A plan has no year so far: 计划完成投资30亿元 under 今年以来 is the whole year's plan.
   const soFar = period.basis === 'ytd' && period.end !== null && period.end === articleDate
   if (!soFar && !/(?:年内|全年)[^,;。]{0,12}$/.test(before)) return period
@@ -433,19 +442,34 @@ function asideAt(sentence: Sentence, index: number, raw: string, reason: SetAsid
   return { raw, offset: sentence.origin[Math.min(index, sentence.origin.length - 1)] ?? 0, reason }
 }
 
+/** Which file offsets of an article its sentences read; reused from article to article (a new array each was costly). */
+let readScratch = new Uint8Array(1 << 16)
+
 /** Numbers no sentence carried (dateline, 下转第N版, captions, bylines) are set aside, so every number is accounted for. */
 function asideNumbersOutsideSentences(view: TextView, span: ArticleSpan, sentences: Sentence[], report: FileReport): void {
   if (span.end <= span.start) return
   const from = view.origin[span.start]
-  const read = new Uint8Array(view.origin[span.end - 1] + 1 - from)
+  const size = view.origin[span.end - 1] + 1 - from
+  if (readScratch.length < size) readScratch = new Uint8Array(Math.max(size, 2 * readScratch.length))
+  const read = readScratch
+  read.fill(0, 0, size)
   for (const s of sentences) for (let k = 0; k < s.origin.length; k++) read[s.origin[k] - from] = 1
-  const text = view.text.slice(span.start, span.end)
-  const dateline = span.dateline ? text.indexOf(span.dateline) : -1
-  for (const m of text.matchAll(/[0-9]+/g)) {
-    const offset = view.origin[span.start + m.index]
+  const text = view.text
+  const datelineAt = span.dateline ? text.indexOf(span.dateline, span.start) : -1
+  const dateline = datelineAt >= 0 && datelineAt + span.dateline.length <= span.end ? datelineAt : -1
+  // Runs of ASCII digits, read by code unit rather than with a regex: every article is scanned.
+  for (let i = span.start; i < span.end; i++) {
+    if (!isAsciiDigit(text.charCodeAt(i))) continue
+    const start = i
+    while (i + 1 < span.end && isAsciiDigit(text.charCodeAt(i + 1))) i++
+    const offset = view.origin[start]
     if (read[offset - from]) continue
-    const inDateline = dateline >= 0 && m.index >= dateline && m.index < dateline + span.dateline.length
-    const reason = inDateline ? 'date' : /第\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ? 'ordinal' : 'other'
-    report.setAside.push({ raw: m[0], offset, reason })
+    const inDateline = dateline >= 0 && start >= dateline && start < dateline + span.dateline.length
+    const reason = inDateline ? 'date' : /第\s*$/.test(text.slice(Math.max(span.start, start - 3), start)) ? 'ordinal' : 'other'
+    report.setAside.push({ raw: text.slice(start, i + 1), offset, reason })
   }
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
 }

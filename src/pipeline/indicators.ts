@@ -62,7 +62,26 @@ export function indicatorOf(input: IndicatorInput): IndicatorReading {
   const named = input.base ?? input.label
   const rule = INDICATORS.find((r) => r.metric === input.metric && r.names.test(named) && contextFits(r, input))
   if (!rule) return { indicator: BY_METRIC.get(input.metric)?.key ?? null, breakdown: null }
-  return { indicator: rule.key, breakdown: breakdownOf(rule, input) }
+  return { indicator: rule.key, breakdown: rememberedBreakdown(rule, input) }
+}
+
+/**
+ * Breakdowns remembered per rule and label (a bounded cache, emptied when full): a report gives the same few labels
+ * (出口焦炭, 第二产业增加值) to many figures, and reading one tests a dozen patterns. Each figure gets its own copy.
+ */
+const breakdowns = new Map<IndicatorRule, Map<string, Breakdown | null>>()
+function rememberedBreakdown(rule: IndicatorRule, input: IndicatorInput): Breakdown | null {
+  let byLabel = breakdowns.get(rule)
+  if (byLabel === undefined) breakdowns.set(rule, (byLabel = new Map()))
+  // Only whether a base is given matters to breakdownOf, not which.
+  const key = (input.base === null ? '-' : '+') + input.label
+  let breakdown = byLabel.get(key)
+  if (breakdown === undefined) {
+    breakdown = breakdownOf(rule, input)
+    if (byLabel.size >= 4096) byLabel.clear()
+    byLabel.set(key, breakdown)
+  }
+  return breakdown && { ...breakdown }
 }
 
 function contextFits(rule: IndicatorRule, input: IndicatorInput): boolean {

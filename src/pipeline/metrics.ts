@@ -1,5 +1,5 @@
 import type { FigureKind, MetricInfo, MetricKey, Unit } from '../model/index.ts'
-import { DECLINE, GROWTH_VERB, REACH } from './lexicon/change.ts'
+import { DECLINE, GROWTH_VERB, GROWTH_VERB_LAST, REACH, REACH_LAST } from './lexicon/change.ts'
 import { INDUSTRY_NAMES, PARTS_CUE, THREE_INDUSTRIES } from './lexicon/parts.ts'
 
 /** What the metric stage needs to know of a quantity found by the quantities stage. */
@@ -159,9 +159,34 @@ const STOCK = /总投资|累计|截至|截止|共计|总计|保有量|储量|存
 
 /** Words that frame a figure but are not its indicator. Stripped from the ends of a label. */
 const FRAME_PREFIX = /^(?:其中|同时|此外|另外|并且|并|而|以及|及|和|与|其|分别|全年|当年|今年|去年|上年|共|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|新增|年均|平均|同比|已|已经|均|将|可|在|、|自(?!治))+/
-const FRAME_SUFFIX = /(?:同比|环比|比上年|较上年|比去年|较去年|分别|均|累计|共计|总计|合计|实现|完成|达到|(?<![下到送抵])达|为|是|有|约|近|超|超过|突破|已|已经|增长|增加|提高|上升|下降|减少|降低|名义|实际|一共|共|全年|到|至|了|的)+$/
+const FRAME_SUFFIX_WORDS = [
+  '同比', '环比', '比上年', '较上年', '比去年', '较去年', '分别', '均', '累计', '共计', '总计', '合计', '实现', '完成', '达到', '为', '是', '有',
+  '约', '近', '超', '超过', '突破', '已', '已经', '增长', '增加', '提高', '上升', '下降', '减少', '降低', '名义', '实际', '一共', '共', '全年',
+  '到', '至', '了', '的',
+]
+/** 达 alone only where it is not the end of 下达, 到达, 送达, 抵达. */
+const FRAME_SUFFIX = new RegExp(`(?:${FRAME_SUFFIX_WORDS.join('|')}|(?<![下到送抵])达)+$`)
+const FRAME_SUFFIX_LAST = lastCharsOf([...FRAME_SUFFIX_WORDS, '达'])
 const PERIOD_WORDS = /(?:截至|截止|自|从)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日(?:以来)?|\d{1,2}(?:—|-|~|至)\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|\d{1,2}月(?:底|末|份)?)|\d{4}年(?:度|以来|底|末)?|今年以来|全年|近年来|目前|当前|至今|“十[一二三四五六七八九]五”(?:以来|期间)?/g
 const SCOPE_WORDS = /^(?:全区|全市|全盟|全旗|全县|全国|我国|我区|全省|本市|全镇|全乡|全苏木|该(?:市|盟|旗|县|区|镇|村|公司|企业|集团|项目|园区|口岸))+/
+
+/**
+ * The characters words can end with. A regex anchored at the end (`(?:达到|为…)+$`) is tried from every position of
+ * the text; most labels and leads end in another character, which one lookup tells.
+ */
+function lastCharsOf(words: readonly string[]): Set<number> {
+  return new Set(words.map((w) => w.charCodeAt(w.length - 1)))
+}
+
+/** Whether `text` ends in one of `lastChars` (by code unit: indexing a string makes a new one-character string). */
+function endsInOneOf(text: string, lastChars: Set<number>): boolean {
+  return text.length > 0 && lastChars.has(text.charCodeAt(text.length - 1))
+}
+
+/** Characters every match of PERIOD_WORDS holds (a digit, or 年 季 目 当 至 十): a label without any holds no period. */
+const PERIOD_WORD_CHAR = /[0-9年季目当至十]/
+/** Verbs after which a label's indicator starts (为A公司争取到奖励资金). */
+const ACTION_VERB = /争取到|获得|兑现|发放|拨付|下达|引进|投入/
 
 /** The text between the clause start and the number: where Chinese news puts the indicator. */
 export function clauseBefore(sentence: string, index: number, floor = 0): { text: string; start: number } {
@@ -175,10 +200,12 @@ export function clauseBefore(sentence: string, index: number, floor = 0): { text
 }
 
 function cleanLabel(raw: string, placeNames: readonly string[] = []): string {
-  let label = raw.replace(PERIOD_WORDS, '').replace(/\s+/g, '')
+  let label = (PERIOD_WORD_CHAR.test(raw) ? raw.replace(PERIOD_WORDS, '') : raw).replace(/\s+/g, '')
   for (let pass = 0; pass < 4; pass++) {
     const before = label
-    label = label.replace(FRAME_PREFIX, '').replace(FRAME_SUFFIX, '').replace(SCOPE_WORDS, '')
+    label = label.replace(FRAME_PREFIX, '')
+    if (endsInOneOf(label, FRAME_SUFFIX_LAST)) label = label.replace(FRAME_SUFFIX, '')
+    label = label.replace(SCOPE_WORDS, '')
     for (const place of placeNames) {
       // 自治区级企业: a rank, which keeps its place.
       if (label.startsWith(place) && label.length > place.length && label[place.length] !== '级') label = label.slice(place.length).replace(/^(?:的|境内|地区|区域)/, '')
@@ -186,7 +213,7 @@ function cleanLabel(raw: string, placeNames: readonly string[] = []): string {
     if (label === before) break
   }
   // 为A公司和B公司争取到奖励资金: the indicator starts at the verb.
-  const verb = label.match(/.*(争取到|获得|兑现|发放|拨付|下达|引进|投入)/)
+  const verb = ACTION_VERB.test(label) ? label.match(/.*(争取到|获得|兑现|发放|拨付|下达|引进|投入)/) : null
   if (verb && verb[0].length < label.length) label = label.slice(verb[0].length - verb[1].length)
   return label
 }
@@ -197,10 +224,26 @@ function unitFits(rule: MetricRule, unit: Unit, kind: FigureKind): boolean {
   return !rule.units || rule.units.includes(unit)
 }
 
+/**
+ * The rules whose pattern matches a label, in order. Remembered per label (a bounded cache, emptied when full): the
+ * same few labels (货运量, 增加值) are read for many figures, and testing forty patterns each time was costly.
+ */
+const rulesByLabel = new Map<string, readonly MetricRule[]>()
+function rulesMatching(label: string): readonly MetricRule[] {
+  let rules = rulesByLabel.get(label)
+  if (rules === undefined) {
+    // ANY_RULE is the union of the patterns (case-insensitive, which only widens it): when it fails, every rule does.
+    rules = ANY_RULE.test(label) ? RULES.filter((r) => r.pattern.test(label)) : []
+    if (rulesByLabel.size >= 4096) rulesByLabel.clear()
+    rulesByLabel.set(label, rules)
+  }
+  return rules
+}
+
 /** The metric of a label for a figure of this unit and kind, or null when no rule fits. */
 export function metricOfLabel(label: string, unit: Unit, kind: FigureKind): MetricKey | null {
-  for (const rule of RULES) {
-    if (rule.pattern.test(label) && unitFits(rule, unit, kind)) return rule.key
+  for (const rule of rulesMatching(label)) {
+    if (unitFits(rule, unit, kind)) return rule.key
   }
   return null
 }
@@ -212,8 +255,8 @@ function fallbackMetric(unit: Unit): MetricKey {
 /** Whether a label names an indicator (产量, 投资, 增加值 …) rather than only a subject (第二产业, 多晶硅). */
 export function namesIndicator(label: string): boolean {
   // 电力、热力生产和供应业 names an industry, though 生产 is in it: the industry is a part, not an indicator.
-  if (INDUSTRY_NAME.test(label)) return false
-  return ANY_RULE.test(label) || (label.length >= 2 && /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label))
+  if (isIndustryName(label)) return false
+  return rulesMatching(label).length > 0 || (label.length >= 2 && /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label))
 }
 
 export type PreviousReading = Pick<MetricReading, 'metric' | 'label' | 'unit' | 'kind' | 'declined' | 'base'>
@@ -234,8 +277,6 @@ export interface ReadContext {
   recent?: Previous | null
   /** The article's headline figure, for numbers that name no indicator at all. */
   topic?: Previous | null
-  /** Where the sentence first says 其中 or 分行业看 (-1: nowhere); set by readMetrics. */
-  partsCueAt?: number
 }
 
 /**
@@ -252,14 +293,14 @@ export function readMetrics(
   const out: (MetricReading | null)[] = []
   let previous: Previous | null = ctx.carried ?? null
   // The last named figure of each kind: `其中,采矿业增长9%` after a share or a rate still continues the growth of the total.
-  const lastByKind = new Map<FigureKind, Previous>(ctx.carriedByKind ?? [])
-  const lastByUnit = new Map<Unit, Previous>(ctx.carriedByUnit ?? [])
+  const lastByKind = copyOf(ctx.carriedByKind)
+  const lastByUnit = copyOf(ctx.carriedByUnit)
   if (previous && previous.kind === 'level' && !lastByUnit.has(previous.unit)) lastByUnit.set(previous.unit, previous)
   let floor = 0
   const distributed = distributeLabels(sentence, quantities, ctx.placeNames ?? [])
   const ratios = industryShares(sentence, quantities)
   // Once per sentence: testing the text before each number would be quadratic in a sentence of many figures.
-  ctx = { ...ctx, partsCueAt: sentence.search(PARTS_CUE) }
+  const partsCueAt = sentence.search(PARTS_CUE)
   const parts: Previous[] = (ctx.carriedParts ?? []).slice(-MAX_PARTS)
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]
@@ -269,7 +310,7 @@ export function readMetrics(
     const lead = clause.text
     const sameUnitBefore = q.form === 'amount' ? (lastByUnit.get(q.unit) ?? null) : null
     const given = ratios[qi] ?? distributed[qi]
-    const reading = readOne(sentence, q, lead, clause.start, given, previous, sameUnitBefore, lastByKind, ctx)
+    const reading = readOne(sentence, q, lead, clause.start, given, previous, sameUnitBefore, lastByKind, ctx, partsCueAt)
     out.push(reading)
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
@@ -281,6 +322,13 @@ export function readMetrics(
     if (reading && isNamed(reading.metric)) lastByKind.set(reading.kind, reading)
   }
   return out
+}
+
+/** A copy of a small map: `new Map(map)` goes through the iterator protocol and cost three times as much. */
+function copyOf<K, V>(map: ReadonlyMap<K, V> | undefined): Map<K, V> {
+  const copy = new Map<K, V>()
+  if (map) for (const [k, v] of map) copy.set(k, v)
+  return copy
 }
 
 /** A structure has at most six parts (RATIO_AT): older parts than that are never named by one. */
@@ -320,11 +368,13 @@ function readOne(
   sameUnitBefore: Previous | null,
   lastByKind: ReadonlyMap<FigureKind, Previous>,
   ctx: ReadContext,
+  /** Where the sentence first says 其中 or 分行业看 (-1: nowhere). */
+  partsCueAt: number,
 ): MetricReading | null {
   // `58.1%、71.2%和84.6%` and `3.1倍和1.6倍`: a number after a bare list connector shares the kind of the one before.
   const listed = previous !== null && /^[、和及与或]?$/.test(lead.trim()) && q.form !== 'amount'
-  const growthVerb = listed ? null : lead.match(GROWTH_VERB)
-  const reaches = REACH.test(lead)
+  const growthVerb = listed || !endsInOneOf(lead, GROWTH_VERB_LAST) ? null : lead.match(GROWTH_VERB)
+  const reaches = endsInOneOf(lead, REACH_LAST) && REACH.test(lead)
   let kind: FigureKind = 'level'
   let value = q.value
   let unit = q.unit
@@ -373,7 +423,7 @@ function readOne(
   const afterClause = sentence.slice(q.end, q.end + 24)
   // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资24亿元).
   // 续建项目642个,投资1.21万亿元: the projects' size, like 总投资, even in a sentence about plans.
-  const sized = /总投资/.test(lead) || PROJECTS_SIZE.test(sentenceBefore)
+  const sized = lead.includes('总投资') || (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore))
   const planned = sized ? TARGET.test(lead) : TARGET.test(sentenceBefore)
   // 牛存栏将达到350万头,…,产值达到350亿元: the clauses after a 将 go on listing what is to be reached.
   const goesOnPlanning = /(?:达到|突破|超过)$/.test(lead) && /将(?:达到|突破|超过|实现)/.test(sentence.slice(0, leadStart))
@@ -392,10 +442,8 @@ function readOne(
   if (kind !== 'level' && /^(?:规上|规模以上)工业$/.test(label)) label += '增加值'
   if (given) label = given.label
   const subjectAt = given?.subjectAt ?? null
-  const done = (metric: MetricKey, l: string, base: string | null = null) => ({
-    ...finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base, kind === 'target' && growthTarget),
-    subjectAt,
-  })
+  const done = (metric: MetricKey, l: string, base: string | null = null) =>
+    finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base, kind === 'target' && growthTarget, subjectAt)
   if (given?.metric) return done(given.metric, label, given.base ?? null)
   // 乌兰察布市、通辽市投资增速分别为31%、20%, in a paragraph on 固定资产投资: each place's figure of that indicator.
   const total = lastByKind.get(kind)
@@ -411,15 +459,15 @@ function readOne(
     const afterMetric = namedAfter ? metricOfLabel(namedAfter, '%', 'growth') : null
     if (namedAfter && afterMetric && isNamed(afterMetric)) {
       kind = 'growth'
-      return { ...finish(afterMetric, 'growth', value, '%', namedAfter, lead, sentenceBefore, value < 0, null), subjectAt: bracketed }
+      return finish(afterMetric, 'growth', value, '%', namedAfter, lead, sentenceBefore, value < 0, null, false, bracketed)
     }
     const inHand = lastByKind.get('growth') ?? (previous && previous.kind === 'growth' ? previous : null) ?? (ctx.recent?.kind === 'growth' ? ctx.recent : null)
     if (inHand && isNamed(inHand.metric)) {
       kind = 'growth'
-      return { ...finish(inHand.metric, 'growth', value, '%', inHand.label, lead, sentenceBefore, value < 0, inHand.base), subjectAt: bracketed }
+      return finish(inHand.metric, 'growth', value, '%', inHand.label, lead, sentenceBefore, value < 0, inHand.base, false, bracketed)
     }
   }
-  const partCue = ctx.partsCueAt !== undefined && ctx.partsCueAt >= 0 && ctx.partsCueAt < q.start
+  const partCue = partsCueAt >= 0 && partsCueAt < q.start
 
   if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
   if (kind === 'share') {
@@ -567,7 +615,8 @@ function finish(
   sentenceBefore: string,
   declined: boolean,
   base: string | null,
-  growthTarget = false,
+  growthTarget: boolean,
+  subjectAt: number | null,
 ): MetricReading {
   if (unit === 'pp') metric = 'rate_change'
   // A level in percent of a core indicator is some rate of it; a target growth (力争增长10%) is that indicator's.
@@ -575,7 +624,7 @@ function finish(
   // Cargo handled and investment completed accumulate over the year; a project's 总投资 or a plan does not.
   const isFlow = FLOW_METRICS.has(metric) && kind !== 'target' && !/总投资|计划|规划|储量|存量|余额/.test(kind === 'share' ? label : label + lead)
   const isStock = !isFlow && (STOCK.test(label) || STOCK.test(lead) || /截至|截止/.test(sentenceBefore))
-  return { metric, kind, value, unit, label, isStock, isFlow, declined, base, comparison: kind === 'growth' ? comparisonOf(lead) : null }
+  return { metric, kind, value, unit, label, isStock, isFlow, declined, base, comparison: kind === 'growth' ? comparisonOf(lead) : null, subjectAt }
 }
 
 function comparisonOf(lead: string): string | null {
@@ -584,13 +633,26 @@ function comparisonOf(lead: string): string | null {
   return m[1] ? `较${m[1]}年` : /环比/.test(m[0]) ? '环比' : '两年平均'
 }
 
+/** 增长到, 提升至, 保持在: a verb of reaching a level. */
+const REACHED = /(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$|保持(?:在)?$/
+const REACHED_LAST = lastCharsOf(['到', '至', '保持', '保持在'])
+/** Verbs before a level (达到, 突破, 累计 …) and verbs of handing out money (投入, 拨付 …), at the end of a lead. */
+const LEVEL_VERBS = [
+  '达到', '达', '为', '是', '实现', '完成', '突破', '超过', '超', '逾', '约', '近', '接近', '将近', '不到', '不足', '高达', '最高', '最低', '至少',
+  '累计', '共计', '总计', '合计', '新增', '增加', '减少', '投入', '引进', '争取到', '争取', '获得', '兑现', '发放', '拨付', '下达', '安排', '落实',
+]
+const LEVEL_VERBS_AT_END = new RegExp(`(?:${LEVEL_VERBS.join('|')})+$`)
+const LEVEL_VERBS_LAST = lastCharsOf(LEVEL_VERBS)
+
 function stripVerbs(lead: string, growthVerb: string | undefined): string {
   let text = growthVerb ? lead.slice(0, lead.length - growthVerb.length) : lead
-  text = text.replace(/(?:增长|增加|提高|提升|上升|下降|减少|降低|降|升|扩大)(?:到|至)$|保持(?:在)?$/, '')
-  text = text.replace(/(?:达到|达|为|是|实现|完成|突破|超过|超|逾|约|近|接近|将近|不到|不足|高达|最高|最低|至少|累计|共计|总计|合计|新增|增加|减少|投入|引进|争取到?|获得|兑现|发放|拨付|下达|安排|落实)+$/, (m) =>
-    /投入|引进|争取|获得|兑现|发放|拨付|下达|安排|落实|新增/.test(m) ? m.replace(/(?:达到|(?<![下到送抵])达|为|是|实现|完成|突破|超过|超|逾|约|近|接近|将近|不到|不足|高达|最高|最低|至少|累计|共计|总计|合计)+$/, '') : '',
-  )
-  return text
+  if (endsInOneOf(text, REACHED_LAST)) text = text.replace(REACHED, '')
+  const verbs = endsInOneOf(text, LEVEL_VERBS_LAST) ? LEVEL_VERBS_AT_END.exec(text) : null
+  if (!verbs) return text
+  // A run holding 投入, 拨付 … keeps them, as they say what the money is (累计投入达 → 累计投入); the verbs after them go.
+  const run = verbs[0]
+  const kept = /投入|引进|争取|获得|兑现|发放|拨付|下达|安排|落实|新增/.test(run) ? run.replace(/(?:达到|(?<![下到送抵])达|为|是|实现|完成|突破|超过|超|逾|约|近|接近|将近|不到|不足|高达|最高|最低|至少|累计|共计|总计|合计)+$/, '') : ''
+  return text.slice(0, verbs.index) + kept
 }
 
 /** A label written after the number: `24.5万元专项补贴`, `800万吨年度目标`. */
@@ -603,10 +665,18 @@ function labelAfter(sentence: string, end: number): string {
 
 const INDUSTRY_NAME = /(?:产业|工业|行业|制造业|采矿业|开采业|加工业|供应业|服务业|建筑业|农业|牧业|渔业|林业)$/
 
+/** Every industry name ends in 业: the end-anchored regex (tried from every position) only runs when the label does. */
+function isIndustryName(label: string): boolean {
+  return label.endsWith('业') && INDUSTRY_NAME.test(label)
+}
+
+const SUBJECT_END = /(?:产业|工业|制造业|行业|业|类|企业|产品|项目|品)$/
+const SUBJECT_LAST = lastCharsOf(['业', '类', '品', '项目'])
+
 /** A bare subject (a sector, a product, a place) that takes the indicator of the figure before it. */
 function isSubject(label: string): boolean {
-  if (INDUSTRY_NAME.test(label) && label.length <= 24) return true
-  return /(?:产业|工业|制造业|行业|业|类|企业|产品|项目|品)$/.test(label) && label.length <= 14
+  if (isIndustryName(label) && label.length <= 24) return true
+  return label.length <= 14 && endsInOneOf(label, SUBJECT_LAST) && SUBJECT_END.test(label)
 }
 
 /** An item of a list after 其中: a short name (煤炭, 发往华北方向), not a clause. */

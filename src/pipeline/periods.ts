@@ -87,7 +87,14 @@ export interface PeriodPhrase {
 
 const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate()
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+/** The last day of month m (1–12) of year y; by the calendar rule, as a Date per call was costly. */
+function lastDay(y: number, m: number): number {
+  // Two-digit years (Date.UTC reads them as 19xx) and months out of range keep Date's own reading.
+  if (!(Number.isInteger(y) && y >= 100 && Number.isInteger(m) && m >= 1 && m <= 12)) return new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]
+}
 const yearOfIso = (date: string | null) => (date ? Number(date.slice(0, 4)) : null)
 const monthOfIso = (date: string) => Number(date.slice(5, 7))
 const validMonthDay = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(2000, m)
@@ -323,8 +330,9 @@ const yearPeriods: Matcher = (text, out) => {
       if (c) out.push(c)
     }
   }
-  // Without a year word only phrases with 年, 季 or 月 in them (全年, 一季度, 8月份) are candidates.
-  if (!hasYear && !text.includes('月') && !text.includes('季')) return
+  // Without a year before them, only phrases with 月 or 季 in them, or 全年 and 上/下半年, are candidates (8月份, 一季度);
+  // the alternatives without (度, 底, 同期) need a year, so a sentence without those words need not be scanned again.
+  if (!text.includes('月') && !text.includes('季') && !(hasYear && (text.includes('全年') || text.includes('半年')))) return
   BARE_SUB_PERIOD.lastIndex = 0
   for (let m; (m = BARE_SUB_PERIOD.exec(text)); ) {
     const c = subPeriod(m.index, m[0], m, 1, NO_YEAR, false)

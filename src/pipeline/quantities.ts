@@ -185,6 +185,8 @@ const DATE_AT = new RegExp(
 )
 const PHONE_AT = /(?:0\d{2,3}-\d{7,8}|0\d{2,3}\)\d{7,8}|1[3-9]\d{9}|[48]00-?\d{3}-?\d{4})(?![\d-])/y
 const CLOCK_AT = /(\d{1,2}):\d{2}(?::\d{2})?(?:\s*[-—–~至到]\s*\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)/y
+/** What a phone number starts with (010-…, 13…, 400-…, 800-…). */
+const PHONE_FIRST = '0148'
 const PHONE_CUE = /(?:电话|热线|拨打|致电|手机|传真|举报)[:]?\s*$/
 
 const QUALIFIER_BEFORE = new Map<string, Qualifier>([
@@ -194,6 +196,8 @@ const QUALIFIER_BEFORE = new Map<string, Qualifier>([
   ['不到', '<'], ['不足', '<'], ['低于', '<'], ['少于', '<'], ['小于', '<'], ['不满', '<'], ['未满', '<'],
   ['最高', '<='], ['至多', '<='], ['最多', '<='], ['不超过', '<='], ['不高于', '<='], ['不多于', '<='],
 ])
+/** The characters a qualifier word ends with: before most numbers stands none of them, and no word need be looked up. */
+const QUALIFIER_LAST = new Set([...QUALIFIER_BEFORE.keys()].map((w) => w.charCodeAt(w.length - 1)))
 /** Characters that, before a one-character qualifier, make it part of another word (节约, 最近, 赶超). */
 const NOT_QUALIFIER_AFTER: Record<string, string> = {
   约: '节制签预契公条特邀相违履守集简隐婚合',
@@ -224,8 +228,9 @@ interface Numeral {
   bare: boolean
 }
 
-const ARABIC_NUMERAL: Numeral = {
-  start: 0, end: 0, dec: null, vague: false, chinese: false, approx: null, multText: '', small: false, one: false, bare: false,
+/** A numeral with no flag set yet. Written out, not spread from a template: spreading cost more than reading the number. */
+function plainNumeral(start: number, end: number, dec: Decimal | null, chinese: boolean): Numeral {
+  return { start, end, dec, vague: false, chinese, approx: null, multText: '', small: false, one: false, bare: false }
 }
 
 interface Suffix {
@@ -334,17 +339,20 @@ const INDICATOR_ACRONYM = /(?:^|[^A-Za-z])(?:GDP|CPI|PPI|PMI|GNI)$/
 
 function scanArabic(sc: Scan, p: number): number {
   const s = sc.s
-  const prev = s[p - 1]
+  // Only an ASCII character before the number matters below (a letter, @ . _ - or a bracket); reading a Chinese one as
+  // a string would make a new string per number.
+  const prev = p > 0 && s.charCodeAt(p - 1) < 0x80 ? s[p - 1] : undefined
   if ((isLatin(prev) && !INDICATOR_ACRONYM.test(s.slice(Math.max(0, p - 4), p))) || prev === '@' || ('._-'.includes(prev ?? ' ') && isLatin(s[p - 2]))) {
     return codeChunk(sc, p)
   }
 
+  // The sticky regexes below are read only where their first characters allow a match: most numbers are neither.
   PHONE_AT.lastIndex = p
-  const phone = PHONE_AT.exec(s)
+  const phone = PHONE_FIRST.includes(s[p]) ? PHONE_AT.exec(s) : null
   if (phone) return sc.setAside(prev === '(' && phone[0].includes(')') ? p - 1 : p, p + phone[0].length, 'phone')
 
   CLOCK_AT.lastIndex = p
-  const clock = CLOCK_AT.exec(s)
+  const clock = s[p + 1] === ':' || s[p + 2] === ':' ? CLOCK_AT.exec(s) : null
   if (clock && Number(clock[1]) <= 24) return sc.setAside(p, p + clock[0].length, 'time')
 
   const date = readDate(s, p)
@@ -358,7 +366,7 @@ function scanArabic(sc: Scan, p: number): number {
     return sc.setAside(p, end, date.reason)
   }
 
-  if (RATIO_CUE.test(s.slice(Math.max(0, p - 12), p))) {
+  if (p > 0 && RATIO_CUE_LAST.includes(s.charAt(p - 1)) && RATIO_CUE.test(s.slice(Math.max(0, p - 12), p))) {
     RATIO_AT.lastIndex = p
     const ratio = RATIO_AT.exec(s)
     if (ratio) return ratioParts(sc, p, ratio[0])
@@ -379,7 +387,7 @@ function scanArabic(sc: Scan, p: number): number {
     start = p - 1
     dec.mantissa = -dec.mantissa
   }
-  const n: Numeral = { ...ARABIC_NUMERAL, start, end, dec }
+  const n = plainNumeral(start, end, dec, false)
   const before = sc.found.length
   const consumed = classify(sc, n)
   // Every Arabic number is accounted for: one no rule claimed is set aside rather than dropped.
@@ -408,8 +416,42 @@ function readChinese(s: string, p: number): Numeral | null {
   const m = CN_RUN.exec(s)
   if (!m) return null
   const text = m[0]
-  const end = p + text.length
-  const n: Numeral = { ...ARABIC_NUMERAL, start: p, end, dec: null, chinese: true }
+  const shape = chineseShape(text)
+  return {
+    start: p,
+    end: p + text.length,
+    dec: shape.dec,
+    vague: shape.vague,
+    chinese: true,
+    approx: shape.approx,
+    multText: shape.multText,
+    small: shape.small,
+    one: shape.one,
+    bare: shape.bare,
+  }
+}
+
+/** What a run of Chinese numerals says wherever it stands; its Decimals are shared, and never changed. */
+type ChineseShape = Pick<Numeral, 'dec' | 'vague' | 'approx' | 'multText' | 'small' | 'one' | 'bare'>
+
+/**
+ * Shapes remembered per run (a bounded cache, emptied when full): a few runs (一, 两, 十, 三四) make most of the
+ * hits, 一 in ordinary words above all (统一, 进一步), and reading one took several regexes.
+ */
+const chineseShapes = new Map<string, ChineseShape>()
+
+function chineseShape(text: string): ChineseShape {
+  let shape = chineseShapes.get(text)
+  if (shape === undefined) {
+    shape = readChineseShape(text)
+    if (chineseShapes.size >= 4096) chineseShapes.clear()
+    chineseShapes.set(text, shape)
+  }
+  return shape
+}
+
+function readChineseShape(text: string): ChineseShape {
+  const n: ChineseShape = { dec: null, vague: false, approx: null, multText: '', small: false, one: false, bare: false }
   if (/[几数]/.test(text)) {
     n.vague = true
     return n
@@ -522,11 +564,14 @@ function readNumeralAt(s: string, p: number): Numeral | null {
   if (isDigit(s[p])) {
     ARABIC.lastIndex = p
     const digits = ARABIC.exec(s)![0]
-    return { ...ARABIC_NUMERAL, start: p, end: p + digits.length, dec: arabicDecimal(digits) }
+    return plainNumeral(p, p + digits.length, arabicDecimal(digits), false)
   }
   const n = readChinese(s, p)
   return n && n.dec ? n : null
 }
+
+/** 零下20度, 北纬45度, 东经110度: a temperature or a position on the globe (the two characters right before the number). */
+const BELOW_ZERO_OR_ON_THE_GLOBE = new Set(['零下', '北纬', '南纬', '东经', '西经'])
 
 /** A move in a ranking: 跃升3位, 上升2位, 前移1位, 后退4名. */
 const RANK_MOVE = /(?:跃升|上升|提升|前移|前进|晋升|下降|后退|下滑|后移|跃居|提高)$/
@@ -544,17 +589,20 @@ function classify(sc: Scan, n: Numeral): number {
     const reason = sfx.word === '位' || sfx.word === '名' ? 'rank' : 'ordinal'
     return sc.setAside(n.start - 1, sfx.def ? sfx.end : n.end, reason)
   }
-  if (before === '前' && /^(?:名|位)/.test(s.slice(n.end, n.end + 1))) return sc.setAside(n.start - 1, n.end + 1, 'rank')
+  // Read once: indexing a string makes a new one-character string each time.
+  const after = s[n.end]
+  const rankWord = after === '位' || after === '名'
+  if (before === '前' && rankWord) return sc.setAside(n.start - 1, n.end + 1, 'rank')
   // 跃升3位, 前移2位: places in a ranking, not people.
-  if (/^[位名]/.test(s.slice(n.end, n.end + 1)) && RANK_MOVE.test(s.slice(Math.max(0, n.start - 3), n.start))) return sc.setAside(n.start, n.end + 1, 'rank')
+  if (rankWord && RANK_MOVE.test(s.slice(Math.max(0, n.start - 3), n.start))) return sc.setAside(n.start, n.end + 1, 'rank')
   const listMarker = listMarkerEnd(s, n)
   if (listMarker > 0) return sc.setAside(n.start, listMarker, 'list-number')
 
   if (s.startsWith('分之', n.end) && n.dec) return fraction(sc, n)
 
-  if ('+×*/'.includes(before ?? ' ') || '+×*'.includes(s[n.end] ?? ' ')) return sc.setAside(n.start, n.end, 'other')
-  if (s[n.end] === '/' && isDigit(s[n.end + 1])) return slashFraction(sc, n)
-  if (s[n.end] === ':' && isDigit(s[n.end + 1])) {
+  if ('+×*/'.includes(before ?? ' ') || '+×*'.includes(after ?? ' ')) return sc.setAside(n.start, n.end, 'other')
+  if (after === '/' && isDigit(s[n.end + 1])) return slashFraction(sc, n)
+  if (after === ':' && isDigit(s[n.end + 1])) {
     const other = readNumeralAt(s, n.end + 1)
     return sc.setAside(n.start, other ? other.end : n.end, 'other')
   }
@@ -564,8 +612,7 @@ function classify(sc: Scan, n: Numeral): number {
     if (n.one && !sfx.def) return n.end
     return sc.setAside(n.start, sfx.def ? sfx.end : n.end, 'other')
   }
-  const lead = s.slice(Math.max(0, n.start - 2), n.start)
-  if (lead === '零下' || /^[北南]纬|^[东西]经/.test(lead)) {
+  if ((before === '下' || before === '纬' || before === '经') && BELOW_ZERO_OR_ON_THE_GLOBE.has(s.slice(Math.max(0, n.start - 2), n.start))) {
     const sfx = readSuffix(s, n.end)
     return sc.setAside(n.start, sfx.def ? sfx.end : n.end, 'other')
   }
@@ -624,6 +671,8 @@ function fraction(sc: Scan, n: Numeral): number {
 
 /** What introduces a structure of parts: 结构为, 比例为, 比重为, 之比为. */
 const RATIO_CUE = /(?:结构|比例|比重|之比|构成)(?:比例|比)?(?:为|是|达到?|调整为|由[^,;。]*?调整为)?$/
+/** The characters RATIO_CUE can end with (结构, 比例, 比重, 之比, 构成, then 为, 是, 达, 达到). */
+const RATIO_CUE_LAST = '构例重比成为是达到'
 /** Two to six parts: `8.5:39.2:52.3` (NFKC leaves the ratio sign ∶ as it is). */
 const RATIO_AT = /\d+(?:\.\d+)?(?:[:\u2236]\d+(?:\.\d+)?){1,5}(?![\d.:\u2236])/y
 
@@ -672,7 +721,6 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
   const end = sfx.end
   const vague = n.vague
   const last = range ? range.high : n
-  const lastInt = last.dec && last.dec.exp >= 0 ? last.dec.mantissa * 10 ** last.dec.exp : NaN
 
   if (!def) {
     // Chinese numerals without a unit are words far more often than figures (一些, 十分, 万一, 十万火急).
@@ -690,14 +738,15 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
     case 'year': {
       const digits = s.slice(n.start, n.end)
       const positional = n.chinese ? /^[〇零一二三四五六七八九]{4}$/.test(digits) : /^\d{4}$/.test(digits)
-      return sc.setAside(n.start, end, positional && lastInt >= 1000 && lastInt <= 2199 ? 'year' : 'duration')
+      const year = wholeValue(last)
+      return sc.setAside(n.start, end, positional && year >= 1000 && year <= 2199 ? 'year' : 'duration')
     }
     case 'month':
-      return sc.setAside(n.start, end, lastInt >= 1 && lastInt <= 12 ? 'date' : 'duration')
+      return sc.setAside(n.start, end, wholeValue(last) >= 1 && wholeValue(last) <= 12 ? 'date' : 'duration')
     case 'day':
-      return sc.setAside(n.start, end, lastInt >= 1 && lastInt <= 31 ? 'date' : 'duration')
+      return sc.setAside(n.start, end, wholeValue(last) >= 1 && wholeValue(last) <= 31 ? 'date' : 'duration')
     case 'hao':
-      if (s[n.start - 1] === '月' && lastInt <= 31) return sc.setAside(n.start, end, 'date')
+      if (s[n.start - 1] === '月' && wholeValue(last) <= 31) return sc.setAside(n.start, end, 'date')
       return n.chinese ? n.end : sc.setAside(n.start, end, 'code')
     case 'clock':
       if (n.chinese && !/^[钟整半]/.test(s.slice(end, end + 1)) && sfx.word !== '点钟' && sfx.word !== '点半') return n.end
@@ -731,6 +780,11 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
       if (s[end] === '/') return rate(sc, n, sfx, def, end, range)
       return quantity(sc, n, sfx, def, end, range)
   }
+}
+
+/** A numeral's value when it is a whole number (a year, a month, a day), else NaN. Only dates need it, so it is not computed for every number. */
+function wholeValue(n: Numeral): number {
+  return n.dec && n.dec.exp >= 0 ? n.dec.mantissa * 10 ** n.dec.exp : NaN
 }
 
 const KWH: QuantityDef = { kind: 'measure', unit: 'kWh', exp: 0, form: 'amount' }
@@ -795,7 +849,8 @@ function qualifierOf(s: string, start: number, post: Qualifier | null, about: bo
   if (s[start - 1] === '上' && '百千万亿'.includes(s[start] ?? ' ')) return { qualifier: '>=', start: start - 1 }
   let at = start
   if (s[at - 1] === '了') at--
-  for (let len = 3; len >= 1; len--) {
+  const longest = QUALIFIER_LAST.has(s.charCodeAt(at - 1)) ? 3 : 0
+  for (let len = longest; len >= 1; len--) {
     if (at - len < 0) continue
     const word = s.slice(at - len, at)
     const q = QUALIFIER_BEFORE.get(word)

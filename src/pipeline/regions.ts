@@ -71,6 +71,8 @@ export interface RegionMap {
   sentenceRegion(sentence: string, ctx: RegionContext): Region | null
   /** The dominant place of an article (headline and body), or `home` when it names none. */
   regionOfArticle(text: string, home: Region): Region
+  /** `regionOfArticle(pageText.slice(start, end), home)`, reading the page's lines as inferHomeRegion split them. */
+  regionOfSpan(pageText: string, start: number, end: number, home: Region): Region
   /** A region by code (6 digits) or by name, official or short (达拉特旗, 达拉特, 首府); null when unknown or ambiguous. */
   region(codeOrName: string): Region | null
   regionName(code: string): string | null
@@ -347,12 +349,11 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   /** The pipeline asks for the places of a sentence for its labels and again for each figure's region. */
-  let lastFound: { sentence: string; hints: string; places: PlaceMention[] } | null = null
+  let lastFound: { sentence: string; hints: readonly string[]; places: PlaceMention[] } | null = null
   function findPlaces(sentence: string, hints: readonly string[] = []): PlaceMention[] {
-    const hintKey = hints.join(',')
-    if (lastFound && lastFound.sentence === sentence && lastFound.hints === hintKey) return lastFound.places
+    if (lastFound && lastFound.sentence === sentence && sameHints(lastFound.hints, hints)) return lastFound.places
     const places = scanPlaces(sentence, hints)
-    lastFound = { sentence, hints: hintKey, places }
+    lastFound = { sentence, hints: [...hints], places }
     return places
   }
 
@@ -569,7 +570,11 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     scope: 'explicit' | 'scope-word'
   }
 
-  /** The nearest place or scope word among `places`/`scopes` lying in [from, to), refined to a finer place named before it. */
+  /**
+   * The nearest place or scope word among `places`/`scopes` lying in [from, to), refined to a finer place named before it.
+   * Nearest is the one ending last; a place beats a scope word ending where it does. This runs for every figure, so it
+   * walks the lists rather than building and sorting new ones.
+   */
   function locateIn(
     places: PlaceMention[],
     scopes: ScopeWordMention[],
@@ -578,34 +583,34 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     ctx: RegionContext,
     ownClause: boolean,
   ): Located | null {
-    const inside = places.filter((p) => p.start >= from && p.end <= to)
-    const pool = inside.filter((p) => !p.inOrganisation)
-    const usable = pool.length ? pool : inside
+    const within = (m: { start: number; end: number }) => m.start >= from && m.end <= to
+    // A place inside an organisation's name only counts when the range names no other place.
+    let outsideOrganisation = false
+    for (const p of places) if (within(p) && !p.inOrganisation) outsideOrganisation = true
+    let place: PlaceMention | null = null
+    for (const p of places) {
+      if (!within(p) || (outsideOrganisation && p.inOrganisation)) continue
+      if (place === null || p.end > place.end) place = p
+    }
     // 全国 beyond the figure's own clause is a comparison or a title (打造全国肉牛产业第一重镇), not its scope.
     // 全镇 names no division of its own: the town named earlier in the sentence, or the inherited region, is better.
-    const usableScopes = scopes.filter(
-      (s) => s.start >= from && s.end <= to && s.scope !== 'town' && (ownClause || s.scope !== 'country'),
-    )
-    type Item = { end: number; place?: PlaceMention; scope?: ScopeWordMention }
-    const items: Item[] = [
-      ...usable.map((p) => ({ end: p.end, place: p })),
-      ...usableScopes.map((s) => ({ end: s.end, scope: s })),
-    ].sort((a, b) => b.end - a.end)
-    for (const item of items) {
-      if (item.place) {
-        const chosen = finest(item.place, inside)
-        return { region: regionOf(chosen.code)!, place: chosen.written, scope: 'explicit' }
-      }
-      const region = resolveScope(item.scope!.scope, ctx)
+    const usableScopes = scopes.filter((s) => within(s) && s.scope !== 'town' && (ownClause || s.scope !== 'country'))
+    // Scope words ending after the place come first, the nearest first (a stable sort keeps ties in text order).
+    for (const scope of usableScopes.length > 1 ? usableScopes.sort((a, b) => b.end - a.end) : usableScopes) {
+      if (place !== null && scope.end <= place.end) break
+      const region = resolveScope(scope.scope, ctx)
       if (region) return { region, place: null, scope: 'scope-word' }
     }
-    return null
+    if (place === null) return null
+    const chosen = finest(place, places, from, to)
+    return { region: regionOf(chosen.code)!, place: chosen.written, scope: 'explicit' }
   }
 
-  function finest(chosen: PlaceMention, among: PlaceMention[]): PlaceMention {
+  /** The finest place named before `chosen` in [from, to) that lies within it: a town named before its banner. */
+  function finest(chosen: PlaceMention, places: PlaceMention[], from: number, to: number): PlaceMention {
     let best = chosen
-    for (const p of among) {
-      if (p.start >= chosen.start) continue
+    for (const p of places) {
+      if (p.start < from || p.end > to || p.start >= chosen.start) continue
       if (LEVEL_RANK[p.level] > LEVEL_RANK[best.level] && isWithin(p.code, chosen.code)) best = p
     }
     return best
@@ -649,19 +654,20 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   /** Explicit places and scope words of a sentence, looked for in the figure's clause, then in the clauses before it. */
-  let lastSentence: { sentence: string; hints: string; places: PlaceMention[]; scopes: ScopeWordMention[] } | null = null
+  let lastSentence: { sentence: string; hints: readonly string[]; places: PlaceMention[]; scopes: ScopeWordMention[] } | null = null
   /** A sentence with several figures is resolved once per figure; its places are read once. */
   function sentencePlaces(sentence: string, hints: string[]): { places: PlaceMention[]; scopes: ScopeWordMention[] } {
-    const hintKey = hints.join(',')
-    if (lastSentence === null || lastSentence.sentence !== sentence || lastSentence.hints !== hintKey) {
+    if (lastSentence === null || lastSentence.sentence !== sentence || !sameHints(lastSentence.hints, hints)) {
       const all = findPlaces(sentence, hints)
-      lastSentence = { sentence, hints: hintKey, places: subjectPlaces(sentence, all), scopes: findScopeWords(sentence, all) }
+      lastSentence = { sentence, hints, places: subjectPlaces(sentence, all), scopes: findScopeWords(sentence, all) }
     }
     return lastSentence
   }
 
   function locate(sentence: string, numberIndex: number, ctx: RegionContext): Located | null {
     const { places, scopes } = sentencePlaces(sentence, hintsOf(ctx))
+    // Most sentences name no place and no scope: nothing to look for, clause by clause.
+    if (places.length === 0 && scopes.length === 0) return null
     const at = Math.max(0, Math.min(numberIndex, sentence.length))
     const [clauseStart, clauseEnd] = clauseBounds(sentence, at)
     const before = locateIn(places, scopes, clauseStart, at, ctx, true)
@@ -743,8 +749,26 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     return reading
   }
 
+  /**
+   * The lines of the page last read, with where each starts. An article's lines are then the same string objects, whose
+   * hash the line cache has already computed: splitting the article again and hashing its lines anew was costly.
+   */
+  let pageLines: { text: string; lines: { start: number; text: string }[] } | null = null
+  function linesOfPage(pageText: string): { start: number; text: string }[] {
+    if (pageLines === null || pageLines.text !== pageText) {
+      const lines: { start: number; text: string }[] = []
+      let start = 0
+      for (const text of pageText.split('\n')) {
+        lines.push({ start, text })
+        start += text.length + 1
+      }
+      pageLines = { text: pageText, lines }
+    }
+    return pageLines.lines
+  }
+
   function inferHomeRegion(pageText: string): Region | null {
-    const lines = pageText.split('\n')
+    const lines = linesOfPage(pageText).map((l) => l.text)
     const mentions: { code: string; weight: number }[] = []
     const signal = { region: 0, city: 0, league: 0, county: 0 }
     for (const line of lines) {
@@ -782,7 +806,24 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   function regionOfArticle(text: string, home: Region): Region {
-    const lines = text.split('\n')
+    return regionOfLines(text.split('\n'), text.slice(0, 400), home)
+  }
+
+  function regionOfSpan(pageText: string, start: number, end: number, home: Region): Region {
+    // What pageText.slice(start, end).split('\n') gives: each page line's part in [start, end), the line itself when whole.
+    const lines: string[] = []
+    for (const line of linesOfPage(pageText)) {
+      const lineEnd = line.start + line.text.length
+      if (line.start > end || lineEnd < start) continue
+      const a = Math.max(line.start, start)
+      const b = Math.min(lineEnd, end)
+      lines.push(a === line.start && b === lineEnd ? line.text : pageText.slice(a, b))
+    }
+    return regionOfLines(lines, pageText.slice(start, Math.min(end, start + 400)), home)
+  }
+
+  /** An article's region from its lines; `top` is its first 400 characters, where a dateline stands. */
+  function regionOfLines(lines: string[], top: string, home: Region): Region {
     const hints = [home.code]
     const mentions: { code: string; weight: number }[] = []
     const homeLevel = levelOf(home.code)
@@ -802,11 +843,11 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     }
     const score = tally(mentions)
     // A dateline outside the home province (新华社北京…电) is where the news desk sits, not what the article is about.
-    const dateline = datelinePlaces(text.slice(0, 400)).find((p) => p.code.startsWith(homePrefix) && p.code !== homeProvince)
+    const dateline = datelinePlaces(top).find((p) => p.code.startsWith(homePrefix) && p.code !== homeProvince)
     const city = dateline ? [leagueOf(dateline.code) ?? dateline.code, score.get(leagueOf(dateline.code) ?? dateline.code) ?? 0] as const : best(score, isCityLevel)
     const provinceOnly = (score.get(homeProvince) ?? 0) - [...score].filter(([c]) => parentOf(c) === homeProvince).reduce((sum, [, w]) => sum + w, 0)
     // A wire desk (中新网呼和浩特…电) sits in a city; an article that speaks of the region far more is the region's.
-    const wireDesk = dateline !== undefined && !/本报/.test(text.slice(0, 400))
+    const wireDesk = dateline !== undefined && !/本报/.test(top)
     if ((!dateline || wireDesk) && (!city || (provinceOnly >= 2 && provinceOnly >= 2 * city[1]))) {
       return provinceOnly > 0 ? regionOf(homeProvince)! : home
     }
@@ -835,6 +876,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     resolveRegion,
     sentenceRegion,
     regionOfArticle,
+    regionOfSpan,
     region,
     regionName,
     levelOf,
@@ -845,6 +887,13 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     listCounties: (leagueCode) =>
       [...byCode.values()].filter((d) => d.parentCode === leagueCode && d.level !== 'city').sort((a, b) => a.code.localeCompare(b.code)),
   }
+}
+
+/** Hints compared item by item (joining them into a key string cost more than the lookup it saved). */
+function sameHints(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 function untilPunctuation(s: string): string {

@@ -376,6 +376,17 @@ describe('inferHomeRegion', () => {
   })
 })
 
+describe('regionOfSpan', () => {
+  it('reads a span of a page as regionOfArticle reads the span cut out, whatever lines it starts and ends in', () => {
+    const page = '  包头市多措并举助力民营企业发展\n\n' + PORT_SENTENCE + '\n\n  \n达茂旗、石拐区共获得奖励资金1200万元。  \n'
+    for (let start = 0; start <= page.length; start += 3) {
+      for (let end = start; end <= page.length; end += 5) {
+        expect(map.regionOfSpan(page, start, end, INNER_MONGOLIA), `${start}..${end}`).toEqual(map.regionOfArticle(page.slice(start, end), INNER_MONGOLIA))
+      }
+    }
+  })
+})
+
 describe('regionOfArticle', () => {
   it('takes the dateline city and narrows it to the banner the article is about', () => {
     const article = paras(
