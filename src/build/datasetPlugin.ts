@@ -8,6 +8,7 @@ import { buildSearchFiles, type SearchFiles } from '../search/build.ts'
 import { SEARCH_DIR } from '../search/load.ts'
 import { listCorpusDir } from './corpus.ts'
 import { dataShards } from './dataShards.ts'
+import { cardsOf } from '../app/data/catalogue.ts'
 import { latestIn } from '../app/data/figures.ts'
 import { extractPages } from './extractPages.ts'
 import { cacheFromEnv } from './pageCache.ts'
@@ -59,7 +60,7 @@ export async function buildDataAssets(seedsDir: string, log: (m: string) => void
     dataset,
     datasetJson: whole ? JSON.stringify(dataset) : null,
     searchFiles: buildSearchFiles(dataset, { regions: searchRegions(dataset) }).files,
-    shards: dataShards(dataset, { whole: whole ? DATASET_PATH : null, latestOf: latestIn(dataset) }),
+    shards: dataShards(dataset, { whole: whole ? DATASET_PATH : null, latestOf: latestIn(dataset), cardsOf }),
   }
 }
 

@@ -140,6 +140,17 @@ export interface IndicatorEntry {
 export const LATEST_PATH = 'data/latest.json'
 export type LatestFigures = Record<string, Figure>
 
+/**
+ * `data/cards.json`: the overview's cards as the app computes them from all the figures of their indicators (the
+ * headline figure, its growth, the same period a year earlier, the trend), with the headlines they cite. The first
+ * view reads this one small file instead of years of figures. `H` is the app's card type.
+ */
+export const CARDS_PATH = 'data/cards.json'
+export interface CardsFile<H = unknown> {
+  cards: Array<{ indicator: string; headline: H }>
+  articles: ArticleStub[]
+}
+
 export interface Catalogue {
   schemaVersion: 2
   coverage: { files: number; pages: number; articles: number; figures: number; firstDate: string | null; lastDate: string | null }
@@ -168,6 +179,8 @@ export interface Catalogue {
   pages: string
   /** LATEST_PATH when the build wrote it, else null. */
   latest: string | null
+  /** CARDS_PATH when the build wrote it, else null. */
+  cards: string | null
   /** The article list: how many files of ARTICLES_DIR (`articleIndexPath(n)`, n < files) and pages each holds. */
   articleIndex: { files: number; pagesPerFile: number }
   /** The whole dataset as one file, when the build writes one (a corpus small enough), else null. */
@@ -266,7 +279,12 @@ export function sketchLine(s: Series): LineSketch {
  */
 export function dataShards(
   dataset: Dataset,
-  options: { catalogueOnly?: boolean; whole?: string | null; latestOf?: (figures: readonly Figure[]) => Figure } = {},
+  options: {
+    catalogueOnly?: boolean
+    whole?: string | null
+    latestOf?: (figures: readonly Figure[]) => Figure
+    cardsOf?: (dataset: Dataset, catalogue: Catalogue) => CardsFile
+  } = {},
 ): Map<string, string> {
   const out = new Map<string, string>()
   const series = new Map<string, Figure[]>()
@@ -365,6 +383,7 @@ export function dataShards(
     pages: PAGES_PATH,
     articleIndex: { files: articleIndex.length, pagesPerFile: PAGES_PER_INDEX },
     latest: options.latestOf ? LATEST_PATH : null,
+    cards: options.cardsOf ? CARDS_PATH : null,
     whole: options.whole ?? null,
   }
   const indicatorAt = new Map(catalogue.indicators.map((e, i) => [e.indicator, i]))
@@ -375,6 +394,7 @@ export function dataShards(
       return [indicatorAt.get(indicator)!, regionAt.get(region)!, year, n]
     })
     .sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] ?? -1) - (b[2] ?? -1))
+  if (options.cardsOf && !options.catalogueOnly) out.set(CARDS_PATH, JSON.stringify(options.cardsOf(dataset, catalogue)))
   out.set(CATALOGUE_PATH, JSON.stringify(catalogue))
   return out
 }

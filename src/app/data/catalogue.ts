@@ -1,7 +1,8 @@
 import { CORE_METRICS, type Region } from '../../model/index.ts'
-import type { Catalogue } from '../../model/shards.ts'
+import type { Dataset } from '../../model/index.ts'
+import type { CardsFile, Catalogue } from '../../model/shards.ts'
 import { compareText } from './compare.ts'
-import { HEADLINE_INDICATORS, type Coverage, type CoverageRow } from './figures.ts'
+import { headlineFor, HEADLINE_INDICATORS, type Coverage, type CoverageRow, type MetricHeadline } from './figures.ts'
 import { compareRegions, leagueOf, regionLevel } from './regions.ts'
 
 /**
@@ -109,4 +110,47 @@ export function coverageIn(c: Catalogue, metricOrder: readonly string[] = []): C
     max = Math.max(max, row.undated)
   }
   return { years: [...years].sort((a, b) => a - b), hasUndated, rows: sorted, max }
+}
+
+/** The overview's cards of a whole dataset, for the build to write (CARDS_PATH): each headline and the articles it cites. */
+export function cardsOf(dataset: Dataset, c: Catalogue): CardsFile<MetricHeadline> {
+  const dates = new Map(dataset.articles.map((a) => [a.id, a.date ?? '']))
+  const articleDate = (f: { source: { articleId: string } }) => dates.get(f.source.articleId) ?? ''
+  const cards: CardsFile<MetricHeadline>['cards'] = []
+  const cited = new Set<string>()
+  for (const indicator of cardIndicatorsIn(c)) {
+    const headline = headlineFor(indicator, dataset.figures, articleDate)
+    if (!headline) continue
+    cards.push({ indicator, headline })
+    for (const f of [headline.main, headline.growth, headline.yearEarlier, ...headline.trend, ...headline.also]) if (f) cited.add(f.source.articleId)
+  }
+  const articles = dataset.articles.filter((a) => cited.has(a.id)).map(({ id, file, headline, date, paper }) => ({ id, file, headline, date, paper }))
+  return { cards, articles }
+}
+
+/**
+ * Most bytes of figure shards a view fetches for one indicator. Ten years of a much-reported indicator are tens of
+ * megabytes, more than a browser should parse and index for one table; past this, a view reads the latest years
+ * that fit (at least the last) and says so.
+ */
+export const FIGURES_BUDGET = 4_000_000
+
+/** The years of an indicator's figures a view fetches for the selected ones (null: every year), within FIGURES_BUDGET. */
+export function figureYearsWithin(c: Catalogue, indicator: string, years: readonly [number, number] | null): { years: [number, number] | null; narrowed: boolean } {
+  const inRange = c.series.filter(
+    (e) => e.indicator === indicator && (years === null || (e.year !== 'undated' && Number(e.year) >= years[0] && (e.from ?? Number(e.year)) <= years[1])),
+  )
+  const asked = years ? ([years[0], years[1]] as [number, number]) : null
+  if (inRange.reduce((n, e) => n + e.bytes, 0) <= FIGURES_BUDGET) return { years: asked, narrowed: false }
+  const dated = inRange.filter((e) => e.year !== 'undated').map((e) => ({ year: Number(e.year), bytes: e.bytes }))
+  const last = Math.max(...dated.map((e) => e.year))
+  let first = last
+  let bytes = dated.filter((e) => e.year === last).reduce((n, e) => n + e.bytes, 0)
+  for (let y = last - 1; y >= (asked ? asked[0] : Math.min(...dated.map((e) => e.year))); y--) {
+    const more = dated.filter((e) => e.year === y).reduce((n, e) => n + e.bytes, 0)
+    if (bytes + more > FIGURES_BUDGET) break
+    bytes += more
+    first = y
+  }
+  return { years: [first, last], narrowed: true }
 }

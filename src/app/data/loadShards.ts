@@ -9,6 +9,7 @@ import {
   sketchLine,
   stemOfId,
   type ArticleIndexShard,
+  type CardsFile,
   type Catalogue,
   type FigureShard,
   type LatestFigures,
@@ -145,6 +146,13 @@ export class ShardLoader {
     if (this.inline) return latestFigures(this.inline, latestIn(this.inline))
     if (!catalogue.latest) return {}
     return this.get<LatestFigures>(catalogue.latest, (v) => (v && typeof v === 'object' && !Array.isArray(v) ? null : 'not an object of figures'))
+  }
+
+  /** The overview's cards as the build computed them; null when the build wrote none. */
+  async cards(): Promise<CardsFile | null> {
+    const catalogue = await this.catalogue()
+    if (this.inline || !catalogue.cards) return null
+    return this.get<CardsFile>(catalogue.cards, (v) => (Array.isArray((v as Partial<CardsFile> | null)?.cards) && Array.isArray((v as CardsFile).articles) ? null : 'not a list of cards'))
   }
 
   /** File `n` of the article list (a few pages' articles with their headlines and figure counts). */

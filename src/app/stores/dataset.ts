@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
 import type { Article, Dataset, Figure } from '../../model/index.ts'
-import { articleIndexShards, articleOfStub, CATALOGUE_PATH, dataShards, latestFigures, sketchLine, stemOfId, type ArticleIndexShard, type Catalogue, type LatestFigures, type LineSketch } from '../../model/shards.ts'
-import { indexDataset, latestIn, type DatasetIndex } from '../data/figures.ts'
+import { articleIndexShards, articleOfStub, CATALOGUE_PATH, dataShards, latestFigures, sketchLine, stemOfId, type ArticleIndexShard, type CardsFile, type Catalogue, type LatestFigures, type LineSketch } from '../../model/shards.ts'
+import { indexDataset, latestIn, type DatasetIndex, type MetricHeadline } from '../data/figures.ts'
 import { DatasetError, type DatasetFailure } from '../data/loadDataset.ts'
 import { pageLoader, type ShardLoader } from '../data/loadShards.ts'
 import { DATA_READY_MARK, markOnce } from '../composables/perf.ts'
@@ -233,6 +233,26 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (shard) articleIndex.value = new Map(articleIndex.value).set(n, markRaw(shard))
   }
 
+  /** The overview's cards as the build wrote them (CARDS_PATH); null until they arrive or when there are none. */
+  const cards = shallowRef<CardsFile<MetricHeadline> | null>(null)
+  /** True once the cards were asked for and answered (with cards, or with none to read). */
+  const cardsKnown = ref(false)
+  async function needCards(): Promise<void> {
+    if (cardsKnown.value || !loader) return
+    try {
+      const file = (await loader.cards()) as CardsFile<MetricHeadline> | null
+      if (file) {
+        for (const a of file.articles) if (!stubMap.has(a.id)) stubMap.set(a.id, articleOfStub(a))
+        for (const c of file.cards) for (const f of [c.headline.main, c.headline.growth, c.headline.yearEarlier, ...c.headline.trend, ...c.headline.also]) if (f && !figureMap.has(f.id)) figureMap.set(f.id, f)
+        cards.value = markRaw(file)
+        publish()
+      }
+      cardsKnown.value = true
+    } catch (e) {
+      if (!(await fallBackToWhole(e))) shardFailed(e)
+    }
+  }
+
   /** Each indicator's latest figure, once asked for (the overview's table of indicators); null until then. */
   const latest = shallowRef<LatestFigures | null>(null)
   async function needLatest(): Promise<void> {
@@ -289,5 +309,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     needArticleIndex,
     latest,
     needLatest,
+    cards,
+    cardsKnown,
+    needCards,
   }
 })

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { defaultIndicatorIn, reportedIn, resolveIndicatorIn } from '../data/catalogue.ts'
+import { defaultIndicatorIn, figureYearsWithin, reportedIn, resolveIndicatorIn } from '../data/catalogue.ts'
 import { filterFigures } from '../data/figures.ts'
 import { useDatasetStore } from './dataset.ts'
 import { explorerQuery, parseExplorerQuery, selectionFilter, type ExplorerSelection } from '../url/explorer.ts'
@@ -36,8 +36,18 @@ export const useSelectionStore = defineStore('selection', () => {
 
   const metrics = computed(() => (selection.value.metrics.length ? selection.value.metrics : defaultMetric.value ? [defaultMetric.value] : []))
 
+  /**
+   * The years of figures fetched per indicator: the selected ones, or the latest of them that fit FIGURES_BUDGET
+   * (`narrowed`), so ten years of a much-reported indicator never land in the page at once.
+   */
+  const fetched = computed(() => {
+    const out = new Map<string, { years: [number, number] | null; narrowed: boolean }>()
+    for (const m of metrics.value) out.set(m, data.catalogue && !data.complete ? figureYearsWithin(data.catalogue, m, selection.value.years) : { years: selection.value.years ? [...selection.value.years] : null, narrowed: false })
+    return out
+  })
+
   /** True when the figures the selection needs have arrived (see the dataset store): until then `matching` is partial. */
-  const figuresReady = computed(() => metrics.value.every((m) => data.hasFigures(m, selection.value.years)))
+  const figuresReady = computed(() => metrics.value.every((m) => data.hasFigures(m, fetched.value.get(m)?.years ?? null)))
 
   /** Figures matching the whole selection, of those that have arrived. */
   const matching = computed(() => filterFigures(data.dataset?.figures ?? [], { ...selectionFilter(selection.value), metrics: metrics.value }))
@@ -50,5 +60,5 @@ export const useSelectionStore = defineStore('selection', () => {
     return options.replace ? router.replace(location) : router.push(location)
   }
 
-  return { selection, metrics, matching, figuresReady, defaultMetric, update }
+  return { selection, metrics, matching, fetched, figuresReady, defaultMetric, update }
 })
