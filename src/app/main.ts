@@ -3,7 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router.ts'
 import { useDatasetStore } from './stores/dataset.ts'
-import { defaultIndicatorIn, resolveIndicatorIn } from './data/catalogue.ts'
+import { explorerIndicatorsIn } from './data/catalogue.ts'
 import { parseExplorerQuery } from './url/explorer.ts'
 import './styles/main.css'
 
@@ -23,9 +23,6 @@ void data.load().then(() => {
   const route = router.resolve(location.hash.slice(1) || '/')
   if (route.name !== 'explore' || data.status !== 'ready') return
   const { view, metrics } = parseExplorerQuery(route.query)
-  const catalogue = data.catalogue!
-  const keys = metrics.map((m) => resolveIndicatorIn(m, catalogue)).filter((m): m is string => m !== null)
-  const wanted = keys.length ? keys : [defaultIndicatorIn(catalogue)].filter((m): m is string => m !== null)
-  if (view === 'time') void data.needLines(wanted)
+  if (view === 'time') void data.needLines(explorerIndicatorsIn(metrics, data.catalogue!))
 })
 app.mount('#app')

@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { latestIn, latestOf } from '../../src/app/data/figures'
-import { fetchReader, ShardLoader } from '../../src/app/data/loadShards'
-import { CATALOGUE_PATH, dataShards, LATEST_PATH, PAGES_PER_INDEX, type Catalogue, type LatestFigures } from '../../src/model/shards'
-import { extractCorpus } from '../../src/pipeline/dataset'
-import { buildSeries } from '../../src/series'
+import { CATALOGUE_PATH, LATEST_PATH, PAGES_PER_INDEX, type LatestFigures } from '../../src/model/shards'
+import { shardedCorpus, shardSite } from '../app/data/shardSite'
 import { embedDataset, embedLoads } from '../../src/embed/embedData'
-import { generateCorpus } from '../bench/corpus'
 
 // A generated corpus of several indicators over several years, served as the build writes it.
-const corpus = generateCorpus(120, { pageBytes: 2500, seed: 7, years: 4 })
-const encoder = new TextEncoder()
-const dataset = extractCorpus(
-  corpus.pages.map((p) => ({ name: p.name, bytes: encoder.encode(p.text) })),
-  { sources: corpus.sources },
-)
-dataset.series = buildSeries(dataset.figures)
-const shards = dataShards(dataset, { latestOf: latestIn(dataset) })
-const catalogue = JSON.parse(shards.get(CATALOGUE_PATH)!) as Catalogue
-
-function site() {
-  const asked: string[] = []
-  const fetchImpl = (async (input: URL | RequestInfo) => {
-    const path = new URL(String(input)).pathname.slice('/site/'.length)
-    asked.push(path)
-    const body = shards.get(path)
-    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { status: 200 })
-  }) as typeof fetch
-  return { asked, loader: new ShardLoader(fetchReader('https://example.org/site/', fetchImpl)) }
-}
+const { dataset, shards, catalogue } = shardedCorpus(120, 7, (d) => ({ latestOf: latestIn(d) }))
+const site = () => shardSite(shards)
 
 describe('the data of an embed', () => {
   const [first, second] = catalogue.indicators.map((e) => e.indicator)

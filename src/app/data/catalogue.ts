@@ -1,8 +1,8 @@
 import { CORE_METRICS, type Region } from '../../model/index.ts'
 import type { Dataset } from '../../model/index.ts'
-import type { CardsFile, Catalogue } from '../../model/shards.ts'
+import type { CardsFile, Catalogue, FigureShardEntry } from '../../model/shards.ts'
 import { compareText } from './compare.ts'
-import { headlineFor, HEADLINE_INDICATORS, type Coverage, type CoverageRow, type MetricHeadline } from './figures.ts'
+import { articleDateIn, headlineFor, HEADLINE_INDICATORS, type Coverage, type CoverageRow, type MetricHeadline } from './figures.ts'
 import { compareRegions, leagueOf, regionLevel } from './regions.ts'
 
 /**
@@ -44,6 +44,17 @@ export function defaultIndicatorIn(c: Catalogue): string | null {
   return HEADLINE_INDICATORS.find((k) => reported.has(k)) ?? indicatorsIn(c)[0]?.indicator ?? null
 }
 
+/**
+ * The indicators an explorer link shows: the ones it names that the pages report (an older link's family key as
+ * its main indicator), else the default one.
+ */
+export function explorerIndicatorsIn(named: readonly string[], c: Catalogue): string[] {
+  const known = [...new Set(named.map((m) => resolveIndicatorIn(m, c)).filter((m): m is string => m !== null))]
+  if (known.length) return known
+  const fallback = defaultIndicatorIn(c)
+  return fallback ? [fallback] : []
+}
+
 /** The overview's cards (cardIndicators): headline indicators reported as a whole, topped up with the most reported. */
 export function cardIndicatorsIn(c: Catalogue, count = 4, least = 3): string[] {
   const whole = new Set(c.indicators.filter((i) => i.whole > 0).map((i) => i.indicator))
@@ -73,6 +84,13 @@ export const CARD_BYTES = 1_000_000
 export function cardYears(c: Catalogue, indicator: string): [number, number] | null {
   const bytes = c.series.filter((e) => e.indicator === indicator).reduce((n, e) => n + e.bytes, 0)
   return bytes <= CARD_BYTES ? null : latestYears(c, indicator)
+}
+
+/** The shards' paths of one indicator's figures whose periods may touch `years` (every year when null). */
+export function figureShardsFor(catalogue: Catalogue, indicator: string, years: readonly [number, number] | null): FigureShardEntry[] {
+  return catalogue.series.filter(
+    (e) => e.indicator === indicator && (years === null || (e.year !== 'undated' && Number(e.year) >= years[0] && (e.from ?? Number(e.year)) <= years[1])),
+  )
 }
 
 /** Where data exists: indicator × region × year (coverageMatrix, from the catalogue's counts). */
@@ -114,8 +132,7 @@ export function coverageIn(c: Catalogue, metricOrder: readonly string[] = []): C
 
 /** The overview's cards of a whole dataset, for the build to write (CARDS_PATH): each headline and the articles it cites. */
 export function cardsOf(dataset: Dataset, c: Catalogue): CardsFile<MetricHeadline> {
-  const dates = new Map(dataset.articles.map((a) => [a.id, a.date ?? '']))
-  const articleDate = (f: { source: { articleId: string } }) => dates.get(f.source.articleId) ?? ''
+  const articleDate = articleDateIn(dataset)
   const cards: CardsFile<MetricHeadline>['cards'] = []
   const cited = new Set<string>()
   for (const indicator of cardIndicatorsIn(c)) {
@@ -137,9 +154,7 @@ export const FIGURES_BUDGET = 4_000_000
 
 /** The years of an indicator's figures a view fetches for the selected ones (null: every year), within FIGURES_BUDGET. */
 export function figureYearsWithin(c: Catalogue, indicator: string, years: readonly [number, number] | null): { years: [number, number] | null; narrowed: boolean } {
-  const inRange = c.series.filter(
-    (e) => e.indicator === indicator && (years === null || (e.year !== 'undated' && Number(e.year) >= years[0] && (e.from ?? Number(e.year)) <= years[1])),
-  )
+  const inRange = figureShardsFor(c, indicator, years)
   const asked = years ? ([years[0], years[1]] as [number, number]) : null
   if (inRange.reduce((n, e) => n + e.bytes, 0) <= FIGURES_BUDGET) return { years: asked, narrowed: false }
   const dated = inRange.filter((e) => e.year !== 'undated').map((e) => ({ year: Number(e.year), bytes: e.bytes }))

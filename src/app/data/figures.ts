@@ -269,10 +269,15 @@ export function latestOf(list: readonly Figure[], articleDate: (f: Figure) => st
   return [...(whole.length ? whole : list)].sort(compareForHeadline(articleDate))[0]
 }
 
-/** latestOf for a dataset's figures, dated by their articles: what the build writes into the catalogue. */
-export function latestIn(dataset: Dataset): (list: readonly Figure[]) => Figure {
+/** A figure's article date ('' when undated) over a whole dataset, without indexing it. */
+export function articleDateIn(dataset: Pick<Dataset, 'articles'>): (f: Figure) => string {
   const dates = new Map(dataset.articles.map((a) => [a.id, a.date ?? '']))
-  const articleDate = (f: Figure) => dates.get(f.source.articleId) ?? ''
+  return (f) => dates.get(f.source.articleId) ?? ''
+}
+
+/** latestOf for a dataset's figures, dated by their articles: what the build writes to data/latest.json. */
+export function latestIn(dataset: Dataset): (list: readonly Figure[]) => Figure {
+  const articleDate = articleDateIn(dataset)
   return (list) => latestOf(list, articleDate)
 }
 

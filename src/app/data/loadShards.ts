@@ -13,11 +13,11 @@ import {
   type Catalogue,
   type FigureShard,
   type LatestFigures,
-  type FigureShardEntry,
   type LineSketch,
   type ProvenanceShard,
 } from '../../model/shards.ts'
 import { validateFigures } from '../../model/validate.ts'
+import { figureShardsFor } from './catalogue.ts'
 import { latestIn } from './figures.ts'
 import { DatasetError, INLINE_DATASET_ID, parseDataset, schemaError } from './loadDataset.ts'
 
@@ -57,13 +57,6 @@ function shapeError(path: string, cause: string | DatasetError): DatasetError {
   }
   const text = String(cause instanceof Error ? cause.message : cause)
   return new DatasetError(`${path} is not what the app expects (${text})`, { reason: 'shard', path, cause: text })
-}
-
-/** The shards' paths of one indicator's figures whose periods may touch `years` (every year when null). */
-export function figureShardsFor(catalogue: Catalogue, indicator: string, years: readonly [number, number] | null): FigureShardEntry[] {
-  return catalogue.series.filter(
-    (e) => e.indicator === indicator && (years === null || (e.year !== 'undated' && Number(e.year) >= years[0] && (e.from ?? Number(e.year)) <= years[1])),
-  )
 }
 
 /**

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { defaultIndicatorIn, figureYearsWithin, reportedIn, resolveIndicatorIn } from '../data/catalogue.ts'
+import { defaultIndicatorIn, explorerIndicatorsIn, figureYearsWithin, reportedIn, resolveIndicatorIn } from '../data/catalogue.ts'
 import { filterFigures } from '../data/figures.ts'
 import { useDatasetStore } from './dataset.ts'
 import { explorerQuery, parseExplorerQuery, selectionFilter, type ExplorerSelection } from '../url/explorer.ts'
@@ -34,7 +34,7 @@ export const useSelectionStore = defineStore('selection', () => {
   /** The indicator shown when the URL names none: a headline indicator the pages report, else the most reported. */
   const defaultMetric = computed<string | null>(() => (data.catalogue ? defaultIndicatorIn(data.catalogue) : null))
 
-  const metrics = computed(() => (selection.value.metrics.length ? selection.value.metrics : defaultMetric.value ? [defaultMetric.value] : []))
+  const metrics = computed(() => (data.catalogue ? explorerIndicatorsIn(selection.value.metrics, data.catalogue) : selection.value.metrics))
 
   /**
    * The years of figures fetched per indicator: the selected ones, or the latest of them that fit FIGURES_BUDGET

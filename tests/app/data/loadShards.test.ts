@@ -1,39 +1,16 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import { DatasetError } from '../../../src/app/data/loadDataset'
-import { fetchReader, figureShardsFor, ShardLoader } from '../../../src/app/data/loadShards'
+import { figureShardsFor } from '../../../src/app/data/catalogue'
+import { fetchReader, ShardLoader } from '../../../src/app/data/loadShards'
 import { useDatasetStore } from '../../../src/app/stores/dataset'
-import { CATALOGUE_PATH, dataShards, linesPath, provenancePath, stemOfId, type Catalogue } from '../../../src/model/shards'
-import { extractCorpus } from '../../../src/pipeline/dataset'
-import { buildSeries } from '../../../src/series'
-import { generateCorpus } from '../../bench/corpus'
+import { shardedCorpus, shardSite, SITE } from './shardSite'
+import { CATALOGUE_PATH, linesPath, provenancePath, stemOfId } from '../../../src/model/shards'
 
 // A small corpus over several years: several indicators, each in several year shards, and many pages.
-const corpus = generateCorpus(40, { pageBytes: 2500, seed: 12, years: 4 })
-const encoder = new TextEncoder()
-const dataset = extractCorpus(
-  corpus.pages.map((p) => ({ name: p.name, bytes: encoder.encode(p.text) })),
-  { sources: corpus.sources },
-)
-dataset.series = buildSeries(dataset.figures)
-const shards = dataShards(dataset)
-const catalogue = JSON.parse(shards.get(CATALOGUE_PATH)!) as Catalogue
-const BASE = 'https://example.org/site/'
-
-/** A server of the shards that records what is asked of it; `damage` changes a path's answer. */
-function site(damage: Record<string, number | string> = {}) {
-  const asked: string[] = []
-  const fetchImpl = (async (input: URL | RequestInfo) => {
-    const path = new URL(String(input)).pathname.slice('/site/'.length)
-    asked.push(path)
-    const damaged = damage[path]
-    if (typeof damaged === 'number') return new Response('gone', { status: damaged, statusText: 'Not Found' })
-    if (typeof damaged === 'string') return new Response(damaged, { status: 200 })
-    const body = shards.get(path)
-    return body === undefined ? new Response('not found', { status: 404, statusText: 'Not Found' }) : new Response(body, { status: 200 })
-  }) as typeof fetch
-  return { asked, loader: new ShardLoader(fetchReader(BASE, fetchImpl)) }
-}
+const { corpus, dataset, shards, catalogue } = shardedCorpus(40, 12)
+const BASE = SITE
+const site = (damage: Record<string, number | string> = {}) => shardSite(shards, damage)
 
 const indicator = catalogue.indicators[0].indicator
 const dated = catalogue.series.filter((e) => e.indicator === indicator && e.year !== 'undated').map((e) => Number(e.year))
