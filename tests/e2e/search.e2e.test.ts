@@ -63,6 +63,24 @@ describe('search box', () => {
     await page.context().close()
   })
 
+  it('stands in with a plain box until its code comes, which takes the focus and what was typed', async () => {
+    // The about page draws no chart: the real box comes 1.5 s after it, or at once when the stand-in is used.
+    const { page, errors } = await openPage(browser)
+    await page.goto(baseUrl + '#/about')
+    const standIn = page.locator('[data-role="search-stand-in"]')
+    await standIn.waitFor()
+    expect(await page.getByTestId('search-input').count()).toBe(0)
+    await page.locator('body').click()
+    await page.keyboard.press('/')
+    await page.keyboard.type('货运量', { delay: 30 })
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('nmg-search')
+    await expect.poll(() => page.getByTestId('search-input').inputValue()).toBe('货运量')
+    await page.locator('[data-group="figures"] [data-hit-kind="figure"]').first().waitFor()
+    expect(await standIn.count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
   it('finds a place by its alias and by pinyin, narrows by a facet, and opens an article with the query', async () => {
     const { page, errors } = await openApp()
     const input = page.getByTestId('search-input')

@@ -70,6 +70,31 @@ describe('data per view', () => {
     expect(errors).toEqual([])
   })
 
+  it('a link to a time chart draws the chart first; the filters and the search box follow', async () => {
+    const { page, errors } = await openPage(browser)
+    cleanup.push(() => page.context().close())
+    // When the filters' first box and the real search box entered the page, on the page's clock.
+    await page.addInitScript(() => {
+      const seen: Record<string, number> = {}
+      ;(window as unknown as { appeared: Record<string, number> }).appeared = seen
+      new MutationObserver(() => {
+        if (!seen.controls && document.querySelector('.explorer-controls input[type="checkbox"]')) seen.controls = performance.now()
+        if (!seen.search && document.getElementById('nmg-search')) seen.search = performance.now()
+      }).observe(document, { childList: true, subtree: true })
+    })
+    await page.goto(`${baseUrl}#/explore?metric=${indicator}`)
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_CHART_MARK, { timeout: 20_000 })
+    await page.locator('.explorer-controls input[type="checkbox"]').first().waitFor({ timeout: 5000 })
+    await page.getByTestId('search-input').waitFor({ timeout: 5000 })
+    const { chart, appeared } = await page.evaluate((name) => ({
+      chart: performance.getEntriesByName(name)[0].startTime,
+      appeared: (window as unknown as { appeared: Record<string, number> }).appeared,
+    }), FIRST_CHART_MARK)
+    expect(appeared.controls).toBeGreaterThanOrEqual(chart)
+    expect(appeared.search).toBeGreaterThanOrEqual(chart)
+    expect(errors).toEqual([])
+  })
+
   it('opening a source fetches that figure’s page and shows its quote', async () => {
     const { page, errors } = await openPage(browser)
     cleanup.push(() => page.context().close())

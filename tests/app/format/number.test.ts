@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatAmount, formatAxisValue, formatFigureValue, scaleOfRaw } from '../../../src/app/format/number'
+import { formatAmount, formatAxisValue, formatFigureValue, scaleOfRaw, writeNumber } from '../../../src/app/format/number'
 
 describe('formatAmount (base units back to how a reader writes them)', () => {
   it('writes money in 亿元 and tonnes in 万吨', () => {
@@ -89,5 +90,27 @@ describe('helpers', () => {
     const hu = (label: string) => ({ value: 12000, unit: 'household', qualifier: '=' as const, kind: 'level' as const, raw: '1.2万户', label })
     expect(formatFigureValue(hu('中小企业'), 'en')).toBe('12,000 enterprises')
     expect(formatFigureValue(hu('脱贫户'), 'en')).toBe('12,000 households')
+  })
+})
+
+describe('writeNumber writes what Intl.NumberFormat writes', () => {
+  const intl = (x: number, decimals: number, lang: 'zh' | 'en') =>
+    new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 0, maximumFractionDigits: decimals, useGrouping: lang === 'en' }).format(x)
+
+  it('on ties, thousands, negatives and the edges', () => {
+    const cases = [0, -0, 1, -1, 0.5, 1.005, 2.675, 0.125, -0.125, 999.995, 1000, -1234.5, 1234567.891, 26000, 2.6e12, 1e20, 1e21, -1e21, 123456789012345680000, 5e-7, -0.001, Infinity, -Infinity]
+    for (const x of cases) for (const d of [0, 1, 2, 4]) for (const lang of ['zh', 'en'] as const) expect(writeNumber(x, d, lang), `${x} ${d} ${lang}`).toBe(intl(x, d, lang))
+  })
+
+  it('for any number, any precision the app asks for, in both languages', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ noNaN: true }), fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000), fc.integer().map((n) => n * 1e4)),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom('zh' as const, 'en' as const),
+        (x, d, lang) => writeNumber(x, d, lang) === intl(x, d, lang),
+      ),
+      { numRuns: 20_000 },
+    )
   })
 })
