@@ -64,8 +64,12 @@ describe('search box', () => {
   })
 
   it('stands in with a plain box until its code comes, which takes the focus and what was typed', async () => {
-    // The about page draws no chart: the real box comes 1.5 s after it, or at once when the stand-in is used.
     const { page, errors } = await openPage(browser)
+    // A slow network: the search box's code takes a second and a half to come.
+    await page.route(/\/SearchBox-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.continue()
+    })
     await page.goto(baseUrl + '#/about')
     const standIn = page.locator('[data-role="search-stand-in"]')
     await standIn.waitFor()
@@ -73,7 +77,8 @@ describe('search box', () => {
     await page.locator('body').click()
     await page.keyboard.press('/')
     await page.keyboard.type('货运量', { delay: 30 })
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('nmg-search')
+    expect(await page.getByTestId('search-input').count()).toBe(0)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('nmg-search')
     await expect.poll(() => page.getByTestId('search-input').inputValue()).toBe('货运量')
     await page.locator('[data-group="figures"] [data-hit-kind="figure"]').first().waitFor()
     expect(await standIn.count()).toBe(0)
