@@ -604,9 +604,9 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
 
   const aside = phrases.find((p) => p.role === 'aside' && p.end <= numberIndex && numberIndex < clauseEndAfter(sentence, p.end))
   if (aside) return periodOfPhrase(aside, ctx)
-  const before = governing.filter((p) => p.end <= numberIndex).at(-1)
+  const before = lastOf(governing, (p) => p.end <= numberIndex)
   // 截至9月30日,今年累计…: 今年 says which year, the as-of date where it ends.
-  const asOf = governing.filter((p) => p.kind === 'as-of' && p.end <= numberIndex).at(-1)
+  const asOf = lastOf(governing, (p) => p.kind === 'as-of' && p.end <= numberIndex)
   if (before && asOf && before !== asOf && before.kind === 'year' && before.year.type !== 'explicit') return periodOfPhrase(asOf, ctx)
   if (before) return periodOfPhrase(before, ctx)
   const clauseEnd = clauseEndAfter(sentence, numberIndex)
@@ -617,6 +617,12 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   if (ctx.isFlow && ctx.articleDate && /累计/.test(clause)) return { start: `${ctx.articleDate.slice(0, 4)}-01-01`, end: ctx.articleDate, basis: 'ytd', phrase: '' }
   if ((ctx.isStock ?? STOCK_WORDS.test(clause)) && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
   return UNKNOWN
+}
+
+/** `list.filter(test).at(-1)` without the filtered copy: this runs for every figure. */
+function lastOf<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i]
+  return undefined
 }
 
 /**

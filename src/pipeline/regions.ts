@@ -749,10 +749,10 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   /**
-   * The lines of the page last read, with where each starts. An article's lines are then the same string objects, whose
-   * hash the line cache has already computed: splitting the article again and hashing its lines anew was costly.
+   * The lines of the page last read, with where each starts, and each line's reading once made. An article's whole
+   * lines are read from here by their index: looking each up again in the line cache hashed and compared its text.
    */
-  let pageLines: { text: string; lines: { start: number; text: string }[] } | null = null
+  let pageLines: { text: string; lines: { start: number; text: string }[]; readings: (LineReading | undefined)[] } | null = null
   function linesOfPage(pageText: string): { start: number; text: string }[] {
     if (pageLines === null || pageLines.text !== pageText) {
       const lines: { start: number; text: string }[] = []
@@ -761,17 +761,26 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         lines.push({ start, text })
         start += text.length + 1
       }
-      pageLines = { text: pageText, lines }
+      pageLines = { text: pageText, lines, readings: [] }
     }
     return pageLines.lines
+  }
+
+  /** readLine for line `k` of the page last read (linesOfPage), remembered by its index (same reading, same rule). */
+  function readPageLine(k: number, hints: readonly string[], hintKey: string): LineReading {
+    const page = pageLines!
+    const known = page.readings[k]
+    if (known && (known.hintFree || known.hints === hintKey)) return known
+    return (page.readings[k] = readLine(page.lines[k].text, hints, hintKey))
   }
 
   function inferHomeRegion(pageText: string): Region | null {
     const score = new Map<string, number>()
     const signal = { region: 0, city: 0, league: 0, county: 0 }
-    for (const { text: line } of linesOfPage(pageText)) {
-      if (!line.trim()) continue
-      const { places, scopes } = readLine(line, NO_HINTS, '')
+    const lines = linesOfPage(pageText)
+    for (let k = 0; k < lines.length; k++) {
+      if (!lines[k].text.trim()) continue
+      const { places, scopes } = readPageLine(k, NO_HINTS, '')
       for (const p of places) tally(score, p.code, p.weight)
       for (const p of places) if (p.written === '自治区') signal.region += 0.5
       for (const s of scopes) {
@@ -803,12 +812,15 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   function regionOfArticle(text: string, home: Region): Region {
-    return regionOfLines(text.split('\n'), text.slice(0, 400), home)
+    const lines = text.split('\n')
+    return regionOfLines(lines, (i, hints, hintKey) => readLine(lines[i], hints, hintKey), text.slice(0, 400), home)
   }
 
   function regionOfSpan(pageText: string, start: number, end: number, home: Region): Region {
     // What pageText.slice(start, end).split('\n') gives: each page line's part in [start, end), the line itself when whole.
     const lines: string[] = []
+    /** The page line each of `lines` is, or -1 for a part of one. */
+    const index: number[] = []
     const all = linesOfPage(pageText)
     // The first line ending at or after `start` (lines are in page order), found by bisection: walking every line of
     // the page for each of its articles was quadratic in the articles of a page.
@@ -825,22 +837,31 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (line.start > end) break
       const a = Math.max(line.start, start)
       const b = Math.min(lineEnd, end)
-      lines.push(a === line.start && b === lineEnd ? line.text : pageText.slice(a, b))
+      const whole = a === line.start && b === lineEnd
+      lines.push(whole ? line.text : pageText.slice(a, b))
+      index.push(whole ? k : -1)
     }
-    return regionOfLines(lines, pageText.slice(start, Math.min(end, start + 400)), home)
+    const read = (i: number, hints: readonly string[], hintKey: string) =>
+      index[i] >= 0 ? readPageLine(index[i], hints, hintKey) : readLine(lines[i], hints, hintKey)
+    return regionOfLines(lines, read, pageText.slice(start, Math.min(end, start + 400)), home)
   }
 
-  /** An article's region from its lines; `top` is its first 400 characters, where a dateline stands. */
-  function regionOfLines(lines: string[], top: string, home: Region): Region {
+  /** An article's region from its lines, `read` giving the reading of the i-th; `top` is its first 400 characters, where a dateline stands. */
+  function regionOfLines(
+    lines: string[],
+    read: (i: number, hints: readonly string[], hintKey: string) => LineReading,
+    top: string,
+    home: Region,
+  ): Region {
     const hints = [home.code]
     const score = new Map<string, number>()
     const homeLevel = levelOf(home.code)
     let headline = true
-    for (const line of lines) {
-      if (!line.trim()) continue
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].trim()) continue
       const weight = headline ? 2 : 1
       headline = false
-      const { places, scopes } = readLine(line, hints, home.code)
+      const { places, scopes } = read(i, hints, home.code)
       for (const p of places) tally(score, p.code, p.weight * weight)
       for (const s of scopes) {
         if (s.scope === 'country' || s.scope === 'town') continue
