@@ -253,6 +253,7 @@ interface Found {
   open?: Numeral
 }
 
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
 const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
 const isCodeChar = (c: string | undefined) => isDigit(c) || isLatin(c) || (c !== undefined && '._@+-/:%'.includes(c))
@@ -490,7 +491,16 @@ function amountCue(s: string, start: number): boolean {
   return qualifierOf(s, start, null, false).start !== start || /(?:达|达到|为|是)$/.test(s.slice(Math.max(0, start - 2), start))
 }
 
+/**
+ * What follows the digits of every DATE_AT match (1, 2 or 4 digits, then 年 月 日 号 - / . 时 点 or ·): a number
+ * followed by anything else (a unit, a multiplier, %) is no date, and DATE_AT, a large alternation, is not run for it.
+ */
+const DATE_NEXT = new Set([...'年月日号-/.时点·'].map((c) => c.charCodeAt(0)))
+
 function readDate(s: string, p: number): { end: number; reason: SetAsideReason } | null {
+  let q = p
+  while (q < s.length && isDigitCode(s.charCodeAt(q))) q++
+  if (!DATE_NEXT.has(s.charCodeAt(q))) return null
   DATE_AT.lastIndex = p
   const d = DATE_AT.exec(s)
   if (!d) return null
