@@ -412,11 +412,25 @@ function scanChinese(sc: Scan, p: number): number {
   return classify(sc, n)
 }
 
+/**
+ * Characters a CN_RUN match may start with unconditionally, and those that may continue one: a numeral of the first
+ * kind followed by none of the second is a run of one character (统一, 进一步), read without the regex.
+ */
+const CN_ALONE = new Uint8Array(0x10000)
+for (const c of '〇一二两三四五六七八九十万亿几') CN_ALONE[c.charCodeAt(0)] = 1
+const CN_GOES_ON = new Uint8Array(0x10000)
+for (const c of '零〇一二两三四五六七八九十万亿几千百点') CN_GOES_ON[c.charCodeAt(0)] = 1
+
 function readChinese(s: string, p: number): Numeral | null {
-  CN_RUN.lastIndex = p
-  const m = CN_RUN.exec(s)
-  if (!m) return null
-  const text = m[0]
+  let text: string
+  if (CN_ALONE[s.charCodeAt(p)] === 1 && (p + 1 >= s.length || CN_GOES_ON[s.charCodeAt(p + 1)] === 0)) {
+    text = s[p]
+  } else {
+    CN_RUN.lastIndex = p
+    const m = CN_RUN.exec(s)
+    if (!m) return null
+    text = m[0]
+  }
   const shape = chineseShape(text)
   return {
     start: p,
