@@ -138,10 +138,12 @@ export function extractPage(fileName: string, fileText: string, meta: SourceMeta
   const articles: Article[] = []
   const figures: Figure[] = []
 
+  // Looked for once per page, not by slicing and scanning the file's text again for each article.
+  const mayHoldMarkup = fileText !== view.text && fileText.includes('<')
   splitArticles(view).forEach((span, index) => {
     const article = makeArticle(fileName, fileText, view, span, `${stem}-a${index + 1}`, pageDate, meta, home)
     articles.push(article)
-    const found = extractArticle(fileText, view, span, article, home, pageDate, report)
+    const found = extractArticle(fileText, view, span, article, home, pageDate, report, mayHoldMarkup)
     for (const f of found) figures.push(f)
   })
 
@@ -235,10 +237,12 @@ function extractArticle(
   home: Region,
   pageDate: PageDate,
   report: FileReport,
+  /** Whether the file differs from its text and holds a '<' at all: only then may an article's slice of it hold markup. */
+  mayHoldMarkup: boolean,
 ): Figure[] {
   const regions = regionMap()
   const articleText = view.text.slice(span.start, span.end)
-  const markup = fileText.length > 0 && fileText !== view.text && /<[a-zA-Z!/]/.test(fileText.slice(view.origin[span.start] ?? 0, (view.origin[span.end - 1] ?? 0) + 1))
+  const markup = mayHoldMarkup && /<[a-zA-Z!/]/.test(fileText.slice(view.origin[span.start] ?? 0, (view.origin[span.end - 1] ?? 0) + 1))
   const pageYear = pageDate.year
   const year = yearCueOfArticle(articleText, { date: article.date, year: pageYear, evidence: '' })
   // What stands "now" in the story (a stock, the year so far) is as of the issue's date.

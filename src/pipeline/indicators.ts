@@ -58,9 +58,17 @@ const CARGO = new Set(['cargo_volume'])
 const INDICATOR_WORDS =
   /占比|比重|规模以上|规上|地区生产总值|生产总值|GDP|经济总量|增加值|总产值|产值|固定资产|投资额|投资|完成|计划|年度|全年|总额|铁路|货物|货运|发送|发运|发往|外运|运输|运量|吞吐量|进出口|进出境|口岸|过货|通关|验放|总量|累计|同比|实现|其中|合计|共计|当月|量|的|额/g
 
+/** The catalogue's rules of each metric, in catalogue order: a figure tries only its own metric's. */
+const RULES_BY_METRIC = new Map<MetricKey, IndicatorRule[]>()
+for (const rule of INDICATORS) {
+  const list = RULES_BY_METRIC.get(rule.metric)
+  if (list) list.push(rule)
+  else RULES_BY_METRIC.set(rule.metric, [rule])
+}
+
 export function indicatorOf(input: IndicatorInput): IndicatorReading {
   const named = input.base ?? input.label
-  const rule = INDICATORS.find((r) => r.metric === input.metric && r.names.test(named) && contextFits(r, input))
+  const rule = RULES_BY_METRIC.get(input.metric)?.find((r) => r.names.test(named) && contextFits(r, input))
   if (!rule) return { indicator: BY_METRIC.get(input.metric)?.key ?? null, breakdown: null }
   return { indicator: rule.key, breakdown: rememberedBreakdown(rule, input) }
 }
@@ -69,17 +77,17 @@ export function indicatorOf(input: IndicatorInput): IndicatorReading {
  * Breakdowns remembered per rule and label (a bounded cache, emptied when full): a report gives the same few labels
  * (出口焦炭, 第二产业增加值) to many figures, and reading one tests a dozen patterns. Each figure gets its own copy.
  */
-const breakdowns = new Map<IndicatorRule, Map<string, Breakdown | null>>()
+const breakdowns = new Map<IndicatorRule, [Map<string, Breakdown | null>, Map<string, Breakdown | null>]>()
 function rememberedBreakdown(rule: IndicatorRule, input: IndicatorInput): Breakdown | null {
   let byLabel = breakdowns.get(rule)
-  if (byLabel === undefined) breakdowns.set(rule, (byLabel = new Map()))
-  // Only whether a base is given matters to breakdownOf, not which.
-  const key = (input.base === null ? '-' : '+') + input.label
-  let breakdown = byLabel.get(key)
+  if (byLabel === undefined) breakdowns.set(rule, (byLabel = [new Map(), new Map()]))
+  // Only whether a base is given matters to breakdownOf, not which: one map for each (no key string per figure).
+  const labels = byLabel[input.base === null ? 0 : 1]
+  let breakdown = labels.get(input.label)
   if (breakdown === undefined) {
     breakdown = breakdownOf(rule, input)
-    if (byLabel.size >= 4096) byLabel.clear()
-    byLabel.set(key, breakdown)
+    if (labels.size >= 4096) labels.clear()
+    labels.set(input.label, breakdown)
   }
   return breakdown && { ...breakdown }
 }

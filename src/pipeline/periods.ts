@@ -199,13 +199,30 @@ function yearRefOf(word: string | undefined): YearRef {
   return NO_YEAR
 }
 
-/** Adds a matcher's candidates to `out`, in text order. */
-type Matcher = (text: string, out: Candidate[]) => void
+/**
+ * Adds a matcher's candidates to `out`, in text order. `cues` holds a bit for each cue character the sentence contains
+ * (see cuesOf): one pass over the sentence tells every matcher whether it need run, instead of a search per matcher.
+ */
+type Matcher = (text: string, out: Candidate[], cues: number) => void
+
+/** Characters some matcher's phrases cannot do without, each with its bit. */
+const CUE_CHARS = '五年以自近长截目至当如现月季由从'
+const CUE = Object.fromEntries([...CUE_CHARS].map((c, i) => [c, 1 << i])) as Record<string, number>
+const CUE_BITS = new Uint16Array(0x10000)
+for (const c of CUE_CHARS) CUE_BITS[c.charCodeAt(0)] = CUE[c]
+/** NOW's phrases (目前, 至今, 当前, 如今, 现阶段, 现在) each hold one of these. */
+const NOW_CUES = CUE.目 | CUE.至 | CUE.当 | CUE.如 | CUE.现
+
+function cuesOf(text: string): number {
+  let cues = 0
+  for (let i = 0; i < text.length; i++) cues |= CUE_BITS[text.charCodeAt(i)]
+  return cues
+}
 
 const FIVE_YEAR_PLAN = /[“"「『]?十([一二三四五六七八九])五[”"」』]?(以来|期间|时期)/g
 /** “十四五”以来 / 十四五期间: the n-th five-year plan starts in 1981 + 5(n-6) (the 6th began in 1981). */
-const fiveYearPlans: Matcher = (text, out) => {
-  if (!text.includes('五')) return
+const fiveYearPlans: Matcher = (text, out, cues) => {
+  if (!(cues & CUE.五)) return
   FIVE_YEAR_PLAN.lastIndex = 0
   for (let m; (m = FIVE_YEAR_PLAN.exec(text)); ) {
     const n = 10 + numeral(m[1])
@@ -216,8 +233,8 @@ const fiveYearPlans: Matcher = (text, out) => {
 }
 
 const YEAR_RANGE = new RegExp(`(?:从|自)?${YEAR4}年?\\s*[—\\-–~～至到]\\s*((?:19|20)\\d{2})年(?:间|期间)?`, 'g')
-const yearRanges: Matcher = (text, out) => {
-  if (!text.includes('年')) return
+const yearRanges: Matcher = (text, out, cues) => {
+  if (!(cues & CUE.年)) return
   YEAR_RANGE.lastIndex = 0
   for (let m; (m = YEAR_RANGE.exec(text)); ) {
     if (!(Number(m[2]) > Number(m[1]))) continue
@@ -236,8 +253,8 @@ const SINCE_YEAR = `(?:${YEAR4}年|(今年|去年|本年|年初))`
 const SINCE_NEAR = new RegExp(`(?:自|从)?${SINCE_YEAR}?(?:(\\d{1,2})月(?:份|(\\d{1,2})日)?)?以来`, 'g')
 /** 自3月2日某口岸进出口货运量突破150万吨以来: a dated event, then since. */
 const SINCE_EVENT = new RegExp(`自${SINCE_YEAR}?(\\d{1,2})月(\\d{1,2})日[^,;。!?]{1,30}?以来`, 'g')
-const sinces: Matcher = (text, out) => {
-  if (!text.includes('以来')) return
+const sinces: Matcher = (text, out, cues) => {
+  if (!(cues & CUE.以) || !text.includes('以来')) return
   SINCE_NEAR.lastIndex = 0
   for (let m; (m = SINCE_NEAR.exec(text)); ) {
     if (!m[1] && !m[2] && !m[3]) continue
@@ -250,7 +267,7 @@ const sinces: Matcher = (text, out) => {
       }),
     )
   }
-  if (!text.includes('自')) return
+  if (!(cues & CUE.自)) return
   SINCE_EVENT.lastIndex = 0
   for (let m; (m = SINCE_EVENT.exec(text)); ) {
     out.push(
@@ -260,8 +277,8 @@ const sinces: Matcher = (text, out) => {
 }
 
 const VAGUE_SINCE = /近年来|近几年来?|近些年来?|近年|多年来|长期以来|(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年来/g
-const vagueSinces: Matcher = (text, out) => {
-  if (!text.includes('近') && !text.includes('年来') && !text.includes('长期以来')) return
+const vagueSinces: Matcher = (text, out, cues) => {
+  if (!(cues & CUE.近) && !(cues & CUE.年 && text.includes('年来')) && !(cues & CUE.长 && text.includes('长期以来'))) return
   VAGUE_SINCE.lastIndex = 0
   for (let m; (m = VAGUE_SINCE.exec(text)); ) out.push(candidate(m.index, m[0], 'vague-since'))
 }
@@ -273,8 +290,8 @@ const AS_OF_DATE =
   /(?:(?:((?:19|20)\d{2})年|(今年|去年|上年|本年|前年))?(?:(\d{1,2})月(?:(\d{1,2})日|(底|末|份))?|(底|末)))|((?:19|20)\d{2})年|(今年|去年|上年|本年)/y
 const AS_OF_TIME = /晚|早|上午|下午|中午|凌晨|\d{1,2}(?::\d{2})?时/y
 /** 截至/截止 followed by a date, or by 目前. */
-const asOfs: Matcher = (text, out) => {
-  if (!text.includes('截')) return
+const asOfs: Matcher = (text, out, cues) => {
+  if (!(cues & CUE.截)) return
   AS_OF.lastIndex = 0
   for (let m; (m = AS_OF.exec(text)); ) {
     const at = m.index + m[0].length
@@ -307,7 +324,8 @@ const asOfs: Matcher = (text, out) => {
 }
 
 const NOW = /目前|至今|当前|如今|现阶段|(?<![实表体出发])现在/g
-const nows: Matcher = (text, out) => {
+const nows: Matcher = (text, out, cues) => {
+  if (!(cues & NOW_CUES)) return
   NOW.lastIndex = 0
   for (let m; (m = NOW.exec(text)); ) out.push(candidate(m.index, m[0], 'now'))
 }
@@ -321,8 +339,8 @@ const WITH_YEAR = new RegExp(`${YEAR_PREFIX}(?:${SUB_PERIOD})?(?!以来|\\d|[—
 const BARE_SUB_PERIOD = new RegExp(`(?:${SUB_PERIOD})`, 'g')
 
 /** A year word (2024年, 今年, 去年, 上年…) and/or a sub-period (全年, 前三季度, 1—8月…). */
-const yearPeriods: Matcher = (text, out) => {
-  const hasYear = text.includes('年')
+const yearPeriods: Matcher = (text, out, cues) => {
+  const hasYear = (cues & CUE.年) !== 0
   if (hasYear) {
     WITH_YEAR.lastIndex = 0
     for (let m; (m = WITH_YEAR.exec(text)); ) {
@@ -332,7 +350,7 @@ const yearPeriods: Matcher = (text, out) => {
   }
   // Without a year before them, only phrases with 月 or 季 in them, or 全年 and 上/下半年, are candidates (8月份, 一季度);
   // the alternatives without (度, 底, 同期) need a year, so a sentence without those words need not be scanned again.
-  if (!text.includes('月') && !text.includes('季') && !(hasYear && (text.includes('全年') || text.includes('半年')))) return
+  if (!(cues & CUE.月) && !(cues & CUE.季) && !(hasYear && (text.includes('全年') || text.includes('半年')))) return
   BARE_SUB_PERIOD.lastIndex = 0
   for (let m; (m = BARE_SUB_PERIOD.exec(text)); ) {
     const c = subPeriod(m.index, m[0], m, 1, NO_YEAR, false)
@@ -394,8 +412,8 @@ function subPeriod(start: number, phrase: string, m: RegExpExecArray, at: number
 const FROM_TO =
   /(由|从)([^,;。!?]{1,40}?)(增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降|减)?(到|至)(?!(?:19|20)\d{2}年(?!的))(?=(?:(?:19|20)\d{2}年的)?[\d一二三四五六七八九十两])/g
 /** Both parts must hold a figure: 从1915年建立到1931年 is a time span, not two figures. */
-const fromTos: Matcher = (text, out) => {
-  if (!text.includes('由') && !text.includes('从')) return
+const fromTos: Matcher = (text, out, cues) => {
+  if (!(cues & CUE.由) && !(cues & CUE.从)) return
   FROM_TO.lastIndex = 0
   for (let m; (m = FROM_TO.exec(text)); ) {
     if (/\d/.test(m[2].replace(/(?:19|20)\d{2}年的?/g, '')))
@@ -431,7 +449,8 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
 
 function phrasesIn(sentence: string): PeriodPhrase[] {
   const candidates: Candidate[] = []
-  for (const m of MATCHERS) m(sentence, candidates)
+  const cues = cuesOf(sentence)
+  for (const m of MATCHERS) m(sentence, candidates, cues)
   const longestFirst = candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const chosen: Candidate[] = []
   for (const c of longestFirst) {
@@ -585,9 +604,9 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
 
   const aside = phrases.find((p) => p.role === 'aside' && p.end <= numberIndex && numberIndex < clauseEndAfter(sentence, p.end))
   if (aside) return periodOfPhrase(aside, ctx)
-  const before = governing.filter((p) => p.end <= numberIndex).at(-1)
+  const before = lastOf(governing, (p) => p.end <= numberIndex)
   // 截至9月30日,今年累计…: 今年 says which year, the as-of date where it ends.
-  const asOf = governing.filter((p) => p.kind === 'as-of' && p.end <= numberIndex).at(-1)
+  const asOf = lastOf(governing, (p) => p.kind === 'as-of' && p.end <= numberIndex)
   if (before && asOf && before !== asOf && before.kind === 'year' && before.year.type !== 'explicit') return periodOfPhrase(asOf, ctx)
   if (before) return periodOfPhrase(before, ctx)
   const clauseEnd = clauseEndAfter(sentence, numberIndex)
@@ -598,6 +617,12 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   if (ctx.isFlow && ctx.articleDate && /累计/.test(clause)) return { start: `${ctx.articleDate.slice(0, 4)}-01-01`, end: ctx.articleDate, basis: 'ytd', phrase: '' }
   if ((ctx.isStock ?? STOCK_WORDS.test(clause)) && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
   return UNKNOWN
+}
+
+/** `list.filter(test).at(-1)` without the filtered copy: this runs for every figure. */
+function lastOf<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return list[i]
+  return undefined
 }
 
 /**
@@ -672,6 +697,47 @@ function datelines(text: string): Dateline[] {
       index: m.index,
     }))
     .filter((d) => validMonthDay(...d.md))
+}
+
+/**
+ * Where each year YYYY年 of 1900–2099 starts that no digit precedes: where YEAR4 followed by 年 matches. The page's
+ * year cues all start so; they are read with sticky regexes at these few places (see yearMatches) instead of each
+ * walking the whole page.
+ */
+function yearStarts(text: string): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf('年', 4); i >= 0; i = text.indexOf('年', i + 1)) {
+    const p = i - 4
+    const c0 = text.charCodeAt(p)
+    const c1 = text.charCodeAt(p + 1)
+    if (!((c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30))) continue
+    if (!isDigitCode(text.charCodeAt(p + 2)) || !isDigitCode(text.charCodeAt(p + 3))) continue
+    if (p > 0 && isDigitCode(text.charCodeAt(p - 1))) continue
+    out.push(p)
+  }
+  return out
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+/**
+ * What `matches` finds with the global form of `sticky`, a regex that starts with a YYYY年 year (YEAR4): every match
+ * starts at one of `years` (yearStarts), so it is tried there only, left to right, without overlapping.
+ */
+function yearMatches(sticky: RegExp, text: string, years: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  let end = 0
+  for (const p of years) {
+    if (p < end) continue
+    sticky.lastIndex = p
+    const m = sticky.exec(text)
+    if (!m) continue
+    out.push(m)
+    end = p + m[0].length
+  }
+  return out
 }
 
 const mdKey = ([m, d]: MonthDay) => `${m}月${d}日`
@@ -752,18 +818,17 @@ const short = (s: string) => (s.length > 32 ? `${s.slice(0, 30)}…` : s)
  * YYYY年 followed by what can open a year-so-far or quarter sub-period (前三季度, 上半年, 第二季度, 首季, 1—8月,
  * 前8个月): every such phrase holds a match.
  */
-const YEAR_SO_FAR_START = new RegExp(`${YEAR4}年[前上第首\\d一二两三四五六七八九十]`, 'g')
+const YEAR_SO_FAR_START = new RegExp(`${YEAR4}年[前上第首\\d一二两三四五六七八九十]`, 'y')
 
 /**
  * The period phrases of the page's sentences that can hold a year-so-far or quarter phrase naming its year
  * (2024年前三季度), in page order. Those phrases are the same as findPeriodPhrases(page) finds, because no phrase
  * and no look-around of the matchers reaches across a 。; the other sentences need not be read.
  */
-function phrasesOfYearSoFarSentences(text: string): PeriodPhrase[] {
+function phrasesOfYearSoFarSentences(text: string, years: readonly number[]): PeriodPhrase[] {
   const out: PeriodPhrase[] = []
   let windowEnd = 0
-  YEAR_SO_FAR_START.lastIndex = 0
-  for (let m; (m = YEAR_SO_FAR_START.exec(text)); ) {
+  for (const m of yearMatches(YEAR_SO_FAR_START, text, years)) {
     if (m.index < windowEnd) continue
     const start = text.lastIndexOf('。', m.index) + 1
     const stop = text.indexOf('。', m.index)
@@ -773,17 +838,18 @@ function phrasesOfYearSoFarSentences(text: string): PeriodPhrase[] {
   return out
 }
 
-const FULL_DATE = new RegExp(`${YEAR4}年(\\d{1,2})月(\\d{1,2})日`, 'g')
-const EVENT_TITLE = new RegExp(`${YEAR4}年(?![\\d,;]|度?以来|[月底末初前后至到—\\-])([^。;!?\\n]{1,50}?)(?:${EVENT_NOUN})`, 'g')
+// Sticky, read at the page's years only (yearMatches): FULL_DATE, EVENT_TITLE, YEAR_SINCE, RELEASE, YEAR_WORD.
+const FULL_DATE = new RegExp(`${YEAR4}年(\\d{1,2})月(\\d{1,2})日`, 'y')
+const EVENT_TITLE = new RegExp(`${YEAR4}年(?![\\d,;]|度?以来|[月底末初前后至到—\\-])([^。;!?\\n]{1,50}?)(?:${EVENT_NOUN})`, 'y')
 const REVIEW = new RegExp(`(?:回顾|总结)(?:了)?(?:过去的?)?${YEAR4}年`, 'g')
 const AS_OF_MONTH = new RegExp(`(?:截至|截止)${YEAR4}年(\\d{1,2})月`, 'g')
-const YEAR_SINCE = new RegExp(`${YEAR4}年以来`, 'g')
+const YEAR_SINCE = new RegExp(`${YEAR4}年以来`, 'y')
 /** A release of a year's statistics: 2024年全区经济运行情况, 2023年国民经济和社会发展统计公报. */
-const RELEASE = new RegExp(`${YEAR4}年(?:全年)?(?:全区|全市|全盟|全旗|全县)?(?:经济运行|国民经济和社会发展|经济社会发展|主要经济指标)`, 'g')
-const YEAR_WORD = new RegExp(`${YEAR4}年`, 'g')
+const RELEASE = new RegExp(`${YEAR4}年(?:全年)?(?:全区|全市|全盟|全旗|全县)?(?:经济运行|国民经济和社会发展|经济社会发展|主要经济指标)`, 'y')
+const YEAR_WORD = new RegExp(`${YEAR4}年`, 'y')
 
 /** Cues that name the page's own year. `md` is the page's month-day when known. */
-function yearCues(text: string, md: MonthDay | null, lines: Dateline[]): YearCue[] {
+function yearCues(text: string, md: MonthDay | null, lines: Dateline[], years: readonly number[]): YearCue[] {
   const cues: YearCue[] = []
   const pageMonth = md ? md[0] : null
   /** A statistic of year y up to month m is published after m: in y, or early in y+1. */
@@ -792,7 +858,7 @@ function yearCues(text: string, md: MonthDay | null, lines: Dateline[]): YearCue
   for (const d of lines) if (d.year) cues.push({ year: d.year, weight: 10, text: d.text, why: 'dateline' })
 
   if (md) {
-    for (const m of matches(FULL_DATE, text)) {
+    for (const m of yearMatches(FULL_DATE, text, years)) {
       const date: [number, number, number] = [Number(m[1]), Number(m[2]), Number(m[3])]
       if (!validMonthDay(date[1], date[2])) continue
       const options = [-1, 0, 1].map((k) => date[0] + k)
@@ -804,7 +870,7 @@ function yearCues(text: string, md: MonthDay | null, lines: Dateline[]): YearCue
     }
   }
 
-  for (const m of matches(EVENT_TITLE, text)) {
+  for (const m of yearMatches(EVENT_TITLE, text, years)) {
     if (HAPPENING.test(sentenceAround(text, m.index)))
       cues.push({ year: Number(m[1]), weight: 3, text: m[0], why: 'event of the day' })
   }
@@ -815,7 +881,7 @@ function yearCues(text: string, md: MonthDay | null, lines: Dateline[]): YearCue
     cues.push({ year: pageMonth !== null && pageMonth > 6 ? y : y + 1, weight: 4, text: m[0], why: 'review of a past year' })
   }
 
-  for (const m of matches(RELEASE, text)) {
+  for (const m of yearMatches(RELEASE, text, years)) {
     const y = Number(m[1])
     // A year's figures come out from January to April of the next.
     cues.push({ year: pageMonth !== null && pageMonth <= 4 ? y + 1 : y, weight: 4, text: m[0], why: 'release of a year’s statistics' })
@@ -824,21 +890,21 @@ function yearCues(text: string, md: MonthDay | null, lines: Dateline[]): YearCue
   for (const m of matches(AS_OF_MONTH, text))
     cues.push({ year: publishedAfter(Number(m[1]), Number(m[2])), weight: 2, text: m[0], why: 'as-of date' })
 
-  for (const p of phrasesOfYearSoFarSentences(text)) {
+  for (const p of phrasesOfYearSoFarSentences(text, years)) {
     if (p.year.type !== 'explicit' || !(p.kind === 'ytd' || p.kind === 'quarter')) continue
     cues.push({ year: publishedAfter(p.year.year, p.toMonth ?? 12), weight: 3, text: p.phrase, why: 'statistics of the year so far' })
   }
 
-  for (const m of matches(YEAR_SINCE, text))
+  for (const m of yearMatches(YEAR_SINCE, text, years))
     if (Number(m[1]) >= 2000) cues.push({ year: Number(m[1]), weight: 2, text: m[0], why: 'since' })
 
   return cues
 }
 
 /** The latest year the page states something happened in: a lower bound of the page's year. */
-function latestPastYear(text: string): { year: number; text: string } | null {
+function latestPastYear(text: string, years: readonly number[]): { year: number; text: string } | null {
   let best: { year: number; text: string } | null = null
-  for (const m of matches(YEAR_WORD, text)) {
+  for (const m of yearMatches(YEAR_WORD, text, years)) {
     const y = Number(m[1])
     if (y < 2000 || (best && y <= best.year)) continue
     const end = m.index + m[0].length
@@ -856,6 +922,8 @@ const WEEKDAY_FACT =
 
 /** Years from 2000 to 2035 in which the page's weekday facts hold (11月3日恰逢周日). */
 function weekdayYears(text: string, md: MonthDay | null): { years: number[]; text: string } | null {
+  // Every weekday fact names 周, 星期 or 礼拜: a page naming none holds none (the regex need not walk it).
+  if (!text.includes('周') && !text.includes('星期') && !text.includes('礼拜')) return null
   let years: number[] | null = null
   const texts: string[] = []
   for (const m of matches(WEEKDAY_FACT, text)) {
@@ -875,8 +943,9 @@ function weekdayYears(text: string, md: MonthDay | null): { years: number[]; tex
 
 function resolveYearOfPage(text: string, md: MonthDay | null, lines: Dateline[]): { year: number | null; evidence: string } {
   // Only years a current issue can have: history (1931年5月12日) says nothing about the page's year.
-  const cues = yearCues(text, md, lines).filter((c) => c.year >= 2000)
-  const lower = latestPastYear(text)
+  const years = yearStarts(text)
+  const cues = yearCues(text, md, lines, years).filter((c) => c.year >= 2000)
+  const lower = latestPastYear(text, years)
   const weekday = weekdayYears(text, md)
   const totals = new Map<number, number>()
   for (const c of cues) totals.set(c.year, (totals.get(c.year) ?? 0) + c.weight)
@@ -1021,6 +1090,8 @@ const REVIEW_CUES = [
  */
 export function yearCueOfArticle(articleText: string, page: PageDate): number | null {
   const top = articleText.slice(0, 300)
+  // Each cue names a year YYYY年: an opening that names none is read no further.
+  if (yearStarts(top).length === 0) return page.year
   for (const re of REVIEW_CUES) {
     const m = re.exec(top)
     if (!m) continue

@@ -253,6 +253,7 @@ interface Found {
   open?: Numeral
 }
 
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
 const isLatin = (c: string | undefined) => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
 const isCodeChar = (c: string | undefined) => isDigit(c) || isLatin(c) || (c !== undefined && '._@+-/:%'.includes(c))
@@ -411,11 +412,25 @@ function scanChinese(sc: Scan, p: number): number {
   return classify(sc, n)
 }
 
+/**
+ * Characters a CN_RUN match may start with unconditionally, and those that may continue one: a numeral of the first
+ * kind followed by none of the second is a run of one character (统一, 进一步), read without the regex.
+ */
+const CN_ALONE = new Uint8Array(0x10000)
+for (const c of '〇一二两三四五六七八九十万亿几') CN_ALONE[c.charCodeAt(0)] = 1
+const CN_GOES_ON = new Uint8Array(0x10000)
+for (const c of '零〇一二两三四五六七八九十万亿几千百点') CN_GOES_ON[c.charCodeAt(0)] = 1
+
 function readChinese(s: string, p: number): Numeral | null {
-  CN_RUN.lastIndex = p
-  const m = CN_RUN.exec(s)
-  if (!m) return null
-  const text = m[0]
+  let text: string
+  if (CN_ALONE[s.charCodeAt(p)] === 1 && (p + 1 >= s.length || CN_GOES_ON[s.charCodeAt(p + 1)] === 0)) {
+    text = s[p]
+  } else {
+    CN_RUN.lastIndex = p
+    const m = CN_RUN.exec(s)
+    if (!m) return null
+    text = m[0]
+  }
   const shape = chineseShape(text)
   return {
     start: p,
@@ -490,7 +505,16 @@ function amountCue(s: string, start: number): boolean {
   return qualifierOf(s, start, null, false).start !== start || /(?:达|达到|为|是)$/.test(s.slice(Math.max(0, start - 2), start))
 }
 
+/**
+ * What follows the digits of every DATE_AT match (1, 2 or 4 digits, then 年 月 日 号 - / . 时 点 or ·): a number
+ * followed by anything else (a unit, a multiplier, %) is no date, and DATE_AT, a large alternation, is not run for it.
+ */
+const DATE_NEXT = new Set([...'年月日号-/.时点·'].map((c) => c.charCodeAt(0)))
+
 function readDate(s: string, p: number): { end: number; reason: SetAsideReason } | null {
+  let q = p
+  while (q < s.length && isDigitCode(s.charCodeAt(q))) q++
+  if (!DATE_NEXT.has(s.charCodeAt(q))) return null
   DATE_AT.lastIndex = p
   const d = DATE_AT.exec(s)
   if (!d) return null

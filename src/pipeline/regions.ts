@@ -709,13 +709,12 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     return out
   }
 
-  /** Weighted mentions per division, each counted for the division and every division above it. */
-  function tally(mentions: { code: string; weight: number }[]): Map<string, number> {
-    const score = new Map<string, number>()
-    for (const m of mentions) {
-      for (let c: string | null = m.code; c && c !== '100000'; c = parentOf(c)) score.set(c, (score.get(c) ?? 0) + m.weight)
-    }
-    return score
+  /**
+   * Counts a weighted mention for its division and every division above it. Callers count mentions in text order
+   * straight into the score (no list of mention objects first): the map's order is then that of first mention.
+   */
+  function tally(score: Map<string, number>, code: string, weight: number): void {
+    for (let c: string | null = code; c && c !== '100000'; c = parentOf(c)) score.set(c, (score.get(c) ?? 0) + weight)
   }
 
   function best(score: Map<string, number>, accept: (code: string) => boolean): [string, number] | null {
@@ -737,8 +736,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
    */
   type LineReading = { hints: string; hintFree: boolean; places: PlaceMention[]; scopes: ScopeWordMention[] }
   const lineCache = new Map<string, LineReading>()
-  function readLine(line: string, hints: readonly string[]): LineReading {
-    const hintKey = hints.join(',')
+  /** `hintKey` is `hints.join(',')`, made once per page or article rather than once per line. */
+  function readLine(line: string, hints: readonly string[], hintKey: string): LineReading {
     let reading = lineCache.get(line)
     if (reading && (reading.hintFree || reading.hints === hintKey)) return reading
     const places = findPlaces(line, hints)
@@ -750,10 +749,10 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   /**
-   * The lines of the page last read, with where each starts. An article's lines are then the same string objects, whose
-   * hash the line cache has already computed: splitting the article again and hashing its lines anew was costly.
+   * The lines of the page last read, with where each starts, and each line's reading once made. An article's whole
+   * lines are read from here by their index: looking each up again in the line cache hashed and compared its text.
    */
-  let pageLines: { text: string; lines: { start: number; text: string }[] } | null = null
+  let pageLines: { text: string; lines: { start: number; text: string }[]; readings: (LineReading | undefined)[] } | null = null
   function linesOfPage(pageText: string): { start: number; text: string }[] {
     if (pageLines === null || pageLines.text !== pageText) {
       const lines: { start: number; text: string }[] = []
@@ -762,19 +761,27 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         lines.push({ start, text })
         start += text.length + 1
       }
-      pageLines = { text: pageText, lines }
+      pageLines = { text: pageText, lines, readings: [] }
     }
     return pageLines.lines
   }
 
+  /** readLine for line `k` of the page last read (linesOfPage), remembered by its index (same reading, same rule). */
+  function readPageLine(k: number, hints: readonly string[], hintKey: string): LineReading {
+    const page = pageLines!
+    const known = page.readings[k]
+    if (known && (known.hintFree || known.hints === hintKey)) return known
+    return (page.readings[k] = readLine(page.lines[k].text, hints, hintKey))
+  }
+
   function inferHomeRegion(pageText: string): Region | null {
-    const lines = linesOfPage(pageText).map((l) => l.text)
-    const mentions: { code: string; weight: number }[] = []
+    const score = new Map<string, number>()
     const signal = { region: 0, city: 0, league: 0, county: 0 }
-    for (const line of lines) {
-      if (!line.trim()) continue
-      const { places, scopes } = readLine(line, [])
-      for (const p of places) mentions.push({ code: p.code, weight: p.weight })
+    const lines = linesOfPage(pageText)
+    for (let k = 0; k < lines.length; k++) {
+      if (!lines[k].text.trim()) continue
+      const { places, scopes } = readPageLine(k, NO_HINTS, '')
+      for (const p of places) tally(score, p.code, p.weight)
       for (const p of places) if (p.written === '自治区') signal.region += 0.5
       for (const s of scopes) {
         if (s.scope === 'region' || s.scope === 'city' || s.scope === 'league' || s.scope === 'county') signal[s.scope] += 1
@@ -783,8 +790,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const datelines = datelinePlaces(pageText)
     const datelineCities = new Set(datelines.map((p) => leagueOf(p.code) ?? p.code))
     if (datelineCities.size >= 2) signal.region += 3 * datelines.length
-    for (const p of datelines) mentions.push({ code: p.code, weight: 3 })
-    const score = tally(mentions)
+    for (const p of datelines) tally(score, p.code, 3)
     const inHome = (code: string) => code.startsWith(homePrefix)
     const local = Math.max(signal.city, signal.league, signal.county)
     if (local >= 3 && local >= signal.region) {
@@ -806,46 +812,70 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   function regionOfArticle(text: string, home: Region): Region {
-    return regionOfLines(text.split('\n'), text.slice(0, 400), home)
+    const lines = text.split('\n')
+    return regionOfLines(lines, (i, hints, hintKey) => readLine(lines[i], hints, hintKey), text.slice(0, 400), home)
   }
 
   function regionOfSpan(pageText: string, start: number, end: number, home: Region): Region {
     // What pageText.slice(start, end).split('\n') gives: each page line's part in [start, end), the line itself when whole.
     const lines: string[] = []
-    for (const line of linesOfPage(pageText)) {
+    /** The page line each of `lines` is, or -1 for a part of one. */
+    const index: number[] = []
+    const all = linesOfPage(pageText)
+    // The first line ending at or after `start` (lines are in page order), found by bisection: walking every line of
+    // the page for each of its articles was quadratic in the articles of a page.
+    let lo = 0
+    let hi = all.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (all[mid].start + all[mid].text.length < start) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo; k < all.length; k++) {
+      const line = all[k]
       const lineEnd = line.start + line.text.length
-      if (line.start > end || lineEnd < start) continue
+      if (line.start > end) break
       const a = Math.max(line.start, start)
       const b = Math.min(lineEnd, end)
-      lines.push(a === line.start && b === lineEnd ? line.text : pageText.slice(a, b))
+      const whole = a === line.start && b === lineEnd
+      lines.push(whole ? line.text : pageText.slice(a, b))
+      index.push(whole ? k : -1)
     }
-    return regionOfLines(lines, pageText.slice(start, Math.min(end, start + 400)), home)
+    const read = (i: number, hints: readonly string[], hintKey: string) =>
+      index[i] >= 0 ? readPageLine(index[i], hints, hintKey) : readLine(lines[i], hints, hintKey)
+    return regionOfLines(lines, read, pageText.slice(start, Math.min(end, start + 400)), home)
   }
 
-  /** An article's region from its lines; `top` is its first 400 characters, where a dateline stands. */
-  function regionOfLines(lines: string[], top: string, home: Region): Region {
+  /** An article's region from its lines, `read` giving the reading of the i-th; `top` is its first 400 characters, where a dateline stands. */
+  function regionOfLines(
+    lines: string[],
+    read: (i: number, hints: readonly string[], hintKey: string) => LineReading,
+    top: string,
+    home: Region,
+  ): Region {
     const hints = [home.code]
-    const mentions: { code: string; weight: number }[] = []
+    const score = new Map<string, number>()
     const homeLevel = levelOf(home.code)
     let headline = true
-    for (const line of lines) {
-      if (!line.trim()) continue
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].trim()) continue
       const weight = headline ? 2 : 1
       headline = false
-      const { places, scopes } = readLine(line, hints)
-      for (const p of places) mentions.push({ code: p.code, weight: p.weight * weight })
+      const { places, scopes } = read(i, hints, home.code)
+      for (const p of places) tally(score, p.code, p.weight * weight)
       for (const s of scopes) {
         if (s.scope === 'country' || s.scope === 'town') continue
         if (homeLevel === 'province' && s.scope !== 'region') continue
         const r = resolveScope(s.scope, { home })
-        if (r) mentions.push({ code: r.code, weight })
+        if (r) tally(score, r.code, weight)
       }
     }
-    const score = tally(mentions)
     // A dateline outside the home province (新华社北京…电) is where the news desk sits, not what the article is about.
     const dateline = datelinePlaces(top).find((p) => p.code.startsWith(homePrefix) && p.code !== homeProvince)
     const city = dateline ? [leagueOf(dateline.code) ?? dateline.code, score.get(leagueOf(dateline.code) ?? dateline.code) ?? 0] as const : best(score, isCityLevel)
-    const provinceOnly = (score.get(homeProvince) ?? 0) - [...score].filter(([c]) => parentOf(c) === homeProvince).reduce((sum, [, w]) => sum + w, 0)
+    let leaguesTotal = 0
+    for (const [c, w] of score) if (parentOf(c) === homeProvince) leaguesTotal += w
+    const provinceOnly = (score.get(homeProvince) ?? 0) - leaguesTotal
     // A wire desk (中新网呼和浩特…电) sits in a city; an article that speaks of the region far more is the region's.
     const wireDesk = dateline !== undefined && !/本报/.test(top)
     if ((!dateline || wireDesk) && (!city || (provinceOnly >= 2 && provinceOnly >= 2 * city[1]))) {
@@ -888,6 +918,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       [...byCode.values()].filter((d) => d.parentCode === leagueCode && d.level !== 'city').sort((a, b) => a.code.localeCompare(b.code)),
   }
 }
+
+const NO_HINTS: readonly string[] = []
 
 /** Hints compared item by item (joining them into a key string cost more than the lookup it saved). */
 function sameHints(a: readonly string[], b: readonly string[]): boolean {
