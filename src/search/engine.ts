@@ -9,11 +9,12 @@ import {
   SHORT_BASE,
   articleMetricKey,
   chunkPath,
+  positionPath,
   shardPath,
   suggestPath,
   type SearchManifest,
 } from './schema.ts'
-import { DecodedShard, allPositions, documentPositions, firstPositions, type KeyPostings } from './shards.ts'
+import { DecodedShard, allPositions, documentPositions, type KeyPostings } from './shards.ts'
 import { suggest, type SuggestionCandidate } from './suggest.ts'
 import { foldText, runLookups, type RunLookup } from './tokenize.ts'
 
@@ -99,9 +100,8 @@ const FIGURE_WEIGHT = [4, 3, 1.5]
 /** 1 + log2(1 + n) for the usual numbers of occurrences. */
 const OCCURRENCE_BOOST = Float64Array.from({ length: 1024 }, (_, n) => 1 + Math.log2(1 + n))
 
-/** A document's score for one run: the field of its first match, and how often it occurs there. */
-function score(article: boolean, firstPos: number, occurrences: number): number {
-  const field = firstPos < SHORT_BASE ? 0 : firstPos < BODY_BASE ? 1 : 2
+/** A document's score for one run: the field of its first match (0 title, 1 short fields, 2 body), and how often it occurs. */
+function score(article: boolean, field: number, occurrences: number): number {
   const boost = occurrences < 1024 ? OCCURRENCE_BOOST[occurrences] : 1 + Math.log2(1 + occurrences)
   return (article ? ARTICLE_WEIGHT : FIGURE_WEIGHT)[field] * boost
 }
@@ -121,15 +121,17 @@ const CORE_PRIOR = 1.3
 function dominated(lookups: RunLookup[][], v: number): boolean {
   const [mine] = lookups[v]
   if (lookups[v].length !== 1 || mine.kind !== 'chain' || mine.keys.length < 2) return false
-  const text = runText(mine)
+  const text = mine.text
   return lookups.some((other, u) => u !== v && (u === 0 || v !== 0) && other.length === 1 && text.includes(runText(other[0])) && (text !== runText(other[0]) || u < v))
 }
 
-/** The characters a run lookup stands for (a chain's keys overlap by one character). */
+/** The characters a run lookup stands for. */
 function runText(l: RunLookup): string {
-  if (l.kind === 'prefix') return l.prefix
-  return l.keys[0] + l.keys.slice(1).map((k) => [...k].slice(1).join('')).join('')
+  return l.kind === 'prefix' ? l.prefix : l.text
 }
+
+/** A position's field: 0 title, 1 short fields, 2 body. */
+const fieldIndex = (position: number) => (position < SHORT_BASE ? 0 : position < BODY_BASE ? 1 : 2)
 
 function target(path: string, query: Record<string, string>): HitTarget {
   const search = new URLSearchParams(query).toString()
@@ -151,6 +153,7 @@ export class SearchEngine {
   private readonly names: Names
   private readonly expander: QueryExpander
   private readonly shards = new Map<number, Promise<DecodedShard>>()
+  private readonly positionFiles = new Map<number, Promise<DecodedShard>>()
   private readonly chunks = new Map<string, Promise<unknown[]>>()
   private suggestions: Promise<SuggestionCandidate[]> | null = null
   /** Every file fetched so far and their bytes, in order. */
@@ -162,6 +165,8 @@ export class SearchEngine {
   /** Scratch of a chain: where it starts in a document, and the positions of its other keys there. */
   private starts = new Int32Array(64)
   private scratchPositions = new Int32Array(64)
+  private scratch0 = new Int32Array(64)
+  private scratch1 = new Int32Array(64)
   private readonly scoreCache = new WeakMap<KeyPostings, Float64Array>()
 
   constructor(
@@ -229,6 +234,29 @@ export class SearchEngine {
     return p
   }
 
+  /** A shard with its positions file. */
+  private shardWithPositions(s: number): Promise<DecodedShard> {
+    let p = this.positionFiles.get(s)
+    if (!p) {
+      const path = positionPath(this.manifest.id, s)
+      p = Promise.all([this.shard(s), this.fetchCounted(path, 'search shard')]).then(([shard, content]) => {
+        shard.attachPositions(asBytes(content), `data/search/${path}`)
+        return shard
+      })
+      p.catch(() => this.positionFiles.delete(s))
+      this.positionFiles.set(s, p)
+    }
+    return p
+  }
+
+  /** The shards whose positions a query's lookups need: those of chains of two or more keys. */
+  positionShardsFor(lookups: RunLookup[]): number[] {
+    const need = new Set<number>()
+    for (const l of lookups) if (l.kind === 'chain' && l.keys.length > 1) for (const key of l.keys) need.add(this.shardFor(key))
+    need.delete(-1)
+    return [...need].sort((a, b) => a - b)
+  }
+
   /** The shards a query's lookups need (and the facet key of a metric filter). */
   shardsFor(lookups: RunLookup[], metricFilter?: string | null): number[] {
     const need = new Set<number>()
@@ -252,8 +280,11 @@ export class SearchEngine {
     return this.plan(query).lookups.flat(2)
   }
 
-  private async loaded(shards: number[]): Promise<Map<number, DecodedShard>> {
-    const list = await Promise.all(shards.map((s) => this.shard(s)))
+  /** The shards of a query, with the positions of those it checks chains in. */
+  private async loaded(lookups: RunLookup[], metricFilter?: string | null): Promise<Map<number, DecodedShard>> {
+    const shards = this.shardsFor(lookups, metricFilter)
+    const withPositions = new Set(this.positionShardsFor(lookups))
+    const list = await Promise.all(shards.map((s) => (withPositions.has(s) ? this.shardWithPositions(s) : this.shard(s))))
     return new Map(shards.map((s, i) => [s, list[i]]))
   }
 
@@ -280,11 +311,11 @@ export class SearchEngine {
     if (scores) return scores
     const articles = this.manifest.articles
     const n = p.docs.length
-    const first = firstPositions(p)
+    const field = p.field
     const docs = p.docs
     const start = p.posStart
     scores = new Float64Array(n)
-    for (let i = 0; i < n; i++) scores[i] = score(docs[i] < articles, first[i], start[i + 1] - start[i])
+    for (let i = 0; i < n; i++) scores[i] = score(docs[i] < articles, field[i], start[i + 1] - start[i])
     this.scoreCache.set(p, scores)
     return scores
   }
@@ -293,9 +324,9 @@ export class SearchEngine {
    * Documents holding a chain of bigrams at consecutive positions (a run of two or more characters), among
    * `within` when given (the matches of the query's other terms so far, often far fewer than a key's).
    */
-  private chain(loaded: Map<number, DecodedShard>, keys: string[], within: Uint32Array | null): Scored {
+  private chain(loaded: Map<number, DecodedShard>, lookup: { keys: string[]; offsets: number[] }, within: Uint32Array | null): Scored {
     const lists: KeyPostings[] = []
-    for (const key of keys) {
+    for (const key of lookup.keys) {
       const p = this.keyPostings(loaded, key)
       if (!p) return EMPTY
       lists.push(p)
@@ -305,7 +336,7 @@ export class SearchEngine {
     if (lists.length === 1) {
       // One key among the few documents of `within`.
       const p = lists[0]
-      const first = firstPositions(p)
+      const field = p.field
       const docs = new Uint32Array(within!.length)
       const scores = new Float64Array(within!.length)
       let k = 0
@@ -316,33 +347,36 @@ export class SearchEngine {
         if (at >= p.docs.length) break
         if (p.docs[at] !== doc) continue
         docs[k] = doc
-        scores[k++] = score(doc < articles, first[at], p.posStart[at + 1] - p.posStart[at])
+        scores[k++] = score(doc < articles, field[at], p.posStart[at + 1] - p.posStart[at])
       }
       return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
     }
-    return this.chainOfKeys(lists, within)
+    return this.chainOfKeys(lists, lookup.offsets, within)
   }
 
   /**
-   * Two or more keys. The two rarest are joined first, document by document and then position by position (a
-   * document holding 20 and 24 is rarely one holding 2024), and only the starts that survive are looked for in
-   * the other keys' documents and positions. `within`, when shorter than the rarest key, drives the walk.
+   * Two or more keys, key j at `offsets[j]` from the start of the chain. The two rarest are joined first,
+   * document by document and then position by position (a document holding 20 and 24 is rarely one holding
+   * 2024), and only the starts that survive are looked for in the other keys' documents and positions.
+   * `within`, when shorter than the rarest key, drives the walk. A key's positions are decoded all at once (and
+   * kept) when most of its documents are candidates, else only in the candidates.
    */
-  private chainOfKeys(lists: KeyPostings[], within: Uint32Array | null): Scored {
+  private chainOfKeys(lists: KeyPostings[], offsets: number[], within: Uint32Array | null): Scored {
     const articles = this.manifest.articles
     const m = lists.length
     const order = lists.map((_, j) => j).sort((a, b) => lists[a].docs.length - lists[b].docs.length)
     const [r0, r1] = order
-    // Every position of the two rarest keys; the others' only in the documents where those two already chain
-    // (decoding all of 20 in a corpus of numbers costs more than the query), unless already decoded.
-    const positions = lists.map((p, j) => (j === r0 || j === r1 || p.positions ? allPositions(p) : null))
     const d0 = lists[r0].docs
     const d1 = lists[r1].docs
-    const { pos: p0, start: s0 } = positions[r0]!
-    const { pos: p1, start: s1 } = positions[r1]!
-    // A start p of the chain has key j at p + j: key r1 sits (r1 − r0) after key r0.
-    const shift = r1 - r0
     const drive = within && within.length < d0.length ? within : d0
+    const decodeAll = (j: number) => !!lists[j].positions || drive.length * 2 >= lists[j].docs.length
+    // Every position of a key that most candidates hold, else only those of the documents looked at.
+    const positions = lists.map((p, j) => (p.positions || ((j === r0 || j === r1) && decodeAll(j)) ? allPositions(p) : null))
+    const all0 = positions[r0]
+    const all1 = positions[r1]
+    // A start p of the chain has key j at p + offsets[j]: key r1 sits (offsets[r1] − offsets[r0]) after key r0.
+    const off0 = offsets[r0]
+    const shift = offsets[r1] - off0
     const cursor = new Int32Array(m)
     const docs = new Uint32Array(drive.length)
     const scores = new Float64Array(drive.length)
@@ -367,11 +401,36 @@ export class SearchEngine {
         if (c1 >= d1.length) break
       }
       if (d1[c1] !== doc) continue
+      // The positions of both keys in this document.
+      let p0: Int32Array
+      let a: number
+      let aEnd: number
+      if (all0) {
+        p0 = all0.pos
+        a = all0.start[i0]
+        aEnd = all0.start[i0 + 1]
+      } else {
+        const bytes = lists[r0].posStart[i0 + 1] - lists[r0].posStart[i0]
+        if (this.scratch0.length < bytes) this.scratch0 = new Int32Array(bytes * 2)
+        p0 = this.scratch0
+        a = 0
+        aEnd = documentPositions(lists[r0], i0, p0)
+      }
+      let p1: Int32Array
+      let b: number
+      let bEnd: number
+      if (all1) {
+        p1 = all1.pos
+        b = all1.start[c1]
+        bEnd = all1.start[c1 + 1]
+      } else {
+        const bytes = lists[r1].posStart[c1 + 1] - lists[r1].posStart[c1]
+        if (this.scratch1.length < bytes) this.scratch1 = new Int32Array(bytes * 2)
+        p1 = this.scratch1
+        b = 0
+        bEnd = documentPositions(lists[r1], c1, p1)
+      }
       // Starts where both keys sit: positions of r0 whose r1 follows `shift` later.
-      let a = s0[i0]
-      const aEnd = s0[i0 + 1]
-      let b = s1[c1]
-      const bEnd = s1[c1 + 1]
       if (m === 2) {
         // Two keys (a three-character run, the commonest): count the starts, keep the first.
         let n = 0
@@ -382,14 +441,14 @@ export class SearchEngine {
           if (got < want) b++
           else if (got > want) a++
           else {
-            if (n++ === 0) firstStart = p0[a] - r0
+            if (n++ === 0) firstStart = p0[a] - off0
             a++
             b++
           }
         }
         if (n > 0) {
           docs[k] = doc
-          scores[k++] = score(doc < articles, firstStart, n)
+          scores[k++] = score(doc < articles, fieldIndex(firstStart), n)
         }
         continue
       }
@@ -402,7 +461,7 @@ export class SearchEngine {
         if (got < want) b++
         else if (got > want) a++
         else {
-          starts[n++] = p0[a] - r0
+          starts[n++] = p0[a] - off0
           a++
           b++
         }
@@ -431,9 +490,10 @@ export class SearchEngine {
           q = 0
           end = documentPositions(lists[j], at, pos)
         }
+        const off = offsets[j]
         let kept = 0
         for (let s = 0; s < n; s++) {
-          const want = starts[s] + j
+          const want = starts[s] + off
           while (q < end && pos[q] < want) q++
           if (q === end) break
           if (pos[q] === want) starts[kept++] = starts[s]
@@ -442,7 +502,7 @@ export class SearchEngine {
       }
       if (n > 0) {
         docs[k] = doc
-        scores[k++] = score(doc < articles, starts[0], n)
+        scores[k++] = score(doc < articles, fieldIndex(starts[0]), n)
       }
     }
     return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
@@ -455,7 +515,7 @@ export class SearchEngine {
       this.prefixFirst = new Uint32Array(n)
       this.prefixOcc = new Uint32Array(n)
     }
-    // first holds the first position + 1 (0: not seen), occ the bytes of positions.
+    // first holds the field of the first position + 1 (0: not seen), occ the bytes of positions.
     const first = this.prefixFirst
     const occ = this.prefixOcc!
     let lo = n
@@ -465,7 +525,7 @@ export class SearchEngine {
       if (!shard) continue
       for (let k = shard.lowerBound(prefix); k < shard.keys.length && shard.keys[k].startsWith(prefix); k++) {
         const p = shard.postings(k)
-        const f = firstPositions(p)
+        const f = p.field
         const docs = p.docs
         const start = p.posStart
         for (let i = 0; i < docs.length; i++) {
@@ -500,7 +560,7 @@ export class SearchEngine {
   private variant(loaded: Map<number, DecodedShard>, lookups: RunLookup[], within: Uint32Array | null): Scored {
     let result: Scored | null = null
     for (const l of lookups) {
-      const r: Scored = l.kind === 'chain' ? this.chain(loaded, l.keys, result?.docs ?? within) : this.prefix(loaded, l.prefix)
+      const r: Scored = l.kind === 'chain' ? this.chain(loaded, l, result?.docs ?? within) : this.prefix(loaded, l.prefix)
       result = result ? intersect(result, r) : r
       if (result.docs.length === 0) break
     }
@@ -568,7 +628,7 @@ export class SearchEngine {
   /** Every document the query matches, with scores (fetching the shards it needs). */
   async match(query: string): Promise<Matches> {
     const { terms, lookups } = this.plan(query)
-    const loaded = await this.loaded(this.shardsFor(lookups.flat(2)))
+    const loaded = await this.loaded(lookups.flat(2))
     return this.evaluate(loaded, terms, lookups)
   }
 
@@ -577,7 +637,7 @@ export class SearchEngine {
     const limit = options.limit ?? 20
     const filters = options.filters ?? {}
     const { terms, lookups } = this.plan(query)
-    const loaded = await this.loaded(this.shardsFor(lookups.flat(2), filters.metric))
+    const loaded = await this.loaded(lookups.flat(2), filters.metric)
     const { docs, scores } = this.evaluate(loaded, terms, lookups)
     const facets = this.facets(docs)
 

@@ -121,23 +121,49 @@ export function denseRuns(folded: string): number[][] {
   return runs
 }
 
-/** The index key of a bigram (two code points) or of one code point alone. */
-export function tokenKey(a: number, b?: number): string {
+/**
+ * Marks the key of a number trigram: three characters beginning with a digit, a dot or a percent sign (302, 2.5,
+ * 2亿元), indexed beside the bigrams because a bigram of digits (30, 02) is in most documents while a trigram is in
+ * a few percent of them. The mark keeps them apart from bigrams in the key order, so a one-character prefix never
+ * meets them.
+ */
+export const TRIGRAM_MARK = '\u0002'
+const TRIGRAM_BASE = 2 ** 32
+const PLANE = 0x110000
+
+/** Whether a trigram of the index begins with this character (a digit, or a dot or percent sign of a number). */
+export function startsTrigram(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 46 || code === 37
+}
+
+/** The index key of a bigram (two code points), of one code point alone, or of a number trigram. */
+export function tokenKey(a: number, b?: number, c?: number): string {
+  if (c !== undefined) return TRIGRAM_MARK + String.fromCodePoint(a, b!, c)
   return b === undefined ? String.fromCodePoint(a) : String.fromCodePoint(a, b)
 }
 
-/** The key of a token emitted as a number by `forEachToken` (a · 65536 + b, or a alone), as a string. */
+/**
+ * The key of a token emitted as a number by `forEachToken` as a string: a · 65536 + b for a bigram of the BMP, a
+ * alone, or 2^32 + (a · 0x110000 + b) · 0x110000 + c for a number trigram (a is ASCII, so this stays below 2^53).
+ */
 export function numericKeyText(key: number | string): string {
   if (typeof key === 'string') return key
+  if (key >= TRIGRAM_BASE) {
+    const rest = key - TRIGRAM_BASE
+    const c = rest % PLANE
+    const ab = (rest - c) / PLANE
+    return tokenKey(Math.floor(ab / PLANE), ab % PLANE, c)
+  }
   return key < 0x10000 ? String.fromCharCode(key) : String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000)
 }
 
 /**
  * Calls `emit(key, position)` for every token of `text`: each bigram of a dense run at the position of its first
- * character, and the run's last character alone at its own (so a one-character query, looked up as a prefix,
- * finds every occurrence). Positions count the characters of dense runs from `base`, plus one between runs, so
- * no chain of bigrams spans two runs; returns the position after the last. BMP tokens are emitted as numbers
- * (see `numericKeyText`), sparing the builder a string per token.
+ * character, the run's last character alone at its own (so a one-character query, looked up as a prefix, finds
+ * every occurrence), and at every position holding a digit, dot or percent sign followed by two more characters,
+ * the number trigram there. Positions count the characters of dense runs from `base`, plus one between runs, so
+ * no chain spans two runs; returns the position after the last. BMP bigrams and all trigrams are emitted as
+ * numbers (see `numericKeyText`), sparing the builder a string per token.
  */
 export function forEachToken(text: string, base: number, emit: (key: number | string, position: number) => void): number {
   let pos = base
@@ -146,6 +172,7 @@ export function forEachToken(text: string, base: number, emit: (key: number | st
     for (let i = 0; i < last; i++) {
       const a = run[i]
       const b = run[i + 1]
+      if (i + 1 < last && startsTrigram(a)) emit(TRIGRAM_BASE + (a * PLANE + b) * PLANE + run[i + 2], pos)
       emit(a > 0xffff || b > 0xffff ? String.fromCodePoint(a, b) : a * 0x10000 + b, pos++)
     }
     emit(run[last] > 0xffff ? String.fromCodePoint(run[last]) : run[last], pos++)
@@ -162,15 +189,44 @@ export function tokenKeys(text: string): string[] {
 }
 
 /**
- * What the index must hold for one dense run of a query: a chain of bigrams at consecutive positions (two or
- * more characters), or any key beginning with the character (one character).
+ * What the index must hold for one dense run of a query: a chain of keys, key i at `offsets[i]` characters
+ * after the start (two or more characters; `text` is the run), or any key beginning with the character (one
+ * character).
  */
-export type RunLookup = { kind: 'chain'; keys: string[] } | { kind: 'prefix'; prefix: string }
+export type RunLookup = { kind: 'chain'; keys: string[]; offsets: number[]; text: string } | { kind: 'prefix'; prefix: string }
+
+/**
+ * The keys of a run of two or more characters that together say it is there: every pair of neighbouring
+ * characters must be inside one key placed where it stands. Pairs beginning a number trigram are covered by the
+ * trigram (302 for 30 and 02), a pair that cannot begin one by the trigram before it when there is one (022 for
+ * 22 in 3022), the others by their bigram; so a number is looked up by a few rare keys, a Han word by its bigrams.
+ */
+export function chainKeys(run: number[]): { keys: string[]; offsets: number[] } {
+  const keys: string[] = []
+  const offsets: number[] = []
+  const trigramAt = (i: number) => i >= 0 && i + 2 < run.length && startsTrigram(run[i])
+  for (let i = 0; i + 1 < run.length; ) {
+    if (trigramAt(i)) {
+      keys.push(tokenKey(run[i], run[i + 1], run[i + 2]))
+      offsets.push(i)
+      i += 2
+    } else if (trigramAt(i - 1) && offsets[offsets.length - 1] !== i - 1) {
+      keys.push(tokenKey(run[i - 1], run[i], run[i + 1]))
+      offsets.push(i - 1)
+      i += 1
+    } else {
+      keys.push(tokenKey(run[i], run[i + 1]))
+      offsets.push(i)
+      i += 1
+    }
+  }
+  return { keys, offsets }
+}
 
 /** The lookups of one query term: one per dense run, every one of which a document must satisfy. */
 export function runLookups(term: string): RunLookup[] {
   return denseRuns(foldText(term)).map((run): RunLookup =>
-    run.length === 1 ? { kind: 'prefix', prefix: tokenKey(run[0]) } : { kind: 'chain', keys: run.slice(1).map((b, i) => tokenKey(run[i], b)) },
+    run.length === 1 ? { kind: 'prefix', prefix: tokenKey(run[0]) } : { kind: 'chain', ...chainKeys(run), text: String.fromCodePoint(...run) },
   )
 }
 
