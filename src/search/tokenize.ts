@@ -196,28 +196,41 @@ export function tokenKeys(text: string): string[] {
 export type RunLookup = { kind: 'chain'; keys: string[]; offsets: number[]; text: string } | { kind: 'prefix'; prefix: string }
 
 /**
- * The keys of a run of two or more characters that together say it is there: every pair of neighbouring
- * characters must be inside one key placed where it stands. Pairs beginning a number trigram are covered by the
- * trigram (302 for 30 and 02), a pair that cannot begin one by the trigram before it when there is one (022 for
- * 22 in 3022), the others by their bigram; so a number is looked up by a few rare keys, a Han word by its bigrams.
+ * The keys of a run of two or more characters that together say it is there: every character inside one key
+ * placed where it stands. Keys may abut without overlapping (302 at 0 and 2亿元 at 3 for 3022亿元): positions
+ * count the characters of a run one by one and skip one between runs, so a key at p + 3 after a trigram at p is in
+ * the same run, right after it. A number trigram is taken wherever one can begin (302 of 3022), else one that
+ * reaches back a character (022 for the last 2), since bigrams of digits are in most documents; else a bigram,
+ * and the next bigram overlaps it (鄂尔, 尔多, 多斯): a Han word's boundary bigram (展模 of 发展模式) is often
+ * far rarer than its words' and is what makes the chain cheap to check.
  */
 export function chainKeys(run: number[]): { keys: string[]; offsets: number[] } {
   const keys: string[] = []
   const offsets: number[] = []
-  const trigramAt = (i: number) => i >= 0 && i + 2 < run.length && startsTrigram(run[i])
-  for (let i = 0; i + 1 < run.length; ) {
-    if (trigramAt(i)) {
-      keys.push(tokenKey(run[i], run[i + 1], run[i + 2]))
-      offsets.push(i)
-      i += 2
-    } else if (trigramAt(i - 1) && offsets[offsets.length - 1] !== i - 1) {
-      keys.push(tokenKey(run[i - 1], run[i], run[i + 1]))
-      offsets.push(i - 1)
-      i += 1
+  const n = run.length
+  const trigramAt = (i: number) => i >= 0 && i + 2 < n && startsTrigram(run[i])
+  const take = (i: number, length: 2 | 3) => {
+    keys.push(length === 3 ? tokenKey(run[i], run[i + 1], run[i + 2]) : tokenKey(run[i], run[i + 1]))
+    offsets.push(i)
+  }
+  // c: the first character not yet inside a key.
+  for (let c = 0; c < n; ) {
+    if (trigramAt(c)) {
+      take(c, 3)
+      c += 3
+    } else if (c + 1 < n && trigramAt(c - 1)) {
+      take(c - 1, 3)
+      c += 2
+    } else if (c + 1 < n) {
+      // Bigrams overlap: a word's boundary bigram (展模 of 发展模式) is often the rarest key, worth its fetch.
+      take(c, 2)
+      c += c + 2 === n || trigramAt(c + 2) ? 2 : 1
+    } else if (trigramAt(c - 2)) {
+      take(c - 2, 3)
+      c += 1
     } else {
-      keys.push(tokenKey(run[i], run[i + 1]))
-      offsets.push(i)
-      i += 1
+      take(c - 1, 2)
+      c += 1
     }
   }
   return { keys, offsets }

@@ -6,6 +6,7 @@ const runs = (text: string) => denseRuns(foldText(text)).map((r) => String.fromC
 describe('tokenizer shared by index and browser', () => {
   it('cuts a Han run into overlapping bigrams, so a place name is found wherever it stands', () => {
     expect(runLookups('鄂尔多斯')).toEqual([{ kind: 'chain', keys: ['鄂尔', '尔多', '多斯'], offsets: [0, 1, 2], text: '鄂尔多斯' }])
+    expect(runLookups('自治区')).toEqual([{ kind: 'chain', keys: ['自治', '治区'], offsets: [0, 1], text: '自治区' }])
     const indexed = tokenKeys('2024年鄂尔多斯市原煤产量7.5亿吨')
     for (const key of ['鄂尔', '尔多', '多斯']) expect(indexed).toContain(key)
   })
@@ -35,14 +36,16 @@ describe('tokenizer shared by index and browser', () => {
       const [l] = runLookups(q)
       return l.kind === 'chain' ? l.keys.map((k, i) => `${k.replace('\u0002', '#')}@${l.offsets[i]}`) : []
     }
-    // Every pair of neighbouring characters is inside one key at its place: a trigram where one begins (or the one
-    // before it, 022 for the 22 of 3022), else a bigram.
+    // Every character is inside one key at its place: a trigram where one begins (or one reaching back, 022 for the
+    // last 2 of 3022), else a bigram.
     expect(chain('3022')).toEqual(['#302@0', '#022@1'])
     expect(chain('19633')).toEqual(['#196@0', '#633@2'])
-    expect(chain('3022亿元')).toEqual(['#302@0', '#22亿@2', '#2亿元@3'])
+    expect(chain('3022亿元')).toEqual(['#302@0', '#2亿元@3'])
+    expect(chain('1.2万亿元')).toEqual(['#1.2@0', '#2万亿@2', '亿元@4'])
+    expect(chain('地区生产总值')).toEqual(['地区@0', '区生@1', '生产@2', '产总@3', '总值@4'])
     expect(chain('0.7')).toEqual(['#0.7@0'])
     expect(chain('12')).toEqual(['12@0'])
-    expect(chain('增长12%')).toEqual(['增长@0', '长1@1', '#12%@2'])
+    expect(chain('增长12%')).toEqual(['增长@0', '#12%@2'])
     // A one-character prefix never meets a trigram: they sort apart.
     expect(tokenKeys('12').some((k) => k.startsWith('\u0002'))).toBe(false)
   })
