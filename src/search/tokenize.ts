@@ -34,12 +34,15 @@ export function isWordChar(ch: string): boolean {
 }
 
 const FOLDABLE = /[\uff01-\uff5e\u3000A-Z]/g
+const HAS_FOLDABLE = /[\uff01-\uff5e\u3000A-Z]/
 
 /**
  * Folds text to the form matching compares: full-width ASCII to ASCII, ideographic space to a space, upper to lower
  * case. Length-preserving, so offsets in folded text are offsets in the original.
  */
 export function foldText(text: string): string {
+  // Most text (a Chinese article) has nothing to fold: a test is far cheaper than a replace that calls back.
+  if (!HAS_FOLDABLE.test(text)) return text
   return text.replace(FOLDABLE, (ch) => {
     let c = ch.charCodeAt(0)
     if (c >= 0xff01) c -= 0xfee0
