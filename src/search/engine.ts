@@ -143,6 +143,31 @@ const asText = (content: Uint8Array | string) => (typeof content === 'string' ? 
 const asBytes = (content: Uint8Array | string) => (typeof content === 'string' ? new TextEncoder().encode(content) : content)
 
 /**
+ * The positions of one document of a key, as a range of an array: the key's decoded positions when they are all
+ * decoded, else this document's, decoded into an array kept for the next.
+ */
+class DocPositions {
+  pos = new Int32Array(0)
+  from = 0
+  to = 0
+  private scratch = new Int32Array(64)
+
+  of(p: KeyPostings, all: { pos: Int32Array; start: Uint32Array } | null, i: number): void {
+    if (all) {
+      this.pos = all.pos
+      this.from = all.start[i]
+      this.to = all.start[i + 1]
+      return
+    }
+    const bytes = p.posStart[i + 1] - p.posStart[i]
+    if (this.scratch.length < bytes) this.scratch = new Int32Array(bytes * 2)
+    this.pos = this.scratch
+    this.from = 0
+    this.to = documentPositions(p, i, this.scratch)
+  }
+}
+
+/**
  * Search over the sharded index: the manifest is in memory, posting shards and stored fields are fetched when a
  * query needs them and kept. A query's terms must all match (in any of their variants: the term, its aliases);
  * a term matches a document when the document's text holds it as `String.includes` would find it, or when the
@@ -164,9 +189,7 @@ export class SearchEngine {
   private prefixOcc: Uint32Array | null = null
   /** Scratch of a chain: where it starts in a document, and the positions of its other keys there. */
   private starts = new Int32Array(64)
-  private scratchPositions = new Int32Array(64)
-  private scratch0 = new Int32Array(64)
-  private scratch1 = new Int32Array(64)
+  private readonly views = [new DocPositions(), new DocPositions(), new DocPositions()]
   private readonly scoreCache = new WeakMap<KeyPostings, Float64Array>()
 
   constructor(
@@ -374,6 +397,7 @@ export class SearchEngine {
     const positions = lists.map((p, j) => (p.positions || ((j === r0 || j === r1) && decodeAll(j)) ? allPositions(p) : null))
     const all0 = positions[r0]
     const all1 = positions[r1]
+    const [view0, view1, viewOther] = this.views
     // A start p of the chain has key j at p + offsets[j]: key r1 sits (offsets[r1] − offsets[r0]) after key r0.
     const off0 = offsets[r0]
     const shift = offsets[r1] - off0
@@ -402,34 +426,14 @@ export class SearchEngine {
       }
       if (d1[c1] !== doc) continue
       // The positions of both keys in this document.
-      let p0: Int32Array
-      let a: number
-      let aEnd: number
-      if (all0) {
-        p0 = all0.pos
-        a = all0.start[i0]
-        aEnd = all0.start[i0 + 1]
-      } else {
-        const bytes = lists[r0].posStart[i0 + 1] - lists[r0].posStart[i0]
-        if (this.scratch0.length < bytes) this.scratch0 = new Int32Array(bytes * 2)
-        p0 = this.scratch0
-        a = 0
-        aEnd = documentPositions(lists[r0], i0, p0)
-      }
-      let p1: Int32Array
-      let b: number
-      let bEnd: number
-      if (all1) {
-        p1 = all1.pos
-        b = all1.start[c1]
-        bEnd = all1.start[c1 + 1]
-      } else {
-        const bytes = lists[r1].posStart[c1 + 1] - lists[r1].posStart[c1]
-        if (this.scratch1.length < bytes) this.scratch1 = new Int32Array(bytes * 2)
-        p1 = this.scratch1
-        b = 0
-        bEnd = documentPositions(lists[r1], c1, p1)
-      }
+      view0.of(lists[r0], all0, i0)
+      view1.of(lists[r1], all1, c1)
+      const p0 = view0.pos
+      const p1 = view1.pos
+      let a = view0.from
+      const aEnd = view0.to
+      let b = view1.from
+      const bEnd = view1.to
       // Starts where both keys sit: positions of r0 whose r1 follows `shift` later.
       if (m === 2) {
         // Two keys (a three-character run, the commonest): count the starts, keep the first.
@@ -475,21 +479,10 @@ export class SearchEngine {
           n = 0
           break
         }
-        let pos: Int32Array
-        let q: number
-        let end: number
-        const all = positions[j]
-        if (all) {
-          pos = all.pos
-          q = all.start[at]
-          end = all.start[at + 1]
-        } else {
-          const bytes = lists[j].posStart[at + 1] - lists[j].posStart[at]
-          if (this.scratchPositions.length < bytes) this.scratchPositions = new Int32Array(bytes * 2)
-          pos = this.scratchPositions
-          q = 0
-          end = documentPositions(lists[j], at, pos)
-        }
+        viewOther.of(lists[j], positions[j], at)
+        const pos = viewOther.pos
+        let q = viewOther.from
+        const end = viewOther.to
         const off = offsets[j]
         let kept = 0
         for (let s = 0; s < n; s++) {
