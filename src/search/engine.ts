@@ -16,7 +16,7 @@ import {
 } from './schema.ts'
 import { DecodedShard, allPositions, documentPositions, type KeyPostings } from './shards.ts'
 import { suggest, type SuggestionCandidate } from './suggest.ts'
-import { foldText, runLookups, type RunLookup } from './tokenize.ts'
+import { TRIGRAM_MARK, foldText, runLookups, type RunLookup } from './tokenize.ts'
 
 export interface SearchFilters {
   metric?: string | null
@@ -130,6 +130,31 @@ function runText(l: RunLookup): string {
   return l.kind === 'prefix' ? l.prefix : l.text
 }
 
+/**
+ * The keys of a chain worth checking, rarest first: any keys that together hold every character of the run tell
+ * exactly where it is, so a key whose characters rarer keys already hold (工作 in 员工作站, once 员工 and 作站 are
+ * taken) could only add work: its documents decoded, its positions checked.
+ */
+function coveringKeys(lookup: { keys: string[]; offsets: number[] }, counts: number[]): number[] {
+  const order = counts.map((_, i) => i).sort((a, b) => counts[a] - counts[b] || a - b)
+  const span = (i: number) => [lookup.offsets[i], lookup.offsets[i] + (lookup.keys[i].startsWith(TRIGRAM_MARK) ? 3 : 2)]
+  const end = Math.max(...lookup.keys.map((_, i) => span(i)[1]))
+  const held = new Uint8Array(end)
+  let missing = end
+  const chosen: number[] = []
+  for (const i of order) {
+    const [from, to] = span(i)
+    let adds = 0
+    for (let c = from; c < to; c++) if (!held[c]) adds++
+    if (adds === 0) continue
+    chosen.push(i)
+    for (let c = from; c < to; c++) held[c] = 1
+    missing -= adds
+    if (missing === 0) break
+  }
+  return chosen
+}
+
 /** A position's field: 0 title, 1 short fields, 2 body. */
 const fieldIndex = (position: number) => (position < SHORT_BASE ? 0 : position < BODY_BASE ? 1 : 2)
 
@@ -147,7 +172,7 @@ const asBytes = (content: Uint8Array | string) => (typeof content === 'string' ?
  * decoded, else this document's, decoded into an array kept for the next.
  */
 class DocPositions {
-  pos = new Int32Array(0)
+  pos: Int32Array = new Int32Array(0)
   from = 0
   to = 0
   private scratch = new Int32Array(64)
@@ -318,6 +343,13 @@ export class SearchEngine {
     return k < 0 ? null : shard.postings(k)
   }
 
+  /** How many documents hold a key (0 when none), without decoding its postings. */
+  private keyCount(loaded: Map<number, DecodedShard>, key: string): number {
+    const shard = loaded.get(this.shardFor(key))
+    const k = shard ? shard.find(key) : -1
+    return k < 0 ? 0 : shard!.count(k)
+  }
+
   private accumulator(): DenseAccumulator {
     this.dense ??= new DenseAccumulator(this.docCount)
     this.dense.reset(this.docCount)
@@ -348,12 +380,10 @@ export class SearchEngine {
    * `within` when given (the matches of the query's other terms so far, often far fewer than a key's).
    */
   private chain(loaded: Map<number, DecodedShard>, lookup: { keys: string[]; offsets: number[] }, within: Uint32Array | null): Scored {
-    const lists: KeyPostings[] = []
-    for (const key of lookup.keys) {
-      const p = this.keyPostings(loaded, key)
-      if (!p) return EMPTY
-      lists.push(p)
-    }
+    const counts = lookup.keys.map((key) => this.keyCount(loaded, key))
+    if (counts.includes(0)) return EMPTY
+    const chosen = coveringKeys(lookup, counts)
+    const lists = chosen.map((i) => this.keyPostings(loaded, lookup.keys[i])!)
     const articles = this.manifest.articles
     if (lists.length === 1 && (!within || within.length * 4 > lists[0].docs.length)) return { docs: lists[0].docs, scores: this.keyScores(lists[0]) }
     if (lists.length === 1) {
@@ -374,7 +404,11 @@ export class SearchEngine {
       }
       return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
     }
-    return this.chainOfKeys(lists, lookup.offsets, within)
+    return this.chainOfKeys(
+      lists,
+      chosen.map((i) => lookup.offsets[i]),
+      within,
+    )
   }
 
   /**
@@ -591,7 +625,7 @@ export class SearchEngine {
       let fewest = Infinity
       for (const l of lookups[t][0]) {
         if (l.kind !== 'chain') continue
-        for (const key of l.keys) fewest = Math.min(fewest, this.keyPostings(loaded, key)?.docs.length ?? 0)
+        for (const key of l.keys) fewest = Math.min(fewest, this.keyCount(loaded, key))
       }
       return fewest
     }

@@ -220,6 +220,11 @@ export class DecodedShard {
     return this.keys[k] === key ? k : -1
   }
 
+  /** How many documents hold key `k`, read from the shard's header without decoding its postings. */
+  count(k: number): number {
+    return this.docCount[k]
+  }
+
   postings(k: number): KeyPostings {
     let p = this.cache.get(k)
     if (p) return p
