@@ -168,28 +168,200 @@ const asText = (content: Uint8Array | string) => (typeof content === 'string' ? 
 const asBytes = (content: Uint8Array | string) => (typeof content === 'string' ? new TextEncoder().encode(content) : content)
 
 /**
- * The positions of one document of a key, as a range of an array: the key's decoded positions when they are all
- * decoded, else this document's, decoded into an array kept for the next.
+ * One key of a chain, as the walk over its documents sees it: its documents, its offset in the chain, and the
+ * positions of the document looked at (`pos[from..to)`), either a range of the key's decoded positions or this
+ * document's, decoded into an array kept for the next. Always this one class, holding typed arrays only, so that
+ * the walks below stay monomorphic.
  */
-class DocPositions {
-  pos: Int32Array = new Int32Array(0)
+class ChainKey {
+  docs: Uint32Array = EMPTY_U32
+  offset = 0
+  /** Every position of the key when decoded whole (`all`), else empty. */
+  allPos: Int32Array = EMPTY_I32
+  allStart: Uint32Array = EMPTY_U32
+  all = false
+  postings: KeyPostings | null = null
+  pos: Int32Array = EMPTY_I32
   from = 0
   to = 0
+  /** Where the document looked for was found in `docs` (by `seek`). */
+  at = 0
+  /** As the rarest key of a chain: the starts of the chain in the document looked at. */
+  starts = new Int32Array(64)
   private scratch = new Int32Array(64)
 
-  of(p: KeyPostings, all: { pos: Int32Array; start: Uint32Array } | null, i: number): void {
-    if (all) {
-      this.pos = all.pos
-      this.from = all.start[i]
-      this.to = all.start[i + 1]
+  set(p: KeyPostings, offset: number, decodeAll: boolean): void {
+    this.postings = p
+    this.docs = p.docs
+    this.offset = offset
+    this.all = decodeAll || !!p.positions
+    if (this.all) {
+      const all = allPositions(p)
+      this.allPos = all.pos
+      this.allStart = all.start
+    } else {
+      this.allPos = EMPTY_I32
+      this.allStart = EMPTY_U32
+    }
+    this.at = 0
+  }
+
+  /** The positions of the `i`-th document of the key into pos[from..to). */
+  positionsOf(i: number): void {
+    if (this.all) {
+      this.pos = this.allPos
+      this.from = this.allStart[i]
+      this.to = this.allStart[i + 1]
       return
     }
+    const p = this.postings!
     const bytes = p.posStart[i + 1] - p.posStart[i]
     if (this.scratch.length < bytes) this.scratch = new Int32Array(bytes * 2)
     this.pos = this.scratch
     this.from = 0
     this.to = documentPositions(p, i, this.scratch)
   }
+
+  /** Moves to document `doc` (documents are looked for in ascending order): whether the key holds it. */
+  seek(doc: number): boolean {
+    const d = this.docs
+    let at = this.at
+    if (at < d.length && d[at] < doc) at = this.at = gallop(d, at, doc)
+    return at < d.length && d[at] === doc
+  }
+
+  /** Whether no document of the key is at or after the last one looked for. */
+  done(): boolean {
+    return this.at >= this.docs.length
+  }
+}
+
+const EMPTY_U32 = new Uint32Array(0)
+const EMPTY_I32 = new Int32Array(0)
+
+/**
+ * The starts of a chain in one document where its two rarest keys meet: positions of `k0` whose `k1` follows
+ * `shift` later. Writes them into `k0.starts` (each less `k0.offset`, the start of the chain) when `collect`, else
+ * only the first into starts[0]; returns how many.
+ */
+function pairStarts(k0: ChainKey, k1: ChainKey, shift: number, collect: boolean): number {
+  if (collect && k0.starts.length < k0.to - k0.from) k0.starts = new Int32Array((k0.to - k0.from) * 2)
+  const starts = k0.starts
+  const p0 = k0.pos
+  const p1 = k1.pos
+  let a = k0.from
+  const aEnd = k0.to
+  let b = k1.from
+  const bEnd = k1.to
+  const off0 = k0.offset
+  let n = 0
+  while (a < aEnd && b < bEnd) {
+    const want = p0[a] + shift
+    const got = p1[b]
+    if (got < want) b++
+    else if (got > want) a++
+    else {
+      if (collect || n === 0) starts[n] = p0[a] - off0
+      n++
+      a++
+      b++
+    }
+  }
+  return n
+}
+
+/** Keeps those of the `n` starts of a chain where key `k` (at its offset) sits too, in the document of k.pos[from..to); returns how many. */
+function keepStarts(k: ChainKey, starts: Int32Array, n: number): number {
+  const pos = k.pos
+  let q = k.from
+  const end = k.to
+  const off = k.offset
+  let kept = 0
+  for (let s = 0; s < n; s++) {
+    const want = starts[s] + off
+    while (q < end && pos[q] < want) q++
+    if (q === end) break
+    if (pos[q] === want) starts[kept++] = starts[s]
+  }
+  return kept
+}
+
+/**
+ * The walk of a chain: every document of `drive` (ascending) that the keys all hold, with the chain's characters
+ * at consecutive positions, scored; `keys` rarest first, `filter` the documents allowed when `filtered` (the
+ * rarest key's documents are then `drive`). Writes into docs and scores, returns how many.
+ */
+function walkChain(
+  keys: ChainKey[],
+  drive: Uint32Array,
+  filter: Uint32Array,
+  filtered: boolean,
+  articles: number,
+  docs: Uint32Array,
+  scores: Float64Array,
+): number {
+  const k0 = keys[0]
+  const k1 = keys[1]
+  const m = keys.length
+  const shift = k1.offset - k0.offset
+  const driveIsRarest = drive === k0.docs
+  let k = 0
+  let cw = 0
+  for (let i = 0; i < drive.length; i++) {
+    const doc = drive[i]
+    if (driveIsRarest) {
+      k0.at = i
+      if (filtered) {
+        if (filter[cw] < doc) cw = gallop(filter, cw, doc)
+        if (cw >= filter.length) break
+        if (filter[cw] !== doc) continue
+      }
+    } else if (!k0.seek(doc)) {
+      if (k0.done()) break
+      continue
+    }
+    if (!k1.seek(doc)) {
+      if (k1.done()) break
+      continue
+    }
+    k0.positionsOf(k0.at)
+    k1.positionsOf(k1.at)
+    let n = pairStarts(k0, k1, shift, m > 2)
+    const starts = k0.starts
+    // The other keys, in the same document, filter the starts.
+    for (let o = 2; o < m && n > 0; o++) {
+      const ko = keys[o]
+      if (!ko.seek(doc)) {
+        n = 0
+        break
+      }
+      ko.positionsOf(ko.at)
+      n = keepStarts(ko, starts, n)
+    }
+    if (n > 0) {
+      docs[k] = doc
+      scores[k++] = score(doc < articles, fieldIndex(starts[0]), n)
+    }
+  }
+  return k
+}
+
+/** One key's documents among those of `within` (ascending), scored; returns how many, written into docs and scores. */
+function keyWithin(p: KeyPostings, within: Uint32Array, articles: number, docs: Uint32Array, scores: Float64Array): number {
+  const field = p.field
+  const keyDocs = p.docs
+  const posStart = p.posStart
+  let k = 0
+  let at = 0
+  for (let i = 0; i < within.length; i++) {
+    const doc = within[i]
+    at = gallop(keyDocs, at, doc)
+    if (at >= keyDocs.length) break
+    if (keyDocs[at] !== doc) continue
+    docs[k] = doc
+    scores[k++] = score(doc < articles, field[at], posStart[at + 1] - posStart[at])
+  }
+  return k
 }
 
 /**
@@ -212,9 +384,8 @@ export class SearchEngine {
   /** Scratch of a one-character prefix: first position + 1 and bytes of positions, by document. */
   private prefixFirst: Uint32Array | null = null
   private prefixOcc: Uint32Array | null = null
-  /** Scratch of a chain: where it starts in a document, and the positions of its other keys there. */
-  private starts = new Int32Array(64)
-  private readonly views = [new DocPositions(), new DocPositions(), new DocPositions()]
+  /** Scratch of a chain: its keys. */
+  private readonly chainKeys: ChainKey[] = []
   private readonly scoreCache = new WeakMap<KeyPostings, Float64Array>()
 
   constructor(
@@ -388,20 +559,9 @@ export class SearchEngine {
     if (lists.length === 1 && (!within || within.length * 4 > lists[0].docs.length)) return { docs: lists[0].docs, scores: this.keyScores(lists[0]) }
     if (lists.length === 1) {
       // One key among the few documents of `within`.
-      const p = lists[0]
-      const field = p.field
       const docs = new Uint32Array(within!.length)
       const scores = new Float64Array(within!.length)
-      let k = 0
-      let at = 0
-      for (let i = 0; i < within!.length; i++) {
-        const doc = within![i]
-        at = gallop(p.docs, at, doc)
-        if (at >= p.docs.length) break
-        if (p.docs[at] !== doc) continue
-        docs[k] = doc
-        scores[k++] = score(doc < articles, field[at], p.posStart[at + 1] - p.posStart[at])
-      }
+      const k = keyWithin(lists[0], within!, articles, docs, scores)
       return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
     }
     return this.chainOfKeys(
@@ -416,122 +576,25 @@ export class SearchEngine {
    * document by document and then position by position (a document holding 20 and 24 is rarely one holding
    * 2024), and only the starts that survive are looked for in the other keys' documents and positions.
    * `within`, when shorter than the rarest key, drives the walk. A key's positions are decoded all at once (and
-   * kept) when most of its documents are candidates, else only in the candidates.
+   * kept) when most of its documents are candidates, else only in the candidates. The walk itself is a few small
+   * functions over one class of typed arrays (`walkChain`): in one large method, V8 compiled the loop on stack
+   * replacement with the feedback of its first paths only, and left it for the interpreter whenever a query took
+   * another (three keys, positions decoded per document), until a compile a loaded machine delays.
    */
   private chainOfKeys(lists: KeyPostings[], offsets: number[], within: Uint32Array | null): Scored {
-    const articles = this.manifest.articles
     const m = lists.length
     const order = lists.map((_, j) => j).sort((a, b) => lists[a].docs.length - lists[b].docs.length)
-    const [r0, r1] = order
-    const d0 = lists[r0].docs
-    const d1 = lists[r1].docs
+    const d0 = lists[order[0]].docs
     const drive = within && within.length < d0.length ? within : d0
-    const decodeAll = (j: number) => !!lists[j].positions || drive.length * 2 >= lists[j].docs.length
-    // Every position of a key that most candidates hold, else only those of the documents looked at.
-    const positions = lists.map((p, j) => (p.positions || ((j === r0 || j === r1) && decodeAll(j)) ? allPositions(p) : null))
-    const all0 = positions[r0]
-    const all1 = positions[r1]
-    const [view0, view1, viewOther] = this.views
-    // A start p of the chain has key j at p + offsets[j]: key r1 sits (offsets[r1] − offsets[r0]) after key r0.
-    const off0 = offsets[r0]
-    const shift = offsets[r1] - off0
-    const cursor = new Int32Array(m)
+    while (this.chainKeys.length < m) this.chainKeys.push(new ChainKey())
+    const keys = this.chainKeys.slice(0, m)
+    // Every position of a key that most candidates hold (of the two rarest), else only those of the documents looked at.
+    order.forEach((j, o) => keys[o].set(lists[j], offsets[j], o < 2 && drive.length * 2 >= lists[j].docs.length))
     const docs = new Uint32Array(drive.length)
     const scores = new Float64Array(drive.length)
-    let k = 0
-    let c0 = 0
-    let c1 = 0
-    let cw = 0
-    for (let i = 0; i < drive.length; i++) {
-      const doc = drive[i]
-      let i0 = i
-      if (drive !== d0) {
-        c0 = i0 = gallop(d0, c0, doc)
-        if (i0 >= d0.length) break
-        if (d0[i0] !== doc) continue
-      } else if (within) {
-        cw = gallop(within, cw, doc)
-        if (cw >= within.length) break
-        if (within[cw] !== doc) continue
-      }
-      if (d1[c1] < doc) {
-        c1 = gallop(d1, c1, doc)
-        if (c1 >= d1.length) break
-      }
-      if (d1[c1] !== doc) continue
-      // The positions of both keys in this document.
-      view0.of(lists[r0], all0, i0)
-      view1.of(lists[r1], all1, c1)
-      const p0 = view0.pos
-      const p1 = view1.pos
-      let a = view0.from
-      const aEnd = view0.to
-      let b = view1.from
-      const bEnd = view1.to
-      // Starts where both keys sit: positions of r0 whose r1 follows `shift` later.
-      if (m === 2) {
-        // Two keys (a three-character run, the commonest): count the starts, keep the first.
-        let n = 0
-        let firstStart = 0
-        while (a < aEnd && b < bEnd) {
-          const want = p0[a] + shift
-          const got = p1[b]
-          if (got < want) b++
-          else if (got > want) a++
-          else {
-            if (n++ === 0) firstStart = p0[a] - off0
-            a++
-            b++
-          }
-        }
-        if (n > 0) {
-          docs[k] = doc
-          scores[k++] = score(doc < articles, fieldIndex(firstStart), n)
-        }
-        continue
-      }
-      if (this.starts.length < aEnd - a) this.starts = new Int32Array((aEnd - a) * 2)
-      const starts = this.starts
-      let n = 0
-      while (a < aEnd && b < bEnd) {
-        const want = p0[a] + shift
-        const got = p1[b]
-        if (got < want) b++
-        else if (got > want) a++
-        else {
-          starts[n++] = p0[a] - off0
-          a++
-          b++
-        }
-      }
-      // The other keys, in the same document, filter the starts.
-      for (let o = 2; o < m && n > 0; o++) {
-        const j = order[o]
-        const d = lists[j].docs
-        const at = (cursor[j] = gallop(d, cursor[j], doc))
-        if (at >= d.length || d[at] !== doc) {
-          n = 0
-          break
-        }
-        viewOther.of(lists[j], positions[j], at)
-        const pos = viewOther.pos
-        let q = viewOther.from
-        const end = viewOther.to
-        const off = offsets[j]
-        let kept = 0
-        for (let s = 0; s < n; s++) {
-          const want = starts[s] + off
-          while (q < end && pos[q] < want) q++
-          if (q === end) break
-          if (pos[q] === want) starts[kept++] = starts[s]
-        }
-        n = kept
-      }
-      if (n > 0) {
-        docs[k] = doc
-        scores[k++] = score(doc < articles, fieldIndex(starts[0]), n)
-      }
-    }
+    const filtered = drive === d0 && within !== null
+    const k = walkChain(keys, drive, filtered ? within : EMPTY_U32, filtered, this.manifest.articles, docs, scores)
+    for (const key of keys) key.postings = null
     return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
   }
 
