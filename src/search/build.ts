@@ -12,6 +12,7 @@ import {
   articleMetricKey,
   articleText,
   chunkPath,
+  positionPath,
   figureText,
   figureYear,
   figuresByArticle,
@@ -162,7 +163,7 @@ export function buildSearchFiles(dataset: Dataset, options: SearchBuildOptions):
   const entries = [...postings].map(([key, postings]) => ({ key: numericKeyText(key), postings }))
   postings.clear()
   entries.sort((x, y) => cmp(x.key, y.key))
-  const shards: Uint8Array[] = []
+  const shards: { docs: Uint8Array; positions: Uint8Array }[] = []
   const first: string[] = []
   let from = 0
   let bytes = 0
@@ -182,8 +183,11 @@ export function buildSearchFiles(dataset: Dataset, options: SearchBuildOptions):
 
   const suggestions = suggestionCandidates(dataset, options.regions, options.suggestions ?? 5000)
   const suggestJson = JSON.stringify(suggestions)
-  const id = contentHash([...shards, ...chunks.map((c) => c.json), suggestJson])
-  shards.forEach((bytes, i) => files.set(shardPath(id, i), bytes))
+  const id = contentHash([...shards.flatMap((s) => [s.docs, s.positions]), ...chunks.map((c) => c.json), suggestJson])
+  shards.forEach((shard, i) => {
+    files.set(shardPath(id, i), shard.docs)
+    files.set(positionPath(id, i), shard.positions)
+  })
   for (const c of chunks) files.set(chunkPath(id, c.kind, c.n), c.json)
   files.set(suggestPath(id), suggestJson)
   const manifest: SearchManifest = {
@@ -191,7 +195,7 @@ export function buildSearchFiles(dataset: Dataset, options: SearchBuildOptions):
     id,
     articles: A,
     figures: figures.length,
-    shards: { first, bytes: shards.map((s) => s.length) },
+    shards: { first, bytes: shards.map((s) => s.docs.length) },
     chunk: { articles: perArticleChunk, figures: perFigureChunk },
     groups,
     regionList,

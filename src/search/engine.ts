@@ -9,13 +9,14 @@ import {
   SHORT_BASE,
   articleMetricKey,
   chunkPath,
+  positionPath,
   shardPath,
   suggestPath,
   type SearchManifest,
 } from './schema.ts'
-import { DecodedShard, allPositions, documentPositions, firstPositions, type KeyPostings } from './shards.ts'
+import { DecodedShard, allPositions, documentPositions, type KeyPostings } from './shards.ts'
 import { suggest, type SuggestionCandidate } from './suggest.ts'
-import { foldText, runLookups, type RunLookup } from './tokenize.ts'
+import { TRIGRAM_MARK, foldText, runLookups, type RunLookup } from './tokenize.ts'
 
 export interface SearchFilters {
   metric?: string | null
@@ -99,9 +100,8 @@ const FIGURE_WEIGHT = [4, 3, 1.5]
 /** 1 + log2(1 + n) for the usual numbers of occurrences. */
 const OCCURRENCE_BOOST = Float64Array.from({ length: 1024 }, (_, n) => 1 + Math.log2(1 + n))
 
-/** A document's score for one run: the field of its first match, and how often it occurs there. */
-function score(article: boolean, firstPos: number, occurrences: number): number {
-  const field = firstPos < SHORT_BASE ? 0 : firstPos < BODY_BASE ? 1 : 2
+/** A document's score for one run: the field of its first match (0 title, 1 short fields, 2 body), and how often it occurs. */
+function score(article: boolean, field: number, occurrences: number): number {
   const boost = occurrences < 1024 ? OCCURRENCE_BOOST[occurrences] : 1 + Math.log2(1 + occurrences)
   return (article ? ARTICLE_WEIGHT : FIGURE_WEIGHT)[field] * boost
 }
@@ -121,15 +121,42 @@ const CORE_PRIOR = 1.3
 function dominated(lookups: RunLookup[][], v: number): boolean {
   const [mine] = lookups[v]
   if (lookups[v].length !== 1 || mine.kind !== 'chain' || mine.keys.length < 2) return false
-  const text = runText(mine)
+  const text = mine.text
   return lookups.some((other, u) => u !== v && (u === 0 || v !== 0) && other.length === 1 && text.includes(runText(other[0])) && (text !== runText(other[0]) || u < v))
 }
 
-/** The characters a run lookup stands for (a chain's keys overlap by one character). */
+/** The characters a run lookup stands for. */
 function runText(l: RunLookup): string {
-  if (l.kind === 'prefix') return l.prefix
-  return l.keys[0] + l.keys.slice(1).map((k) => [...k].slice(1).join('')).join('')
+  return l.kind === 'prefix' ? l.prefix : l.text
 }
+
+/**
+ * The keys of a chain worth checking, rarest first: any keys that together hold every character of the run tell
+ * exactly where it is, so a key whose characters rarer keys already hold (工作 in 员工作站, once 员工 and 作站 are
+ * taken) could only add work: its documents decoded, its positions checked.
+ */
+function coveringKeys(lookup: { keys: string[]; offsets: number[] }, counts: number[]): number[] {
+  const order = counts.map((_, i) => i).sort((a, b) => counts[a] - counts[b] || a - b)
+  const span = (i: number) => [lookup.offsets[i], lookup.offsets[i] + (lookup.keys[i].startsWith(TRIGRAM_MARK) ? 3 : 2)]
+  const end = Math.max(...lookup.keys.map((_, i) => span(i)[1]))
+  const held = new Uint8Array(end)
+  let missing = end
+  const chosen: number[] = []
+  for (const i of order) {
+    const [from, to] = span(i)
+    let adds = 0
+    for (let c = from; c < to; c++) if (!held[c]) adds++
+    if (adds === 0) continue
+    chosen.push(i)
+    for (let c = from; c < to; c++) held[c] = 1
+    missing -= adds
+    if (missing === 0) break
+  }
+  return chosen
+}
+
+/** A position's field: 0 title, 1 short fields, 2 body. */
+const fieldIndex = (position: number) => (position < SHORT_BASE ? 0 : position < BODY_BASE ? 1 : 2)
 
 function target(path: string, query: Record<string, string>): HitTarget {
   const search = new URLSearchParams(query).toString()
@@ -139,6 +166,203 @@ function target(path: string, query: Record<string, string>): HitTarget {
 const textDecoder = new TextDecoder()
 const asText = (content: Uint8Array | string) => (typeof content === 'string' ? content : textDecoder.decode(content))
 const asBytes = (content: Uint8Array | string) => (typeof content === 'string' ? new TextEncoder().encode(content) : content)
+
+/**
+ * One key of a chain, as the walk over its documents sees it: its documents, its offset in the chain, and the
+ * positions of the document looked at (`pos[from..to)`), either a range of the key's decoded positions or this
+ * document's, decoded into an array kept for the next. Always this one class, holding typed arrays only, so that
+ * the walks below stay monomorphic.
+ */
+class ChainKey {
+  docs: Uint32Array = EMPTY_U32
+  offset = 0
+  /** Every position of the key when decoded whole (`all`), else empty. */
+  allPos: Int32Array = EMPTY_I32
+  allStart: Uint32Array = EMPTY_U32
+  all = false
+  postings: KeyPostings | null = null
+  pos: Int32Array = EMPTY_I32
+  from = 0
+  to = 0
+  /** Where the document looked for was found in `docs` (by `seek`). */
+  at = 0
+  /** As the rarest key of a chain: the starts of the chain in the document looked at. */
+  starts = new Int32Array(64)
+  private scratch = new Int32Array(64)
+
+  set(p: KeyPostings, offset: number, decodeAll: boolean): void {
+    this.postings = p
+    this.docs = p.docs
+    this.offset = offset
+    this.all = decodeAll || !!p.positions
+    if (this.all) {
+      const all = allPositions(p)
+      this.allPos = all.pos
+      this.allStart = all.start
+    } else {
+      this.allPos = EMPTY_I32
+      this.allStart = EMPTY_U32
+    }
+    this.at = 0
+  }
+
+  /** The positions of the `i`-th document of the key into pos[from..to). */
+  positionsOf(i: number): void {
+    if (this.all) {
+      this.pos = this.allPos
+      this.from = this.allStart[i]
+      this.to = this.allStart[i + 1]
+      return
+    }
+    const p = this.postings!
+    const bytes = p.posStart[i + 1] - p.posStart[i]
+    if (this.scratch.length < bytes) this.scratch = new Int32Array(bytes * 2)
+    this.pos = this.scratch
+    this.from = 0
+    this.to = documentPositions(p, i, this.scratch)
+  }
+
+  /** Moves to document `doc` (documents are looked for in ascending order): whether the key holds it. */
+  seek(doc: number): boolean {
+    const d = this.docs
+    let at = this.at
+    if (at < d.length && d[at] < doc) at = this.at = gallop(d, at, doc)
+    return at < d.length && d[at] === doc
+  }
+
+  /** Whether no document of the key is at or after the last one looked for. */
+  done(): boolean {
+    return this.at >= this.docs.length
+  }
+}
+
+const EMPTY_U32 = new Uint32Array(0)
+const EMPTY_I32 = new Int32Array(0)
+
+/**
+ * The starts of a chain in one document where its two rarest keys meet: positions of `k0` whose `k1` follows
+ * `shift` later. Writes them into `k0.starts` (each less `k0.offset`, the start of the chain) when `collect`, else
+ * only the first into starts[0]; returns how many.
+ */
+function pairStarts(k0: ChainKey, k1: ChainKey, shift: number, collect: boolean): number {
+  if (collect && k0.starts.length < k0.to - k0.from) k0.starts = new Int32Array((k0.to - k0.from) * 2)
+  const starts = k0.starts
+  const p0 = k0.pos
+  const p1 = k1.pos
+  let a = k0.from
+  const aEnd = k0.to
+  let b = k1.from
+  const bEnd = k1.to
+  const off0 = k0.offset
+  let n = 0
+  while (a < aEnd && b < bEnd) {
+    const want = p0[a] + shift
+    const got = p1[b]
+    if (got < want) b++
+    else if (got > want) a++
+    else {
+      if (collect || n === 0) starts[n] = p0[a] - off0
+      n++
+      a++
+      b++
+    }
+  }
+  return n
+}
+
+/** Keeps those of the `n` starts of a chain where key `k` (at its offset) sits too, in the document of k.pos[from..to); returns how many. */
+function keepStarts(k: ChainKey, starts: Int32Array, n: number): number {
+  const pos = k.pos
+  let q = k.from
+  const end = k.to
+  const off = k.offset
+  let kept = 0
+  for (let s = 0; s < n; s++) {
+    const want = starts[s] + off
+    while (q < end && pos[q] < want) q++
+    if (q === end) break
+    if (pos[q] === want) starts[kept++] = starts[s]
+  }
+  return kept
+}
+
+/**
+ * The walk of a chain: every document of `drive` (ascending) that the keys all hold, with the chain's characters
+ * at consecutive positions, scored; `keys` rarest first, `filter` the documents allowed when `filtered` (the
+ * rarest key's documents are then `drive`). Writes into docs and scores, returns how many.
+ */
+function walkChain(
+  keys: ChainKey[],
+  drive: Uint32Array,
+  filter: Uint32Array,
+  filtered: boolean,
+  articles: number,
+  docs: Uint32Array,
+  scores: Float64Array,
+): number {
+  const k0 = keys[0]
+  const k1 = keys[1]
+  const m = keys.length
+  const shift = k1.offset - k0.offset
+  const driveIsRarest = drive === k0.docs
+  let k = 0
+  let cw = 0
+  for (let i = 0; i < drive.length; i++) {
+    const doc = drive[i]
+    if (driveIsRarest) {
+      k0.at = i
+      if (filtered) {
+        if (filter[cw] < doc) cw = gallop(filter, cw, doc)
+        if (cw >= filter.length) break
+        if (filter[cw] !== doc) continue
+      }
+    } else if (!k0.seek(doc)) {
+      if (k0.done()) break
+      continue
+    }
+    if (!k1.seek(doc)) {
+      if (k1.done()) break
+      continue
+    }
+    k0.positionsOf(k0.at)
+    k1.positionsOf(k1.at)
+    let n = pairStarts(k0, k1, shift, m > 2)
+    const starts = k0.starts
+    // The other keys, in the same document, filter the starts.
+    for (let o = 2; o < m && n > 0; o++) {
+      const ko = keys[o]
+      if (!ko.seek(doc)) {
+        n = 0
+        break
+      }
+      ko.positionsOf(ko.at)
+      n = keepStarts(ko, starts, n)
+    }
+    if (n > 0) {
+      docs[k] = doc
+      scores[k++] = score(doc < articles, fieldIndex(starts[0]), n)
+    }
+  }
+  return k
+}
+
+/** One key's documents among those of `within` (ascending), scored; returns how many, written into docs and scores. */
+function keyWithin(p: KeyPostings, within: Uint32Array, articles: number, docs: Uint32Array, scores: Float64Array): number {
+  const field = p.field
+  const keyDocs = p.docs
+  const posStart = p.posStart
+  let k = 0
+  let at = 0
+  for (let i = 0; i < within.length; i++) {
+    const doc = within[i]
+    at = gallop(keyDocs, at, doc)
+    if (at >= keyDocs.length) break
+    if (keyDocs[at] !== doc) continue
+    docs[k] = doc
+    scores[k++] = score(doc < articles, field[at], posStart[at + 1] - posStart[at])
+  }
+  return k
+}
 
 /**
  * Search over the sharded index: the manifest is in memory, posting shards and stored fields are fetched when a
@@ -151,6 +375,7 @@ export class SearchEngine {
   private readonly names: Names
   private readonly expander: QueryExpander
   private readonly shards = new Map<number, Promise<DecodedShard>>()
+  private readonly positionFiles = new Map<number, Promise<DecodedShard>>()
   private readonly chunks = new Map<string, Promise<unknown[]>>()
   private suggestions: Promise<SuggestionCandidate[]> | null = null
   /** Every file fetched so far and their bytes, in order. */
@@ -159,9 +384,8 @@ export class SearchEngine {
   /** Scratch of a one-character prefix: first position + 1 and bytes of positions, by document. */
   private prefixFirst: Uint32Array | null = null
   private prefixOcc: Uint32Array | null = null
-  /** Scratch of a chain: where it starts in a document, and the positions of its other keys there. */
-  private starts = new Int32Array(64)
-  private scratchPositions = new Int32Array(64)
+  /** Scratch of a chain: its keys. */
+  private readonly chainKeys: ChainKey[] = []
   private readonly scoreCache = new WeakMap<KeyPostings, Float64Array>()
 
   constructor(
@@ -229,6 +453,29 @@ export class SearchEngine {
     return p
   }
 
+  /** A shard with its positions file. */
+  private shardWithPositions(s: number): Promise<DecodedShard> {
+    let p = this.positionFiles.get(s)
+    if (!p) {
+      const path = positionPath(this.manifest.id, s)
+      p = Promise.all([this.shard(s), this.fetchCounted(path, 'search shard')]).then(([shard, content]) => {
+        shard.attachPositions(asBytes(content), `data/search/${path}`)
+        return shard
+      })
+      p.catch(() => this.positionFiles.delete(s))
+      this.positionFiles.set(s, p)
+    }
+    return p
+  }
+
+  /** The shards whose positions a query's lookups need: those of chains of two or more keys. */
+  positionShardsFor(lookups: RunLookup[]): number[] {
+    const need = new Set<number>()
+    for (const l of lookups) if (l.kind === 'chain' && l.keys.length > 1) for (const key of l.keys) need.add(this.shardFor(key))
+    need.delete(-1)
+    return [...need].sort((a, b) => a - b)
+  }
+
   /** The shards a query's lookups need (and the facet key of a metric filter). */
   shardsFor(lookups: RunLookup[], metricFilter?: string | null): number[] {
     const need = new Set<number>()
@@ -252,8 +499,11 @@ export class SearchEngine {
     return this.plan(query).lookups.flat(2)
   }
 
-  private async loaded(shards: number[]): Promise<Map<number, DecodedShard>> {
-    const list = await Promise.all(shards.map((s) => this.shard(s)))
+  /** The shards of a query, with the positions of those it checks chains in. */
+  private async loaded(lookups: RunLookup[], metricFilter?: string | null): Promise<Map<number, DecodedShard>> {
+    const shards = this.shardsFor(lookups, metricFilter)
+    const withPositions = new Set(this.positionShardsFor(lookups))
+    const list = await Promise.all(shards.map((s) => (withPositions.has(s) ? this.shardWithPositions(s) : this.shard(s))))
     return new Map(shards.map((s, i) => [s, list[i]]))
   }
 
@@ -262,6 +512,13 @@ export class SearchEngine {
     if (!shard) return null
     const k = shard.find(key)
     return k < 0 ? null : shard.postings(k)
+  }
+
+  /** How many documents hold a key (0 when none), without decoding its postings. */
+  private keyCount(loaded: Map<number, DecodedShard>, key: string): number {
+    const shard = loaded.get(this.shardFor(key))
+    const k = shard ? shard.find(key) : -1
+    return k < 0 ? 0 : shard!.count(k)
   }
 
   private accumulator(): DenseAccumulator {
@@ -280,11 +537,11 @@ export class SearchEngine {
     if (scores) return scores
     const articles = this.manifest.articles
     const n = p.docs.length
-    const first = firstPositions(p)
+    const field = p.field
     const docs = p.docs
     const start = p.posStart
     scores = new Float64Array(n)
-    for (let i = 0; i < n; i++) scores[i] = score(docs[i] < articles, first[i], start[i + 1] - start[i])
+    for (let i = 0; i < n; i++) scores[i] = score(docs[i] < articles, field[i], start[i + 1] - start[i])
     this.scoreCache.set(p, scores)
     return scores
   }
@@ -293,158 +550,51 @@ export class SearchEngine {
    * Documents holding a chain of bigrams at consecutive positions (a run of two or more characters), among
    * `within` when given (the matches of the query's other terms so far, often far fewer than a key's).
    */
-  private chain(loaded: Map<number, DecodedShard>, keys: string[], within: Uint32Array | null): Scored {
-    const lists: KeyPostings[] = []
-    for (const key of keys) {
-      const p = this.keyPostings(loaded, key)
-      if (!p) return EMPTY
-      lists.push(p)
-    }
+  private chain(loaded: Map<number, DecodedShard>, lookup: { keys: string[]; offsets: number[] }, within: Uint32Array | null): Scored {
+    const counts = lookup.keys.map((key) => this.keyCount(loaded, key))
+    if (counts.includes(0)) return EMPTY
+    const chosen = coveringKeys(lookup, counts)
+    const lists = chosen.map((i) => this.keyPostings(loaded, lookup.keys[i])!)
     const articles = this.manifest.articles
     if (lists.length === 1 && (!within || within.length * 4 > lists[0].docs.length)) return { docs: lists[0].docs, scores: this.keyScores(lists[0]) }
     if (lists.length === 1) {
       // One key among the few documents of `within`.
-      const p = lists[0]
-      const first = firstPositions(p)
       const docs = new Uint32Array(within!.length)
       const scores = new Float64Array(within!.length)
-      let k = 0
-      let at = 0
-      for (let i = 0; i < within!.length; i++) {
-        const doc = within![i]
-        at = gallop(p.docs, at, doc)
-        if (at >= p.docs.length) break
-        if (p.docs[at] !== doc) continue
-        docs[k] = doc
-        scores[k++] = score(doc < articles, first[at], p.posStart[at + 1] - p.posStart[at])
-      }
+      const k = keyWithin(lists[0], within!, articles, docs, scores)
       return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
     }
-    return this.chainOfKeys(lists, within)
+    return this.chainOfKeys(
+      lists,
+      chosen.map((i) => lookup.offsets[i]),
+      within,
+    )
   }
 
   /**
-   * Two or more keys. The two rarest are joined first, document by document and then position by position (a
-   * document holding 20 and 24 is rarely one holding 2024), and only the starts that survive are looked for in
-   * the other keys' documents and positions. `within`, when shorter than the rarest key, drives the walk.
+   * Two or more keys, key j at `offsets[j]` from the start of the chain. The two rarest are joined first,
+   * document by document and then position by position (a document holding 20 and 24 is rarely one holding
+   * 2024), and only the starts that survive are looked for in the other keys' documents and positions.
+   * `within`, when shorter than the rarest key, drives the walk. A key's positions are decoded all at once (and
+   * kept) when most of its documents are candidates, else only in the candidates. The walk itself is a few small
+   * functions over one class of typed arrays (`walkChain`): in one large method, V8 compiled the loop on stack
+   * replacement with the feedback of its first paths only, and left it for the interpreter whenever a query took
+   * another (three keys, positions decoded per document), until a compile a loaded machine delays.
    */
-  private chainOfKeys(lists: KeyPostings[], within: Uint32Array | null): Scored {
-    const articles = this.manifest.articles
+  private chainOfKeys(lists: KeyPostings[], offsets: number[], within: Uint32Array | null): Scored {
     const m = lists.length
     const order = lists.map((_, j) => j).sort((a, b) => lists[a].docs.length - lists[b].docs.length)
-    const [r0, r1] = order
-    // Every position of the two rarest keys; the others' only in the documents where those two already chain
-    // (decoding all of 20 in a corpus of numbers costs more than the query), unless already decoded.
-    const positions = lists.map((p, j) => (j === r0 || j === r1 || p.positions ? allPositions(p) : null))
-    const d0 = lists[r0].docs
-    const d1 = lists[r1].docs
-    const { pos: p0, start: s0 } = positions[r0]!
-    const { pos: p1, start: s1 } = positions[r1]!
-    // A start p of the chain has key j at p + j: key r1 sits (r1 − r0) after key r0.
-    const shift = r1 - r0
+    const d0 = lists[order[0]].docs
     const drive = within && within.length < d0.length ? within : d0
-    const cursor = new Int32Array(m)
+    while (this.chainKeys.length < m) this.chainKeys.push(new ChainKey())
+    const keys = this.chainKeys.slice(0, m)
+    // Every position of a key that most candidates hold (of the two rarest), else only those of the documents looked at.
+    order.forEach((j, o) => keys[o].set(lists[j], offsets[j], o < 2 && drive.length * 2 >= lists[j].docs.length))
     const docs = new Uint32Array(drive.length)
     const scores = new Float64Array(drive.length)
-    let k = 0
-    let c0 = 0
-    let c1 = 0
-    let cw = 0
-    for (let i = 0; i < drive.length; i++) {
-      const doc = drive[i]
-      let i0 = i
-      if (drive !== d0) {
-        c0 = i0 = gallop(d0, c0, doc)
-        if (i0 >= d0.length) break
-        if (d0[i0] !== doc) continue
-      } else if (within) {
-        cw = gallop(within, cw, doc)
-        if (cw >= within.length) break
-        if (within[cw] !== doc) continue
-      }
-      if (d1[c1] < doc) {
-        c1 = gallop(d1, c1, doc)
-        if (c1 >= d1.length) break
-      }
-      if (d1[c1] !== doc) continue
-      // Starts where both keys sit: positions of r0 whose r1 follows `shift` later.
-      let a = s0[i0]
-      const aEnd = s0[i0 + 1]
-      let b = s1[c1]
-      const bEnd = s1[c1 + 1]
-      if (m === 2) {
-        // Two keys (a three-character run, the commonest): count the starts, keep the first.
-        let n = 0
-        let firstStart = 0
-        while (a < aEnd && b < bEnd) {
-          const want = p0[a] + shift
-          const got = p1[b]
-          if (got < want) b++
-          else if (got > want) a++
-          else {
-            if (n++ === 0) firstStart = p0[a] - r0
-            a++
-            b++
-          }
-        }
-        if (n > 0) {
-          docs[k] = doc
-          scores[k++] = score(doc < articles, firstStart, n)
-        }
-        continue
-      }
-      if (this.starts.length < aEnd - a) this.starts = new Int32Array((aEnd - a) * 2)
-      const starts = this.starts
-      let n = 0
-      while (a < aEnd && b < bEnd) {
-        const want = p0[a] + shift
-        const got = p1[b]
-        if (got < want) b++
-        else if (got > want) a++
-        else {
-          starts[n++] = p0[a] - r0
-          a++
-          b++
-        }
-      }
-      // The other keys, in the same document, filter the starts.
-      for (let o = 2; o < m && n > 0; o++) {
-        const j = order[o]
-        const d = lists[j].docs
-        const at = (cursor[j] = gallop(d, cursor[j], doc))
-        if (at >= d.length || d[at] !== doc) {
-          n = 0
-          break
-        }
-        let pos: Int32Array
-        let q: number
-        let end: number
-        const all = positions[j]
-        if (all) {
-          pos = all.pos
-          q = all.start[at]
-          end = all.start[at + 1]
-        } else {
-          const bytes = lists[j].posStart[at + 1] - lists[j].posStart[at]
-          if (this.scratchPositions.length < bytes) this.scratchPositions = new Int32Array(bytes * 2)
-          pos = this.scratchPositions
-          q = 0
-          end = documentPositions(lists[j], at, pos)
-        }
-        let kept = 0
-        for (let s = 0; s < n; s++) {
-          const want = starts[s] + j
-          while (q < end && pos[q] < want) q++
-          if (q === end) break
-          if (pos[q] === want) starts[kept++] = starts[s]
-        }
-        n = kept
-      }
-      if (n > 0) {
-        docs[k] = doc
-        scores[k++] = score(doc < articles, starts[0], n)
-      }
-    }
+    const filtered = drive === d0 && within !== null
+    const k = walkChain(keys, drive, filtered ? within : EMPTY_U32, filtered, this.manifest.articles, docs, scores)
+    for (const key of keys) key.postings = null
     return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) }
   }
 
@@ -455,7 +605,7 @@ export class SearchEngine {
       this.prefixFirst = new Uint32Array(n)
       this.prefixOcc = new Uint32Array(n)
     }
-    // first holds the first position + 1 (0: not seen), occ the bytes of positions.
+    // first holds the field of the first position + 1 (0: not seen), occ the bytes of positions.
     const first = this.prefixFirst
     const occ = this.prefixOcc!
     let lo = n
@@ -465,7 +615,7 @@ export class SearchEngine {
       if (!shard) continue
       for (let k = shard.lowerBound(prefix); k < shard.keys.length && shard.keys[k].startsWith(prefix); k++) {
         const p = shard.postings(k)
-        const f = firstPositions(p)
+        const f = p.field
         const docs = p.docs
         const start = p.posStart
         for (let i = 0; i < docs.length; i++) {
@@ -500,7 +650,7 @@ export class SearchEngine {
   private variant(loaded: Map<number, DecodedShard>, lookups: RunLookup[], within: Uint32Array | null): Scored {
     let result: Scored | null = null
     for (const l of lookups) {
-      const r: Scored = l.kind === 'chain' ? this.chain(loaded, l.keys, result?.docs ?? within) : this.prefix(loaded, l.prefix)
+      const r: Scored = l.kind === 'chain' ? this.chain(loaded, l, result?.docs ?? within) : this.prefix(loaded, l.prefix)
       result = result ? intersect(result, r) : r
       if (result.docs.length === 0) break
     }
@@ -538,7 +688,7 @@ export class SearchEngine {
       let fewest = Infinity
       for (const l of lookups[t][0]) {
         if (l.kind !== 'chain') continue
-        for (const key of l.keys) fewest = Math.min(fewest, this.keyPostings(loaded, key)?.docs.length ?? 0)
+        for (const key of l.keys) fewest = Math.min(fewest, this.keyCount(loaded, key))
       }
       return fewest
     }
@@ -568,7 +718,7 @@ export class SearchEngine {
   /** Every document the query matches, with scores (fetching the shards it needs). */
   async match(query: string): Promise<Matches> {
     const { terms, lookups } = this.plan(query)
-    const loaded = await this.loaded(this.shardsFor(lookups.flat(2)))
+    const loaded = await this.loaded(lookups.flat(2))
     return this.evaluate(loaded, terms, lookups)
   }
 
@@ -577,7 +727,7 @@ export class SearchEngine {
     const limit = options.limit ?? 20
     const filters = options.filters ?? {}
     const { terms, lookups } = this.plan(query)
-    const loaded = await this.loaded(this.shardsFor(lookups.flat(2), filters.metric))
+    const loaded = await this.loaded(lookups.flat(2), filters.metric)
     const { docs, scores } = this.evaluate(loaded, terms, lookups)
     const facets = this.facets(docs)
 

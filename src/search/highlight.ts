@@ -25,6 +25,35 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
   return merged
 }
 
+/** The first of `matchRanges(text, terms)`, without finding every occurrence in a long text. */
+export function firstRange(text: string, terms: readonly string[]): [number, number] | undefined {
+  const folded = foldText(text)
+  const needles = terms.map((t) => foldText(t)).filter(Boolean)
+  let start = -1
+  let end = -1
+  for (const term of needles) {
+    const at = findTerm(folded, term, 0)
+    if (at >= 0 && (start < 0 || at < start || (at === start && at + term.length > end))) {
+      start = at
+      end = at + term.length
+    }
+  }
+  if (start < 0) return undefined
+  // Occurrences starting inside the range, or where it ends, merge into it, as matchRanges merges them.
+  for (let grown = true; grown; ) {
+    grown = false
+    for (const term of needles) {
+      for (let at = findTerm(folded, term, start); at >= 0 && at <= end; at = findTerm(folded, term, at + 1)) {
+        if (at + term.length > end) {
+          end = at + term.length
+          grown = true
+        }
+      }
+    }
+  }
+  return [start, end]
+}
+
 export function highlight(text: string, terms: readonly string[]): Segment[] {
   const segments: Segment[] = []
   let at = 0
@@ -42,7 +71,7 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
  * whitespace collapsed, with '…' where text was cut, highlighted.
  */
 export function snippet(text: string, terms: readonly string[], width = 80): Segment[] {
-  const first = matchRanges(text, terms)[0]
+  const first = firstRange(text, terms)
   let start = 0
   if (first) start = Math.max(0, first[0] - Math.floor((width - (first[1] - first[0])) / 3))
   // Do not cut a surrogate pair in two.

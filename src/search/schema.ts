@@ -10,7 +10,7 @@ import { FIELD_STRIDE } from './tokenize.ts'
  * metric, region and year, so that the manifest describes every document's facets in a list of ranges whose
  * length depends on the catalogue (metrics × regions × years), not on the number of documents.
  */
-export const SEARCH_INDEX_VERSION = 3
+export const SEARCH_INDEX_VERSION = 4
 
 export interface NameGroup {
   code: string
@@ -25,7 +25,10 @@ export interface SearchManifest {
   id: string
   articles: number
   figures: number
-  /** Posting shard i (`<id>/p/<i>.bin`) holds the keys from first[i] up to first[i + 1]; bytes[i] is its size. */
+  /**
+   * Posting shard i holds the keys from first[i] up to first[i + 1]: their documents in `<id>/p/<i>.bin`
+   * (bytes[i] is its size) and their positions in `<id>/x/<i>.bin`.
+   */
   shards: { first: string[]; bytes: number[] }
   /** Documents per stored-field chunk (`<id>/a/<n>.json`, `<id>/f/<n>.json`). */
   chunk: { articles: number; figures: number }
@@ -44,6 +47,7 @@ export interface SearchManifest {
 /** Paths under data/search/ of a build's files. */
 export const MANIFEST_FILE = 'manifest.json'
 export const shardPath = (id: string, shard: number) => `${id}/p/${shard}.bin`
+export const positionPath = (id: string, shard: number) => `${id}/x/${shard}.bin`
 export const chunkPath = (id: string, kind: 'a' | 'f', chunk: number) => `${id}/${kind}/${chunk}.json`
 export const suggestPath = (id: string) => `${id}/suggest.json`
 

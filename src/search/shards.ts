@@ -3,17 +3,23 @@
  *
  * A shard holds the postings of a contiguous range of keys (in string order), so a key, and every key beginning
  * with a character, is found in one shard or a few neighbouring ones, as the manifest's list of first keys says.
+ * Each shard is two files: its documents (`p/<n>.bin`), which a lookup of one key or of a prefix needs alone,
+ * and their positions (`x/<n>.bin`), which only a chain of two or more keys needs.
  *
- *     varint keyCount
- *     varint byteLength of the keys, then the keys in UTF-8, joined by '\n'
- *     per key: varint docCount, varint docBytes, varint positionBytes
- *     per key: its doc block, then its position block
- *     doc block:      per document, varint (doc − previous doc), varint (bytes of its positions)
- *     position block: per document, varint first position, varint deltas of the next ones
+ *     documents:
+ *       varint keyCount
+ *       varint byteLength of the keys, then the keys in UTF-8, joined by '\n'
+ *       per key: varint docCount, varint docBytes, varint positionBytes
+ *       per key: its doc block
+ *     doc block:      per document, varint (doc − previous doc), varint (bytes of its positions · 4 + field of its
+ *                     first position: 0 title, 1 short fields, 2 body)
+ *     positions:
+ *       per key: its position block, per document: varint (first position − start of its field), varint deltas
+ *                of the next ones
  *
- * Documents and positions ascend. Values stay below 2^32.
+ * Documents and positions ascend. Values stay below 2^31. A document's score needs only the doc block (the field
+ * of its first position, the size of its positions for how often the key occurs).
  */
-
 export class ByteWriter {
   bytes: Uint8Array
   length = 0
@@ -52,12 +58,17 @@ function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
   let shift = 0
   let byte: number
   do {
+    if (cursor.at >= bytes.length) throw new Error('truncated')
     byte = bytes[cursor.at++]
     value += (byte & 0x7f) * 2 ** shift
     shift += 7
   } while (byte & 0x80)
   return value
 }
+
+/** A field's positions start at field · 2^16 (FIELD_STRIDE); a long body runs on past 3 · 2^16 in field 2. */
+const FIELD_SHIFT = 16
+const fieldOf = (position: number) => Math.min(position >>> FIELD_SHIFT, 2)
 
 /** The postings of one key while the index is built, documents coming in ascending order. */
 export class PostingWriter {
@@ -67,6 +78,7 @@ export class PostingWriter {
   private lastDoc = -1
   private lastPos = 0
   private docStart = 0
+  private field = 0
 
   add(doc: number, position: number): void {
     if (doc !== this.lastDoc) {
@@ -75,7 +87,8 @@ export class PostingWriter {
       this.lastDoc = doc
       this.docCount++
       this.docStart = this.positions.length
-      this.positions.varint(position)
+      this.field = fieldOf(position)
+      this.positions.varint(position - (this.field << FIELD_SHIFT))
     } else this.positions.varint(position - this.lastPos)
     this.lastPos = position
   }
@@ -88,10 +101,11 @@ export class PostingWriter {
     this.lastDoc = doc
     this.docCount++
     this.docStart = this.positions.length
+    this.field = 0
   }
 
   private closeDoc(): void {
-    if (this.lastDoc >= 0) this.docs.varint(this.positions.length - this.docStart)
+    if (this.lastDoc >= 0) this.docs.varint((this.positions.length - this.docStart) * 4 + this.field)
   }
 
   finish(): void {
@@ -104,32 +118,38 @@ export class PostingWriter {
   }
 }
 
-export function encodeShard(entries: { key: string; postings: PostingWriter }[]): Uint8Array {
+/** The two files of a shard: its documents and their positions. */
+export function encodeShard(entries: { key: string; postings: PostingWriter }[]): { docs: Uint8Array; positions: Uint8Array } {
   const out = new ByteWriter(1024)
   const keys = new TextEncoder().encode(entries.map((e) => e.key).join('\n'))
   out.varint(entries.length)
   out.varint(keys.length)
   out.write(keys)
+  let positionBytes = 0
   for (const { postings } of entries) {
     out.varint(postings.docCount)
     out.varint(postings.docs.length)
     out.varint(postings.positions.length)
+    positionBytes += postings.positions.length
   }
+  for (const { postings } of entries) out.write(postings.docs.bytes.subarray(0, postings.docs.length))
+  const positions = new Uint8Array(positionBytes)
+  let at = 0
   for (const { postings } of entries) {
-    out.write(postings.docs.bytes.subarray(0, postings.docs.length))
-    out.write(postings.positions.bytes.subarray(0, postings.positions.length))
+    positions.set(postings.positions.bytes.subarray(0, postings.positions.length), at)
+    at += postings.positions.length
   }
-  return out.result()
+  return { docs: out.result(), positions }
 }
 
-/** A key's documents and where each one's positions are, decoded from a shard. */
+/** A key's documents, the field of each one's first position and where each one's positions are, decoded from a shard. */
 export interface KeyPostings {
   docs: Uint32Array
-  /** Byte offsets in the shard of each document's positions; one more entry than documents. */
+  /** Field of each document's first position (0 title, 1 short fields, 2 body). */
+  field: Uint8Array
+  /** Byte offsets in the shard's positions of each document's positions; one more entry than documents. */
   posStart: Uint32Array
   shard: DecodedShard
-  /** First position of each document (0 when it has none), decoded on first use and kept with the postings. */
-  first?: Uint32Array
   /** Every position, document after document, and where each document's begin (one more than documents). */
   positions?: { pos: Int32Array; start: Uint32Array }
 }
@@ -139,7 +159,10 @@ export class DecodedShard {
   private readonly docCount: Uint32Array
   private readonly docOffset: Uint32Array
   private readonly posOffset: Uint32Array
+  private readonly positionBytes: number
   private readonly cache = new Map<number, KeyPostings>()
+  /** The shard's positions file, once fetched (`attachPositions`). */
+  positions: Uint8Array | null = null
 
   constructor(
     readonly bytes: Uint8Array,
@@ -156,22 +179,28 @@ export class DecodedShard {
       this.docOffset = new Uint32Array(n)
       this.posOffset = new Uint32Array(n)
       const docBytes = new Uint32Array(n)
-      const posBytes = new Uint32Array(n)
+      let positions = 0
       for (let k = 0; k < n; k++) {
         this.docCount[k] = readVarint(bytes, c)
         docBytes[k] = readVarint(bytes, c)
-        posBytes[k] = readVarint(bytes, c)
+        this.posOffset[k] = positions
+        positions += readVarint(bytes, c)
       }
+      this.positionBytes = positions
       for (let k = 0; k < n; k++) {
         this.docOffset[k] = c.at
         c.at += docBytes[k]
-        this.posOffset[k] = c.at
-        c.at += posBytes[k]
       }
       if (c.at !== bytes.length) throw new Error(`${bytes.length} bytes, ${c.at} described`)
     } catch (error) {
       throw new Error(`search shard ${name} is damaged: ${(error as Error).message}`)
     }
+  }
+
+  /** Adds the shard's positions file (named `name` in errors). */
+  attachPositions(bytes: Uint8Array, name: string): void {
+    if (bytes.length !== this.positionBytes) throw new Error(`search shard ${name} is damaged: ${bytes.length} bytes, ${this.positionBytes} described`)
+    this.positions = bytes
   }
 
   /** Index of the first key ≥ `key`. */
@@ -191,11 +220,17 @@ export class DecodedShard {
     return this.keys[k] === key ? k : -1
   }
 
+  /** How many documents hold key `k`, read from the shard's header without decoding its postings. */
+  count(k: number): number {
+    return this.docCount[k]
+  }
+
   postings(k: number): KeyPostings {
     let p = this.cache.get(k)
     if (p) return p
     const n = this.docCount[k]
     const docs = new Uint32Array(n)
+    const field = new Uint8Array(n)
     const posStart = new Uint32Array(n + 1)
     const bytes = this.bytes
     let at = this.docOffset[k]
@@ -229,41 +264,22 @@ export class DecodedShard {
           shift += 7
         } while (b & 0x80)
       }
-      pos += len
+      field[i] = len & 3
+      pos += len >>> 2
     }
     posStart[n] = pos
     // Every field from the start, so that all postings share one shape (a field added later would make
     // every access to them polymorphic).
-    p = { docs, posStart, shard: this, first: undefined, positions: undefined }
+    p = { docs, field, posStart, shard: this, positions: undefined }
     this.cache.set(k, p)
     return p
   }
 }
 
-/** The first position of every document of a key's postings, decoded once. */
-export function firstPositions(p: KeyPostings): Uint32Array {
-  if (p.first) return p.first
-  const n = p.docs.length
-  const first = new Uint32Array(n)
-  const bytes = p.shard.bytes
-  const start = p.posStart
-  for (let i = 0; i < n; i++) {
-    let at = start[i]
-    if (at === start[i + 1]) continue
-    let v = bytes[at++]
-    if (v >= 0x80) {
-      v &= 0x7f
-      let shift = 7
-      let b: number
-      do {
-        b = bytes[at++]
-        v |= (b & 0x7f) << shift
-        shift += 7
-      } while (b & 0x80)
-    }
-    first[i] = v
-  }
-  return (p.first = first)
+function positionBytesOf(p: KeyPostings): Uint8Array {
+  const bytes = p.shard.positions
+  if (!bytes) throw new Error(`positions of ${p.shard.name} not loaded`)
+  return bytes
 }
 
 /**
@@ -273,8 +289,9 @@ export function firstPositions(p: KeyPostings): Uint32Array {
 export function allPositions(p: KeyPostings): { pos: Int32Array; start: Uint32Array } {
   if (p.positions) return p.positions
   const n = p.docs.length
-  const bytes = p.shard.bytes
+  const bytes = positionBytesOf(p)
   const byteStart = p.posStart
+  const field = p.field
   // A position takes at least one byte: as many numbers as bytes is room enough.
   const pos = new Int32Array(byteStart[n] - byteStart[0])
   const start = new Uint32Array(n + 1)
@@ -283,7 +300,7 @@ export function allPositions(p: KeyPostings): { pos: Int32Array; start: Uint32Ar
   for (let i = 0; i < n; i++) {
     start[i] = k
     const end = byteStart[i + 1]
-    let value = 0
+    let value = field[i] << FIELD_SHIFT
     while (at < end) {
       // Positions stay below 2^31 (three fields of 2^16), so integer shifts are exact; they also keep the loop
       // in small integers, which V8 compiles far better than the float arithmetic of 2 ** shift.
@@ -308,11 +325,11 @@ export function allPositions(p: KeyPostings): { pos: Int32Array; start: Uint32Ar
  * document has bytes of positions), for a key whose positions are wanted in a few documents only; returns how many.
  */
 export function documentPositions(p: KeyPostings, i: number, out: Int32Array): number {
-  const bytes = p.shard.bytes
+  const bytes = positionBytesOf(p)
   const end = p.posStart[i + 1]
   let at = p.posStart[i]
   let n = 0
-  let value = 0
+  let value = p.field[i] << FIELD_SHIFT
   while (at < end) {
     let b = bytes[at++]
     let v = b & 0x7f

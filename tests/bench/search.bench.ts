@@ -76,7 +76,7 @@ async function runSize(size: number): Promise<SizeResult> {
   for (const [path, content] of files) {
     const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.length
     totalBytes += bytes
-    if (path.includes('/p/')) postingBytes += bytes
+    if (path.includes('/p/') || path.includes('/x/')) postingBytes += bytes
     // gzip of a sample of files stands for all: compressing 100k files one by one would take minutes.
   }
   const sample = [...files].filter((_, i) => i % 50 === 0)
@@ -111,7 +111,7 @@ async function runSize(size: number): Promise<SizeResult> {
       coldMs = Math.min(coldMs, performance.now() - t0)
     }
     const bytes = cold.bytesFetched
-    const posting = cold.fetched.filter((f) => f.path.includes('/p/')).reduce((n, f) => n + f.bytes, 0)
+    const posting = cold.fetched.filter((f) => f.path.includes('/p/') || f.path.includes('/x/')).reduce((n, f) => n + f.bytes, 0)
     await warmEngine.search(q, { limit: LIMIT })
     let warm = Infinity
     for (let pass = 0; pass < 3; pass++) {

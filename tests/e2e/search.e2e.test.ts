@@ -143,7 +143,11 @@ describe('search box', () => {
     const planner = new SearchEngine(manifest, async () => {
       throw new Error('not read')
     })
-    const needed = planner.shardsFor(planner.lookupsFor(q)).map((s) => `data/search/${manifest.id}/p/${s}.bin`)
+    const lookups = planner.lookupsFor(q)
+    const needed = [
+      ...planner.shardsFor(lookups).map((s) => `data/search/${manifest.id}/p/${s}.bin`),
+      ...planner.positionShardsFor(lookups).map((s) => `data/search/${manifest.id}/x/${s}.bin`),
+    ]
     expect(needed.length).toBeGreaterThan(0)
     expect(needed.length).toBeLessThan(manifest.shards.first.length)
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { highlight, snippet } from '../../src/search/highlight'
+import fc from 'fast-check'
+import { firstRange, highlight, matchRanges, snippet } from '../../src/search/highlight'
 
 const marked = (segments: { text: string; hit: boolean }[]) => segments.map((s) => (s.hit ? `[${s.text}]` : s.text)).join('')
 
@@ -24,5 +25,16 @@ describe('highlight', () => {
     expect(s.endsWith('…')).toBe(true)
     expect(s).toContain('进出口[货运量]达302万吨')
     expect(s).not.toContain('\n')
+  })
+
+  it('finds the first merged range as matchRanges does (property)', () => {
+    const chars = fc.constantFrom('包', '头', '市', 'A', 'a', 'Ａ', '1', '2', ' ')
+    const str = (max: number) => fc.array(chars, { minLength: 0, maxLength: max }).map((cs) => cs.join(''))
+    fc.assert(
+      fc.property(str(30), fc.array(str(3), { maxLength: 4 }), (text, terms) => {
+        expect(firstRange(text, terms)).toEqual(matchRanges(text, terms)[0])
+      }),
+      { numRuns: 500 },
+    )
   })
 })

@@ -55,6 +55,17 @@ describe('search shards', () => {
     }
   })
 
+  it('fetches positions only for a chain of two or more keys, and finds the same as with them', async () => {
+    // 鄂尔 alone, 2024 as trigrams 202 and 024, 12.5% as 12. and .5%: chains that need positions; 发展 is one key.
+    for (const [q, needsPositions] of [['发展', false], ['0.7', false], ['鄂尔多斯', true], ['2024', true], ['12.5%', true]] as const) {
+      const e = freshEngine()
+      await e.search(q, { limit: 5 })
+      const positions = e.fetched.filter((f) => f.path.includes('/x/')).map((f) => f.path)
+      expect(positions.length > 0, q).toBe(needsPositions)
+      expect(positions.sort()).toEqual(e.positionShardsFor(e.lookupsFor(q)).map((s) => `${manifest.id}/x/${s}.bin`).sort())
+    }
+  })
+
   it('does not fetch a shard twice', async () => {
     const e = freshEngine()
     await e.search('鄂尔多斯')
@@ -126,5 +137,10 @@ describe('search shards', () => {
     const path = `${manifest.id}/p/${e.shardFor(key.kind === 'chain' ? key.keys[0] : key.prefix)}.bin`
     damaged.set(path, (files.get(path) as Uint8Array).slice(0, 10))
     await expect(e.search('鄂尔多斯')).rejects.toThrow(`search shard data/search/${path} is damaged`)
+    // Its positions, too.
+    const positions = path.replace('/p/', '/x/')
+    damaged.set(path, files.get(path)!)
+    damaged.set(positions, (files.get(positions) as Uint8Array).slice(0, 10))
+    await expect(engineOver(manifest, damaged).search('鄂尔多斯')).rejects.toThrow(`search shard data/search/${positions} is damaged`)
   })
 })
