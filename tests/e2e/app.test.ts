@@ -235,6 +235,8 @@ describe('explorer', () => {
     const { page } = await open(hash)
     await page.locator('[data-panel="source"] [data-role="quote"]').waitFor()
     expect(await page.locator('[data-panel="source"] [data-role="quote"]').textContent()).toBe(figure.source.quote)
+    // The table and the source come from different files: whichever arrives second, both are there.
+    await page.locator('.figure-table').waitFor()
     expect(await page.locator('th[aria-sort="ascending"] [data-sort="value"]').count()).toBe(1)
     expect(await page.locator(`.figure-table tr.selected[data-figure="${figure.id}"]`).count()).toBe(1)
 
