@@ -1,7 +1,7 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { createAppRouter } from './router.ts'
+import { createAppRouter, openedRoute } from './router.ts'
 import { useDatasetStore } from './stores/dataset.ts'
 import { explorerIndicatorsIn } from './data/catalogue.ts'
 import { parseExplorerQuery } from './url/explorer.ts'
@@ -19,8 +19,7 @@ app.use(router)
 // explorer's time chart also asks for its lines as soon as the catalogue says where they are.
 const data = useDatasetStore(pinia)
 void data.load().then(() => {
-  // The route as the address names it (the router resolves it only once the view's code is in).
-  const route = router.resolve(location.hash.slice(1) || '/')
+  const route = openedRoute(router)
   if (route.name !== 'explore' || data.status !== 'ready') return
   const { view, metrics } = parseExplorerQuery(route.query)
   if (view === 'time') void data.needLines(explorerIndicatorsIn(metrics, data.catalogue!))

@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory, START_LOCATION, type RouterHistory } from 'vue-router'
+import { createRouter, createWebHashHistory, START_LOCATION, type Router, type RouterHistory } from 'vue-router'
 import OverviewView from './views/OverviewView.vue'
 
 function untilScrollable(top: number, timeoutMs = 2000): Promise<void> {
@@ -38,4 +38,12 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
       return { top: 0 }
     },
   })
+}
+
+/**
+ * The route the page was opened on, as its address names it: the router itself resolves it only once the view's
+ * code is in, and start-up work (fetching a chart's data, holding back the search box) needs it before.
+ */
+export function openedRoute(router: Router) {
+  return router.resolve(typeof location === 'undefined' ? '/' : location.hash.slice(1) || '/')
 }

@@ -2,7 +2,7 @@ import { CORE_METRICS, type Region } from '../../model/index.ts'
 import type { Dataset } from '../../model/index.ts'
 import type { CardsFile, Catalogue, FigureShardEntry } from '../../model/shards.ts'
 import { compareText } from './compare.ts'
-import { articleDateIn, headlineFor, HEADLINE_INDICATORS, type Coverage, type CoverageRow, type MetricHeadline } from './figures.ts'
+import { articleDateIn, coverageOfCounts, headlineFor, HEADLINE_INDICATORS, type Coverage, type MetricHeadline } from './figures.ts'
 import { compareRegions, leagueOf, regionLevel } from './regions.ts'
 
 /**
@@ -93,41 +93,10 @@ export function figureShardsFor(catalogue: Catalogue, indicator: string, years: 
   )
 }
 
-/** Where data exists: indicator × region × year (coverageMatrix, from the catalogue's counts). */
+/** Where data exists: indicator × region × year, from the catalogue's counts. */
 export function coverageIn(c: Catalogue, metricOrder: readonly string[] = []): Coverage {
-  const rows = new Map<string, CoverageRow>()
-  const years = new Set<number>()
-  let hasUndated = false
-  for (const [i, r, year, n] of c.cells) {
-    const indicator = c.indicators[i].indicator
-    const { code, name } = c.regions[r]
-    const key = `${indicator}|${code}`
-    let row = rows.get(key)
-    if (!row) rows.set(key, (row = { metric: indicator, region: { code, name }, byYear: new Map(), undated: 0, total: 0 }))
-    row.total += n
-    if (year === null) {
-      row.undated += n
-      hasUndated = true
-    } else {
-      years.add(year)
-      row.byYear.set(year, (row.byYear.get(year) ?? 0) + n)
-    }
-  }
-  const rank = (m: string) => {
-    const i = metricOrder.indexOf(m)
-    return i < 0 ? metricOrder.length : i
-  }
-  const totals = new Map<string, number>()
-  for (const row of rows.values()) totals.set(row.metric, (totals.get(row.metric) ?? 0) + row.total)
-  const sorted = [...rows.values()].sort(
-    (a, b) => rank(a.metric) - rank(b.metric) || totals.get(b.metric)! - totals.get(a.metric)! || compareText(a.metric, b.metric) || compareRegions(a.region, b.region),
-  )
-  let max = 0
-  for (const row of sorted) {
-    for (const n of row.byYear.values()) max = Math.max(max, n)
-    max = Math.max(max, row.undated)
-  }
-  return { years: [...years].sort((a, b) => a - b), hasUndated, rows: sorted, max }
+  const counts = c.cells.map(([i, r, year, n]) => ({ indicator: c.indicators[i].indicator, region: { code: c.regions[r].code, name: c.regions[r].name }, year, n }))
+  return coverageOfCounts(counts, metricOrder)
 }
 
 /** The overview's cards of a whole dataset, for the build to write (CARDS_PATH): each headline and the articles it cites. */

@@ -363,28 +363,35 @@ export interface Coverage {
   max: number
 }
 
-/** Where data exists: indicator × region × year, with counts (`metric` holds the indicator key). */
-export function coverageMatrix(figures: readonly Figure[], metricOrder: readonly string[] = []): Coverage {
+/** A count of figures of one indicator in one region and year (null: undated). */
+export interface CoverageCount {
+  indicator: string
+  region: Region
+  year: number | null
+  n: number
+}
+
+/**
+ * Where data exists: indicator × region × year, from counts however they were made (the figures at hand, or the
+ * catalogue's cells). Rows run in `metricOrder`, then by how many figures an indicator has; `metric` holds the
+ * indicator key.
+ */
+export function coverageOfCounts(counts: Iterable<CoverageCount>, metricOrder: readonly string[] = []): Coverage {
   const rows = new Map<string, CoverageRow>()
   const years = new Set<number>()
   let hasUndated = false
-  for (const f of figures) {
-    if (!f.indicator) continue
-    const key = `${f.indicator}|${f.region.code}`
+  for (const { indicator, region, year, n } of counts) {
+    const key = `${indicator}|${region.code}`
     let row = rows.get(key)
-    if (!row) {
-      row = { metric: f.indicator, region: f.region, byYear: new Map(), undated: 0, total: 0 }
-      rows.set(key, row)
-    }
-    row.total++
-    const span = periodYears(f.period)
-    if (!span) {
-      row.undated++
+    if (!row) rows.set(key, (row = { metric: indicator, region, byYear: new Map(), undated: 0, total: 0 }))
+    row.total += n
+    if (year === null) {
+      row.undated += n
       hasUndated = true
-      continue
+    } else {
+      years.add(year)
+      row.byYear.set(year, (row.byYear.get(year) ?? 0) + n)
     }
-    years.add(span[1])
-    row.byYear.set(span[1], (row.byYear.get(span[1]) ?? 0) + 1)
   }
   const rank = (m: string) => {
     const i = metricOrder.indexOf(m)
@@ -405,6 +412,14 @@ export function coverageMatrix(figures: readonly Figure[], metricOrder: readonly
     max = Math.max(max, row.undated)
   }
   return { years: [...years].sort((a, b) => a - b), hasUndated, rows: sorted, max }
+}
+
+/** Where data exists among these figures (each counted in the year its period ends). */
+export function coverageMatrix(figures: readonly Figure[], metricOrder: readonly string[] = []): Coverage {
+  const counts = figures.flatMap((f) =>
+    f.indicator ? [{ indicator: f.indicator, region: f.region, year: periodYears(f.period)?.[1] ?? null, n: 1 }] : [],
+  )
+  return coverageOfCounts(counts, metricOrder)
 }
 
 /** Lookups over a loaded dataset, built once and kept out of Vue's reactivity. */

@@ -74,7 +74,11 @@ export function parseDataset(text: string): Dataset {
 export async function loadDataset(doc: Document = document, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
   const inline = doc.getElementById(INLINE_DATASET_ID)
   if (inline?.textContent) return parseDataset(inline.textContent)
-  const url = new URL(DATASET_URL, doc.baseURI)
+  return parseDataset(await fetchText(new URL(DATASET_URL, doc.baseURI), fetchImpl))
+}
+
+/** The body of the file at `url`; a network failure or an HTTP error is a DatasetError naming its path. */
+export async function fetchText(url: URL, fetchImpl: typeof fetch = fetch): Promise<string> {
   let response: Response
   try {
     response = await fetchImpl(url, { headers: { Accept: 'application/json' } })
@@ -86,5 +90,5 @@ export async function loadDataset(doc: Document = document, fetchImpl: typeof fe
     const status = `${response.status} ${response.statusText}`.trim()
     throw new DatasetError(`${url.pathname} answered ${status}`, { reason: 'http', path: url.pathname, status })
   }
-  return parseDataset(await response.text())
+  return response.text()
 }

@@ -19,7 +19,7 @@ import {
 import { validateFigures } from '../../model/validate.ts'
 import { figureShardsFor } from './catalogue.ts'
 import { latestIn } from './figures.ts'
-import { DatasetError, INLINE_DATASET_ID, parseDataset, schemaError } from './loadDataset.ts'
+import { DatasetError, fetchText, INLINE_DATASET_ID, parseDataset, schemaError } from './loadDataset.ts'
 
 /** How the loader reads a shard: over the network next to the page, or from a dataset the page carries. */
 export type ShardReader = (path: string) => Promise<unknown>
@@ -28,18 +28,7 @@ export type ShardReader = (path: string) => Promise<unknown>
 export function fetchReader(baseURI: string, fetchImpl: typeof fetch = fetch): ShardReader {
   return async (path) => {
     const url = new URL(path, baseURI)
-    let response: Response
-    try {
-      response = await fetchImpl(url, { headers: { Accept: 'application/json' } })
-    } catch (error) {
-      const cause = (error as Error).message
-      throw new DatasetError(`could not fetch ${url.pathname} (${cause})`, { reason: 'network', path: url.pathname, cause })
-    }
-    if (!response.ok) {
-      const status = `${response.status} ${response.statusText}`.trim()
-      throw new DatasetError(`${url.pathname} answered ${status}`, { reason: 'http', path: url.pathname, status })
-    }
-    const text = await response.text()
+    const text = await fetchText(url, fetchImpl)
     try {
       return JSON.parse(text) as unknown
     } catch (error) {
