@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { datasetPlugin } from './src/build/datasetPlugin.ts'
 import { CATALOGUE_PATH } from './src/model/shards.ts'
 import { buildStandalone } from './src/build/standalone.ts'
+import { compileHints } from './src/build/compileHints.ts'
 import { buildEmbedScripts } from './src/embed/build.ts'
 import { writeServiceWorker } from './src/sw/build.ts'
 
@@ -37,7 +38,7 @@ function offlineAndEmbeds(): Plugin {
       // After a failed bundle (a dataset that violates its schema) the offline build has nothing to inline:
       // stepping aside keeps the first error the one reported, not a missing file of this step.
       if (error || !existsSync(resolve(outDir, CATALOGUE_PATH))) return
-      await buildEmbedScripts(root, outDir, logLevel)
+      await buildEmbedScripts(root, outDir, logLevel, [compileHints()])
       await buildStandalone(root, outDir, logLevel)
       await writeServiceWorker(root, outDir, logLevel)
     },
@@ -46,7 +47,7 @@ function offlineAndEmbeds(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [vue(), datasetPlugin(), offlineAndEmbeds()],
+  plugins: [vue(), datasetPlugin(), compileHints(), offlineAndEmbeds()],
   build: {
     // One stylesheet (24 KB, 5 KB gzipped), linked from index.html and fetched beside the entry script. Split per
     // view, a link opened on a view made its code wait for that view's sheets, each added at run time, then a

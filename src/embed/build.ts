@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { basename, dirname, join } from 'node:path'
-import { build, type InlineConfig, type LogLevel } from 'vite'
+import { build, type InlineConfig, type LogLevel, type PluginOption } from 'vite'
 import { ELEMENT_SCRIPT_PATH, FRAME_PAGE_PATH, LOADER_SCRIPT_PATH } from '../app/components/embed/paths.ts'
 
 /**
@@ -10,8 +10,11 @@ import { ELEMENT_SCRIPT_PATH, FRAME_PAGE_PATH, LOADER_SCRIPT_PATH } from '../app
  *   embed/chunks/ (relative to the script, so any path works), every component compiled in custom-element mode so
  *   its styles go into the shadow root instead of the document;
  * - embed/loader.js, the optional classic script that sizes iframes.
+ *
+ * `plugins` are added to the iframe page's and the element's builds (the dashboard's compile hints: the first chart
+ * of an embed is the same work as the dashboard's).
  */
-export async function buildEmbedScripts(root: string, outDir: string, logLevel: LogLevel = 'warn'): Promise<void> {
+export async function buildEmbedScripts(root: string, outDir: string, logLevel: LogLevel = 'warn', plugins: PluginOption[] = []): Promise<void> {
   const common: InlineConfig = {
     configFile: false,
     root,
@@ -22,7 +25,7 @@ export async function buildEmbedScripts(root: string, outDir: string, logLevel: 
   await build({
     ...common,
     base: './',
-    plugins: [vue()],
+    plugins: [vue(), ...plugins],
     build: {
       outDir,
       emptyOutDir: false,
@@ -33,7 +36,7 @@ export async function buildEmbedScripts(root: string, outDir: string, logLevel: 
   })
   await build({
     ...common,
-    plugins: [vue({ features: { customElement: true } })],
+    plugins: [vue({ features: { customElement: true } }), ...plugins],
     build: {
       outDir: embedDir,
       emptyOutDir: false,

@@ -18,6 +18,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { FIRST_CHART_MARK } from '../../src/app/composables/perf'
+import { compileHints } from '../../src/build/compileHints'
 import { generateCorpus, writeCorpus } from './corpus'
 import { buildApp, launchChromium, ROOT, serveStatic, type StaticServer } from '../e2e/helpers'
 
@@ -43,10 +44,10 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
   })
 }
 
-/** The bare page, built with the app's Vite (same ECharts, same minifier) into its own folder. */
+/** The bare page, built with the app's Vite (same ECharts, same minifier, same compile hints) into its own folder. */
 async function buildBare(outDir: string): Promise<void> {
   const { build } = await import('vite')
-  await build({ configFile: false, root: join(ROOT, 'tests/bench/bare'), base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  await build({ configFile: false, root: join(ROOT, 'tests/bench/bare'), base: './', logLevel: 'warn', plugins: [compileHints()], build: { outDir, emptyOutDir: true } })
 }
 
 /** The dashboard built from a generated corpus of `pages` pages (cached extraction under the temp folder). */

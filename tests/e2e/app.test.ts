@@ -110,6 +110,21 @@ describe('overview', () => {
     await page.waitForLoadState('networkidle')
     expect(requested.filter((u) => /\/assets\/(map|exportChart|ExplorerView)-/.test(u))).toEqual([])
   })
+
+  it('serves every script an explorer link runs with V8’s compile hint as its first line', async () => {
+    const { page } = await openPage(browser)
+    opened.push(page)
+    const scripts: Promise<[string, string]>[] = []
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.text().then((body) => [r.url().split('/').pop()!, body.split('\n', 1)[0]]))
+    })
+    await page.goto(baseUrl + '#/explore?metric=gdp')
+    await page.locator('[data-chart="time"] canvas').first().waitFor()
+    const firstLines = await Promise.all(scripts)
+    // The entry, the framework, the view and the chart library at least.
+    expect(firstLines.length).toBeGreaterThanOrEqual(4)
+    expect(firstLines.filter(([, line]) => line !== '//# allFunctionsCalledOnLoad')).toEqual([])
+  })
 })
 
 describe('explorer', () => {
