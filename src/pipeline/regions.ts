@@ -317,9 +317,13 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     }
     node.entry = entry
   }
-  // The root's children by code unit: the root is looked up at every character of every text scanned.
+  // The root's children by code unit: the root is looked up wherever a name may begin in every text scanned.
   const rootNext: Array<TrieNode | undefined> = new Array(0x10000)
   for (const [c, child] of root.next) rootNext[c] = child
+  // The first two code units of every name (each has two or more), hashed into a table: at most positions of a text
+  // no name begins, which one lookup tells without walking the trie (a collision only costs the walk).
+  const pairStarts = new Uint8Array(PAIR_SLOTS)
+  for (const written of names.keys()) pairStarts[pairSlot(written.charCodeAt(0), written.charCodeAt(1))] = 1
 
   function parentOf(code: string): string | null {
     return byCode.get(code)?.parentCode ?? null
@@ -380,8 +384,14 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const raw: RawMatch[] = []
     const n = sentence.length
     let i = 0
-    while (i < n) {
-      let node = rootNext[sentence.charCodeAt(i)]
+    while (i + 1 < n) {
+      // On to the next position where a name may begin, reading each code unit once.
+      let c = sentence.charCodeAt(i)
+      for (let d = sentence.charCodeAt(i + 1); pairStarts[pairSlot(c, d)] === 0; d = sentence.charCodeAt(i + 1)) {
+        c = d
+        if (++i + 1 >= n) return raw
+      }
+      let node = rootNext[c]
       if (!node) {
         i++
         continue
@@ -920,6 +930,12 @@ export function createRegionMap(table: DivisionTable): RegionMap {
 }
 
 const NO_HINTS: readonly string[] = []
+
+const PAIR_SLOTS = 1 << 16
+/** The slot of a pair of code units in a table of PAIR_SLOTS. */
+function pairSlot(a: number, b: number): number {
+  return ((a << 7) ^ b) & (PAIR_SLOTS - 1)
+}
 
 /** Hints compared item by item (joining them into a key string cost more than the lookup it saved). */
 function sameHints(a: readonly string[], b: readonly string[]): boolean {

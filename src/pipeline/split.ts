@@ -278,6 +278,8 @@ function continuationLabel(marker: string): string {
 }
 
 function endsWithForwardMarker(text: string): boolean {
+  // The regex is tried at every position of the line; every marker holds 版, which most lines lack.
+  if (!hasMarker(text)) return false
   const m = /(?:(?:■\s*)?[(（]?(?:下转|转接)|(?:■\s*|[(（])转)第\s*[0-9一二三四五六七八九十]+\s*版[)）]?\s*$/.exec(text)
   return m !== null
 }

@@ -56,6 +56,7 @@ const PERIOD_WORDS = /\d{1,2}\s*[-—~至]\s*\d{1,2}月|\d{1,2}月(?:份)?|[一�
 const PERIOD_PHRASE = /(?:\d{4}年)?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月|前三季度|[一二三四1-4]季度|[上下]半年|\d{1,2}月(?:份)?|全年)|\d{4}年/
 
 export function readTables(view: TextView, from: number, to: number): TableReading {
+  if (!mayHoldHeader(view.text.slice(from, to))) return { sentences: [], covered: [] }
   const rows = linesOf(view, from, to)
   const sentences: Sentence[] = []
   const covered: Array<[number, number]> = []
@@ -77,6 +78,17 @@ export function readTables(view: TextView, from: number, to: number): TableReadi
     i = j - 1
   }
   return { sentences, covered }
+}
+
+/**
+ * A header's first cell is a LABEL_HEADER word and more cells follow it: the word, then blanks of the line holding a
+ * tab or blank that parts cells. Prose rarely has that (地区生产总值 does not), so most articles' lines are not cut
+ * into cells at all.
+ */
+const HEADER_START = /(?:指标|项目|名称|地区|旗县区|旗县市区|盟市|口岸)[^\S\n]*[\t \u3000]/
+
+function mayHoldHeader(text: string): boolean {
+  return HEADER_START.test(text)
 }
 
 function linesOf(view: TextView, from: number, to: number): Row[] {
