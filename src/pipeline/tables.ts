@@ -46,7 +46,9 @@ type Column =
 const CELL_BREAK = /[\t \u3000]+/g
 const NUMBER = /^-?\d+(?:\.\d+)?$/
 const EMPTY = /^(?:—+|-|–|…|\/)$/
-const LABEL_HEADER = /^(?:指标(?:名称)?|项目|名称|地区|地区名称|旗县区|旗县市区|盟市|单位名称|口岸)$/
+/** What a table's label column is headed. */
+const LABEL_HEADER_WORDS = '指标(?:名称)?|项目|名称|地区|地区名称|旗县区|旗县市区|盟市|单位名称|口岸'
+const LABEL_HEADER = new RegExp(`^(?:${LABEL_HEADER_WORDS})$`)
 const UNIT_HEADER = /^(?:计量)?单位$/
 const GROWTH_HEADER = /^(.*?)(?:同比)?(?:增长|增速|增幅|增减|比上年(?:同期)?(?:增长)?|比去年同期(?:增长)?)(?:率)?(?:\s*[(（]\s*[%％]\s*[)）])?$/
 const UNIT_IN_HEADER = /^(.*?)[(（]([^()（）]{1,6})[)）]$/
@@ -85,7 +87,7 @@ export function readTables(view: TextView, from: number, to: number): TableReadi
  * tab or blank that parts cells. Prose rarely has that (地区生产总值 does not), so most articles' lines are not cut
  * into cells at all.
  */
-const HEADER_START = /(?:指标|项目|名称|地区|旗县区|旗县市区|盟市|口岸)[^\S\n]*[\t \u3000]/
+const HEADER_START = new RegExp(`(?:${LABEL_HEADER_WORDS})[^\\S\\n]*[\\t \\u3000]`)
 
 function mayHoldHeader(text: string): boolean {
   return HEADER_START.test(text)
