@@ -252,6 +252,9 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
       offset: order >= 2 ? (order - 1) * 56 : 0,
       // Linear levels start at zero: a truncated axis would exaggerate the change between two figures.
       scale: false,
+      // The lower panel's axis name sits in the gap under the upper panel's dates (2012年末 above a `%`): nearer
+      // its own axis, the two do not touch.
+      nameGap: panel === 1 ? 6 : 15,
       nameTextStyle: { color: colors.muted, fontSize: ctx.fontSize ?? 12, align: order === 0 ? 'left' : 'right' },
       axisLine: { show: true, lineStyle: { color: colors.axis } },
       axisLabel: { color: colors.muted, fontSize: ctx.fontSize ?? 12, formatter: (v: number) => formatAxisValue(v, unit, lang) },
