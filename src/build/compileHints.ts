@@ -13,8 +13,9 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n'
  * compiling the chart library's functions one by one as they were first called. Browsers other than Chrome read
  * the line as a comment.
  *
- * Added in `generateBundle`, after minification (which drops comments) and after Vite's own additions. File names keep the hash of the code
- * without the line: the line is the same in every build, so a changed name still means changed code.
+ * Added in `generateBundle`, after minification (which drops comments) and after Vite's own additions. File names
+ * keep the hash of the code without the line: the line is the same in every build, so a changed name still means
+ * changed code.
  */
 export function compileHints(): Plugin {
   return {

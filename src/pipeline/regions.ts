@@ -320,8 +320,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   // The root's children by code unit: the root is looked up wherever a name may begin in every text scanned.
   const rootNext: Array<TrieNode | undefined> = new Array(0x10000)
   for (const [c, child] of root.next) rootNext[c] = child
-  // The first two code units of every name (each has two or more), hashed into a table: at most positions of a text
-  // no name begins, which one lookup tells without walking the trie (a collision only costs the walk).
+  // The first two code units of every name (each has two or more), hashed into a table: most positions of a text
+  // begin no name, and one lookup says so without walking the trie (a collision only costs the walk).
   const pairStarts = new Uint8Array(PAIR_SLOTS)
   for (const written of names.keys()) pairStarts[pairSlot(written.charCodeAt(0), written.charCodeAt(1))] = 1
 
