@@ -47,7 +47,7 @@ function offlineAndEmbeds(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [vue(), datasetPlugin(), compileHints(), offlineAndEmbeds()],
+  plugins: [vue({ features: { optionsAPI: false } }), datasetPlugin(), compileHints(), offlineAndEmbeds()],
   build: {
     // One stylesheet (24 KB, 5 KB gzipped), linked from index.html and fetched beside the entry script. Split per
     // view, a link opened on a view made its code wait for that view's sheets, each added at run time, then a
