@@ -108,10 +108,51 @@ describe('破 as a threshold crossed', () => {
   })
 })
 
+describe('periods of days', () => {
+  const period = (f: Figure | undefined) => (f ? `${f.period.start}..${f.period.end} ${f.period.basis}` : 'none')
+
+  it('reads 1月1日至 and 年初至 a day as the year so far to that day', () => {
+    const found = figures('据口岸管理部门统计,1月1日至7月26日,二连浩特口岸过货量共计1035.4万吨,同比增长14.2%。', '2024-07-29')
+    expect(found.map(period)).toEqual(['2024-01-01..2024-07-26 ytd', '2024-01-01..2024-07-26 ytd'])
+    expect(period(figures('年初至5月18日,策克口岸进口煤炭540万吨。', '2024-05-22')[0])).toBe('2024-01-01..2024-05-18 ytd')
+  })
+
+  it('reads a run of days (8月19日至25日, 9月27日至10月3日) as those days, and keeps them out of the label', () => {
+    const found = figures('8月19日至25日,满都拉口岸进口煤炭31万吨。', '2024-08-28')
+    expect(found.map((f) => `${f.label} ${period(f)}`)).toEqual(['进口煤炭 2024-08-19..2024-08-25 span'])
+    expect(period(figures('9月27日至10月3日,阿日哈沙特口岸过货量12.4万吨。', '2024-10-08')[0])).toBe('2024-09-27..2024-10-03 span')
+  })
+
+  it('reads the date of a 单日 figure as its day, but a date alone does not make a figure one day’s', () => {
+    expect(period(figures('3月21日,策克口岸单日通关货物约6.1万吨,刷新纪录。', '2024-03-23')[0])).toBe('2024-03-21..2024-03-21 span')
+    expect(period(figures('3月21日,记者从策克口岸了解到,1—2月该口岸进出口货运量386万吨。', '2024-03-23')[0])).toBe('2024-01-01..2024-02-29 ytd')
+  })
+
+  it('reads the day of a 单日 figure when a time of day follows the date', () => {
+    expect(period(figures('11月14日18时,满洲里口岸最后一批货车验放结束,单日过货量达3.3万吨。', '2024-11-16')[0])).toBe('2024-11-14..2024-11-14 span')
+  })
+
+  it('reads a year right after the port, in a clause with the figure, as the figure’s year, but not a year of an event', () => {
+    const found = figures('12月5日上午,随着一列货车驶出国门,满都拉口岸2022年过货量达到620万吨。', '2022-12-07')
+    expect(period(found[0])).toBe('2022-01-01..2022-12-07 ytd')
+    expect(period(figures('这也是满都拉口岸2009年开通以来,年过货量第一次超过600万吨。', '2022-12-07')[0])).not.toContain('2009')
+  })
+})
+
 describe('是去年同期的N倍', () => {
   it('gives the multiple the indicator of the level before it, whatever the article is about', () => {
     const found = figures('1—4月,锡林郭勒盟跨境公路运输货运量完成326.5万吨,是去年同期的3.5倍;出入境车辆4.1万辆次。')
     expect(cargo(found).map((s) => s.split(' ').slice(0, 3).join(' '))).toEqual(['cargo_volume level 3265000t', 'cargo_volume growth 250%'])
+  })
+})
+
+describe('N月份 before 上述, 上年 …', () => {
+  it('reads 4月份 followed by 上 (上述口岸) as the month, but 6月上旬 still as no month', () => {
+    const period = (f: Figure) => `${f.period.start}..${f.period.end}`
+    expect(figures('4月份上述两个口岸过货量分别为64.3万吨和51.8万吨。', '2024-05-10').map(period)).toEqual([
+      '2024-04-01..2024-04-30', '2024-04-01..2024-04-30',
+    ])
+    expect(figures('6月上旬,该口岸出口焦炭8万吨。', '2024-06-20')[0].period.basis).not.toBe('month')
   })
 })
 
@@ -182,6 +223,15 @@ describe('customs reports of China-Europe trains', () => {
   })
 })
 
+describe('到 before a year', () => {
+  it('reads 到2019年已超过… as that year, as 在2019年 is', () => {
+    const found = figures('2015年,该站进出口运量首次超过600万吨,到2019年已超过1100万吨。', '2020-03-01')
+    expect(found.map((f) => `${f.value} ${f.period.start}..${f.period.end}`)).toEqual([
+      '6000000 2015-01-01..2015-12-31', '11000000 2019-01-01..2019-12-31',
+    ])
+  })
+})
+
 describe('a port’s share of the trade between two countries (承担)', () => {
   it('reads 承担着…X%的过货量 and 承担着…过货量的X% as cargo shares, each of its own whole', () => {
     const found = figures('去年,呼伦贝尔的几个口岸承担着中俄之间55%的进出境过货量,还承担着中蒙之间八成以上的过货量。', '2021-03-18')
@@ -210,6 +260,23 @@ describe('a bar cleared again and again', () => {
     expect(cargo(figures('二连浩特口岸货运量已连续4年破千万吨,今年前10个月货运量超过1300万吨。', '2024-11-20')).map((s) => s.split(' ').slice(0, 3).join(' '))).toEqual([
       'cargo_volume level 13000000t',
     ])
+  })
+})
+
+describe('a running total since a year, as of a day', () => {
+  const period = (f: Figure | undefined) => (f ? `${f.period.start}..${f.period.end} ${f.period.basis}` : 'none')
+
+  it('runs from the since date to the as-of date, whichever is written first', () => {
+    expect(period(figures('截至8月31日,二连浩特口岸自2015年以来累计出入境中欧班列运输货物超过1200万吨。', '2024-09-03')[0])).toBe(
+      '2015-01-01..2024-08-31 span',
+    )
+    expect(period(figures('自2016年首列中亚班列开通以来,截至今年3月10日,经该口岸累计运送货物已达380万吨。', '2024-03-15')[0])).toBe(
+      '2016-01-01..2024-03-10 span',
+    )
+  })
+
+  it('does not date a figure by the start of a record it breaks', () => {
+    expect(period(figures('截至12月18日,这是自1992年口岸开放以来,该口岸年过货量第一次超过500万吨。', '2019-12-20')[0])).not.toContain('1992')
   })
 })
 
