@@ -232,6 +232,19 @@ describe('到 before a year', () => {
   })
 })
 
+describe('a wire desk in the capital writing on a port elsewhere', () => {
+  const page = (body: string) => `满洲里口岸上半年货运量稳步增长\n\n${body}\n`
+  it('gives figures without a place of their own the league the article is about, not the desk’s city', () => {
+    const found = figures(page('新华网呼和浩特7月4日电 记者从满洲里市口岸管理部门了解到,1—6月,满洲里口岸进出境货运量842.3万吨,同比增长6.5%。\n其中,铁路口岸货运量701.2万吨,增长5.4%;公路口岸货运量141.1万吨,增长12.1%。'), '2024-07-04')
+    expect(new Set(found.map((f) => f.region.name))).toEqual(new Set(['满洲里市']))
+  })
+
+  it('keeps the desk’s city for an article about that city', () => {
+    const found = figures('呼和浩特国际陆港货运量攀升\n\n新华社呼和浩特8月12日电 记者从呼和浩特市有关部门了解到,1—7月,该市国际陆港发送货物31.8万吨,同比增长9.4%。\n', '2024-08-12')
+    expect(new Set(found.map((f) => f.region.name))).toEqual(new Set(['呼和浩特市']))
+  })
+})
+
 describe('a port’s share of the trade between two countries (承担)', () => {
   it('reads 承担着…X%的过货量 and 承担着…过货量的X% as cargo shares, each of its own whole', () => {
     const found = figures('去年,呼伦贝尔的几个口岸承担着中俄之间55%的进出境过货量,还承担着中蒙之间八成以上的过货量。', '2021-03-18')
