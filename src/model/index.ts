@@ -70,7 +70,8 @@ export interface Region {
  * What a period measures, so charts never join non-comparable figures:
  * `year` a full calendar year, `ytd` cumulative from 1 January (1—8月, 前三季度, 今年以来),
  * `quarter`/`month` a single quarter or month, `point` a stock at a date (总投资, 截至目前),
- * `span` several years (“十四五”以来, 2019年至2023年), `unknown` when the text gives no date.
+ * `span` any other run of time: several years (“十四五”以来, 2019年至2023年) or days (8月19日至25日, one 单日 figure's day),
+ * `unknown` when the text gives no date.
  */
 export type PeriodBasis = 'year' | 'ytd' | 'quarter' | 'month' | 'point' | 'span' | 'unknown'
 export const PERIOD_BASES: readonly PeriodBasis[] = ['year', 'ytd', 'quarter', 'month', 'point', 'span', 'unknown']

@@ -1,5 +1,6 @@
 import type { FigureKind, MetricInfo, MetricKey, Unit } from '../model/index.ts'
 import { DECLINE, GROWTH_VERB, GROWTH_VERB_LAST, REACH, REACH_LAST } from './lexicon/change.ts'
+import { COMMODITIES, TRAINS } from './lexicon/indicators.ts'
 import { INDUSTRY_NAMES, PARTS_CUE, THREE_INDUSTRIES } from './lexicon/parts.ts'
 
 /** What the metric stage needs to know of a quantity found by the quantities stage. */
@@ -53,16 +54,22 @@ interface MetricRule extends MetricInfo {
 }
 
 const MONEY: readonly Unit[] = ['CNY', 'USD']
+/** Goods a port handles (煤炭, 铁矿石 …): their imports and exports are counted in tonnes. */
+const GOODS = new RegExp(COMMODITIES.map(([, re]) => re.source).join('|'))
 
 /**
  * Ordered: the first rule whose pattern matches the label wins, so the specific ones come first
  * (人均生产总值 before 生产总值, 增加值 before 产值, 研发投入 before 投资 …).
  */
 const RULES: readonly MetricRule[] = [
+  // 日均过货2.7万吨, 月均发运量310万吨: an average per day or month, not the amount of the period.
+  { key: 'average_rate', zh: '日均量', en: 'Average per day or month', pattern: /日均|月均/ },
   { key: 'gdp_per_capita', zh: '人均地区生产总值', en: 'GDP per capita', pattern: /人均(?:地区)?生产总值|人均GDP/i, units: MONEY },
   { key: 'gdp', zh: '地区生产总值', en: 'GDP', pattern: /生产总值|经济总量|GDP/i, units: MONEY },
   { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值/, units: MONEY },
-  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运量|过货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运[输送]货物|到达量|货物周转|通关货物|验放货物|过货|货物量/, units: ['t', 'TEU'] },
+  // 货物周转量, 旅客周转量 (in 吨公里, 人公里): the work of transport, not the goods or passengers carried.
+  { key: 'freight_turnover', zh: '货物周转量', en: 'Freight turnover', pattern: /周转量/, units: ['tkm', 'pkm'] },
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货|货物量/, units: ['t', 'TEU'] },
   // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
   { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准|亩均|每亩|户均/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
@@ -70,7 +77,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
-  { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易/, units: MONEY },
+  { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易|贸易(?:总)?[额值]|货值/, units: MONEY },
   // 进口煤炭120万吨, 出口货物15万吨: goods through a port, counted in tonnes (never a trade value in yuan).
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /进口|出口|进出境|过境|发往/, units: ['t', 'TEU'], tonnageOnly: true },
   { key: 'fiscal_revenue', zh: '财政收入', en: 'Fiscal revenue', pattern: /财政收入|一般公共预算收入|税收收入/, units: MONEY },
@@ -150,7 +157,7 @@ function dedupeInfos(infos: MetricInfo[]): MetricInfo[] {
 const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment', 'funding'])
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
-const SHARE = /占比|比重|占全[国区市盟旗县]|占|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|完成率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
+const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|完成率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
 const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** What follows a figure that makes it a target: `…212亿元、增长15%的目标任务`, `保持10%的增长`. */
 const TARGET_AFTER = /^[^,;。]{0,16}?[”"]?的?(?:目标|任务)/
@@ -162,12 +169,12 @@ const FRAME_PREFIX = /^(?:其中|同时|此外|另外|并且|并|而|以及|及|
 const FRAME_SUFFIX_WORDS = [
   '同比', '环比', '比上年', '较上年', '比去年', '较去年', '分别', '均', '累计', '共计', '总计', '合计', '实现', '完成', '达到', '为', '是', '有',
   '约', '近', '超', '超过', '突破', '已', '已经', '增长', '增加', '提高', '上升', '下降', '减少', '降低', '名义', '实际', '一共', '共', '全年',
-  '到', '至', '了', '的',
+  '到', '至', '了', '的', '首次', '再次', '首',
 ]
 /** 达 alone only where it is not the end of 下达, 到达, 送达, 抵达. */
 const FRAME_SUFFIX = new RegExp(`(?:${FRAME_SUFFIX_WORDS.join('|')}|(?<![下到送抵])达)+$`)
 const FRAME_SUFFIX_LAST = lastCharsOf([...FRAME_SUFFIX_WORDS, '达'])
-const PERIOD_WORDS = /(?:截至|截止|自|从)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日(?:以来)?|\d{1,2}(?:—|-|~|至)\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|\d{1,2}月(?:底|末|份)?)|\d{4}年(?:度|以来|底|末)?|今年以来|全年|近年来|目前|当前|至今|“十[一二三四五六七八九]五”(?:以来|期间)?/g
+const PERIOD_WORDS = /(?:(?:年初|\d{1,2}月\d{1,2}日)(?:至|到)(?:\d{1,2}月)?\d{1,2}日)|(?:截至|截止|自|从)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日(?:以来)?|\d{1,2}(?:—|-|~|至)\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|\d{1,2}月(?:底|末|份)?)|\d{4}年(?:度|以来|底|末)?|今年以来|全年|近年来|目前|当前|至今|“十[一二三四五六七八九]五”(?:以来|期间)?/g
 const SCOPE_WORDS = /^(?:全区|全市|全盟|全旗|全县|全国|我国|我区|全省|本市|全镇|全乡|全苏木|该(?:市|盟|旗|县|区|镇|村|公司|企业|集团|项目|园区|口岸))+/
 
 /**
@@ -218,8 +225,9 @@ function cleanLabel(raw: string, placeNames: readonly string[] = []): string {
   return label
 }
 
-function unitFits(rule: MetricRule, unit: Unit, kind: FigureKind): boolean {
-  if (rule.tonnageOnly) return rule.units!.includes(unit)
+function unitFits(rule: MetricRule, unit: Unit, kind: FigureKind, label: string): boolean {
+  // 铜精矿进口增长7%, 蒙古国煤炭进口增长近四成, 焦煤进口量占对方同类出口的25%: goods named, so tonnes, not a trade value.
+  if (rule.tonnageOnly) return rule.units!.includes(unit) || (unit === '%' && kind !== 'level' && GOODS.test(label))
   if (unit === '%' || unit === 'pp') return kind !== 'level' || !CORE_KEYS.has(rule.key) || rule.key === 'gdp'
   return !rule.units || rule.units.includes(unit)
 }
@@ -243,7 +251,7 @@ function rulesMatching(label: string): readonly MetricRule[] {
 /** The metric of a label for a figure of this unit and kind, or null when no rule fits. */
 export function metricOfLabel(label: string, unit: Unit, kind: FigureKind): MetricKey | null {
   for (const rule of rulesMatching(label)) {
-    if (unitFits(rule, unit, kind)) return rule.key
+    if (unitFits(rule, unit, kind, label)) return rule.key
   }
   return null
 }
@@ -298,10 +306,12 @@ export function readMetrics(
   if (previous && previous.kind === 'level' && !lastByUnit.has(previous.unit)) lastByUnit.set(previous.unit, previous)
   let floor = 0
   const distributed = distributeLabels(sentence, quantities, ctx.placeNames ?? [])
+  const paired = pairedWithLevels(sentence, quantities, distributed)
   const ratios = industryShares(sentence, quantities)
   // Once per sentence: testing the text before each number would be quadratic in a sentence of many figures.
   const partsCueAt = sentence.search(PARTS_CUE)
   const parts: Previous[] = (ctx.carriedParts ?? []).slice(-MAX_PARTS)
+  let trains: Previous | null = null
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]
     if (q.form === 'ratio' && !ratios[qi] && (qi === 0 || quantities[qi - 1].form !== 'ratio')) partsOfStructure(quantities, qi, parts, ratios)
@@ -309,8 +319,16 @@ export function readMetrics(
     floor = q.end
     const lead = clause.text
     const sameUnitBefore = q.form === 'amount' ? (lastByUnit.get(q.unit) ?? null) : null
-    const given = ratios[qi] ?? distributed[qi]
-    const reading = readOne(sentence, q, lead, clause.start, given, previous, sameUnitBefore, lastByKind, ctx, partsCueAt)
+    let given = ratios[qi] ?? distributed[qi]
+    const level = paired[qi] >= 0 ? out[paired[qi]] : null
+    if (!given && level) given = { label: level.label, metric: level.metric, base: level.base, kind: 'growth' }
+    // 中欧班列655列、6.8万标箱,同比增长7%: a growth not split by 分别 is the trains', whose clause it is.
+    const boxes = quantities[qi - 1]
+    const counted = quantities[qi - 2]
+    const boxesOfTrains = boxes?.unit === 'TEU' && counted?.unit === 'train' && /^[、和及与]?$/.test(sentence.slice(counted.end, boxes.qualifierStart))
+    const named = !given && q.form !== 'amount' && boxesOfTrains && previous?.unit === 'TEU' && trains ? trains : previous
+    const reading = readOne(sentence, q, lead, clause.start, given, named, sameUnitBefore, lastByKind, ctx, partsCueAt)
+    if (reading?.unit === 'train') trains = reading
     out.push(reading)
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
@@ -437,6 +455,8 @@ function readOne(
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
   if (TARGET_ONLY.test(label)) label = ''
+  // 是去年同期的2.6倍: the comparison names no indicator; the figure before it does.
+  if (timesLastYear) label = ''
   if (sized && label === '投资') label = '总投资'
   // 规上工业增长8%: the growth of industry above the size threshold is that of its value added.
   if (kind !== 'level' && /^(?:规上|规模以上)工业$/.test(label)) label += '增加值'
@@ -468,9 +488,24 @@ function readOne(
     }
   }
   const partCue = partsCueAt >= 0 && partsCueAt < q.start
+  // 原木进口51.2万立方米(40.9万吨), 高于以往最高(2018年1730.5万吨): the level before, in another unit or of
+  // another period, so its indicator.
+  if (kind === 'level' && q.form === 'amount' && previous && previous.kind === 'level' && inBracketsAfterFigure(sentence, q, previous)) {
+    const metric = metricOfLabel(previous.label, unit, kind)
+    if (metric && isNamed(metric)) return done(metric, previous.label, previous.base)
+  }
 
   if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
   if (kind === 'share') {
+    // 承担着中俄之间四成的过货量, 承担着中蒙贸易过货量的35%: a port's share of a wider whole (trade between two
+    // countries), which is the part the share measures; the indicator is named before or after the number.
+    const borne = BORNE.exec(lead)
+    if (borne) {
+      const whole = borne[1]
+      const named = namesIndicator(whole) ? whole : labelAfter(sentence, q.end)
+      const metric = named ? metricOfLabel(named, unit, kind) : null
+      if (metric && isNamed(metric)) return done(metric, whole, named)
+    }
     // 农民补贴资金8621万元,占全区的21%; 第三产业增加值340亿元,占地区生产总值的52%; 贡献率为43%; 拨付进度为75%:
     // the share of the figure just reported.
     if (previous && SHARE_OF_PREVIOUS.test(label)) return done(previous.metric, previous.label + '占比', previous.base)
@@ -494,9 +529,17 @@ function readOne(
   if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(lead)) {
     return done(previous.metric, previous.label, previous.base)
   }
+  // 中欧班列达612列、6.3万标箱, 班列运输集装箱7.4万标箱, 验放班列205列,总重11.7万吨: the containers (or the tonnes)
+  // the trains carried, cargo, though only the trains or the boxes are named. 满载48标箱的班列 is one train's load.
+  if (q.form === 'amount' && (kind === 'level' || kind === 'target') && !namesIndicator(label) && !ONE_LOAD.test(label)) {
+    const afterTrains = previous?.unit === 'train' && (/^[、和及与]?$/.test(lead.trim()) || label.length <= 3)
+    const trainsLabel = (TRAINS.exec(label)?.[0] ?? (afterTrains ? TRAINS.exec(previous!.label)?.[0] : null) ?? '班列') + TRAINS_CARGO_WORD
+    if ((unit === 'TEU' && (afterTrains || label)) || (unit === 't' && afterTrains)) return done('cargo_volume', trainsLabel)
+  }
   if (!label || !namesIndicator(label)) {
     const written = labelAfter(sentence, q.end)
-    if (!label && written) label = written
+    // 承担了中蒙之间45%的货运量: a share names what it is a share of after the number.
+    if (written && (!label || kind === 'share')) label = written
     else if (previous && sameUnit(previous.unit, unit) && !label) {
       // 同比增长41% after 货运量380万吨
       return done(previous.metric, previous.label, previous.base)
@@ -518,8 +561,12 @@ function readOne(
   if (!label) return null
   // 3个盟市增速超过10%: a bar a count of places or firms clears, not a figure.
   if (q.form === 'percent' && COUNTED_SUBJECT.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && (/(?:超过|高于|低于|突破)$/.test(lead) || /^以上/.test(after))) return null
+  // 原油、铜精矿、粮食等各类进口商品均增长10%以上: a bar several things clear, no figure of one of them.
+  if (q.form === 'percent' && /^以上/.test(after) && /(?:等|多种|各类)[^,;。]*均[^,;。]*$/.test(lead)) return null
   // 3000万元以上的项目: a class of projects by size, not a figure.
   if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
+  // 连续6天单日过货量破7万吨, 连续4年货运量破千万吨: a bar cleared again and again, no figure of one period.
+  if (q.qualifierStart < q.start && REPEATED.test(sentence.slice(Math.max(0, q.qualifierStart - 24), q.qualifierStart))) return null
   let metric = metricOfLabel(label, unit === 'pp' ? '%' : unit, kind) ?? fallbackMetric(unit)
   // Money a government puts in is funding, whoever spends it: 市级财政投入, 统筹投入各类资金.
   if (metric === 'investment' && !/投资|引资|到位资金/.test(label) && GOVERNMENT.test(sentence.slice(Math.max(0, leadStart - 12), q.start))) metric = 'funding'
@@ -530,12 +577,21 @@ function readOne(
   return done(metric, label)
 }
 
+/** What the containers trains carried are called (see TRAINS). */
+const TRAINS_CARGO_WORD = '运送货物'
+/** 满载62标箱的回程班列, 每列装载: the load of one train, not the containers carried in a period. */
+const ONE_LOAD = /满载|载有|装载|每列|单列|一列/
+
 /** 3000万元以上的项目, 500万元以上固定资产投资项目, 5亿元至10亿元项目14个: a class of projects by size. */
 const SIZE_CLASS = /^(?:(?:以上|以下|以内|及以上)[^,;。]{0,10}?(?:项目|企业|单位)|(?:至|到|-|—|~)[\d.]+(?:万|亿)?元(?:以上|以下)?的?(?:重点|新建|续建)?项目|的?(?:重点|新建|续建)?项目\d+[个项])/
 /** 5个盟市, 12个旗县区, 30家企业: a count as the subject of a clause. */
+/** 连续11天, 连续两个月, 连续3年: a run of periods each of which clears the bar after it. */
+const REPEATED = /连续(?:\d+|[两二三四五六七八九十]+)个?(?:天|日|周|个?月|季度|年)[^,;。]*$/
 const COUNTED_SUBJECT = /\d+\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目)/
 /** 是上年同期的2.6倍, 为去年同期的1.5倍. */
-const TIMES_LAST_YEAR = /(?:是|为|相当于)(?:上年|去年)(?:同期)?的$/
+const TIMES_LAST_YEAR = /(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的$/
+/** 为2020年的2.5倍: a multiple of a named year's level, a growth against that year. */
+const TIMES_YEAR = /(?:是|为|相当于)((?:19|20)\d{2})年(?:同期)?的$/
 /** What a bracketed figure may follow besides a place: the region or country's average. */
 const BRACKET_SUBJECT = /(?:全国|全区|全市|全盟|全省)(?:平均水平|平均)?$|平均水平$/
 
@@ -551,6 +607,13 @@ function bracketedAfterPlace(sentence: string, q: QuantityLike, placeNames: read
   return null
 }
 
+/** Whether the number alone fills a bracket, after at most a year (`(40.9万吨)`, `(2018年1730.5万吨)`), behind a named level. */
+function inBracketsAfterFigure(sentence: string, q: QuantityLike, previous: Previous): boolean {
+  if (sentence[q.end] !== ')' || previous.label.length === 0) return false
+  const open = sentence.lastIndexOf('(', q.qualifierStart)
+  return open >= 0 && /^(?:(?:19|20)\d{2}年(?:同期)?)?$/.test(sentence.slice(open + 1, q.qualifierStart))
+}
+
 /** The indicator a list of bracketed figures names after its last bracket, in the same clause: `…(9.1%)2个盟市规上工业增加值增速`. */
 function indicatorAfterBrackets(sentence: string, from: number): string {
   let end = from
@@ -560,6 +623,9 @@ function indicatorAfterBrackets(sentence: string, from: number): string {
   const m = /^([\u4e00-\u9fff]{2,16}?)(?:增速|增幅|增长率|同比增长|增长)/.exec(tail)
   return m && namesIndicator(m[1]) ? m[1] : ''
 }
+
+/** 承担着中蒙之间, 承担了约: what a port bears a share of (see readOne). */
+const BORNE = /承担(?:着|了)?约?([^,;。]{2,16}?)的?$/
 
 /** Labels of a share that measure the figure just before it: 占全区的, 占地区生产总值的, 贡献率, 拨付进度. */
 const SHARE_OF_PREVIOUS = /^(?:占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|完成率|执行率|到位率))$/
@@ -628,6 +694,8 @@ function finish(
 }
 
 function comparisonOf(lead: string): string | null {
+  const times = TIMES_YEAR.exec(lead)
+  if (times) return `较${times[1]}年`
   const m = COMPARISON.exec(lead)
   if (!m) return null
   return m[1] ? `较${m[1]}年` : /环比/.test(m[0]) ? '环比' : '两年平均'
@@ -655,9 +723,12 @@ function stripVerbs(lead: string, growthVerb: string | undefined): string {
   return text.slice(0, verbs.index) + kept
 }
 
-/** A label written after the number: `24.5万元专项补贴`, `800万吨年度目标`. */
+/**
+ * A label written after the number: `24.5万元专项补贴`, `800万吨年度目标`, and in a headline that opens with its
+ * figure, after a blank or `!` (`近7万吨 某口岸单日过货量再刷纪录`).
+ */
 function labelAfter(sentence: string, end: number): string {
-  const m = sentence.slice(end, end + 16).match(/^(?:的)?([\u4e00-\u9fff]{2,12})/)
+  const m = sentence.slice(end, end + 16).match(/^[ !]?(?:的)?([\u4e00-\u9fff]{2,12})/)
   if (!m) return ''
   const words = m[1]
   return namesIndicator(words) ? words : ''
@@ -731,7 +802,10 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[],
     // 甲旗、乙旗获得资金较多,分别为…: the items stand in the clause before.
     if (!head.text.replace(/同比|环比|比上年|较上年|均/g, '').trim() && head.start > 0) head = clauseBefore(sentence, head.start - 1)
     let subjects = head.text.replace(PERIOD_WORDS, '')
-    subjects = subjects.replace(/(?:同比|环比|比上年|较上年)$/, '').replace(/(?:较多|较快|最多|最快|居前|领先)$/, '')
+    subjects = subjects
+      .replace(/[与和同跟较比](?:去年|上年|上月)同期(?:相比|比较)?$/, '')
+      .replace(/(?:同比|环比|比上年|较上年)$/, '')
+      .replace(/(?:较多|较快|最多|最快|居前|领先)$/, '')
     // 班列达2387列、运送货物25.9万标箱,同比分别增长6.5%、8.3%: each item is named by what stands before its number.
     const items = subjects.split(/、|和|及|与|以及/).map((s) => s.trim().replace(/(?:达到?|为|完成|共)?\d[\d.]*.*$/, '')).filter(Boolean)
     // 甲市、乙盟投资增速分别为: growths, and each item is a place whose figure it is.
@@ -757,6 +831,37 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[],
       if (place && written >= 0) given.subjectAt = written + place.length
       out[qi] = given
     })
+  }
+  return out
+}
+
+/**
+ * `班列共3210列,所运送货物33万标箱,分别比上年增长7%和12%`: where the list after 分别 names nothing, its k-th growth is that
+ * of the k-th of the levels written last before it (with no other percentage among them). -1 for other quantities.
+ */
+function pairedWithLevels(sentence: string, quantities: readonly QuantityLike[], distributed: readonly (GivenLabel | null)[]): number[] {
+  const out = quantities.map(() => -1)
+  const re = /分别/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(sentence))) {
+    const at = m.index
+    const group: number[] = []
+    for (let i = 0; i < quantities.length; i++) {
+      const q = quantities[i]
+      if (q.start <= at) continue
+      if (q.form !== 'percent') break
+      // 分别增长7.3%,12.8%,15.4%: commas may part the items of the list, but nothing else.
+      const between = sentence.slice(group.length ? quantities[group[group.length - 1]].end : at, q.start)
+      if (/[,;。]/.test(between) && !(group.length > 0 && between === ',')) break
+      group.push(i)
+    }
+    if (group.length < 2 || group.some((i) => distributed[i] !== null)) continue
+    const before: number[] = []
+    for (let i = 0; i < quantities.length && quantities[i].end <= at; i++) before.push(i)
+    const levels = before.slice(-group.length)
+    const first = levels[0]
+    if (levels.length !== group.length || before.slice(before.indexOf(first)).some((i) => quantities[i].form !== 'amount')) continue
+    group.forEach((qi, k) => (out[qi] = levels[k]))
   }
   return out
 }

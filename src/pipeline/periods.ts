@@ -57,6 +57,7 @@ export type PeriodPhraseKind =
   | 'range' // 2019年至2023年, 2019—2023年
   | 'same-period' // 去年同期
   | 'from-to' // 由X增长到Y
+  | 'days' // 8月19日至25日, 9月27日至10月3日; one day a 单日 figure is of (3月21日…单日)
 
 /**
  * `governs`: sets the period of the figures after it; `comparison`: the base of a comparison (比1—8月, 较上年度);
@@ -76,8 +77,10 @@ export interface PeriodPhrase {
   /** First and last month covered (前三季度 1..9, 截至8月底 ..8, 4月以来 4..). */
   fromMonth: number | null
   toMonth: number | null
-  /** Day of the month of an as-of or since date (截至8月17日 -> 11). */
+  /** Day of the month of an as-of or since date (截至8月17日 -> 11), or the last of a run of days. */
   day: number | null
+  /** First day of a run of days (8月19日至25日 -> 19). */
+  fromDay?: number | null
   /** For 由X增长到Y: where the second figure's part begins (just past 到). */
   pivot: number | null
 }
@@ -156,6 +159,7 @@ function candidate(start: number, phrase: string, kind: PeriodPhraseKind, fields
     fromMonth: fields.fromMonth ?? null,
     toMonth: fields.toMonth ?? null,
     day: fields.day ?? null,
+    fromDay: fields.fromDay ?? null,
     pivot: fields.pivot ?? null,
     comparisonOnly: fields.comparisonOnly ?? false,
   }
@@ -172,6 +176,7 @@ function withRole(c: Omit<PeriodPhrase, 'role'>, role: PeriodPhraseRole): Period
     fromMonth: c.fromMonth,
     toMonth: c.toMonth,
     day: c.day,
+    fromDay: c.fromDay ?? null,
     pivot: c.pivot,
     role,
   }
@@ -253,6 +258,8 @@ const SINCE_YEAR = `(?:${YEAR4}年|(今年|去年|本年|年初))`
 const SINCE_NEAR = new RegExp(`(?:自|从)?${SINCE_YEAR}?(?:(\\d{1,2})月(?:份|(\\d{1,2})日)?)?以来`, 'g')
 /** 自3月2日某口岸进出口货运量突破150万吨以来: a dated event, then since. */
 const SINCE_EVENT = new RegExp(`自${SINCE_YEAR}?(\\d{1,2})月(\\d{1,2})日[^,;。!?]{1,30}?以来`, 'g')
+/** 自2016年首列中亚班列开通以来…累计: since the year of an event (its day unknown). */
+const SINCE_EVENT_YEAR = new RegExp(`自${SINCE_YEAR}[^,;。!?\\d]{1,30}?以来`, 'g')
 const sinces: Matcher = (text, out, cues) => {
   if (!(cues & CUE.以) || !text.includes('以来')) return
   SINCE_NEAR.lastIndex = 0
@@ -273,6 +280,11 @@ const sinces: Matcher = (text, out, cues) => {
     out.push(
       candidate(m.index, m[0], 'since', { year: yearRefOf(m[1] ?? m[2]), fromMonth: Number(m[3]), day: Number(m[4]) }),
     )
+  }
+  SINCE_EVENT_YEAR.lastIndex = 0
+  // Only for a running total after it (累计): 这是自1992年…以来第一次超过500万吨 dates a record, not the figure.
+  for (let m; (m = SINCE_EVENT_YEAR.exec(text)); ) {
+    if (text.includes('累计', m.index + m[0].length)) out.push(candidate(m.index, m[0], 'since', { year: yearRefOf(m[1] ?? m[2]), fromMonth: 1 }))
   }
 }
 
@@ -334,7 +346,7 @@ const YEAR_PREFIX = `(?:${YEAR4}年|(今年|去年|上年|本年|明年|前年|�
 const SUB_PERIOD =
   `(全年)|前(${NUM})个?季度|(上半年)|(下半年)|第?([一二三四1-4])季度|(首季度?)` +
   `|(?<![\\d月日])(${NUM})\\s*[—\\-–~～至到]\\s*(${NUM})月份?` +
-  `|前(${NUM})个?月|(\\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(?![\\d日号底末初中上下旬以])|(底|末)|(度)|(同期)`
+  `|前(${NUM})个?月|(\\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(?![\\d日号底末初中以]|[上下]旬)|(底|末)|(度)|(同期)`
 const WITH_YEAR = new RegExp(`${YEAR_PREFIX}(?:${SUB_PERIOD})?(?!以来|\\d|[—\\-–~～至到]\\s*\\d)`, 'g')
 const BARE_SUB_PERIOD = new RegExp(`(?:${SUB_PERIOD})`, 'g')
 
@@ -421,13 +433,46 @@ const fromTos: Matcher = (text, out, cues) => {
   }
 }
 
-const MATCHERS: Matcher[] = [fiveYearPlans, yearRanges, sinces, vagueSinces, asOfs, nows, yearPeriods, fromTos]
+const DAY_RANGE = /(?:(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日|(年初))\s*(?:至|到|—|-|~)\s*(?:(\d{1,2})月)?(\d{1,2})日/g
+const ONE_DAY = /(?<![\d年至到—~-])(\d{1,2})月(\d{1,2})日(?![至到—~-])/g
+/** A figure of one day: 单日过货量, 当日, 当天. */
+const DAY_FIGURE = /单日|当日|当天/
+/**
+ * 1月1日至7月26日, 年初至5月18日: the year so far to that day (an as-of date). 8月19日至25日, 9月27日至10月3日: those
+ * days. In a sentence about one day's figure (3月21日…单日过货量), the date it names is that day.
+ */
+const dayRanges: Matcher = (text, out, cues) => {
+  if (!(cues & CUE.月)) return
+  DAY_RANGE.lastIndex = 0
+  for (let m; (m = DAY_RANGE.exec(text)); ) {
+    const fromMonth = m[2] ? Number(m[2]) : 1
+    const fromDay = m[3] ? Number(m[3]) : 1
+    const toMonth = m[5] ? Number(m[5]) : fromMonth
+    const toDay = Number(m[6])
+    if (!validMonthDay(fromMonth, fromDay) || !validMonthDay(toMonth, toDay) || dayOfYear(toMonth, toDay) < dayOfYear(fromMonth, fromDay)) continue
+    const year = yearRefOf(m[1])
+    if (fromMonth === 1 && fromDay === 1) out.push(candidate(m.index, m[0], 'as-of', { year, toMonth, day: toDay }))
+    else out.push(candidate(m.index, m[0], 'days', { year, fromMonth, fromDay, toMonth, day: toDay }))
+  }
+  if (!DAY_FIGURE.test(text)) return
+  ONE_DAY.lastIndex = 0
+  for (let m; (m = ONE_DAY.exec(text)); ) {
+    const month = Number(m[1])
+    const day = Number(m[2])
+    if (validMonthDay(month, day)) out.push(candidate(m.index, m[0], 'days', { fromMonth: month, fromDay: day, toMonth: month, day }))
+  }
+}
+
+const MATCHERS: Matcher[] = [fiveYearPlans, yearRanges, sinces, vagueSinces, asOfs, nows, yearPeriods, fromTos, dayRanges]
 
 const COMPARED_BEFORE = /(?:(?<!占)比|较|环比|同比|高于|低于|快于|慢于|好于|不及|相较于?|相比于?)\s*$/
 const COMPARED_WITH = /(?:与|同|跟|和)\s*$/
 const COMPARED_AFTER = /^[^,;。]{0,8}?(?:相比|相较|比较|持平)/
 const ASIDE_AFTER = /^(?:为|是)(?:下降|增长|负增长|同比增长|同比下降)?\s*-?\d/
 const CLAUSE_OPENERS = /[,;:。!?、()“"「《【】\n]/
+
+/** The end of a place's name (口岸, 市, 盟, 旗, 县, 区, 全国): a year right after it governs. */
+const PLACE_BEFORE_YEAR = /(?:口岸|[市盟旗县区国])$/
 
 function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   if (c.kind === 'from-to') return 'two-figure'
@@ -441,8 +486,12 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   if (c.kind === 'year' && c.year.type === 'explicit' && /^\d{4}年度?$/.test(c.phrase)) {
     let i = c.start - 1
     while (i >= 0 && text[i] === ' ') i--
-    if (i >= 0 && text[i] === '在') i--
-    if (i >= 0 && !CLAUSE_OPENERS.test(text[i])) return 'event'
+    // 在2023年, 到2019年已超过…: the year the figure after it reaches.
+    if (i >= 0 && (text[i] === '在' || text[i] === '到')) i--
+    // 满都拉口岸2022年过货量达到620万吨: a year right after the place, in a clause that gives a figure, is the
+    // figure's year (该口岸2009年开通以来 still dates an event).
+    const figureAfter = () => /^[^,;。!?]*\d/.test(text.slice(c.end)) && !/^[^,;。!?]*(?:以来|开始|起|时)/.test(text.slice(c.end))
+    if (i >= 0 && !CLAUSE_OPENERS.test(text[i]) && !(PLACE_BEFORE_YEAR.test(text.slice(Math.max(0, i - 1), i + 1)) && figureAfter())) return 'event'
   }
   return 'governs'
 }
@@ -582,6 +631,10 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
     case 'plan':
     case 'range':
       return at('span', y === null ? null : iso(y, 1, 1), p.endYear === null ? null : iso(p.endYear, 12, 31))
+    case 'days': {
+      if (y === null) return at('span', null, null)
+      return at('span', iso(y, p.fromMonth ?? 1, p.fromDay ?? 1), iso(y, p.toMonth ?? 12, p.day ?? 1))
+    }
     case 'same-period':
     case 'from-to':
       return at('unknown', null, null)
@@ -608,6 +661,16 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   // 截至9月30日,今年累计…: 今年 says which year, the as-of date where it ends.
   const asOf = lastOf(governing, (p) => p.kind === 'as-of' && p.end <= numberIndex)
   if (before && asOf && before !== asOf && before.kind === 'year' && before.year.type !== 'explicit') return periodOfPhrase(asOf, ctx)
+  // 截至8月31日,…自2015年以来累计…, 自2月6日恢复通关以来,截至5月底…: from the since date to the as-of date.
+  const sincePhrase = asOf ? lastOf(governing, (p) => p.kind === 'since' && p.end <= numberIndex) : undefined
+  if (before && asOf && sincePhrase && (before === sincePhrase || before === asOf)) {
+    const since = periodOfPhrase(sincePhrase, ctx)
+    const until = periodOfPhrase(asOf, { ...ctx, isFlow: true })
+    if (since.start && until.end && since.start <= until.end) {
+      const ytd = since.start.slice(0, 4) === until.end.slice(0, 4) && since.start.endsWith('-01-01')
+      return { start: since.start, end: until.end, basis: ytd ? 'ytd' : 'span', phrase: `${sincePhrase.phrase}…${asOf.phrase}` }
+    }
+  }
   if (before) return periodOfPhrase(before, ctx)
   const clauseEnd = clauseEndAfter(sentence, numberIndex)
   const after = governing.find((p) => p.start > numberIndex && p.start < clauseEnd)

@@ -882,12 +882,18 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     }
     // A dateline outside the home province (新华社北京…电) is where the news desk sits, not what the article is about.
     const dateline = datelinePlaces(top).find((p) => p.code.startsWith(homePrefix) && p.code !== homeProvince)
-    const city = dateline ? [leagueOf(dateline.code) ?? dateline.code, score.get(leagueOf(dateline.code) ?? dateline.code) ?? 0] as const : best(score, isCityLevel)
+    // A wire desk (中新网呼和浩特…电) sits in a city; an article that speaks of the region far more is the region's,
+    // and one that speaks of another league more (新华网呼和浩特…电 on 满洲里口岸) is that league's.
+    const wireDesk = dateline !== undefined && !/本报/.test(top)
+    const datelineCity = dateline ? (leagueOf(dateline.code) ?? dateline.code) : null
+    const topCity = best(score, isCityLevel)
+    const city =
+      datelineCity === null || (wireDesk && topCity && topCity[0] !== datelineCity && topCity[1] > (score.get(datelineCity) ?? 0))
+        ? topCity
+        : ([datelineCity, score.get(datelineCity) ?? 0] as const)
     let leaguesTotal = 0
     for (const [c, w] of score) if (parentOf(c) === homeProvince) leaguesTotal += w
     const provinceOnly = (score.get(homeProvince) ?? 0) - leaguesTotal
-    // A wire desk (中新网呼和浩特…电) sits in a city; an article that speaks of the region far more is the region's.
-    const wireDesk = dateline !== undefined && !/本报/.test(top)
     if ((!dateline || wireDesk) && (!city || (provinceOnly >= 2 && provinceOnly >= 2 * city[1]))) {
       return provinceOnly > 0 ? regionOf(homeProvince)! : home
     }

@@ -51,6 +51,11 @@ function pointLabel(end: YMD, lang: Lang): string {
 }
 
 function spanLabel(start: YMD, end: YMD, lang: Lang): string {
+  // 8月19日至25日, 自2月6日以来: days within a year, which whole months would misstate.
+  if (start.y === end.y && (start.d !== 1 || !isMonthEnd(end))) {
+    if (lang === 'zh') return start.m === end.m && start.d === end.d ? `${start.y}年${start.m}月${start.d}日` : `${start.y}年${start.m}月${start.d}日—${end.m}月${end.d}日`
+    return start.m === end.m && start.d === end.d ? `${start.d} ${EN_MONTHS[start.m - 1]} ${start.y}` : `${start.d} ${EN_MONTHS[start.m - 1]}–${end.d} ${EN_MONTHS[end.m - 1]} ${end.y}`
+  }
   if (start.y === end.y) {
     return lang === 'zh' ? `${start.y}年${start.m}—${end.m}月` : `${EN_MONTHS[start.m - 1]}–${EN_MONTHS[end.m - 1]} ${end.y}`
   }

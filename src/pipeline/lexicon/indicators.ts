@@ -73,7 +73,7 @@ export const COMMODITIES: readonly [string, RegExp][] = [
 ]
 
 export const DIRECTIONS: readonly [string, RegExp][] = [
-  ['import', /(?<!出)进口|(?<!出)入境/],
+  ['import', /(?<!出)进口|(?<!出)入境|进境/],
   ['export', /(?<!进)出口|(?<![进入])出境/],
 ]
 
@@ -99,3 +99,9 @@ export const INDUSTRIES: readonly [string, RegExp][] = [
   ['第二产业', /第二产业|二产/],
   ['第三产业', /第三产业|三产|服务业/],
 ]
+
+/**
+ * Trains named before the containers they carry (`出境班列472列、4.8万标箱`): the trains' kind, which the containers'
+ * figure keeps (its direction), and what such a figure is (`班列运送货物`).
+ */
+export const TRAINS = /(?:出入境|出境|入境|进境|去程|回程|返程)?(?:中欧|中亚|跨境|国际)?(?:货运)?班列$/

@@ -13,6 +13,8 @@ describe('formatPeriod', () => {
     expect(formatPeriod(period('point', null, '2024-08-31'), 'zh')).toBe('截至2024年8月底')
     expect(formatPeriod(period('point', null, '2024-06-02'), 'zh')).toBe('截至2024年6月2日')
     expect(formatPeriod(period('span', '2019-01-01', '2023-12-31'), 'zh')).toBe('2019—2023年')
+    expect(formatPeriod(period('span', '2024-08-19', '2024-08-25'), 'zh')).toBe('2024年8月19日—8月25日')
+    expect(formatPeriod(period('span', '2024-03-21', '2024-03-21'), 'en')).toBe('21 Mar 2024')
     expect(formatPeriod(period('ytd', '2024-01-01', '2024-06-02'), 'zh')).toBe('2024年初至6月2日')
   })
 
