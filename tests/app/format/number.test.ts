@@ -44,6 +44,14 @@ describe('formatAmount (base units back to how a reader writes them)', () => {
     expect(formatAmount(29724, 'CNY', 'en')).toBe('29,724 yuan')
   })
 
+  it('names every other unit the pipeline reads: freight turnover, standard coal, foreign money', () => {
+    expect(formatAmount(41260000000, 'tkm', 'zh')).toBe('412.6亿吨公里')
+    expect(formatAmount(41260000000, 'tkm', 'en')).toBe('41.26 billion t·km')
+    expect(formatAmount(2360000, 'tce', 'zh')).toBe('236万吨标准煤')
+    expect(formatAmount(6218, 'USD', 'zh')).toBe('6218美元')
+    expect(formatAmount(6218, 'USD', 'en')).toBe('6,218 US dollars')
+  })
+
   it('shows unknown units as they are', () => {
     expect(formatAmount(12, 'widget', 'zh')).toBe('12widget')
   })
