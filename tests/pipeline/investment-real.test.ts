@@ -1,0 +1,174 @@
+/**
+ * Investment, projects and funding as real news reports them, each pattern on invented sentences (never copied
+ * from a real page), with a negative example where a naive rule would go too far.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Figure } from '../../src/model'
+import { extractPage } from '../../src/pipeline/dataset'
+
+const CORE = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment', 'funding'])
+
+function figures(text: string, date = '2024-06-20'): Figure[] {
+  return extractPage('x.txt', text, { date }).figures
+}
+
+function core(text: string, date = '2024-06-20'): Figure[] {
+  return figures(text, date).filter((f) => CORE.has(f.metric))
+}
+
+/** One line per figure: metric kind qualifier value unit region. */
+function brief(f: Figure): string {
+  return `${f.metric} ${f.kind} ${f.qualifier}${f.value}${f.unit} ${f.region.name}`
+}
+
+describe('plans and what was done in news of projects', () => {
+  it('计划总投资 is a project’s size, a stock; a plan for the year stays a target', () => {
+    const found = core('在日前举办的产业合作推介会上,现场签下合作项目19个,计划总投资127亿元。全盟年内计划完成投资46亿元。', '2022-09-15')
+    expect(found.map((f) => `${f.kind} ${f.value} ${f.period.start ?? '?'}..${f.period.end}`)).toEqual([
+      'level 12700000000 ?..2022-09-15',
+      'target 4600000000 2022-01-01..2022-12-31',
+    ])
+  })
+
+  it('完成投资 after a plan that has its own figure is done, not planned', () => {
+    const found = core('到8月底,全县共有文旅项目7个,年度计划投资2.5亿元,已开工6个,完成投资1.4亿元,完成年计划的56%。', '2023-09-06')
+    expect(found.map((f) => `${f.kind} ${f.value}`)).toEqual(['target 250000000', 'level 140000000', 'share 56'])
+    const total = core('在建项目计划总投资83亿元,今年完成投资9.7亿元。', '2023-04-12')
+    expect(total.map((f) => f.kind)).toEqual(['level', 'level'])
+  })
+
+  it('a plan before a mere count, or a modal cue, still frames the figure after it', () => {
+    expect(core('本年度计划推进基础设施项目23个,完成投资41亿元。', '2023-03-01').map((f) => f.kind)).toEqual(['target'])
+    expect(core('预计固定资产投资全年增长9%,完成投资170亿元。', '2023-03-01').map((f) => f.kind)).toEqual(['target', 'target'])
+  })
+})
+
+describe('absolute changes are no levels', () => {
+  it('a change written straight after 增加, or listed after a count that increased, is no figure', () => {
+    expect(core('今年盟财政对文化类投入增加1.7亿元,对交通类投入减少0.9亿元。', '2019-10-10')).toEqual([])
+    const found = core('全盟文旅产业今年安排项目14个、计划投资26亿元,比上年增加3个、5亿元。', '2022-07-01')
+    expect(found.map((f) => `${f.kind} ${f.value}`)).toEqual(['target 2600000000'])
+  })
+
+  it('money added (增加补助资金) and new investment (新增投资) are levels', () => {
+    const found = core('县财政增加奖补资金0.6亿元,年内新增投资4亿元。', '2021-05-10')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual(['funding level 60000000', 'investment target 400000000'])
+  })
+})
+
+describe('lists of leagues and banners', () => {
+  const byPlace = (f: Figure) => `${f.region.name} ${f.metric} ${f.kind} ${f.value}`
+
+  it('a list with 呼和浩特 in it: its own 和 parts no items', () => {
+    const found = core('1—7月,全区固定资产投资增长5.9%。赤峰市、呼和浩特市和乌海市增速分别为14.6%、10.3%和6.8%。', '2019-08-20')
+    expect(found.map(byPlace)).toEqual([
+      '内蒙古自治区 investment growth 5.9',
+      '赤峰市 investment growth 14.6',
+      '呼和浩特市 investment growth 10.3',
+      '乌海市 investment growth 6.8',
+    ])
+  })
+
+  it('分别是 and 依次为 with each place before its own number: growths, shares of the plan, levels', () => {
+    const growths = core('前三季度全区制造业投资增长9.4%。按增速排,共4个盟市快于全区,分别是通辽市31.2%、乌兰察布市22.5%、包头市15.8%、鄂尔多斯市10.1%。', '2016-10-25')
+    expect(growths.slice(1).map(byPlace)).toEqual(['通辽市 investment growth 31.2', '乌兰察布市 investment growth 22.5', '包头市 investment growth 15.8', '鄂尔多斯市 investment growth 10.1'])
+    const shares = core('1—3月全区重点项目完成投资47亿元,完成年度计划的7.8%。投资完成率居前的盟市分别是巴彦淖尔市18.7%、锡林郭勒盟13.9%。', '2015-04-18')
+    expect(shares.slice(2).map(byPlace)).toEqual(['巴彦淖尔市 investment share 18.7', '锡林郭勒盟 investment share 13.9'])
+    const levels = core('前三季度,全市重点项目完成投资205亿元,各旗县区完成投资依次为松山区31亿元、宁城县24.5亿元、林西县12.2亿元。', '2018-10-12')
+    expect(levels.slice(1).map((f) => `${f.place} ${f.kind} ${f.value}`)).toEqual(['松山区 level 3100000000', '宁城县 level 2450000000', '林西县 level 1220000000'])
+  })
+
+  it('a rate listed by place is no investment, and a list without a place before each number is left to the other readers', () => {
+    const found = core('全市重点项目完成投资14亿元。开工率依次为东胜区97.2%、康巴什区88.5%。这两个项目总投资分别是6亿元、3.5亿元。', '2017-07-20')
+    expect(found.map((f) => `${f.kind} ${f.value}`)).toEqual(['level 1400000000', 'level 600000000', 'level 350000000'])
+  })
+})
+
+describe('money broken down by project', () => {
+  it('after 其中, each named project is a part of the money before it, however long its name', () => {
+    const found = core('年初至今,全县争取上级专项资金3280万元。其中,某某苏木小学教学楼加固项目540万元,某某村排水管网改造工程二期275万元,某某工业园区污水处理项目910万元。', '2019-04-02')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual([
+      'funding level 32800000',
+      'funding level 5400000',
+      'funding level 2750000',
+      'funding level 9100000',
+    ])
+  })
+
+  it('a project named without 其中 is no part of anything, and a project’s area is no money', () => {
+    expect(core('某某合作社饲草加工项目640万元。', '2019-04-02')).toEqual([])
+    expect(core('全县争取各类资金1800万元。其中,某某草原修复项目1.6万亩。', '2019-04-02').map((f) => f.value)).toEqual([18000000])
+  })
+})
+
+describe('targets in a government work report', () => {
+  it('a meeting’s venue is not what the report is about; a growth joined by 、 to a target level is a target', () => {
+    const text = '新华网呼和浩特1月27日电 内蒙古自治区经济工作会议27日在呼和浩特市召开,会议部署了自治区全年工作。\n\n会议明确,内蒙古今年会继续扩大投资。\n\n要力争工业投资达到2100亿元左右、增长6%以上,招商引资到位资金2600亿元以上。'
+    const found = core(text, '2026-01-27')
+    expect(found.map((f) => `${f.region.name} ${f.kind} ${f.qualifier}${f.value}${f.unit} ${f.indicator}`)).toEqual([
+      '内蒙古自治区 target ~210000000000CNY fixed_asset_investment',
+      '内蒙古自治区 target >=6% fixed_asset_investment',
+      '内蒙古自治区 target >=260000000000CNY investment_attracted',
+    ])
+  })
+
+  it('a growth after a level done stays a growth, and the label of a number does not begin with the last one’s 左右', () => {
+    expect(core('上年完成投资230亿元左右、增长11%。', '2025-01-10').map((f) => `${f.kind} ${f.label}`)).toEqual(['level 投资', 'growth 投资'])
+  })
+})
+
+describe('industries with their rates in brackets', () => {
+  it('each bracketed industry is a part of the growth in hand', () => {
+    const found = core('1—5月,全市制造业投资增长18.2%。其中,食品制造业(73.5%)、电气机械制造业(42.6%)、医药制造(19.9%)投资增速领先。', '2022-06-20')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value} ${f.breakdown?.sector ?? '-'}`)).toEqual([
+      'investment growth 18.2 制造业',
+      'investment growth 73.5 食品制造业',
+      'investment growth 42.6 电气机械制造业',
+      'investment growth 19.9 医药制造',
+    ])
+  })
+
+  it('a bracket after no industry, or with no growth in hand, is left alone', () => {
+    expect(core('全盟固定资产投资增长4.6%(上年同期为7.7%),某某集团(9.5%)排第一。', '2022-06-20').map((f) => f.value)).toEqual([4.6])
+    expect(core('全市食品制造业(73.5%)、电气机械制造业(42.6%)增势较好。', '2022-06-20')).toEqual([])
+  })
+})
+
+describe('money raised or handed out, named after its number', () => {
+  it('发行18亿元专项债券 in a headline is funding, and the breakdowns under it take it, shares as of the article date', () => {
+    const text = '自治区发行18亿元专项债券\n\n本周,自治区财政部门顺利发行专项债券18亿元。分机构看,券商认购债券12.6亿元,占比70%。按投向分,用于交通基础设施项目建设资金5.4亿元,占比30%;用于绿色食品生产基地项目建设资金3.6亿元,占比20%。'
+    const found = core(text, '2022-09-16')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value} ${f.period.start ?? '?'}..${f.period.end}`)).toEqual([
+      'funding level 1800000000 ?..2022-09-16',
+      'funding level 1800000000 ?..2022-09-16',
+      'funding level 1260000000 ?..2022-09-16',
+      'funding share 70 ?..2022-09-16',
+      'funding level 540000000 ?..2022-09-16',
+      'funding share 30 ?..2022-09-16',
+      'funding level 360000000 ?..2022-09-16',
+      'funding share 20 ?..2022-09-16',
+    ])
+  })
+
+  it('下拨1.3亿元防汛资金 is funding; production in tonnes stays output', () => {
+    expect(core('盟财政近日下拨1.3亿元防汛资金。', '2017-08-01').map((f) => `${f.metric} ${f.value}`)).toEqual(['funding 130000000'])
+    expect(figures('全年生产饲料12万吨。', '2017-08-01').map((f) => f.metric)).toEqual(['output'])
+  })
+})
+
+describe('shares of parts and of the plan', () => {
+  it('二产所占比重 and 仓储业占第三产业比重 are parts’ shares of the investment in hand', () => {
+    const found = core('1—9月,全县固定资产投资比上年增长11.6%。一产占全县投资的比重6.8%;二产所占比重45.1%;仓储业占第三产业比重33.4%。', '2021-10-20')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual([
+      'investment growth 11.6',
+      'investment share 6.8',
+      'investment share 45.1',
+      'investment share 33.4',
+    ])
+  })
+
+  it('完成投资率 is a share of the plan; a share of people is no investment', () => {
+    expect(core('截至4月底已完成投资12亿元,完成投资率27.3%。', '2022-05-10').map((f) => `${f.kind} ${f.value} ${f.label}`)).toEqual(['level 1200000000 投资', 'share 27.3 投资率'])
+    expect(core('全县固定资产投资增长5%。返乡创业人员所占比重18%。', '2021-07-20').map((f) => f.value)).toEqual([5])
+  })
+})
