@@ -21,6 +21,43 @@ function brief(f: Figure): string {
   return `${f.metric} ${f.kind} ${f.qualifier}${f.value}${f.unit} ${f.region.name}`
 }
 
+describe('whole pages in traditional script', () => {
+  it('reads places, plans and shares written in traditional characters, quoting the file as it is', () => {
+    const text = '統計顯示,1—7月錫林郭勒盟固定資產投資比上年增長9.8%。興安盟製造業投資佔全盟投資的比重為37.2%。'
+    const found = core(text, '2022-08-16')
+    expect(found.map(brief)).toEqual([
+      'investment growth =9.8% 锡林郭勒盟',
+      'investment share =37.2% 兴安盟',
+    ])
+    expect(text.slice(found[1].source.offset, found[1].source.offset + found[1].raw.length)).toBe('37.2%')
+  })
+
+  it('力爭, 預計 and 計畫 in traditional script make a target, 已完成 stays done', () => {
+    const found = core('烏海市今年力爭全市項目投資完成155億元以上,預計全年招商引資到位資金42億元。1—6月已完成投資61億元。', '2021-07-12')
+    expect(found.map((f) => `${f.kind} ${f.value}`)).toEqual(['target 15500000000', 'target 4200000000', 'level 6100000000'])
+    expect(core('全盟本年度計畫投資6.4億元。', '2021-02-25').map((f) => f.kind)).toEqual(['target'])
+  })
+
+  it('內蒙古 in traditional script is the region, not the city a wire desk files from', () => {
+    const found = core('新華社呼和浩特3月14日電 據內蒙古自治區財政廳消息,今年以來內蒙古已撥付專項資金27.8億元。', '2020-03-14')
+    expect(found.map(brief)).toEqual(['funding level =2780000000CNY 内蒙古自治区'])
+  })
+})
+
+describe('pinyin glosses a mirror inserts', () => {
+  it('a gloss followed by a blank inside a word or before 元 is dropped with its blank', () => {
+    const text = '本月上旬,自治区顺利发行专(zhuan) 项债(zhai) 券21.4亿(yi) 元。'
+    const found = core(text, '2023-04-11')
+    expect(found.map(brief)).toEqual(['funding level =2140000000CNY 内蒙古自治区'])
+    expect(text.slice(found[0].source.offset, found[0].source.offset + found[0].raw.length)).toBe('21.4亿(yi) 元')
+  })
+
+  it('an upper-case abbreviation in brackets is no gloss, and its blank stays', () => {
+    const found = figures('去年该盟地区生产总值(GDP) 876.3亿元,增长(zhǎng) 4.1%。', '2024-02-01')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual(['gdp level 87630000000', 'gdp growth 4.1'])
+  })
+})
+
 describe('plans and what was done in news of projects', () => {
   it('计划总投资 is a project’s size, a stock; a plan for the year stays a target', () => {
     const found = core('在日前举办的产业合作推介会上,现场签下合作项目19个,计划总投资127亿元。全盟年内计划完成投资46亿元。', '2022-09-15')
