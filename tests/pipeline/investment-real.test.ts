@@ -93,6 +93,36 @@ describe('absolute changes are no levels', () => {
   })
 })
 
+describe('periods of project progress reports', () => {
+  const span = (f: Figure) => `${f.kind} ${f.period.start ?? '?'}..${f.period.end ?? '?'}`
+
+  it('截至 a month in the headline: later paragraphs’ completed investment runs from 1 January, their yearly plan is the year', () => {
+    const text = '截至9月底全县项目建设进度通报\n\n2023年,全县共推进项目37个,截至9月底完成投资26亿元。\n\n——分领域看:\n\n农牧业项目11个,年度计划投资8亿元,已开工9个,完成投资5.5亿元,完成年计划的68.8%。'
+    expect(core(text, '2023-10-09').map(span)).toEqual([
+      'level 2023-01-01..2023-09-30',
+      'target 2023-01-01..2023-12-31',
+      'level 2023-01-01..2023-09-30',
+      'share 2023-01-01..2023-09-30',
+    ])
+  })
+
+  it('the year of a plan in the lead is not the period its flows report: the months are', () => {
+    const text = '2024年,全盟计划新建项目42个,年度计划投资66亿元,1—4月已完成投资17亿元。\n\n其中,能源项目完成投资9亿元。'
+    expect(core(text, '2024-05-15').map(span)).toEqual([
+      'target 2024-01-01..2024-12-31',
+      'level 2024-01-01..2024-04-30',
+      'level 2024-01-01..2024-04-30',
+    ])
+  })
+
+  it('您当前的位置 of a web page is no date: a flow without a period stays unknown', () => {
+    const found = core('您当前的位置:网站首页 > 政务公开\n\n某县重点工程推进情况\n\n全县重点工程完成投资3.6亿元。', '2021-09-03')
+    expect(found.map(span)).toEqual(['level ?..?'])
+    // 截至目前 is still the article date.
+    expect(core('截至目前,全县重点工程完成投资3.6亿元。', '2021-09-03').map(span)).toEqual(['level 2021-01-01..2021-09-03'])
+  })
+})
+
 describe('lists of leagues and banners', () => {
   const byPlace = (f: Figure) => `${f.region.name} ${f.metric} ${f.kind} ${f.value}`
 
@@ -168,6 +198,22 @@ describe('industries with their rates in brackets', () => {
   it('a bracket after no industry, or with no growth in hand, is left alone', () => {
     expect(core('全盟固定资产投资增长4.6%(上年同期为7.7%),某某集团(9.5%)排第一。', '2022-06-20').map((f) => f.value)).toEqual([4.6])
     expect(core('全市食品制造业(73.5%)、电气机械制造业(42.6%)增势较好。', '2022-06-20')).toEqual([])
+  })
+})
+
+describe('months and the year’s task', () => {
+  const span = (f: Figure) => `${f.kind} ${f.period.start ?? '?'}..${f.period.end ?? '?'}`
+
+  it('1——10月 with a doubled dash is January to October; 完成全年任务的 is a share of those months', () => {
+    expect(core('1——10月份,全县招商引资到位资金27亿元,完成全年任务的79%。', '2016-11-20').map(span)).toEqual([
+      'level 2016-01-01..2016-10-31',
+      'share 2016-01-01..2016-10-31',
+    ])
+  })
+
+  it('全年 still governs a figure of the year, and a task for the year stated as a figure is the year’s target', () => {
+    expect(core('全年完成投资58亿元。', '2017-01-20').map(span)).toEqual(['level 2016-01-01..2016-12-31'])
+    expect(core('今年全县招商引资到位资金全年目标任务定为65亿元。', '2017-03-20').map(span)).toEqual(['target 2017-01-01..2017-12-31'])
   })
 })
 
