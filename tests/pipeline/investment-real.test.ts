@@ -168,6 +168,20 @@ describe('money broken down by project', () => {
   })
 })
 
+describe('the province in the names of projects and institutions', () => {
+  it('内蒙古 heading a project’s name after 的, or a university’s, is no region of the figure', () => {
+    const found = core('今年,奈曼旗推进重点项目21个,总投资39亿元。投资4.2亿元的内蒙古某某新能源装备制造项目,年内计划投资1.5亿元。', '2021-04-20')
+    expect(new Set(found.map((f) => f.region.name))).toEqual(new Set(['奈曼旗']))
+    const school = core('今年賽罕區推進重大項目19個。計畫8月份開工內蒙古某某大學實驗樓等項目3個,前三季度預計完成投資7億元。', '2021-05-29')
+    expect(school.map((f) => f.region.name)).toEqual(['赛罕区'])
+  })
+
+  it('the province as a subject, or 的内蒙古自治区, is still the region', () => {
+    expect(core('奈曼旗今年投资增长6%,内蒙古固定资产投资增长7.3%。', '2021-04-20').map((f) => f.region.name)).toEqual(['奈曼旗', '内蒙古自治区'])
+    expect(core('增速居全国前列的内蒙古自治区,前两个月固定资产投资增长15.7%。', '2021-04-20').map((f) => f.region.name)).toEqual(['内蒙古自治区'])
+  })
+})
+
 describe('targets in a government work report', () => {
   it('a meeting’s venue is not what the report is about; a growth joined by 、 to a target level is a target', () => {
     const text = '新华网呼和浩特1月27日电 内蒙古自治区经济工作会议27日在呼和浩特市召开,会议部署了自治区全年工作。\n\n会议明确,内蒙古今年会继续扩大投资。\n\n要力争工业投资达到2100亿元左右、增长6%以上,招商引资到位资金2600亿元以上。'
@@ -198,6 +212,20 @@ describe('industries with their rates in brackets', () => {
   it('a bracket after no industry, or with no growth in hand, is left alone', () => {
     expect(core('全盟固定资产投资增长4.6%(上年同期为7.7%),某某集团(9.5%)排第一。', '2022-06-20').map((f) => f.value)).toEqual([4.6])
     expect(core('全市食品制造业(73.5%)、电气机械制造业(42.6%)增势较好。', '2022-06-20')).toEqual([])
+  })
+})
+
+describe('a page about one league under section headings', () => {
+  it('a later section naming no place is the league’s, when the page names no other league', () => {
+    const text = '前5个月巴彦淖尔市项目建设进展\n\n截至5月底,全市重点项目完成投资34亿元。\n\n分旗县区情况\n\n临河区完成投资11亿元,五原县完成投资6亿元,磴口县完成投资4.5亿元。\n\n分领域情况\n\n——农牧业项目完成投资13亿元。'
+    const found = core(text, '2019-07-15')
+    expect(found.at(-1)!.region.name).toBe('巴彦淖尔市')
+  })
+
+  it('a page naming two leagues keeps the region for a section naming none', () => {
+    const text = '前5个月项目建设进展\n\n截至5月底,巴彦淖尔市重点项目完成投资34亿元,阿拉善盟完成投资15亿元,乌兰察布市完成投资28亿元。\n\n分领域情况\n\n——农牧业项目完成投资20亿元。'
+    const found = core(text, '2019-07-15')
+    expect(found.at(-1)!.region.name).toBe('内蒙古自治区')
   })
 })
 
@@ -236,6 +264,19 @@ describe('money raised or handed out, named after its number', () => {
   it('下拨1.3亿元防汛资金 is funding; production in tonnes stays output', () => {
     expect(core('盟财政近日下拨1.3亿元防汛资金。', '2017-08-01').map((f) => `${f.metric} ${f.value}`)).toEqual(['funding 130000000'])
     expect(figures('全年生产饲料12万吨。', '2017-08-01').map((f) => f.metric)).toEqual(['output'])
+  })
+})
+
+describe('a round-up of many leagues', () => {
+  it('is the region’s, though one league is named twice', () => {
+    const text = '1—5月,全区新开工亿元以上项目共完成投资133亿元。\n\n某光伏项目已完成投资14亿元,包头某铝业项目已完成投资3亿元。\n\n各盟市新开工项目分别为,包头市22项、乌兰察布市17项、呼伦贝尔市12项、锡林郭勒盟9项、乌海市4项。'
+    const found = core(text, '2012-06-18')
+    expect(found.slice(0, 2).map((f) => f.region.name)).toEqual(['内蒙古自治区', '内蒙古自治区'])
+  })
+
+  it('an article on one league that names two others stays that league’s', () => {
+    const text = '今年,呼伦贝尔市重点项目完成投资64亿元,呼伦贝尔市工业投资增长9%。签约企业多来自包头市、兴安盟。'
+    expect(core(text, '2012-06-18').map((f) => f.region.name)).toEqual(['呼伦贝尔市', '呼伦贝尔市'])
   })
 })
 
