@@ -346,7 +346,8 @@ function extractArticle(
       }
       figures.push(figure)
       if (!isHeadline && leadParagraph === null) leadParagraph = sentence.paragraph
-      if (!isHeadline && sentence.paragraph === leadParagraph && stated.phrase && LEAD_BASES.has(stated.basis)) leadPeriod ??= stated
+      // 2023年全盟拟安排计划投资88亿元,截至4月底已完成19亿元: the plan's year is not the period the lead's flows report.
+      if (!isHeadline && sentence.paragraph === leadParagraph && stated.phrase && LEAD_BASES.has(stated.basis) && reading.kind !== 'target') leadPeriod ??= stated
       if (isHeadline) {
         headlineFigures.push(figure)
         topic ??= reading
@@ -420,10 +421,11 @@ function unstatedPeriod(
   sentence: string,
   ctx: { reviewYear: number | null; leadPeriod: Period | null; articleDate: string | null },
 ): Period {
-  if (reading.metric === 'funding' && reading.kind === 'level' && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
-  // 年内计划完成投资20亿元: a plan for the year the article appears in.
+  // …and its share (其中券商认购6.3亿元,占比71%) is as of the same date.
+  if (reading.metric === 'funding' && (reading.kind === 'level' || reading.kind === 'share') && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
+  // 年内计划完成投资20亿元, 旗里年度计划投资4.5亿元: a plan for the year the article appears in.
   const year = ctx.articleDate?.slice(0, 4)
-  if (reading.kind === 'target' && year && /年内|全年|今年/.test(sentence)) return { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'year', phrase: '' }
+  if (reading.kind === 'target' && year && /年内|全年|今年|年度|当年/.test(sentence)) return { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'year', phrase: '' }
   // 安排2025年重点项目120项,计划投资300亿元: a plan for the one year its sentence names, this year or later.
   const planYears = reading.kind === 'target' ? [...sentence.matchAll(/((?:19|20)\d{2})年(?![\d月底末初])/g)].map((m) => m[1]) : []
   if (year && planYears.length === 1 && planYears[0] >= year) return { start: `${planYears[0]}-01-01`, end: `${planYears[0]}-12-31`, basis: 'year', phrase: '' }

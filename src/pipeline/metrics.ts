@@ -74,7 +74,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准|亩均|每亩|户均/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
   { key: 'tax_relief', zh: '减税降费', en: 'Tax relief', pattern: /加计扣除|减税|降费|减免|退税|留抵/, units: MONEY },
-  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
+  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
   { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易|贸易(?:总)?[额值]|货值/, units: MONEY },
@@ -95,7 +95,8 @@ const RULES: readonly MetricRule[] = [
   { key: 'grain_output', zh: '粮食产量', en: 'Grain output', pattern: /粮食/, units: ['t', 'jin'] },
   { key: 'emissions', zh: '排放量', en: 'Emissions', pattern: /排放|碳减排|减排/ },
   { key: 'production_capacity', zh: '产能', en: 'Production capacity', pattern: /产能|能力|年产/ },
-  { key: 'output', zh: '产量', en: 'Output', pattern: /产量|产出|生产/ },
+  // 农畜产品生产基地项目建设资金: money for a place of production is no output.
+  { key: 'output', zh: '产量', en: 'Output', pattern: /产量|产出|生产(?![^,;。]*资金$)/ },
   { key: 'employment', zh: '就业', en: 'Employment', pattern: /就业/, units: ['person', 'person_time'] },
   { key: 'afforestation', zh: '造林种草治沙', en: 'Afforestation and desert control', pattern: /造林|种草|治沙|防沙|绿化|植树/, units: ['mu', 'm2', 'km2'] },
   { key: 'farmland', zh: '农田', en: 'Farmland', pattern: /农田|耕地|播种/, units: ['mu', 'm2', 'km2'] },
@@ -157,15 +158,18 @@ function dedupeInfos(infos: MetricInfo[]): MetricInfo[] {
 const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment', 'funding'])
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
-const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|完成率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
+const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
 const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** What follows a figure that makes it a target: `…212亿元、增长15%的目标任务`, `保持10%的增长`. */
 const TARGET_AFTER = /^[^,;。]{0,16}?[”"]?的?(?:目标|任务)/
 const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
 const STOCK = /总投资|累计|截至|截止|共计|总计|保有量|储量|存量|余额/
 
-/** Words that frame a figure but are not its indicator. Stripped from the ends of a label. */
-const FRAME_PREFIX = /^(?:其中|同时|此外|另外|并且|并|而|以及|及|和|与|其|分别|全年|当年|今年|去年|上年|共|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|新增|年均|平均|同比|已|已经|均|将|可|在|、|自(?!治))+/
+/**
+ * Words that frame a figure but are not its indicator. Stripped from the ends of a label; at its start also the
+ * qualifier the number before left (62亿元左右、增长7%以上: 左右 is the first number's).
+ */
+const FRAME_PREFIX = /^(?:左右|以上|以下|上下|其中|同时|此外|另外|并且|并|而|以及|及|和|与|其|分别|全年|当年|今年|去年|上年|共|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|新增|年均|平均|同比|已经|已|均|将|可|在|、|自(?!治))+/
 const FRAME_SUFFIX_WORDS = [
   '同比', '环比', '比上年', '较上年', '比去年', '较去年', '分别', '均', '累计', '共计', '总计', '合计', '实现', '完成', '达到', '为', '是', '有',
   '约', '近', '超', '超过', '突破', '已', '已经', '增长', '增加', '提高', '上升', '下降', '减少', '降低', '名义', '实际', '一共', '共', '全年',
@@ -367,8 +371,8 @@ function partsOfStructure(quantities: readonly QuantityLike[], first: number, pa
 /** A label given from outside the clause: a member of a `分别` list or a part of an a:b:c structure. */
 interface GivenLabel {
   label: string
-  /** A list under 增速分别为 is of growths, though no verb stands before each number. */
-  kind?: 'growth'
+  /** A list under 增速分别为 is of growths (投资完成率…分别是 of shares), though no verb stands before each number. */
+  kind?: 'growth' | 'share'
   /** Where the item's place is written (see MetricReading.subjectAt). */
   subjectAt?: number
   /** The metric the parts share, when the structure names it (三次产业 → value added). */
@@ -408,6 +412,9 @@ function readOne(
   } else if (given?.kind === 'growth' && q.form === 'percent') {
     kind = 'growth'
     unit = '%'
+  } else if (given?.kind === 'share' && q.form === 'percent') {
+    kind = 'share'
+    unit = '%'
   } else if (q.form === 'points') {
     kind = 'growth'
     unit = 'pp'
@@ -435,6 +442,10 @@ function readOne(
   if (q.form === 'amount' && /(?:最高|最多|不超过|不高于|上限为?)$/.test(sentence.slice(Math.max(0, leadStart), q.start)) && /资金|奖励|补助|补贴|奖补|扶持/.test(lead)) return null
   // 比上年增加800万元: an absolute change, which the two levels already say.
   if (q.form === 'amount' && growthVerb && /(?:比|较)(?:上年|去年|上月|同期|上年同期|去年同期)?(?:增加|减少|增长|下降)$/.test(lead)) return null
+  // 文旅类支出减少0.8亿元, 比上年增加4项、9亿元: a change written straight after its verb, or listed after one, is no level
+  // either (增加奖补资金2.4亿元 names what was added, and 新增投资 is new investment: both are levels).
+  if (q.form === 'amount' && /(?<!新)(?:增加|减少)了?$/.test(lead)) return null
+  if (q.form === 'amount' && /^、$/.test(lead) && /(?<!新)(?:增加|减少)了?[\d.]+[个项家座台辆条万亿元吨]{0,3}$/.test(sentence.slice(Math.max(0, leadStart - 16), leadStart))) return null
 
   const sentenceBefore = sentence.slice(Math.max(0, leadStart - 30), q.start)
   const after = sentence.slice(q.end, q.end + 8)
@@ -442,12 +453,15 @@ function readOne(
   // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资24亿元).
   // 续建项目642个,投资1.21万亿元: the projects' size, like 总投资, even in a sentence about plans.
   const sized = lead.includes('总投资') || (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore))
-  const planned = sized ? TARGET.test(lead) : TARGET.test(sentenceBefore)
+  // 现场签下17个项目,计划总投资95亿元: 计划总投资 is how a project's size is written, not a plan.
+  const planned = sized ? TARGET.test(lead.replace(/计划总投资/g, '总投资')) : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead)
   // 牛存栏将达到350万头,…,产值达到350亿元: the clauses after a 将 go on listing what is to be reached.
   const goesOnPlanning = /(?:达到|突破|超过)$/.test(lead) && /将(?:达到|突破|超过|实现)/.test(sentence.slice(0, leadStart))
   if (kind === 'level' && (planned || goesOnPlanning || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
   const growthTarget = kind === 'growth' || (q.form === 'percent' && /保持(?:在)?$/.test(lead))
   if (kind === 'growth' && unit === '%' && (/将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
+  // 力争制造业投资达到210亿元左右、增长9%以上: a growth joined by 、 to a target level is the target's growth.
+  if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && MONEY.includes(previous.unit) && /^(?:左右|以上|以下)?、(?:同比)?增长$/.test(lead)) kind = 'target'
   // 保持10%的增长, 保持8%以上的增速: a growth to keep is a target, though no growth verb comes before the number.
   if ((kind === 'growth' || kind === 'level') && q.form === 'percent' && /保持(?:在)?$/.test(lead) && /^(?:以上|左右)?的?(?:增长|增速|增幅)/.test(after)) kind = 'target'
   // “…到位资金212亿元,同比增长15%”的目标任务: a task quoted whole is a target, commas and all.
@@ -487,6 +501,16 @@ function readOne(
       return finish(inHand.metric, 'growth', value, '%', inHand.label, lead, sentenceBefore, value < 0, inHand.base, false, bracketed)
     }
   }
+  // 工业投资增长21%,食品制造业(64.2%)、医药制造业(38.9%)增势较好: an industry's growth of the indicator
+  // in hand, the industry its part.
+  const industry = bracketedIndustry(sentence, q)
+  if (industry && unit === '%' && kind !== 'share' && !/[+-]?\d/.test(industry.slice(0, 1))) {
+    const inHand = lastByKind.get('growth') ?? (previous && previous.kind === 'growth' ? previous : null)
+    if (inHand && isNamed(inHand.metric)) {
+      kind = 'growth'
+      return finish(inHand.metric, 'growth', value, '%', industry, lead, sentenceBefore, value < 0, baseOf(inHand), false, null)
+    }
+  }
   const partCue = partsCueAt >= 0 && partsCueAt < q.start
   // 原木进口51.2万立方米(40.9万吨), 高于以往最高(2018年1730.5万吨): the level before, in another unit or of
   // another period, so its indicator.
@@ -519,10 +543,18 @@ function readOne(
     const whole = label.indexOf('占')
     const partMetric = whole > 0 ? metricOfLabel(label.slice(0, whole), '%', kind) : null
     if (partMetric) return done(partMetric, label)
+    // 第一产业占全县投资的比重5.4%;二产所占比重48.2%, 仓储业占第三产业比重22.7%: a part's share of the indicator in hand,
+    // the part named before 占.
+    const part = /^(.{1,14}?)所?占(?:[^,;。]{0,12}?)的?(?:比重|比例)$/.exec(label)
+    const inHand = lastByKind.get('share') ?? lastByKind.get('growth') ?? lastByKind.get('level') ?? (ctx.recent && ctx.recent.kind !== 'target' ? ctx.recent : null)
+    if (part && (isSubject(part[1]) || /^第?[一二三]产业?$/.test(part[1])) && inHand && isNamed(inHand.metric) && CORE_KEYS.has(inHand.metric)) return done(inHand.metric, part[1], baseOf(inHand))
   }
   // 工资补助类1280.4万元,占3.78%;卫生健康类960.2万元: a parallel subject takes the indicator of the last level in its unit.
   // After 其中 or 分行业看 any item does: 其中煤炭80万吨, 发往华北40万吨.
-  if (kind === 'level' && sameUnitBefore && label && !namesIndicator(label) && (isSubject(label) || (partCue && isItem(label)))) {
+  // 落实上级资金4210万元。其中,某某嘎查肉牛养殖基地建设项目960万元: after 其中 a named project, however long its name and
+  // though 项目 is an indicator word, is a part of the money before it.
+  const projectItem = partCue && MONEY.includes(unit) && label.length <= 40 && !/[,;。]/.test(label) && PROJECT_NAME.test(label) && !/投资|资金/.test(label)
+  if (kind === 'level' && sameUnitBefore && label && (projectItem || (!namesIndicator(label) && (isSubject(label) || (partCue && isItem(label)))))) {
     return done(sameUnitBefore.metric, label, baseOf(sameUnitBefore))
   }
   // 按年平均汇率计算为5791美元 after 人均地区生产总值39102元: the same figure in another currency.
@@ -540,6 +572,8 @@ function readOne(
     const written = labelAfter(sentence, q.end)
     // 承担了中蒙之间45%的货运量: a share names what it is a share of after the number.
     if (written && (!label || kind === 'share')) label = written
+    // 发行12亿元一般债券, 下拨800万元防汛资金: a verb of handing out money before the number, the money named after it.
+    else if (MONEY.includes(unit) && MONEY_VERB_ONLY.test(label)) label += written || (MONEY_NAMED_AFTER.exec(sentence.slice(q.end, q.end + 16))?.[1] ?? '')
     else if (previous && sameUnit(previous.unit, unit) && !label) {
       // 同比增长41% after 货运量380万吨
       return done(previous.metric, previous.label, previous.base)
@@ -582,11 +616,17 @@ const TRAINS_CARGO_WORD = '运送货物'
 /** 满载62标箱的回程班列, 每列装载: the load of one train, not the containers carried in a period. */
 const ONE_LOAD = /满载|载有|装载|每列|单列|一列/
 
+/** A lead ending in a verb of raising or handing out money (财政紧急下拨): what the money is stands after the number. */
+const MONEY_VERB_ONLY = /(?:发行|下达|下拨|拨付|安排|争取到?|落实|筹措|筹集|投入|发放|兑现)$/
+
+/** What money is, named right after its number: 救灾资金, 专项债券, 工作经费. */
+const MONEY_NAMED_AFTER = /^(?:的)?([\u4e00-\u9fff]{0,10}?(?:资金|经费|债券|专项债|补助|补贴|奖补))/
+
 /** 3000万元以上的项目, 500万元以上固定资产投资项目, 5亿元至10亿元项目14个: a class of projects by size. */
 const SIZE_CLASS = /^(?:(?:以上|以下|以内|及以上)[^,;。]{0,10}?(?:项目|企业|单位)|(?:至|到|-|—|~)[\d.]+(?:万|亿)?元(?:以上|以下)?的?(?:重点|新建|续建)?项目|的?(?:重点|新建|续建)?项目\d+[个项])/
-/** 5个盟市, 12个旗县区, 30家企业: a count as the subject of a clause. */
 /** 连续11天, 连续两个月, 连续3年: a run of periods each of which clears the bar after it. */
 const REPEATED = /连续(?:\d+|[两二三四五六七八九十]+)个?(?:天|日|周|个?月|季度|年)[^,;。]*$/
+/** 5个盟市, 12个旗县区, 30家企业: a count as the subject of a clause. */
 const COUNTED_SUBJECT = /\d+\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目)/
 /** 是上年同期的2.6倍, 为去年同期的1.5倍. */
 const TIMES_LAST_YEAR = /(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的$/
@@ -614,6 +654,16 @@ function inBracketsAfterFigure(sentence: string, q: QuantityLike, previous: Prev
   return open >= 0 && /^(?:(?:19|20)\d{2}年(?:同期)?)?$/.test(sentence.slice(open + 1, q.qualifierStart))
 }
 
+/** The industry named right before a bracketed rate (…、汽车制造业(115.6%)), or null: a name ending in 业 or 制造. */
+function bracketedIndustry(sentence: string, q: QuantityLike): string | null {
+  const open = q.qualifierStart - 1
+  if (sentence[open] !== '(' || sentence[q.end] !== ')') return null
+  let start = open
+  while (start > 0 && !/[、,;:。()\d%]/.test(sentence[start - 1])) start--
+  const name = sentence.slice(start, open).replace(/^(?:其中|如|包括)/, '')
+  return name.length >= 3 && name.length <= 24 && /(?:业|制造)$/.test(name) && /^[\u4e00-\u9fff]+$/.test(name) ? name : null
+}
+
 /** The indicator a list of bracketed figures names after its last bracket, in the same clause: `…(9.1%)2个盟市规上工业增加值增速`. */
 function indicatorAfterBrackets(sentence: string, from: number): string {
   let end = from
@@ -628,13 +678,28 @@ function indicatorAfterBrackets(sentence: string, from: number): string {
 const BORNE = /承担(?:着|了)?约?([^,;。]{2,16}?)的?$/
 
 /** Labels of a share that measure the figure just before it: 占全区的, 占地区生产总值的, 贡献率, 拨付进度. */
-const SHARE_OF_PREVIOUS = /^(?:占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|完成率|执行率|到位率))$/
+const SHARE_OF_PREVIOUS = /^(?:占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|完成率|完成投资率|执行率|到位率))$/
 /** 能源工业对规上工业增长的贡献率, 第二产业对经济增长的贡献率: the part is the subject before 对. */
 const CONTRIBUTION = /^([^,;。对]{2,16}?)对(?:全[区市盟旗县])?[^,;。]{0,6}?(工业|经济|GDP|生产总值)增长的?贡献率$/
 /** 按年平均汇率计算为, 折合: a conversion of the level before it. */
 const IN_OTHER_CURRENCY = /折合|汇率/
 /** 项目642个,投资1.21万亿元: the investment after a count of projects is their size. */
 const PROJECTS_SIZE = /项目[\d.]+[个项]?[,、]?(?:总)?投资$/
+
+/**
+ * 本年计划投资3.8亿元、已开工9项、已完成2.2亿元 and 计划总投资41亿元,当年完成投资7亿元: the 计划 of an earlier clause named a
+ * figure of its own, so a figure done after it (完成, 已) is no plan. A modal cue (预计, 力争, 确保, 将) goes on over
+ * the sentence, and 计划 before a mere count (计划新上工程16项,完成投资…) still frames what follows.
+ */
+function planSpent(sentenceBefore: string, lead: string): boolean {
+  if (TARGET.test(lead) || !/完成|已/.test(lead)) return false
+  const before = sentenceBefore.slice(0, sentenceBefore.length - lead.length)
+  const at = before.lastIndexOf('计划')
+  if (at < 0) return false
+  const rest = before.slice(at)
+  if (TARGET.test(rest.slice(2))) return false
+  return /\d(?:万亿|亿|万)?元|\d%/.test(rest)
+}
 
 /** 力争, 预计 …: what a target says before its number, which is no indicator. */
 const TARGET_ONLY = /^(?:力争|争取|预计|确保|有望|目标(?:为|是)?|计划)$/
@@ -750,6 +815,9 @@ function isSubject(label: string): boolean {
   return label.length <= 14 && endsInOneOf(label, SUBJECT_LAST) && SUBJECT_END.test(label)
 }
 
+/** A project named as an item: 某某产业园建设项目, 某路改扩建工程一期. */
+const PROJECT_NAME = /(?:项目|工程)(?:[一二三四]期)?$/
+
 /** An item of a list after 其中: a short name (煤炭, 发往华北方向), not a clause. */
 function isItem(label: string): boolean {
   return label.length <= 12 && !/[,;。]/.test(label)
@@ -807,7 +875,7 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[],
       .replace(/(?:同比|环比|比上年|较上年)$/, '')
       .replace(/(?:较多|较快|最多|最快|居前|领先)$/, '')
     // 班列达2387列、运送货物25.9万标箱,同比分别增长6.5%、8.3%: each item is named by what stands before its number.
-    const items = subjects.split(/、|和|及|与|以及/).map((s) => s.trim().replace(/(?:达到?|为|完成|共)?\d[\d.]*.*$/, '')).filter(Boolean)
+    const items = splitItems(subjects, placeNames).map((s) => s.trim().replace(/(?:达到?|为|完成|共)?\d[\d.]*.*$/, '')).filter(Boolean)
     // 甲市、乙盟投资增速分别为: growths, and each item is a place whose figure it is.
     const growths = /(?:增速|增幅|增长率)$/.test(subjects) || /^(?:增速|增幅)/.test(sentence.slice(at + 2))
     const group: number[] = []
@@ -832,6 +900,7 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[],
       out[qi] = given
     })
   }
+  interleavedPlaces(sentence, quantities, placeNames, out)
   return out
 }
 
@@ -864,6 +933,59 @@ function pairedWithLevels(sentence: string, quantities: readonly QuantityLike[],
     group.forEach((qi, k) => (out[qi] = levels[k]))
   }
   return out
+}
+
+/**
+ * 快于全区平均的盟市共4个,分别是甲盟22.1%、乙市17.6%、丙市13% and 另外几个旗县完成投资依次为甲旗8.3亿元、乙县6.7亿元: each
+ * number after 分别是/依次为 stands right after its own place, and takes the clause before the list as its label (a
+ * growth under 增速, a share under 完成率). Numbers with anything else before them end the list.
+ */
+function interleavedPlaces(sentence: string, quantities: readonly QuantityLike[], placeNames: readonly string[], out: (GivenLabel | null)[]): void {
+  if (placeNames.length === 0) return
+  const re = /(?:分别|依次)(?:是|为)/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(sentence))) {
+    const at = m.index
+    let cursor = at + m[0].length
+    const group: { qi: number; subjectAt: number }[] = []
+    for (let qi = 0; qi < quantities.length; qi++) {
+      const q = quantities[qi]
+      if (q.start < cursor) continue
+      const between = sentence.slice(cursor, q.qualifierStart).replace(/^[、和及与]/, '')
+      const place = placeNames.find((p) => between === p || between === p + '为')
+      if (!place || out[qi]) break
+      group.push({ qi, subjectAt: cursor + sentence.slice(cursor, q.qualifierStart).indexOf(place) + place.length })
+      cursor = q.end
+    }
+    if (group.length < 2) continue
+    let head = clauseBefore(sentence, at)
+    if (!head.text.trim() && head.start > 0) head = clauseBefore(sentence, head.start - 1)
+    // 论增速,共4个盟市快于全区,分别是…: the clause before the head may say what the numbers are.
+    const framing = sentence.slice(clauseBefore(sentence, Math.max(0, head.start - 1)).start, at)
+    const kind = /增速|增幅|增长率/.test(framing) ? 'growth' : /完成率|占比|比重/.test(framing) ? 'share' : undefined
+    const named = cleanLabel(head.text.replace(PERIOD_WORDS, '').replace(SCOPE_WORDS, '').replace(/^(?:其余|其他|其它)?(?:地区|旗县区?|盟市|旗区|县区)/, ''), placeNames)
+    const label = namesIndicator(named) ? named : ''
+    for (const { qi, subjectAt } of group) out[qi] = { label, subjectAt, ...(kind ? { kind } : {}) }
+  }
+}
+
+/** Items of a list parted by 、 和 及 与, where a place's own 和 (呼和浩特, 和林格尔) parts nothing. */
+function splitItems(list: string, placeNames: readonly string[]): string[] {
+  // Each joiner inside a place name stands in for a private-use character while the list is split.
+  const JOINERS = ['和', '及', '与']
+  const MASKS = ['\ue001', '\ue002', '\ue003']
+  let masked = list
+  for (const p of placeNames) {
+    if (!/[和及与]/.test(p)) continue
+    let hidden = p
+    JOINERS.forEach((j, k) => (hidden = hidden.replaceAll(j, MASKS[k])))
+    masked = masked.replaceAll(p, hidden)
+  }
+  return masked.split(/、|和|及|与|以及/).map((s) => {
+    let shown = s
+    MASKS.forEach((m, k) => (shown = shown.replaceAll(m, JOINERS[k])))
+    return shown
+  })
 }
 
 function indicatorNoun(label: string): string {

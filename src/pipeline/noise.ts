@@ -4,14 +4,15 @@ import type { TextView } from './text.ts'
 /**
  * What copies of news pages insert into sentences that no reader means as text, removed from the view (the file
  * offsets of what remains are kept, so quotes stay verbatim):
- * - pinyin glosses a mirror site adds after characters: `生产(chǎn)总值` reads `生产总值`;
+ * - pinyin glosses a mirror site adds after characters: `生产(chǎn)总值` reads `生产总值`, `万(wan) 吨` reads `万吨`;
  * - footnote markers: `地区生产总值[1]586.2亿元` reads `地区生产总值586.2亿元`;
  * - spaces and tabs an e-paper leaves beside numbers: `同比增长 6.7%`, `增长17 倍`, `总值\t98.6亿元`.
  */
 const NOISE = new RegExp(
   [
-    // A gloss: after a Han character, lower-case letters of one pinyin syllable with or without a tone mark.
-    String.raw`(?<=[\u4e00-\u9fff])\((?:[a-zàáâãäèéêëìíîïòóôõöùúûüāēěīōūǎǐǒǔǖǘǚǜńňǹḿ]{1,6})\)`,
+    // A gloss: after a Han character, lower-case letters of one pinyin syllable with or without a tone mark, and the
+    // blank some mirrors put after it before the next character (`撥(bo) 付資(zi) 金7.5億(yi) 元`).
+    String.raw`(?<=[\u4e00-\u9fff])\((?:[a-zàáâãäèéêëìíîïòóôõöùúûüāēěīōūǎǐǒǔǖǘǚǜńňǹḿ]{1,6})\)(?: (?=[\u4e00-\u9fff]))?`,
     String.raw`(?<=[\u4e00-\u9fff])\[\d{1,2}\]`,
     // Blanks between a number and a Han character, a percent sign or CJK punctuation, on either side.
     String.raw`(?<=[\u4e00-\u9fff,;:。、)])[ \t\u3000]+(?=[0-9])`,

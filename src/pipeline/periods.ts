@@ -335,7 +335,8 @@ const asOfs: Matcher = (text, out, cues) => {
   }
 }
 
-const NOW = /目前|至今|当前|如今|现阶段|(?<![实表体出发])现在/g
+// 您当前的位置 and 当前位置 are a web page's breadcrumb, not a date.
+const NOW = /目前|至今|当前(?!的?位置)|如今|现阶段|(?<![实表体出发])现在/g
 const nows: Matcher = (text, out, cues) => {
   if (!(cues & NOW_CUES)) return
   NOW.lastIndex = 0
@@ -345,7 +346,7 @@ const nows: Matcher = (text, out, cues) => {
 const YEAR_PREFIX = `(?:${YEAR4}年|(今年|去年|上年|本年|明年|前年|当年))`
 const SUB_PERIOD =
   `(全年)|前(${NUM})个?季度|(上半年)|(下半年)|第?([一二三四1-4])季度|(首季度?)` +
-  `|(?<![\\d月日])(${NUM})\\s*[—\\-–~～至到]\\s*(${NUM})月份?` +
+  `|(?<![\\d月日])(${NUM})\\s*(?:——|[—\\-–~～至到])\\s*(${NUM})月份?` +
   `|前(${NUM})个?月|(\\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(?![\\d日号底末初中以]|[上下]旬)|(底|末)|(度)|(同期)`
 const WITH_YEAR = new RegExp(`${YEAR_PREFIX}(?:${SUB_PERIOD})?(?!以来|\\d|[—\\-–~～至到]\\s*\\d)`, 'g')
 const BARE_SUB_PERIOD = new RegExp(`(?:${SUB_PERIOD})`, 'g')
@@ -469,6 +470,7 @@ const COMPARED_BEFORE = /(?:(?<!占)比|较|环比|同比|高于|低于|快于|�
 const COMPARED_WITH = /(?:与|同|跟|和)\s*$/
 const COMPARED_AFTER = /^[^,;。]{0,8}?(?:相比|相较|比较|持平)/
 const ASIDE_AFTER = /^(?:为|是)(?:下降|增长|负增长|同比增长|同比下降)?\s*-?\d/
+const TASK_OF_AFTER = /^[^,;。\d]{0,12}?(?:任务|目标|计划)(?:量|数)?的$|^[^,;。\d]{0,12}?(?:任务|目标|计划)(?:量|数)?的\s*\d/
 const CLAUSE_OPENERS = /[,;:。!?、()“"「《【】\n]/
 
 /** The end of a place's name (口岸, 市, 盟, 旗, 县, 区, 全国): a year right after it governs. */
@@ -480,6 +482,8 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   const before = text.slice(Math.max(0, c.start - 4), c.start)
   if (COMPARED_BEFORE.test(before)) return 'comparison'
   if (COMPARED_WITH.test(before) && COMPARED_AFTER.test(text.slice(c.end))) return 'comparison'
+  // 完成全年固定资产投资目标的93%: the year's task is the base of a share, not the period of the figure.
+  if (/^(?:全年|年度|今年)$/.test(c.phrase) && TASK_OF_AFTER.test(text.slice(c.end, c.end + 16))) return 'comparison'
   // 制造业增长1.9%,上半年为下降0.7%;采矿业…: an earlier period's figure in passing, for its own clause only.
   if (c.start > 0 && /[,，]\s*$/.test(text.slice(0, c.start)) && ASIDE_AFTER.test(text.slice(c.end))) return 'aside'
   // A bare year only governs when it opens a clause; 是2021年开始建设的 dates an event, not the figures after it.
@@ -675,7 +679,14 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   const clauseEnd = clauseEndAfter(sentence, numberIndex)
   const after = governing.find((p) => p.start > numberIndex && p.start < clauseEnd)
   if (after) return periodOfPhrase(after, ctx)
-  if (ctx.inherited) return ctx.inherited
+  if (ctx.inherited) {
+    const inherited = ctx.inherited
+    const asOf = inherited.basis === 'point' && inherited.start === null && inherited.end !== null && inherited.phrase !== ''
+    // 截至9月底 in a headline or a sentence of its own, then 完成投资…: what a flow did so far runs from 1 January, as
+    // it does when 截至 stands in its own sentence; a plan (年度计划投资) is not as of that date.
+    if (asOf && ctx.isFlow && !ctx.isTarget) return { start: `${inherited.end!.slice(0, 4)}-01-01`, end: inherited.end, basis: 'ytd', phrase: inherited.phrase }
+    if (!(asOf && ctx.isTarget)) return inherited
+  }
   const clause = sentence.slice(clauseStartBefore(sentence, numberIndex), numberIndex)
   if (ctx.isFlow && ctx.articleDate && /累计/.test(clause)) return { start: `${ctx.articleDate.slice(0, 4)}-01-01`, end: ctx.articleDate, basis: 'ytd', phrase: '' }
   if ((ctx.isStock ?? STOCK_WORDS.test(clause)) && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }

@@ -175,6 +175,9 @@ const ZONE_FIRST = new Set([...'经高开工产物新综保'])
 /** An organisation name continuing after a place (…某供电公司, 内蒙古大学). Government bodies are the place itself. */
 const ORGANISATION = /公司|集团|银行|大学(?!生)|学院|学校|中学|小学|医院|协会|学会|研究院|研究所|报社|日报|电视台|合作社|有限|股份|科协|联合会|商会|基金会|出版社|酒店|宾馆|俱乐部/
 
+/** What follows the place of a meeting: 在赤峰(市)召开, 在乌海隆重举办. */
+const VENUE_AFTER = /^[^,，。;；]{0,3}?(?:隆重)?(?:开幕|闭幕|举行|举办|召开)/
+
 /** A place right after one of these is a partner or a destination (与北京签约, 销往上海), not what the figure is about. */
 const PARTNER_BEFORE = new Set(['与', '同', '向', '赴', '往', '至'])
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
@@ -448,6 +451,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       const name = r.suffix ? written : candidate.name
       const stop = Math.min(r.end + 10, k + 1 < raw.length ? raw[k + 1].start : n)
       const inOrganisation = ORGANISATION.test(untilPunctuation(sentence.slice(r.end, stop)))
+      // 座谈会在鄂尔多斯市召开: where a meeting sits says little of what the article is about.
+      const venue = sentence[r.start - 1] === '在' && VENUE_AFTER.test(sentence.slice(r.end, r.end + 8))
       out.push({
         start: r.start,
         end: r.end,
@@ -458,7 +463,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         parentCode: parentOf(candidate.code),
         townCode: candidate.townCode,
         inOrganisation,
-        weight: inOrganisation ? 0.5 : 1,
+        weight: inOrganisation ? 0.5 : venue ? 0.25 : 1,
       })
     }
     return out
@@ -629,7 +634,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   /**
    * The places a figure can be about: not partners or destinations (与北京, 销往包头市、鄂尔多斯市); and not the
    * province when it heads an organisation's name (内蒙古XX有限公司 says nothing about where it is), qualifies a
-   * rank (自治区级企业) or grants money or titles (争取到自治区资金, 获评自治区示范).
+   * rank (自治区级企业), grants money or titles (争取到自治区资金, 获评自治区示范) or heads a project's name after 的.
    */
   function subjectPlaces(sentence: string, all: PlaceMention[]): PlaceMention[] {
     const out: PlaceMention[] = []
@@ -645,6 +650,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (LEVEL_RANK[p.level] <= LEVEL_RANK.province) {
         if (p.inOrganisation || sentence[p.end] === '级' || GRANTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 3), p.start))) continue
         if (GRANTOR_AFTER.test(sentence.slice(p.end, p.end + 4))) continue
+        // 投资2.6亿元的内蒙古某某冷链物流项目: the province heading the name of what a figure describes, after a 的, is no
+        // place of the figure (the project is wherever the article is); 的内蒙古自治区 still is.
+        if (sentence[p.start - 1] === '的' && /^[\u4e00-\u9fff]/.test(sentence.slice(p.end, p.end + 1)) && !/^(?:自治区|省|地区|全区)/.test(sentence.slice(p.end, p.end + 3))) continue
       }
       out.push(p)
     }
@@ -816,6 +824,14 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       }
       return null
     }
+    // 前三季度赤峰市重点项目…, then its banners and districts under headings of their own: a page about one league,
+    // whose later sections name only places within it, is that league's page.
+    if (signal.region === 0) {
+      const league = best(score, (c) => inHome(c) && levelOf(c) === 'city')
+      let others = 0
+      for (const [c, w] of score) if (inHome(c) && levelOf(c) === 'city' && c !== league?.[0]) others += w
+      if (league && league[1] >= 4 && others === 0) return regionOf(league[0])
+    }
     if (signal.region > 0 || score.has(homeProvince)) return regionOf(homeProvince)
     const city = best(score, isCityLevel)
     return city ? regionOf(city[0]) : null
@@ -892,8 +908,15 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         ? topCity
         : ([datelineCity, score.get(datelineCity) ?? 0] as const)
     let leaguesTotal = 0
-    for (const [c, w] of score) if (parentOf(c) === homeProvince) leaguesTotal += w
+    let leaguesNamed = 0
+    for (const [c, w] of score) {
+      if (parentOf(c) !== homeProvince) continue
+      leaguesTotal += w
+      leaguesNamed++
+    }
     const provinceOnly = (score.get(homeProvince) ?? 0) - leaguesTotal
+    // 各盟市分别为,乌兰察布市12项、巴彦淖尔市9项、…: a round-up of many leagues, none of which dominates, is the region's.
+    if (!dateline && city && leaguesNamed >= 4 && city[1] < 0.4 * leaguesTotal && provinceOnly > 0) return regionOf(homeProvince)!
     if ((!dateline || wireDesk) && (!city || (provinceOnly >= 2 && provinceOnly >= 2 * city[1]))) {
       return provinceOnly > 0 ? regionOf(homeProvince)! : home
     }

@@ -14,7 +14,26 @@ const PAIRS = [
   
 ].filter((p) => p[0] !== p[1])
 
-export const SIMPLIFIED: ReadonlyMap<string, string> = new Map(PAIRS.map((p) => [p[0], p[1]] as const))
+/**
+ * Whole pages in traditional script (mirrors and overseas reposts of a paper): places (內蒙古, 興安盟, 烏海, 錫林郭勒),
+ * plans (預計, 力爭, 將, 確保), money (專項債券, 撥付, 財政, 轉移支付), shares (佔) and the words around them. 畫 stands
+ * in 計畫 and 規畫, the Taiwan forms of 计划 and 规划; elsewhere in news of figures it is rare.
+ */
+const WHOLE_PAGE_PAIRS = [
+  '內内', '興兴', '烏乌', '錫锡', '彥彦', '魯鲁', '爭争', '預预', '佔占', '專专', '債债', '撥拨', '轉转', '財财', '當当',
+  '將将', '確确', '開开', '復复', '續续', '來来', '後后', '從从', '並并', '於于', '約约', '餘余', '貝贝', '蘇苏', '連连',
+  '納纳', '錦锦', '審审', '涼凉', '漢汉', '騰腾', '紅红', '寶宝', '藍蓝', '鑲镶', '黃黄', '陳陈', '溫温', '紮扎', '賚赉',
+  '賽赛', '託托', '侖仑', '雲云', '臨临', '灣湾', '庫库', '製制', '漁渔', '間间', '礎础', '術术', '採采', '勵励', '統统',
+  '顯显', '歷历', '創创', '擴扩', '築筑', '廠厂', '積积', '極极', '強强', '優优', '勢势', '員员', '領领', '導导', '記记',
+  '報报', '網网', '稱称', '類类', '處处', '貸贷', '儲储', '險险', '載载', '戰战', '態态', '動动', '還还', '體体', '問问',
+  '題题', '們们', '負负', '責责', '書书', '聞闻', '條条', '見见', '視视', '養养', '帶带', '號号', '裡里', '畫划', '臺台',
+  '範范', '幾几', '鄰邻', '遠远', '選选', '樓楼', '醫医', '療疗', '衛卫', '藥药', '護护', '舊旧', '園园', '綜综', '綠绿',
+  '節节', '歲岁', '鹽盐', '鋁铝', '鎳镍', '銅铜', '風风', '紡纺', '飼饲', '穀谷', '麥麦', '簽签', '協协', '議议', '戶户',
+  '脫脱', '貧贫', '堅坚', '擔担', '災灾', '舉举', '辦办', '綫线', '廳厅', '質质', '屆届', '紀纪', '監监', '測测', '調调',
+  '驗验', '別别', '國国', '貢贡', '獻献', '結结', '構构', '裝装', '學学', '纖纤', '維维',
+]
+
+export const SIMPLIFIED: ReadonlyMap<string, string> = new Map([...PAIRS, ...WHOLE_PAGE_PAIRS].map((p) => [p[0], p[1]] as const))
 
 /** Any of the traditional characters above, for a quick test before mapping. */
-export const TRADITIONAL = new RegExp(`[${PAIRS.map((p) => p[0]).join('')}]`, 'g')
+export const TRADITIONAL = new RegExp(`[${[...SIMPLIFIED.keys()].join('')}]`, 'g')
