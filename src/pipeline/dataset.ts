@@ -394,13 +394,13 @@ function stockAtItsDate(period: Period, reading: MetricReading, asOf: string | n
   return { ...period, start: null, end, basis: 'point' }
 }
 
-/** 年内计划完成投资20亿元 after 截至目前: a plan for the year is the whole year's, whatever the sentence's other dates. */
+/** 年内计划完成投资20亿元 after 截至目前, 年度计划投资 after 一季度: a plan for the year is the whole year's, whatever the sentence's other dates. */
 function planForTheYear(period: Period, reading: MetricReading, sentence: string, numberAt: number, articleDate: string | null): Period {
   if (reading.kind !== 'target' || period.basis === 'year') return period
   const before = sentence.slice(0, numberAt)
   // A plan has no year so far: 计划完成投资30亿元 under 今年以来 is the whole year's plan.
   const soFar = period.basis === 'ytd' && period.end !== null && period.end === articleDate
-  if (!soFar && !/(?:年内|全年)[^,;。]{0,12}$/.test(before)) return period
+  if (!soFar && !/(?:年内|全年|年度|当年)[^,;。]{0,12}$/.test(before)) return period
   const year = (period.end ?? articleDate)?.slice(0, 4)
   return year ? { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'year', phrase: period.phrase } : period
 }

@@ -296,3 +296,17 @@ describe('shares of parts and of the plan', () => {
     expect(core('全县固定资产投资增长5%。返乡创业人员所占比重18%。', '2021-07-20').map((f) => f.value)).toEqual([5])
   })
 })
+
+describe('plans written with 将 and 年度 after a quarter', () => {
+  const span = (f: Figure) => `${f.kind} ${f.period.start ?? '?'}..${f.period.end ?? '?'}`
+
+  it('年度计划完成投资 after 一季度 is the whole year’s plan', () => {
+    const found = core('今年一季度,全盟重点项目推进有序。全盟计划实施项目412个,年度计划完成投资930亿元。', '2024-04-20')
+    expect(found.map(span)).toEqual(['target 2024-01-01..2024-12-31'])
+  })
+
+  it('将开复工 … 完成投资 is a plan; 已开复工 … 完成投资 is done', () => {
+    expect(core('进入三季度,全旗还将开复工项目17个,完成投资48亿元。', '2024-07-03').map((f) => f.kind)).toEqual(['target'])
+    expect(core('截至6月底,全旗已开复工项目17个,完成投资26亿元。', '2024-07-03').map((f) => f.kind)).toEqual(['level'])
+  })
+})
