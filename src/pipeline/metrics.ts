@@ -442,6 +442,9 @@ function readOne(
   if (q.form === 'amount' && /(?:最高|最多|不超过|不高于|上限为?)$/.test(sentence.slice(Math.max(0, leadStart), q.start)) && /资金|奖励|补助|补贴|奖补|扶持/.test(lead)) return null
   // 比上年增加800万元: an absolute change, which the two levels already say.
   if (q.form === 'amount' && growthVerb && /(?:比|较)(?:上年|去年|上月|同期|上年同期|去年同期)?(?:增加|减少|增长|下降)$/.test(lead)) return null
+  // 3000万元以上的项目, 其中10亿元以上重点工业项目100项: a class of projects by size, not a figure (also after 其中,
+  // where a part would otherwise take the total's indicator).
+  if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
   // 文旅类支出减少0.8亿元, 比上年增加4项、9亿元: a change written straight after its verb, or listed after one, is no level
   // either (增加奖补资金2.4亿元 names what was added, and 新增投资 is new investment: both are levels).
   if (q.form === 'amount' && /(?<!新)(?:增加|减少)了?$/.test(lead)) return null
@@ -597,8 +600,6 @@ function readOne(
   if (q.form === 'percent' && COUNTED_SUBJECT.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && (/(?:超过|高于|低于|突破)$/.test(lead) || /^以上/.test(after))) return null
   // 原油、铜精矿、粮食等各类进口商品均增长10%以上: a bar several things clear, no figure of one of them.
   if (q.form === 'percent' && /^以上/.test(after) && /(?:等|多种|各类)[^,;。]*均[^,;。]*$/.test(lead)) return null
-  // 3000万元以上的项目: a class of projects by size, not a figure.
-  if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
   // 连续6天单日过货量破7万吨, 连续4年货运量破千万吨: a bar cleared again and again, no figure of one period.
   if (q.qualifierStart < q.start && REPEATED.test(sentence.slice(Math.max(0, q.qualifierStart - 24), q.qualifierStart))) return null
   let metric = metricOfLabel(label, unit === 'pp' ? '%' : unit, kind) ?? fallbackMetric(unit)

@@ -310,3 +310,14 @@ describe('plans written with 将 and 年度 after a quarter', () => {
     expect(core('截至6月底,全旗已开复工项目17个,完成投资26亿元。', '2024-07-03').map((f) => f.kind)).toEqual(['level'])
   })
 })
+
+describe('classes of projects by size after 其中', () => {
+  it('其中,20亿元以上产业项目21个 is a class of projects, not a part of the plan', () => {
+    const found = core('全盟今年安排亿元以上产业项目58个,总投资2140亿元,年内计划完成投资410亿元。其中,20亿元以上产业项目21个。', '2022-03-18')
+    expect(found.map((f) => `${f.kind} ${f.value}`)).toEqual(['level 214000000000', 'target 41000000000'])
+  })
+
+  it('an amount reached (完成投资10亿元以上) is still a figure', () => {
+    expect(core('上半年全盟产业项目完成投资96亿元。其中,新能源项目完成投资30亿元以上。', '2022-07-18').map((f) => `${f.qualifier}${f.value}`)).toEqual(['=9600000000', '>=3000000000'])
+  })
+})
