@@ -355,7 +355,8 @@ function extractArticle(
       } else {
         if (stated.phrase) carry.period = stated
         // The paragraph's first named region is its subject; later places are usually details within it.
-        if (carry.region === null && (located.scope === 'explicit' || located.scope === 'scope-word')) carry.region = located.region
+        // The country's rate in brackets (快于全国平均水平(5.1%)) is a comparison: the paragraph is not about the country.
+        if (carry.region === null && !national && (located.scope === 'explicit' || located.scope === 'scope-word')) carry.region = located.region
       }
       if (reading.unit !== 'pp') carry.reading = reading
       if (reading.kind === 'level' && !isHeadline) carry.byUnit.set(reading.unit, reading)
@@ -405,9 +406,10 @@ function planForTheYear(period: Period, reading: MetricReading, sentence: string
   return year ? { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'year', phrase: period.phrase } : period
 }
 
-const NATIONAL_BEFORE = /(?:全国|我国)(?:平均水平|平均)?$/
+const NATIONAL_BEFORE = /(?:全国|我国)(?:平均)?(?:水平|增速|增幅|增长)?$/
 const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])
 const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
+const EXCHANGE_RATE_YEAR = /按(?:(?:19|20)\d{2}年)?(?:年)?平均汇率/g
 
 /**
  * The period of a figure whose sentence and paragraph state none:
@@ -430,7 +432,8 @@ function unstatedPeriod(
   const planYears = reading.kind === 'target' ? [...sentence.matchAll(/((?:19|20)\d{2})年(?![\d月底末初])/g)].map((m) => m[1]) : []
   if (year && planYears.length === 1 && planYears[0] >= year) return { start: `${planYears[0]}-01-01`, end: `${planYears[0]}-12-31`, basis: 'year', phrase: '' }
   // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
-  if (DATED.test(sentence)) return { start: null, end: null, basis: 'unknown', phrase: '' }
+  // 按2020年平均汇率计算为9120美元 converts the figure at its own year's rate: no other date.
+  if (DATED.test(sentence.replace(EXCHANGE_RATE_YEAR, ''))) return { start: null, end: null, basis: 'unknown', phrase: '' }
   if (reading.isFlow && ctx.reviewYear !== null && reading.kind !== 'target') {
     return { start: `${ctx.reviewYear}-01-01`, end: `${ctx.reviewYear}-12-31`, basis: 'year', phrase: '' }
   }

@@ -64,9 +64,18 @@ const GOODS = new RegExp(COMMODITIES.map(([, re]) => re.source).join('|'))
 const RULES: readonly MetricRule[] = [
   // 日均过货2.7万吨, 月均发运量310万吨: an average per day or month, not the amount of the period.
   { key: 'average_rate', zh: '日均量', en: 'Average per day or month', pattern: /日均|月均/ },
+  // 单位地区生产总值能耗下降3%, 万元工业增加值用水量: energy or water per unit of output, not the output itself.
+  {
+    key: 'resource_intensity',
+    zh: '单位产出能耗水耗',
+    en: 'Energy or water use per unit of output',
+    pattern: /(?:单位|万元)(?:地区)?(?:生产总值|GDP|工业增加值|增加值)(?:综合)?(?:能耗|能源消耗|耗能|用水量?|水耗|耗水|电耗|用电量?|二氧化碳排放|碳排放)/i,
+  },
   { key: 'gdp_per_capita', zh: '人均地区生产总值', en: 'GDP per capita', pattern: /人均(?:地区)?生产总值|人均GDP/i, units: MONEY },
-  { key: 'gdp', zh: '地区生产总值', en: 'GDP', pattern: /生产总值|经济总量|GDP/i, units: MONEY },
-  { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值/, units: MONEY },
+  // 矿业生产总值, 工业生产总值: a sector's gross output, not the region's GDP (see output_value).
+  { key: 'gdp', zh: '地区生产总值', en: 'GDP', pattern: /(?<!业)生产总值|(?<!工业)经济总量|GDP/i, units: MONEY },
+  // 工业经济总量超过3000亿元: industry's output net of inputs, its value added.
+  { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值|工业经济总量/, units: MONEY },
   // 货物周转量, 旅客周转量 (in 吨公里, 人公里): the work of transport, not the goods or passengers carried.
   { key: 'freight_turnover', zh: '货物周转量', en: 'Freight turnover', pattern: /周转量/, units: ['tkm', 'pkm'] },
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货|货物量/, units: ['t', 'TEU'] },
@@ -82,7 +91,8 @@ const RULES: readonly MetricRule[] = [
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /进口|出口|进出境|过境|发往/, units: ['t', 'TEU'], tonnageOnly: true },
   { key: 'fiscal_revenue', zh: '财政收入', en: 'Fiscal revenue', pattern: /财政收入|一般公共预算收入|税收收入/, units: MONEY },
   { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|到位资金|资金到位|招商引资|引资|签约(?:总)?(?:金)?额|投入/, units: MONEY },
-  { key: 'output_value', zh: '产值', en: 'Output value', pattern: /总产值|产值/, units: MONEY },
+  { key: 'output_value', zh: '产值', en: 'Output value', pattern: /总产值|产值|业生产总值/, units: MONEY },
+  { key: 'profit', zh: '利润', en: 'Profit', pattern: /利润|利税/, units: MONEY },
   { key: 'disposable_income', zh: '人均可支配收入', en: 'Disposable income per capita', pattern: /可支配收入/, units: MONEY },
   { key: 'income', zh: '收入', en: 'Income', pattern: /收入|增收|收益/, units: MONEY },
   { key: 'sales', zh: '销售额', en: 'Sales', pattern: /销售额|营业收入|营收|销售收入|交易额|成交额/, units: MONEY },
@@ -160,6 +170,31 @@ const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
 const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
 const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
+/** The core indicator (GDP, value added, output, investment, cargo) named in the clause before `at`, if it holds no number. */
+function coreIndicatorBefore(sentence: string, at: number): { label: string; growth: boolean } {
+  const none = { label: '', growth: false }
+  const end = Math.max(sentence.lastIndexOf(',', at - 1), sentence.lastIndexOf(';', at - 1))
+  if (end <= 0) return none
+  const start = Math.max(sentence.lastIndexOf(',', end - 1), sentence.lastIndexOf(';', end - 1), sentence.lastIndexOf('。', end - 1)) + 1
+  const clause = sentence.slice(start, end)
+  if (/\d/.test(clause)) return none
+  for (const rule of RULES) {
+    if (!CORE_KEYS.has(rule.key)) continue
+    const m = rule.pattern.exec(clause)
+    if (!m) continue
+    // The whole name up to the indicator word (规上工业增加值), from after any 的 (某旗的人均GDP).
+    const from = clause.lastIndexOf('的', m.index) + 1
+    return { label: clause.slice(from, m.index + m[0].length), growth: /^(?:增速|增幅|增长)/.test(clause.slice(m.index + m[0].length)) }
+  }
+  return none
+}
+
+/** A growth verb alone, with at most its base: 同比增长, 比上年下降. */
+const BARE_GROWTH = /^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|下降|减少)$/
+/** What opens a list of goals: 主要预期目标是:, 目标为, 规划…的核心指标是. */
+const TARGET_FRAME = /目标(?:任务)?(?:是|为|:)|(?:规划|目标)[^。;]*?核心指标(?:是|为)/
+/** What opens a list of things to be reached: 将达到, 力争, 争取, 预计 (but 为争取… states a purpose). */
+const PLAN_GOES_ON = /将(?:达到|突破|超过|实现)|(?<!为了?)(?:力争|争取|预计)/
 /** What follows a figure that makes it a target: `…212亿元、增长15%的目标任务`, `保持10%的增长`. */
 const TARGET_AFTER = /^[^,;。]{0,16}?[”"]?的?(?:目标|任务)/
 const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
@@ -264,10 +299,15 @@ function fallbackMetric(unit: Unit): MetricKey {
   return (BY_UNIT[unit] ?? FALLBACK).key
 }
 
+/** A class of enterprises by ownership or size (国有控股企业, 股份制企业, 外商投资企业, 小微企业). */
+const ENTERPRISE_CLASS = /^[\u4e00-\u9fff]{1,14}企业$/
+
 /** Whether a label names an indicator (产量, 投资, 增加值 …) rather than only a subject (第二产业, 多晶硅). */
 export function namesIndicator(label: string): boolean {
   // 电力、热力生产和供应业 names an industry, though 生产 is in it: the industry is a part, not an indicator.
   if (isIndustryName(label)) return false
+  // 股份制企业, 外商投资企业 after 分经济类型看: a class of enterprises is a part too, not their number.
+  if (ENTERPRISE_CLASS.test(label)) return false
   return rulesMatching(label).length > 0 || (label.length >= 2 && /[额量值数率比]$|收入|规模|面积|人次|人数|户数|个数/.test(label))
 }
 
@@ -458,11 +498,22 @@ function readOne(
   const sized = lead.includes('总投资') || (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore))
   // 现场签下17个项目,计划总投资95亿元: 计划总投资 is how a project's size is written, not a plan.
   const planned = sized ? TARGET.test(lead.replace(/计划总投资/g, '总投资')) : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead)
-  // 牛存栏将达到350万头,…,产值达到350亿元: the clauses after a 将 go on listing what is to be reached.
-  const goesOnPlanning = /(?:达到|突破|超过)$/.test(lead) && /将(?:达到|突破|超过|实现)/.test(sentence.slice(0, leadStart))
-  if (kind === 'level' && (planned || goesOnPlanning || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
+  // 羊存栏将突破90万只,…,产值达到40亿元: the clauses after a 将 (力争, 争取, 预计) go on listing what is to be
+  // reached; not after a purpose (为争取客户,今年以来产值达到3亿元) nor in a clause of what is done (已, 以来).
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf(',', q.start), sentence.lastIndexOf(';', q.start)) + 1, q.start)
+  const goesOnPlanning =
+    /(?:达到|突破|超过)$/.test(lead) && PLAN_GOES_ON.test(sentence.slice(0, leadStart)) && !/以来|已|累计|实现了|完成了/.test(clause)
+  // 主要预期目标是:固定资产投资增长7%,地区生产总值增长5%左右: every figure the list of goals names.
+  const framed = TARGET_FRAME.test(sentence.slice(0, leadStart)) && !/已|实现了|完成了|以来|累计/.test(clause)
+  if (kind === 'level' && (planned || goesOnPlanning || framed || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
   const growthTarget = kind === 'growth' || (q.form === 'percent' && /保持(?:在)?$/.test(lead))
-  if (kind === 'growth' && unit === '%' && (/将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
+  if (kind === 'growth' && unit === '%' && (framed || /将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
+  // 奶业产值预计达到95亿元,同比增长21%: the growth of a level still to be reached is part of the same estimate.
+  // Not a plan's size (计划安排资金36亿元,比上年增长7%), which is known and grows like any figure.
+  if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && previous.unit !== '%' && BARE_GROWTH.test(lead)) {
+    const before = sentence.slice(0, leadStart)
+    if (/\d(?:万|亿|万亿)?[^\d,;。]{0,3},$/.test(before) && /预计|有望|可望|力争|将(?:达到|实现|突破)/.test(before) && !/计划/.test(before)) kind = 'target'
+  }
   // 力争制造业投资达到210亿元左右、增长9%以上: a growth joined by 、 to a target level is the target's growth.
   if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && MONEY.includes(previous.unit) && /^(?:左右|以上|以下)?、(?:同比)?增长$/.test(lead)) kind = 'target'
   // 保持10%的增长, 保持8%以上的增速: a growth to keep is a target, though no growth verb comes before the number.
@@ -472,6 +523,8 @@ function readOne(
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
   if (TARGET_ONLY.test(label)) label = ''
+  // 较2008年的47亿元增长3.6倍: the level a growth is measured from, of the indicator in hand.
+  if (/^(?:比|较|相比|相较)$/.test(label)) label = ''
   // 是去年同期的2.6倍: the comparison names no indicator; the figure before it does.
   if (timesLastYear) label = ''
   if (sized && label === '投资') label = '总投资'
@@ -551,6 +604,9 @@ function readOne(
     const part = /^(.{1,14}?)所?占(?:[^,;。]{0,12}?)的?(?:比重|比例)$/.exec(label)
     const inHand = lastByKind.get('share') ?? lastByKind.get('growth') ?? lastByKind.get('level') ?? (ctx.recent && ctx.recent.kind !== 'target' ? ctx.recent : null)
     if (part && (isSubject(part[1]) || /^第?[一二三]产业?$/.test(part[1])) && inHand && isNamed(inHand.metric) && CORE_KEYS.has(inHand.metric)) return done(inHand.metric, part[1], baseOf(inHand))
+    // 产值72亿元,…,其中,精深加工产品占到37%: a part's share of the level just reported.
+    const level = lastByKind.get('level')
+    if (partCue && level && whole > 0 && isSubject(label.slice(0, whole)) && CORE_KEYS.has(level.metric)) return done(level.metric, label.slice(0, whole), baseOf(level))
   }
   // 工资补助类1280.4万元,占3.78%;卫生健康类960.2万元: a parallel subject takes the indicator of the last level in its unit.
   // After 其中 or 分行业看 any item does: 其中煤炭80万吨, 发往华北40万吨.
@@ -563,6 +619,13 @@ function readOne(
   // 按年平均汇率计算为5791美元 after 人均地区生产总值39102元: the same figure in another currency.
   if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(lead)) {
     return done(previous.metric, previous.label, previous.base)
+  }
+  if (!label && !/\d/.test(sentence.slice(0, leadStart))) {
+    // 人均GDP位居前列,2021年为172340元: the indicator the clause before names, when that clause holds no number;
+    // GDP增幅居首的是阿拉善盟,为6.7%: its rate of growth, when that clause speaks of one.
+    const named = coreIndicatorBefore(sentence, leadStart)
+    if (named.label) label = cleanLabel(named.label, ctx.placeNames ?? [])
+    if (named.label && named.growth && q.form === 'percent' && kind === 'level') kind = 'growth'
   }
   // 中欧班列达612列、6.3万标箱, 班列运输集装箱7.4万标箱, 验放班列205列,总重11.7万吨: the containers (or the tonnes)
   // the trains carried, cargo, though only the trains or the boxes are named. 满载48标箱的班列 is one train's load.
@@ -634,7 +697,7 @@ const TIMES_LAST_YEAR = /(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年
 /** 为2020年的2.5倍: a multiple of a named year's level, a growth against that year. */
 const TIMES_YEAR = /(?:是|为|相当于)((?:19|20)\d{2})年(?:同期)?的$/
 /** What a bracketed figure may follow besides a place: the region or country's average. */
-const BRACKET_SUBJECT = /(?:全国|全区|全市|全盟|全省)(?:平均水平|平均)?$|平均水平$/
+const BRACKET_SUBJECT = /(?:全国|全区|全市|全盟|全省)(?:平均)?(?:水平|增速|增幅|增长)?$|平均(?:水平|增速|增幅)$/
 
 /**
  * Where the place stands that a bracketed figure belongs to (`包头市(14.6%)`, `全国平均水平(6.3%)`), or null when
@@ -679,7 +742,7 @@ function indicatorAfterBrackets(sentence: string, from: number): string {
 const BORNE = /承担(?:着|了)?约?([^,;。]{2,16}?)的?$/
 
 /** Labels of a share that measure the figure just before it: 占全区的, 占地区生产总值的, 贡献率, 拨付进度. */
-const SHARE_OF_PREVIOUS = /^(?:占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|完成率|完成投资率|执行率|到位率))$/
+const SHARE_OF_PREVIOUS = /^(?:(?:[两二三四五六]项|[二三四]者|以上|上述)?(?:合计|共|总共)?占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|完成率|完成投资率|执行率|到位率))$/
 /** 能源工业对规上工业增长的贡献率, 第二产业对经济增长的贡献率: the part is the subject before 对. */
 const CONTRIBUTION = /^([^,;。对]{2,16}?)对(?:全[区市盟旗县])?[^,;。]{0,6}?(工业|经济|GDP|生产总值)增长的?贡献率$/
 /** 按年平均汇率计算为, 折合: a conversion of the level before it. */
@@ -734,8 +797,10 @@ function sameUnit(previous: Unit, unit: Unit): boolean {
 
 /** The base of a growth other than 同比, read in the clause before the number. */
 const COMPARISON = /(?:比|较)((?:19|20)\d{2})年同期|环比|(?:两|2)年(?:平均|均)/
+/** 较2008年的47亿元增长: a growth verb right after the level of a named base year. */
+const GROWTH_OVER_BASE = /(?:比|较)((?:19|20)\d{2})年的(?:约|近)?[\d.]+(?:万|亿|万亿)?[^\d,;。]{0,3}(?:增长|增加|提高|上升|翻了|下降|减少)了?$/
 
-const FLOW_METRICS = new Set(['gdp', 'value_added', 'output_value', 'cargo_volume', 'investment'])
+const FLOW_METRICS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment'])
 
 function finish(
   metric: MetricKey,
@@ -751,17 +816,22 @@ function finish(
   subjectAt: number | null,
 ): MetricReading {
   if (unit === 'pp') metric = 'rate_change'
+  // 可达百亿元 under a headline on 人均GDP: no one person's share of output is ten million yuan.
+  if (metric === 'gdp_per_capita' && MONEY.includes(unit) && kind !== 'growth' && kind !== 'share' && value >= 1e7) metric = fallbackMetric(unit)
   // A level in percent of a core indicator is some rate of it; a target growth (力争增长10%) is that indicator's.
   if ((kind === 'level' || (kind === 'target' && !growthTarget)) && (unit === '%' || unit === 'pp') && CORE_KEYS.has(metric) && metric !== 'gdp') metric = 'rate'
   // Cargo handled and investment completed accumulate over the year; a project's 总投资 or a plan does not.
   const isFlow = FLOW_METRICS.has(metric) && kind !== 'target' && !/总投资|计划|规划|储量|存量|余额/.test(kind === 'share' ? label : label + lead)
   const isStock = !isFlow && (STOCK.test(label) || STOCK.test(lead) || /截至|截止/.test(sentenceBefore))
-  return { metric, kind, value, unit, label, isStock, isFlow, declined, base, comparison: kind === 'growth' ? comparisonOf(lead) : null, subjectAt }
+  return { metric, kind, value, unit, label, isStock, isFlow, declined, base, comparison: kind === 'growth' ? comparisonOf(lead, sentenceBefore) : null, subjectAt }
 }
 
-function comparisonOf(lead: string): string | null {
+function comparisonOf(lead: string, sentenceBefore: string): string | null {
   const times = TIMES_YEAR.exec(lead)
   if (times) return `较${times[1]}年`
+  // 较2008年的47亿元增长3.6倍: a growth over the level of a named year, written just before it.
+  const base = GROWTH_OVER_BASE.exec(sentenceBefore)
+  if (base && !COMPARISON.test(lead)) return `较${base[1]}年`
   const m = COMPARISON.exec(lead)
   if (!m) return null
   return m[1] ? `较${m[1]}年` : /环比/.test(m[0]) ? '环比' : '两年平均'

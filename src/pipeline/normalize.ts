@@ -5,8 +5,9 @@ import type { TextView } from './text.ts'
  * (`１８６亿元`→`186亿元`, `８２％`→`82%`, `，；：（）`→`,;:()`), drops `\r` of CRLF files, the BOM and
  * zero-width characters, and keeps for every output code unit the offset in `original` it came from.
  *
- * Deliberate exceptions to NFKC: `…` stays (NFKC makes it `...`, which only blurs decimal points), and
- * circled/parenthesised numbers (①, ⑴, ㉑) stay, because they are list markers, not figures.
+ * Deliberate exceptions to NFKC: `…` stays (NFKC makes it `...`, which only blurs decimal points),
+ * circled/parenthesised numbers (①, ⑴, ㉑) stay, because they are list markers, not figures, and `︰` (U+FE30, the
+ * colon of Big5 text, as in `比例为11.2︰40.5︰48.3`) is `:`, not NFKC's `..`, which would read as decimal points.
  */
 export function normalize(original: string): TextView {
   const n = original.length
@@ -144,7 +145,7 @@ function normalizeCluster(cluster: string): string {
   let result = clusterCache.get(cluster)
   if (result === undefined) {
     const cp = cluster.codePointAt(0) ?? 0
-    result = isKeptAsWritten(cp) ? cluster : cluster.normalize('NFKC')
+    result = isKeptAsWritten(cp) ? cluster : cp === 0xfe30 ? ':' : cluster.normalize('NFKC')
     if (clusterCache.size < 65536) clusterCache.set(cluster, result)
   }
   return result

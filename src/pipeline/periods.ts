@@ -423,7 +423,7 @@ function subPeriod(start: number, phrase: string, m: RegExpExecArray, at: number
 }
 
 const FROM_TO =
-  /(由|从)([^,;。!?]{1,40}?)(增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降|减)?(到|至)(?!(?:19|20)\d{2}年(?!的))(?=(?:(?:19|20)\d{2}年的)?[\d一二三四五六七八九十两])/g
+  /(由|从)([^,;。!?]{1,40}?)(增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降|减)?(到|至)了?(?!(?:19|20)\d{2}年(?!的))(?=(?:(?:19|20)\d{2}年的)?[\d一二三四五六七八九十两])/g
 /** Both parts must hold a figure: 从1915年建立到1931年 is a time span, not two figures. */
 const fromTos: Matcher = (text, out, cues) => {
   if (!(cues & CUE.由) && !(cues & CUE.从)) return
@@ -492,10 +492,12 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
     while (i >= 0 && text[i] === ' ') i--
     // 在2023年, 到2019年已超过…: the year the figure after it reaches.
     if (i >= 0 && (text[i] === '在' || text[i] === '到')) i--
+    // 3.工业运行 2018年,全县…: a year closed by a comma opens its clause after an inline heading too; 始建于2015年, dates an event.
+    const opensClause = /^[,，]/.test(text.slice(c.end)) && !/[于自从至到了比较是为年月日\d]/.test(text[i] ?? '')
     // 满都拉口岸2022年过货量达到620万吨: a year right after the place, in a clause that gives a figure, is the
     // figure's year (该口岸2009年开通以来 still dates an event).
     const figureAfter = () => /^[^,;。!?]*\d/.test(text.slice(c.end)) && !/^[^,;。!?]*(?:以来|开始|起|时)/.test(text.slice(c.end))
-    if (i >= 0 && !CLAUSE_OPENERS.test(text[i]) && !(PLACE_BEFORE_YEAR.test(text.slice(Math.max(0, i - 1), i + 1)) && figureAfter())) return 'event'
+    if (i >= 0 && !CLAUSE_OPENERS.test(text[i]) && !opensClause && !(PLACE_BEFORE_YEAR.test(text.slice(Math.max(0, i - 1), i + 1)) && figureAfter())) return 'event'
   }
   return 'governs'
 }
@@ -646,6 +648,8 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
 }
 
 const STOCK_WORDS = /累计|总投资|保有量|存栏|现有|已有|拥有|总计|共计/
+/** What stands between 较2008年 and the level it names: 的, and a qualifier (约, 近). */
+const BASE_LEVEL = /^的(?:约|近|不到)?$/
 
 /**
  * The period of the number at `numberIndex`: the nearest governing phrase before it in the sentence, else one after
@@ -653,6 +657,19 @@ const STOCK_WORDS = /累计|总投资|保有量|存栏|现有|已有|拥有|总�
  * date, and anything else is `unknown`: a flow figure with no phrase could be a day's, a month's or a year's.
  */
 export function resolvePeriod(sentence: string, numberIndex: number, ctx: PeriodContext): Period {
+  const period = periodAt(sentence, numberIndex, ctx)
+  // 较2008年的47亿元增长3.6倍,年均增长11.2%: growths over the years since the base year.
+  const over = period.end !== null ? OVER_BASE_YEAR.exec(sentence.slice(Math.max(0, numberIndex - 60), numberIndex)) : null
+  if (!over) return period
+  const from = Number(over[1]) + 1
+  return from <= Number(period.end!.slice(0, 4)) ? { start: iso(from, 1, 1), end: period.end, basis: 'span', phrase: period.phrase } : period
+}
+
+/** 较2008年的47亿元增长 (then 3.6倍), and 年均增长 right after it. */
+const OVER_BASE_YEAR =
+  /(?:比|较)((?:19|20)\d{2})年的(?:约|近)?[\d.]+(?:万|亿|万亿)?[^\d,;。]{0,3}(?:增长|增加|提高|上升|下降|减少)了?(?:[\d.]+(?:倍|%),年均(?:增长|增速为?|提高))?$/
+
+function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Period {
   const { all: phrases, governing } = phrasesOf(sentence)
   const twoFigure = phrases.find(
     (p) => p.kind === 'from-to' && p.start < numberIndex && numberIndex < clauseEndAfter(sentence, p.pivot!),
@@ -661,6 +678,9 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
 
   const aside = phrases.find((p) => p.role === 'aside' && p.end <= numberIndex && numberIndex < clauseEndAfter(sentence, p.end))
   if (aside) return periodOfPhrase(aside, ctx)
+  // 较2008年的47亿元增长3.6倍: the level a growth is measured from is that year's.
+  const base = phrases.find((p) => p.role === 'comparison' && p.kind === 'year' && p.year.type === 'explicit' && BASE_LEVEL.test(sentence.slice(p.end, numberIndex)))
+  if (base) return periodOfPhrase(base, { ...ctx, isTarget: true })
   const before = lastOf(governing, (p) => p.end <= numberIndex)
   // 截至9月30日,今年累计…: 今年 says which year, the as-of date where it ends.
   const asOf = lastOf(governing, (p) => p.kind === 'as-of' && p.end <= numberIndex)
@@ -679,18 +699,27 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   const clauseEnd = clauseEndAfter(sentence, numberIndex)
   const after = governing.find((p) => p.start > numberIndex && p.start < clauseEnd)
   if (after) return periodOfPhrase(after, ctx)
-  if (ctx.inherited) {
-    const inherited = ctx.inherited
-    const asOf = inherited.basis === 'point' && inherited.start === null && inherited.end !== null && inherited.phrase !== ''
-    // 截至9月底 in a headline or a sentence of its own, then 完成投资…: what a flow did so far runs from 1 January, as
-    // it does when 截至 stands in its own sentence; a plan (年度计划投资) is not as of that date.
-    if (asOf && ctx.isFlow && !ctx.isTarget) return { start: `${inherited.end!.slice(0, 4)}-01-01`, end: inherited.end, basis: 'ytd', phrase: inherited.phrase }
-    if (!(asOf && ctx.isTarget)) return inherited
-  }
+  // 截至9月底 in a sentence of its own, then 完成投资…: a flow runs from 1 January to that date (flowUpTo); a plan
+  // (年度计划投资) is not as of it, and falls through to the rules below.
+  if (ctx.inherited && !(ctx.isTarget && isAsOf(ctx.inherited))) return ctx.isFlow ? flowUpTo(ctx.inherited) : ctx.inherited
   const clause = sentence.slice(clauseStartBefore(sentence, numberIndex), numberIndex)
   if (ctx.isFlow && ctx.articleDate && /累计/.test(clause)) return { start: `${ctx.articleDate.slice(0, 4)}-01-01`, end: ctx.articleDate, basis: 'ytd', phrase: '' }
   if ((ctx.isStock ?? STOCK_WORDS.test(clause)) && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
   return UNKNOWN
+}
+
+/**
+ * 截至2018年,该旗总人口28.4万人。完成地区生产总值97亿元: a date a stock was counted at, handed on to a flow, is
+ * where the flow's year so far ends, as when the flow's own sentence says 截至 (periodOfPhrase's as-of and now).
+ */
+function flowUpTo(inherited: Period): Period {
+  if (!isAsOf(inherited)) return inherited
+  return { start: `${inherited.end!.slice(0, 4)}-01-01`, end: inherited.end, basis: 'ytd', phrase: inherited.phrase }
+}
+
+/** A date something stood at, as a phrase stated it (截至8月底, 目前): a point with an end and no start. */
+function isAsOf(p: Period): boolean {
+  return p.basis === 'point' && p.start === null && p.end !== null && p.phrase !== ''
 }
 
 /** `list.filter(test).at(-1)` without the filtered copy: this runs for every figure. */

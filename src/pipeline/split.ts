@@ -1,6 +1,7 @@
 import { isTableLine } from './tables.ts'
 import type { TextView } from './text.ts'
 import { AGENCY } from './lexicon/datelines.ts'
+import { BULLETIN_SECTIONS } from './lexicon/sections.ts'
 
 /**
  * One article of a page. Offsets are positions in `page.text` (normalized coordinates).
@@ -55,6 +56,8 @@ const CLOSERS = '”’」』)）》"\''
 const CONTINUATION = /(?:■\s*)?[(（]?(?:上接|下转|紧接|转接)第\s*[0-9一二三四五六七八九十]+\s*版[)）]?|(?:■\s*|[(（])(?:接|转|续)第\s*[0-9一二三四五六七八九十]+\s*版[)）]?/g
 const DATELINE = new RegExp(`^${AGENCY}(?:[\\u4e00-\\u9fff]{0,8}?\\d{1,2}月\\d{1,2}日)?(?:讯|电)(?:\\s*[(（][^()（）]{1,40}[)）])?`)
 const BULLET_BYLINE = /^[□●■◆◇▲△★☆○◎▪•]\s*\S/
+/** `■ 综合`, `◆ 农业`: a bullet before a bulletin's section, which is no author's name. */
+const BULLET_SECTION = new RegExp(`^[□●■◆◇▲△★☆○◎▪•]\\s*(?:${BULLETIN_SECTIONS.join('|')})$`)
 const REPORTER_BYLINE = /^(?:(?:本报|新华社|特约|见习|实习|首席|融媒)*(?:记者|通讯员|评论员|撰稿人?)|(?:文|图|文\/图|图\/文|文图)\s*[/:|])\s*[\u4e00-\u9fff]/
 const PHOTO_CREDIT = /(?:^|\s|\/)(?:摄|摄影)$/
 const TRAILER_BODY =
@@ -344,6 +347,7 @@ function shapeKind(text: string): LineKind {
   if (TRAILER_LINE.test(text)) return 'trailer'
   const short = text.length <= 40 && !/[。,，;；!?！？…]/.test(text)
   if (short && PHOTO_CREDIT.test(text) && (/记者|通讯员|摄影/.test(text) || /\s/.test(text))) return 'credit'
+  if (short && BULLET_SECTION.test(text)) return 'body'
   if (short && (BULLET_BYLINE.test(text) || REPORTER_BYLINE.test(text)) && !text.startsWith('■上接') && !text.startsWith('■下转')) return 'byline'
   if (isHeadlineShaped(text)) return 'headline'
   return 'body'
