@@ -167,6 +167,8 @@ export type SetAsideReason =
   | 'duration'
   | 'count-of-events'
   | 'list-number'
+  /** Another province's rate in a ranking (增速快于我区的有青海(11.3%)、贵州(9.8%)): outside the region the data cover. */
+  | 'other-province'
   /** More digits than a number can hold (a run of thousands of digits): never a figure with an infinite value. */
   | 'too-long'
   | 'other'

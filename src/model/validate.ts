@@ -25,6 +25,7 @@ const SET_ASIDE_REASONS = new Set([
   'duration',
   'count-of-events',
   'list-number',
+  'other-province',
   'too-long',
   'other',
 ])

@@ -307,6 +307,11 @@ function extractArticle(
       const located = national
         ? { region: national, place: null, scope: 'explicit' as const }
         : regions.resolveRegion(sentence.text, reading.subjectAt ?? q.start, { home, articleRegion: article.region, inherited: carry.region })
+      // 居全国第6位,增速快于我区的有青海(11.3%)、贵州(9.8%): other provinces' rates, named only to rank the region's.
+      if (reading.subjectAt != null && located.scope === 'explicit' && isOtherProvince(located.region.code, home.code)) {
+        report.setAside.push(asideAt(sentence, q.start, q.raw, 'other-province'))
+        return
+      }
       let period = resolvePeriod(sentence.text, q.start, {
         articleDate: asOf,
         year,
@@ -404,6 +409,11 @@ function planForTheYear(period: Period, reading: MetricReading, sentence: string
   if (!soFar && !/(?:年内|全年|年度|当年)[^,;。]{0,12}$/.test(before)) return period
   const year = (period.end ?? articleDate)?.slice(0, 4)
   return year ? { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'year', phrase: period.phrase } : period
+}
+
+/** A division of another province than the page's home one (never the country). */
+function isOtherProvince(code: string, homeCode: string): boolean {
+  return code !== '100000' && code.slice(0, 2) !== homeCode.slice(0, 2)
 }
 
 const NATIONAL_BEFORE = /(?:全国|我国)(?:平均)?(?:水平|增速|增幅|增长)?$/

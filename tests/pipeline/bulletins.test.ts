@@ -397,3 +397,17 @@ describe('the fastest growth among leagues', () => {
     expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual(['gdp growth 4.7'])
   })
 })
+
+describe('other provinces in a ranking', () => {
+  it('增速快于我区的有青海(…)、贵州(…): other provinces’ rates are set aside, the region’s and its leagues’ kept', () => {
+    const text = '全区规上工业增加值1—9月增长7.3%,居全国第6位,增速快于我区的有青海(11.3%)、贵州(9.8%);盟市中赤峰市(10.4%)、阿拉善盟(-2.1%)。'
+    const { figures: found, report } = extractPage('x.txt', text, { date: '2023-10-25' })
+    expect(found.map((f) => `${f.value} ${f.region.name}`)).toEqual(['7.3 内蒙古自治区', '10.4 赤峰市', '-2.1 阿拉善盟'])
+    expect(report.setAside.filter((s) => s.reason === 'other-province').map((s) => s.raw)).toEqual(['11.3%', '9.8%'])
+  })
+
+  it('the country’s rate in brackets stays a figure', () => {
+    const found = figures('全区规上工业增加值1—9月增长7.3%,快于全国平均水平(4.6%)。', '2023-10-25')
+    expect(found.map((f) => f.region.name)).toEqual(['内蒙古自治区', '全国'])
+  })
+})
