@@ -29,12 +29,16 @@ afterAll(async () => {
 })
 
 /** The data files a page asks for, each with the page-clock time its request started. */
-function watchData(page: Page): Array<{ path: string; at: number }> {
-  const seen: Array<{ path: string; at: number }> = []
+/**
+ * The data files a page asks for, with when each request started on the browser's clock (the one the page's
+ * marks use). Not the time the test hears of it: on a busy machine that came after a chart drawn from the file.
+ */
+function watchData(page: Page): Array<{ path: string; readonly at: number }> {
+  const seen: Array<{ path: string; readonly at: number }> = []
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname
     const i = path.indexOf('/data/')
-    if (i >= 0) seen.push({ path: path.slice(i + 1), at: Date.now() })
+    if (i >= 0) seen.push({ path: path.slice(i + 1), get at() { return request.timing().startTime } })
   })
   return seen
 }
