@@ -423,7 +423,7 @@ function subPeriod(start: number, phrase: string, m: RegExpExecArray, at: number
 }
 
 const FROM_TO =
-  /(由|从)([^,;。!?]{1,40}?)(增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降|减)?(到|至)了?(?!(?:19|20)\d{2}年(?!的))(?=(?:(?:19|20)\d{2}年的)?[\d一二三四五六七八九十两])/g
+  /(由|从)([^,;。!?]{1,40}?)(?:(?:增长|增加|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增|升|降|减)?(?:到|至)|(?:调整|演进|演变|优化|转变|变动)(?:为|到|至))了?(?!(?:19|20)\d{2}年(?!的))(?=(?:(?:19|20)\d{2}年的)?[\d一二三四五六七八九十两])/g
 /** Both parts must hold a figure: 从1915年建立到1931年 is a time span, not two figures. */
 const fromTos: Matcher = (text, out, cues) => {
   if (!(cues & CUE.由) && !(cues & CUE.从)) return

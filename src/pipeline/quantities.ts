@@ -357,6 +357,13 @@ function scanArabic(sc: Scan, p: number): number {
   const phone = PHONE_FIRST.includes(s[p]) ? PHONE_AT.exec(s) : null
   if (phone) return sc.setAside(prev === '(' && phone[0].includes(')') ? p - 1 : p, p + phone[0].length, 'phone')
 
+  // Before the clock: 比例优化到12:38:50 is a structure, not a time of day.
+  if (p > 0 && RATIO_CUE_LAST.includes(s.charAt(p - 1)) && RATIO_CUE.test(s.slice(Math.max(0, p - 64), p))) {
+    RATIO_AT.lastIndex = p
+    const ratio = RATIO_AT.exec(s)
+    if (ratio) return ratioParts(sc, p, ratio[0])
+  }
+
   CLOCK_AT.lastIndex = p
   const clock = s[p + 1] === ':' || s[p + 2] === ':' ? CLOCK_AT.exec(s) : null
   if (clock && Number(clock[1]) <= 24) return sc.setAside(p, p + clock[0].length, 'time')
@@ -372,14 +379,7 @@ function scanArabic(sc: Scan, p: number): number {
     return sc.setAside(p, end, date.reason)
   }
 
-  if (p > 0 && RATIO_CUE_LAST.includes(s.charAt(p - 1)) && RATIO_CUE.test(s.slice(Math.max(0, p - 12), p))) {
-    RATIO_AT.lastIndex = p
-    const ratio = RATIO_AT.exec(s)
-    if (ratio) return ratioParts(sc, p, ratio[0])
-  }
-
-  ARABIC.lastIndex = p
-  const digits = ARABIC.exec(s)![0]
+  const digits = spacedThousands(s, p, prev) ?? arabicAt(s, p)
   const end = p + digits.length
   if (digits.length >= 5 && !digits.includes('.') && (PHONE_CUE.test(s.slice(Math.max(0, p - 5), p)) || s.startsWith('热线', end))) {
     return sc.setAside(p, end, 'phone')
@@ -399,6 +399,28 @@ function scanArabic(sc: Scan, p: number): number {
   // Every Arabic number is accounted for: one no rule claimed is set aside rather than dropped.
   if (sc.found.length === before) return sc.setAside(start, end, 'other')
   return consumed
+}
+
+function arabicAt(s: string, p: number): string {
+  ARABIC.lastIndex = p
+  return ARABIC.exec(s)![0]
+}
+
+/** Groups of three digits parted by blanks, as yearbooks print large figures (`151 442万元`, `20 831元`). */
+const SPACED_THOUSANDS = /\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d)/y
+
+/**
+ * `12 614万元` is one number when a unit (with or without 万/亿) follows the last group; a run of small numbers
+ * (`3 4 5`), or groups with no unit after them, stay separate numbers. Null when `p` starts no such number.
+ */
+function spacedThousands(s: string, p: number, prev: string | undefined): string | null {
+  if (s.charCodeAt(p + 1) !== 0x20 && s.charCodeAt(p + 2) !== 0x20 && s.charCodeAt(p + 3) !== 0x20) return null
+  if (prev === ' ' && isDigit(s[p - 2])) return null
+  SPACED_THOUSANDS.lastIndex = p
+  const m = SPACED_THOUSANDS.exec(s)
+  if (!m) return null
+  const def = readSuffix(s, p + m[0].length).def
+  return def && (def.kind === 'measure' || def.kind === 'count') ? m[0] : null
 }
 
 function scanChinese(sc: Scan, p: number): number {
@@ -698,10 +720,14 @@ function fraction(sc: Scan, n: Numeral): number {
   return num.end
 }
 
-/** What introduces a structure of parts: 结构为, 比例为, 比重为, 之比为. */
-const RATIO_CUE = /(?:结构|比例|比重|之比|构成)(?:比例|比)?(?:为|是|达到?|调整为|由[^,;。]*?调整为)?$/
-/** The characters RATIO_CUE can end with (结构, 比例, 比重, 之比, 构成, then 为, 是, 达, 达到). */
-const RATIO_CUE_LAST = '构例重比成为是达到'
+/**
+ * What introduces a structure of parts: 结构为, 比例为, 比重为, 之比为; and a structure that changed, whose first ratio is
+ * the earlier one (结构由上年的8:41:51调整为7:42:51, 比例由2015年的…演进为2020年的…, 比例优化到10:40:50).
+ */
+const RATIO_CUE =
+  /(?:结构|比例|比重|之比|构成)(?:比例|比)?(?:为|是|达到?|由(?:上年|去年|\d{4}年)?的?|(?:由[^,;。]{0,40}?)?(?:调整|优化|演进|演变|转变|变化|变动|改善|提升)(?:为|到|至)(?:\d{4}年的?)?)?\s*$/
+/** The characters RATIO_CUE can end with (结构, 比例, 比重, 之比, 构成, then 为, 是, 达, 到, 至, 由, 的, 年, a blank). */
+const RATIO_CUE_LAST = '构例重比成为是达到至由的年 '
 /** Two to six parts: `8.5:39.2:52.3` (NFKC leaves the ratio sign ∶ as it is). */
 const RATIO_AT = /\d+(?:\.\d+)?(?:[:\u2236]\d+(?:\.\d+)?){1,5}(?![\d.:\u2236])/y
 

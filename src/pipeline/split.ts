@@ -1,4 +1,4 @@
-import { isTableLine } from './tables.ts'
+import { cellTables, isTableLine } from './tables.ts'
 import type { TextView } from './text.ts'
 import { AGENCY } from './lexicon/datelines.ts'
 import { BULLETIN_SECTIONS } from './lexicon/sections.ts'
@@ -312,6 +312,11 @@ function classifyLines(text: string, from: number, to: number, pageContext: bool
     }
     i = lineEnd + 1
   }
+  // A table printed one cell per line (单位 / 甲县 / 乙县 / 地区生产总值 / 万元 / 583120 / …): its column heads and labels
+  // are cells, not headlines that would start articles.
+  if (text.includes('单位', from) && lines.some((l) => l.text === '单位' || l.text === '计量单位')) {
+    for (const t of cellTables(lines.map((l) => l.text))) for (let k = t.head; k <= t.last; k++) lines[k].kind = 'table'
+  }
   // A short label between rows of a table (主要工业产品产量) is a row of it, not a headline.
   for (let k = 1; k + 1 < lines.length; k++) {
     if (lines[k].kind === 'headline' && lines[k - 1].kind === 'table' && lines[k + 1].kind === 'table' && !/\d/.test(lines[k].text)) lines[k].kind = 'table'
@@ -613,7 +618,7 @@ function buildParagraphs(page: TextView, from: number, to: number): RawParagraph
       continue
     }
     const prev = last as Line | null
-    if (prev && canContinue(prev)) {
+    if (prev && canContinue(prev) && !gluesNumbers(prev, line)) {
       const next = lines[k + 1]
       if (line.kind === 'headline') {
         // A label printed inside a sentence broken across columns is dropped so the sentence reads through;
@@ -642,6 +647,21 @@ function buildParagraphs(page: TextView, from: number, to: number): RawParagraph
 
 function canContinue(line: Line): boolean {
   return line.kind !== 'table' && endsMidSentence(line.text)
+}
+
+/** A line that is one number and nothing else (`58213`, `7.4`, `12.5%`): a cell of a table printed one cell per line. */
+const BARE_NUMBER_LINE = /^-?\d[\d,.]*%?$/
+
+/**
+ * A number never runs across a line break: a line ending in a digit is not joined to a line starting with one when
+ * either is a bare number, since that is a table printed one cell per line (label / unit / 58213 / 49027 …), and
+ * joining would glue the cells into one absurd figure. A hard wrap inside prose (`…产值12` / `3.5亿元`) still joins.
+ */
+function gluesNumbers(prev: Line, line: Line): boolean {
+  const a = prev.text.charCodeAt(prev.text.length - 1)
+  const b = line.text.charCodeAt(0)
+  if (!(a >= 0x30 && a <= 0x39 && b >= 0x30 && b <= 0x39)) return false
+  return BARE_NUMBER_LINE.test(line.text) || BARE_NUMBER_LINE.test(prev.text)
 }
 
 function assemble(text: string, ranges: Array<[number, number]>): RawParagraph {

@@ -58,7 +58,8 @@ const PERIOD_WORDS = /\d{1,2}\s*[-—~至]\s*\d{1,2}月|\d{1,2}月(?:份)?|[一�
 const PERIOD_PHRASE = /(?:\d{4}年)?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月|前三季度|[一二三四1-4]季度|[上下]半年|\d{1,2}月(?:份)?|全年)|\d{4}年/
 
 export function readTables(view: TextView, from: number, to: number): TableReading {
-  if (!mayHoldHeader(view.text.slice(from, to))) return { sentences: [], covered: [] }
+  const cellTables = readCellPerLineTables(view, from, to)
+  if (!mayHoldHeader(view.text.slice(from, to))) return cellTables
   const rows = linesOf(view, from, to)
   const sentences: Sentence[] = []
   const covered: Array<[number, number]> = []
@@ -79,7 +80,125 @@ export function readTables(view: TextView, from: number, to: number): TableReadi
     covered.push([rows[i].start, rows[j - 1].end])
     i = j - 1
   }
-  return { sentences, covered }
+  if (cellTables.covered.length === 0) return { sentences, covered }
+  return { sentences: [...sentences, ...cellTables.sentences], covered: [...covered, ...cellTables.covered] }
+}
+
+/** 单位 alone on a line: the head of a table printed one cell per line. */
+const CELL_TABLE_HEAD = /(?:^|\n)[^\S\n]*(?:计量)?单位[^\S\n]*\n/
+/** Units a one-cell-per-line table gives its rows, besides those of ordinary tables. */
+const CELL_TABLE_UNIT = /^(?:平方公里|平方千米|公顷|万人|万亩|个|%|‰)$/
+
+/**
+ * A table printed one cell per line, as copies of spreadsheets come out (invented example):
+ *
+ *     单位 / 甲县 / 乙县 / 丙县 / 一、经济 / 地区生产总值 / 万元 / 583120 / 491004 / 602318 / 人均地区生产总值 / 元 / …
+ *
+ * The N lines after 单位 head the columns; then each row is a label line, a unit line and N number lines, with a
+ * short heading line (一、经济) now and then between rows. Each cell becomes a sentence of its own, column first
+ * (`甲县地区生产总值583120万元`), so the value goes to its column's place; a row whose label names no indicator
+ * yields nothing later, as in prose. Layouts that do not fit exactly are left to the prose reader.
+ */
+/** A one-cell-per-line table found among lines: the 单位 line, the column heads, and the first line of each row. */
+export interface CellTable {
+  head: number
+  columns: number[]
+  rows: number[]
+  /** The last line of the table. */
+  last: number
+}
+
+/**
+ * Tables printed one cell per line among `lines` (each line's trimmed text, '' for a blank one, which is skipped),
+ * as copies of spreadsheets come out (invented example):
+ *
+ *     单位 / 甲县 / 乙县 / 丙县 / 一、经济 / 地区生产总值 / 万元 / 583120 / 491004 / 602318 / 人均地区生产总值 / 元 / …
+ *
+ * The N lines after 单位 head the columns; then each row is a label line, a unit line and N number lines, with a
+ * short heading line (一、经济) now and then between rows. Layouts that do not fit exactly are no such table.
+ */
+export function cellTables(lines: string[]): CellTable[] {
+  const at: number[] = []
+  for (let k = 0; k < lines.length; k++) if (lines[k] !== '') at.push(k)
+  const text = (k: number) => (k < at.length ? lines[at[k]] : '')
+  const isValue = (k: number) => k < at.length && (NUMBER.test(text(k)) || EMPTY.test(text(k)))
+  const isUnitLine = (k: number) => k < at.length && (isUnit(text(k)) || CELL_TABLE_UNIT.test(text(k)))
+  const isWord = (k: number) => k < at.length && !/[\d\s]/.test(text(k)) && text(k).length <= 16
+  const valuesAt = (k: number) => {
+    let n = 0
+    while (isValue(k + n)) n++
+    return n
+  }
+  const out: CellTable[] = []
+  for (let i = 0; i < at.length; i++) {
+    if (!UNIT_HEADER.test(text(i))) continue
+    // The first row: a label and a unit after the column heads (and perhaps a heading), then as many numbers.
+    let first = i + 1
+    while (first < at.length && isWord(first) && !(isUnitLine(first + 1) && isValue(first + 2))) first++
+    const n = valuesAt(first + 2)
+    if (n < 2 || first - (i + 1) < n || !isUnitLine(first + 1)) continue
+    const columns = Array.from({ length: n }, (_, c) => i + 1 + c)
+    if (columns.some((c) => !isWord(c) || text(c).length > 12)) continue
+    const rows: number[] = []
+    let p = i + 1 + n
+    let headings = 0
+    while (p < at.length) {
+      if (isWord(p) && isUnitLine(p + 1) && valuesAt(p + 2) === n) {
+        rows.push(p)
+        p += 2 + n
+        headings = 0
+      } else if (isWord(p) && headings < 2) {
+        p++
+        headings++
+      } else break
+    }
+    if (rows.length < 2) continue
+    const last = rows[rows.length - 1] + 1 + n
+    out.push({ head: at[i], columns: columns.map((c) => at[c]), rows: rows.map((r) => at[r]), last: at[last] })
+    i = last
+  }
+  return out
+}
+
+/**
+ * Each cell of a one-cell-per-line table (see cellTables) as a sentence of its own, column first
+ * (`甲县地区生产总值583120万元`), so the value goes to its column's place; a row whose label names no indicator
+ * yields nothing later, as in prose.
+ */
+function readCellPerLineTables(view: TextView, from: number, to: number): TableReading {
+  const empty: TableReading = { sentences: [], covered: [] }
+  if (!CELL_TABLE_HEAD.test(view.text.slice(from, to))) return empty
+  const lines = linesOf(view, from, to)
+  const texts = lines.map((r) => (r.cells.length === 1 ? r.cells[0].text : r.cells.length === 0 ? '' : '\t'))
+  const out: TableReading = { sentences: [], covered: [] }
+  for (const table of cellTables(texts)) {
+    const cell = (k: number) => lines[k].cells[0]
+    // The lines of a row: label, unit, then the values (blank lines skipped).
+    const rowLines = (r: number) => {
+      const got: number[] = []
+      for (let k = r; got.length < 2 + table.columns.length; k++) if (texts[k] !== '') got.push(k)
+      return got
+    }
+    const paragraph = 2_000_000 + table.head * 64
+    for (const r of table.rows) {
+      const [labelLine, unitLine, ...valueLines] = rowLines(r)
+      const label = cell(labelLine)
+      const unit = cell(unitLine)
+      table.columns.forEach((columnLine, c) => {
+        const column = cell(columnLine)
+        const value = cell(valueLines[c])
+        if (!NUMBER.test(value.text)) return
+        const w = new Writer(view)
+        w.copy(column.at, column.text.length)
+        w.copy(label.at, label.text.length)
+        w.copy(value.at, value.text.length)
+        w.copy(unit.at, unit.text.length)
+        out.sentences.push(w.sentence(paragraph + c, lines[valueLines[c]].start, lines[valueLines[c]].end))
+      })
+    }
+    out.covered.push([lines[table.head].start, lines[table.last].end])
+  }
+  return out
 }
 
 /**
