@@ -122,6 +122,8 @@ function numeral(s: string): number {
 }
 
 const NUM = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})'
+/** The dashes a range is written with: em and en dashes, the horizontal bar and figure dash (1―5月, 1‒5月), tilde. */
+const DASHES = '—\\-–~～―‒'
 const YEAR4 = '(?<!\\d)((?:19|20)\\d{2})'
 
 /** `,;。!?` and line breaks end a clause. Compared by code unit: this runs for every number of every sentence. */
@@ -237,7 +239,7 @@ const fiveYearPlans: Matcher = (text, out, cues) => {
   }
 }
 
-const YEAR_RANGE = new RegExp(`(?:从|自)?${YEAR4}年?\\s*[—\\-–~～至到]\\s*((?:19|20)\\d{2})年(?:间|期间)?`, 'g')
+const YEAR_RANGE = new RegExp(`(?:从|自)?${YEAR4}年?\\s*[${DASHES}至到]\\s*((?:19|20)\\d{2})年(?:间|期间)?`, 'g')
 const yearRanges: Matcher = (text, out, cues) => {
   if (!(cues & CUE.年)) return
   YEAR_RANGE.lastIndex = 0
@@ -346,9 +348,9 @@ const nows: Matcher = (text, out, cues) => {
 const YEAR_PREFIX = `(?:${YEAR4}年|(今年|去年|上年|本年|明年|前年|当年))`
 const SUB_PERIOD =
   `(全年)|前(${NUM})个?季度|(上半年)|(下半年)|第?([一二三四1-4])季度|(首季度?)` +
-  `|(?<![\\d月日])(${NUM})\\s*(?:——|[—\\-–~～至到])\\s*(${NUM})月份?` +
+  `|(?<![\\d月日])(${NUM})\\s*月?\\s*(?:——|[${DASHES}至到])\\s*(${NUM})月份?` +
   `|前(${NUM})个?月|(\\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(?![\\d日号底末初中以]|[上下]旬)|(底|末)|(度)|(同期)`
-const WITH_YEAR = new RegExp(`${YEAR_PREFIX}(?:${SUB_PERIOD})?(?!以来|\\d|[—\\-–~～至到]\\s*\\d)`, 'g')
+const WITH_YEAR = new RegExp(`${YEAR_PREFIX}(?:${SUB_PERIOD})?(?!以来|\\d|[${DASHES}至到]\\s*\\d)`, 'g')
 const BARE_SUB_PERIOD = new RegExp(`(?:${SUB_PERIOD})`, 'g')
 
 /** A year word (2024年, 今年, 去年, 上年…) and/or a sub-period (全年, 前三季度, 1—8月…). */
@@ -368,8 +370,15 @@ const yearPeriods: Matcher = (text, out, cues) => {
   for (let m; (m = BARE_SUB_PERIOD.exec(text)); ) {
     const c = subPeriod(m.index, m[0], m, 1, NO_YEAR, false)
     if (c) out.push(c)
+    // 其中,10月增长1.8%: a bare month right before its growth is that month's (a bare 8月 is otherwise too often a date).
+    else if (m[10] && MONTH_GROWTH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
+      const n = numeral(m[10])
+      if (n >= 1 && n <= 12) out.push(candidate(m.index, m[0], 'month', { fromMonth: n, toMonth: n }))
+    }
   }
 }
+
+const MONTH_GROWTH_AFTER = /^(?:当月|单月)?,?(?:同比|环比)?(?:增长|下降|增速)/
 
 /** `m[at…]` holds the SUB_PERIOD groups. */
 function subPeriod(start: number, phrase: string, m: RegExpExecArray, at: number, year: YearRef, hasYear: boolean): Candidate | null {
@@ -671,6 +680,8 @@ const BASE_LEVEL = /^的(?:约|近|不到)?$/
  * date, and anything else is `unknown`: a flow figure with no phrase could be a day's, a month's or a year's.
  */
 export function resolvePeriod(sentence: string, numberIndex: number, ctx: PeriodContext): Period {
+  const listed = yearOfListedValue(sentence, numberIndex)
+  if (listed !== null) return { start: iso(listed, 1, 1), end: iso(listed, 12, 31), basis: 'year', phrase: `${listed}年` }
   const period = periodAt(sentence, numberIndex, ctx)
   // 较2008年的47亿元增长3.6倍,年均增长11.2%: growths over the years since the base year.
   const over = period.end !== null ? OVER_BASE_YEAR.exec(sentence.slice(Math.max(0, numberIndex - 60), numberIndex)) : null
@@ -678,6 +689,37 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   const from = Number(over[1] ?? over[2]) + 1
   // The span is this growth's alone (phrase ''): the year it ends in is what the sentence hands on.
   return from < Number(period.end!.slice(0, 4)) ? { start: iso(from, 1, 1), end: period.end, basis: 'span', phrase: '' } : period
+}
+
+/** 2016年、2017年 (和/及 before the last), or 2018—2020年, with 分别 and its values after it in the same clause. */
+const YEAR_LIST = new RegExp(
+  `(?:${YEAR4}年(?:[、和及与]((?:19|20)\\d{2})年)+|${YEAR4}\\s*[${DASHES}至到]\\s*((?:19|20)\\d{2})年)([^;。]{0,40}?)分别`,
+  'g',
+)
+const LISTED_VALUE = /-?\d+(?:\.\d+)?(?!\d|\.\d|年)/g
+
+/**
+ * 2016年、2017年,全市GDP分别增长4.6%、6.1%; 2018—2020年分别完成投资31亿元、35亿元、42亿元: the k-th value after
+ * 分别 is the k-th year's, when the values and the years are as many.
+ */
+function yearOfListedValue(sentence: string, numberIndex: number): number | null {
+  if (!sentence.includes('分别')) return null
+  YEAR_LIST.lastIndex = 0
+  for (let m; (m = YEAR_LIST.exec(sentence)); ) {
+    const after = m.index + m[0].length
+    if (after > numberIndex) break
+    const years = m[3] ? range(Number(m[3]), Number(m[4])) : [...m[0].slice(0, m[0].length - m[5].length - 2).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]))
+    const clauseEnd = sentence.slice(after).search(/[;。]|,(?![^,;。]*[、和])/)
+    const values = sentence.slice(after, clauseEnd < 0 ? sentence.length : after + clauseEnd).match(LISTED_VALUE) ?? []
+    if (values.length !== years.length || numberIndex >= (clauseEnd < 0 ? sentence.length : after + clauseEnd)) continue
+    const k = (sentence.slice(after, numberIndex).match(LISTED_VALUE) ?? []).length
+    if (k < years.length) return years[k]
+  }
+  return null
+}
+
+function range(first: number, last: number): number[] {
+  return last > first && last - first < 10 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : []
 }
 
 /**

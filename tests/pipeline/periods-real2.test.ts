@@ -114,3 +114,36 @@ describe('当年 and year ends', () => {
     ])
   })
 })
+
+describe('month ranges and listed years', () => {
+  it('reads month ranges written with a horizontal bar, 月至, or a bare month before its growth', () => {
+    expect(figures('2022年1―7月,某盟规上工业增加值增长6.8%。', '2022-08-19').map(brief)).toEqual(['value_added growth 6.8 2022-01-01..2022-07-31'])
+    expect(figures('2022年1月至7月,某盟光伏项目完成投资46.3亿元。', '2022-08-19').map(brief)).toEqual(['investment level 4630000000 2022-01-01..2022-07-31'])
+    expect(figures('1—7月,某盟规上工业增加值增长6.8%,其中7月增长2.9%。', '2022-08-19').map(brief)).toEqual([
+      'value_added growth 6.8 2022-01-01..2022-07-31',
+      'value_added growth 2.9 2022-07-01..2022-07-31',
+    ])
+  })
+
+  it('leaves a bare month that dates an event (7月开工) to the sentence’s other cues', () => {
+    const found = figures('1—7月,某盟规上工业增加值增长6.8%,7月开工的项目完成投资3亿元。', '2022-08-19')
+    expect(found.map((f) => f.period.start)).not.toContain('2022-07-01')
+  })
+
+  it('gives each value after 分别 the year listed in its place (2017年、2018年 and 2020—2022年)', () => {
+    expect(figures('2017年、2018年,某市地区生产总值分别增长4.7%、5.9%。', '2019-04-02').map(brief)).toEqual([
+      'gdp growth 4.7 2017-01-01..2017-12-31',
+      'gdp growth 5.9 2018-01-01..2018-12-31',
+    ])
+    expect(figures('2020—2022年,某县固定资产投资分别完成27亿元、33亿元和40亿元。', '2024-04-02').map(brief)).toEqual([
+      'investment level 2700000000 2020-01-01..2020-12-31',
+      'investment level 3300000000 2021-01-01..2021-12-31',
+      'investment level 4000000000 2022-01-01..2022-12-31',
+    ])
+  })
+
+  it('leaves a list whose values and years are not as many to the sentence’s period', () => {
+    const found = figures('2022年和2023年,某市地区生产总值分别达到300亿元。', '2024-04-02')
+    expect(found.map((f) => f.period.start)).not.toContain('2022-01-01')
+  })
+})
