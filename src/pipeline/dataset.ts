@@ -18,7 +18,7 @@ import { composeViews, htmlText, isHtml } from './html.ts'
 import { dropNoise } from './noise.ts'
 import { normalize } from './normalize.ts'
 import { readTables } from './tables.ts'
-import { carriedPeriod, citedDate, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
+import { carriedPeriod, citedDate, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
 import type { PageDate } from './periods.ts'
 import { findQuantities } from './quantities.ts'
 import { createRegionMap, type RegionMap } from './regions.ts'
@@ -140,10 +140,11 @@ export function extractPage(fileName: string, fileText: string, meta: SourceMeta
 
   // Looked for once per page, not by slicing and scanning the file's text again for each article.
   const mayHoldMarkup = fileText !== view.text && fileText.includes('<')
+  const reportYear = reportYearOfPage(view.text, pageDate)
   splitArticles(view).forEach((span, index) => {
     const article = makeArticle(fileName, fileText, view, span, `${stem}-a${index + 1}`, pageDate, meta, home)
     articles.push(article)
-    const found = extractArticle(fileText, view, span, article, home, pageDate, report, mayHoldMarkup)
+    const found = extractArticle(fileText, view, span, article, home, pageDate, reportYear, report, mayHoldMarkup)
     for (const f of found) figures.push(f)
   })
 
@@ -236,6 +237,8 @@ function extractArticle(
   article: Article,
   home: Region,
   pageDate: PageDate,
+  /** The year the page reports on when it is one year's bulletin or review (reportYearOfPage). */
+  reportYear: number | null,
   report: FileReport,
   /** Whether the file differs from its text and holds a '<' at all: only then may an article's slice of it hold markup. */
   mayHoldMarkup: boolean,
@@ -244,7 +247,9 @@ function extractArticle(
   const articleText = view.text.slice(span.start, span.end)
   const markup = mayHoldMarkup && /<[a-zA-Z!/]/.test(fileText.slice(view.origin[span.start] ?? 0, (view.origin[span.end - 1] ?? 0) + 1))
   const pageYear = pageDate.year
-  const year = yearCueOfArticle(articleText, { date: article.date, year: pageYear, evidence: '' })
+  const ownYear = yearCueOfArticle(articleText, { date: article.date, year: pageYear, evidence: '' })
+  // A part of a year's bulletin cut off from its title by a table or heading still reports the title's year.
+  const year = ownYear === pageYear && reportYear !== null && !span.dateline ? reportYear : ownYear
   // What stands "now" in the story (a stock, the year so far) is as of the issue's date.
   const asOf = citedDate(article.date, pageDate)
   const articleHas = articleTester(articleText)
@@ -358,7 +363,7 @@ function extractArticle(
         topic ??= reading
         if (stated.phrase) articlePeriod = stated
       } else {
-        if (stated.phrase) carry.period = stated
+        if (stated.phrase && !endOfCarriedSpan(stated, carry.period, sentence.text)) carry.period = stated
         // The paragraph's first named region is its subject; later places are usually details within it.
         // The country's rate in brackets (快于全国平均水平(5.1%)) is a comparison: the paragraph is not about the country.
         if (carry.region === null && !national && (located.scope === 'explicit' || located.scope === 'scope-word')) carry.region = located.region
@@ -392,6 +397,19 @@ function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
     }
   }
 }
+
+/**
+ * 五年来,…GDP从2015年的X增加到2020年的Y,年均增长6%;累计完成投资Z: the two ends of a 由X到Y inside a span of years
+ * date those two figures; what follows is still the span's.
+ */
+function endOfCarriedSpan(stated: Period, carried: Period | null, sentence: string): boolean {
+  if (!carried || carried.basis !== 'span' || !carried.start || !carried.end || stated.basis !== 'year' || !stated.start) return false
+  const first = Number(carried.start.slice(0, 4))
+  const last = Number(carried.end.slice(0, 4))
+  const y = Number(stated.start.slice(0, 4))
+  return first < last && (y === last || y === first - 1) && FROM_TO_PHRASE.test(sentence)
+}
+const FROM_TO_PHRASE = /(?:从|由)[^,;。]{1,40}?(?:到|至)/
 
 /** 今年实施重点项目30个,总投资90亿元: a stock under a year's phrase stands at that year's end, or now; it does not run over it. */
 function stockAtItsDate(period: Period, reading: MetricReading, asOf: string | null): Period {

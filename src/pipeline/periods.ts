@@ -122,6 +122,8 @@ function numeral(s: string): number {
 }
 
 const NUM = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})'
+/** The dashes a range is written with: em and en dashes, the horizontal bar and figure dash (1―5月, 1‒5月), tilde. */
+const DASHES = '—\\-–~～―‒'
 const YEAR4 = '(?<!\\d)((?:19|20)\\d{2})'
 
 /** `,;。!?` and line breaks end a clause. Compared by code unit: this runs for every number of every sentence. */
@@ -237,7 +239,7 @@ const fiveYearPlans: Matcher = (text, out, cues) => {
   }
 }
 
-const YEAR_RANGE = new RegExp(`(?:从|自)?${YEAR4}年?\\s*[—\\-–~～至到]\\s*((?:19|20)\\d{2})年(?:间|期间)?`, 'g')
+const YEAR_RANGE = new RegExp(`(?:从|自)?${YEAR4}年?\\s*[${DASHES}至到]\\s*((?:19|20)\\d{2})年(?:间|期间)?`, 'g')
 const yearRanges: Matcher = (text, out, cues) => {
   if (!(cues & CUE.年)) return
   YEAR_RANGE.lastIndex = 0
@@ -288,9 +290,9 @@ const sinces: Matcher = (text, out, cues) => {
   }
 }
 
-const VAGUE_SINCE = /近年来|近几年来?|近些年来?|近年|多年来|长期以来|(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年来/g
+const VAGUE_SINCE = /近年来|近几年来?|近些年来?|近年|多年来|长期以来|过去的?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|里|中|间)?|(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年来/g
 const vagueSinces: Matcher = (text, out, cues) => {
-  if (!(cues & CUE.近) && !(cues & CUE.年 && text.includes('年来')) && !(cues & CUE.长 && text.includes('长期以来'))) return
+  if (!(cues & CUE.近) && !(cues & CUE.年 && (text.includes('年来') || text.includes('过去'))) && !(cues & CUE.长 && text.includes('长期以来'))) return
   VAGUE_SINCE.lastIndex = 0
   for (let m; (m = VAGUE_SINCE.exec(text)); ) out.push(candidate(m.index, m[0], 'vague-since'))
 }
@@ -346,9 +348,9 @@ const nows: Matcher = (text, out, cues) => {
 const YEAR_PREFIX = `(?:${YEAR4}年|(今年|去年|上年|本年|明年|前年|当年))`
 const SUB_PERIOD =
   `(全年)|前(${NUM})个?季度|(上半年)|(下半年)|第?([一二三四1-4])季度|(首季度?)` +
-  `|(?<![\\d月日])(${NUM})\\s*(?:——|[—\\-–~～至到])\\s*(${NUM})月份?` +
+  `|(?<![\\d月日])(${NUM})\\s*月?\\s*(?:——|[${DASHES}至到])\\s*(${NUM})月份?` +
   `|前(${NUM})个?月|(\\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(?![\\d日号底末初中以]|[上下]旬)|(底|末)|(度)|(同期)`
-const WITH_YEAR = new RegExp(`${YEAR_PREFIX}(?:${SUB_PERIOD})?(?!以来|\\d|[—\\-–~～至到]\\s*\\d)`, 'g')
+const WITH_YEAR = new RegExp(`${YEAR_PREFIX}(?:${SUB_PERIOD})?(?!以来|\\d|[${DASHES}至到]\\s*\\d)`, 'g')
 const BARE_SUB_PERIOD = new RegExp(`(?:${SUB_PERIOD})`, 'g')
 
 /** A year word (2024年, 今年, 去年, 上年…) and/or a sub-period (全年, 前三季度, 1—8月…). */
@@ -368,8 +370,15 @@ const yearPeriods: Matcher = (text, out, cues) => {
   for (let m; (m = BARE_SUB_PERIOD.exec(text)); ) {
     const c = subPeriod(m.index, m[0], m, 1, NO_YEAR, false)
     if (c) out.push(c)
+    // 其中,10月增长1.8%: a bare month right before its growth is that month's (a bare 8月 is otherwise too often a date).
+    else if (m[10] && MONTH_GROWTH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
+      const n = numeral(m[10])
+      if (n >= 1 && n <= 12) out.push(candidate(m.index, m[0], 'month', { fromMonth: n, toMonth: n }))
+    }
   }
 }
+
+const MONTH_GROWTH_AFTER = /^(?:当月|单月)?,?(?:同比|环比)?(?:增长|下降|增速)/
 
 /** `m[at…]` holds the SUB_PERIOD groups. */
 function subPeriod(start: number, phrase: string, m: RegExpExecArray, at: number, year: YearRef, hasYear: boolean): Candidate | null {
@@ -579,6 +588,8 @@ function resolveYear(p: PeriodPhrase, ctx: PeriodContext): number | null {
   }
 }
 
+const PAST_YEARS = /^(?:过去的?)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|里|中|间)?$/
+
 function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
   const at = (basis: PeriodBasis, start: string | null, end: string | null): Period => ({ start, end, basis, phrase: p.phrase })
   const y = resolveYear(p, ctx)
@@ -612,6 +623,8 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
       return at('month', iso(y, m, 1), iso(y, m, lastDay(y, m)))
     }
     case 'year-end':
+      // 到2023年底,某县GDP达到X亿元: a flow by the year's end is the whole year's.
+      if (ctx.isFlow && y !== null) return at('year', iso(y, 1, 1), iso(y, 12, 31))
       return at('point', null, y === null ? null : iso(y, 12, 31))
     case 'as-of': {
       if (y === null) return at('point', null, null)
@@ -632,8 +645,18 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
       const end = ctx.articleDate !== null && ctx.articleDate >= start ? ctx.articleDate : null
       return at(fromNewYear && y === published ? 'ytd' : 'span', start, end)
     }
-    case 'vague-since':
+    case 'vague-since': {
+      // 一年来 / 过去一年 in a review of a past year (a 2022年回顾 section; a bulletin) is that year.
+      // 五年来 / 过去的五年 in it (2020年及“十三五”回顾) are the five years up to it.
+      const reviewed = ctx.year !== null && published !== null && ctx.year < published ? ctx.year : null
+      const past = reviewed === null ? null : PAST_YEARS.exec(p.phrase)
+      if (reviewed !== null && past) {
+        const n = numeral(past[1])
+        if (n === 1) return at('year', iso(reviewed, 1, 1), iso(reviewed, 12, 31))
+        if (n >= 2 && n <= 10) return at('span', iso(reviewed - n + 1, 1, 1), iso(reviewed, 12, 31))
+      }
       return at('span', null, ctx.articleDate)
+    }
     case 'plan':
     case 'range':
       return at('span', y === null ? null : iso(y, 1, 1), p.endYear === null ? null : iso(p.endYear, 12, 31))
@@ -657,17 +680,54 @@ const BASE_LEVEL = /^的(?:约|近|不到)?$/
  * date, and anything else is `unknown`: a flow figure with no phrase could be a day's, a month's or a year's.
  */
 export function resolvePeriod(sentence: string, numberIndex: number, ctx: PeriodContext): Period {
+  const listed = yearOfListedValue(sentence, numberIndex)
+  if (listed !== null) return { start: iso(listed, 1, 1), end: iso(listed, 12, 31), basis: 'year', phrase: `${listed}年` }
   const period = periodAt(sentence, numberIndex, ctx)
   // 较2008年的47亿元增长3.6倍,年均增长11.2%: growths over the years since the base year.
   const over = period.end !== null ? OVER_BASE_YEAR.exec(sentence.slice(Math.max(0, numberIndex - 60), numberIndex)) : null
   if (!over) return period
-  const from = Number(over[1]) + 1
-  return from <= Number(period.end!.slice(0, 4)) ? { start: iso(from, 1, 1), end: period.end, basis: 'span', phrase: period.phrase } : period
+  const from = Number(over[1] ?? over[2]) + 1
+  // The span is this growth's alone (phrase ''): the year it ends in is what the sentence hands on.
+  return from < Number(period.end!.slice(0, 4)) ? { start: iso(from, 1, 1), end: period.end, basis: 'span', phrase: '' } : period
 }
 
-/** 较2008年的47亿元增长 (then 3.6倍), and 年均增长 right after it. */
+/** 2016年、2017年 (和/及 before the last), or 2018—2020年, with 分别 and its values after it in the same clause. */
+const YEAR_LIST = new RegExp(
+  `(?:${YEAR4}年(?:[、和及与]((?:19|20)\\d{2})年)+|${YEAR4}\\s*[${DASHES}至到]\\s*((?:19|20)\\d{2})年)([^;。]{0,40}?)分别`,
+  'g',
+)
+const LISTED_VALUE = /-?\d+(?:\.\d+)?(?!\d|\.\d|年)/g
+
+/**
+ * 2016年、2017年,全市GDP分别增长4.6%、6.1%; 2018—2020年分别完成投资31亿元、35亿元、42亿元: the k-th value after
+ * 分别 is the k-th year's, when the values and the years are as many.
+ */
+function yearOfListedValue(sentence: string, numberIndex: number): number | null {
+  if (!sentence.includes('分别')) return null
+  YEAR_LIST.lastIndex = 0
+  for (let m; (m = YEAR_LIST.exec(sentence)); ) {
+    const after = m.index + m[0].length
+    if (after > numberIndex) break
+    const years = m[3] ? range(Number(m[3]), Number(m[4])) : [...m[0].slice(0, m[0].length - m[5].length - 2).matchAll(/((?:19|20)\d{2})年/g)].map((y) => Number(y[1]))
+    const clauseEnd = sentence.slice(after).search(/[;。]|,(?![^,;。]*[、和])/)
+    const values = sentence.slice(after, clauseEnd < 0 ? sentence.length : after + clauseEnd).match(LISTED_VALUE) ?? []
+    if (values.length !== years.length || numberIndex >= (clauseEnd < 0 ? sentence.length : after + clauseEnd)) continue
+    const k = (sentence.slice(after, numberIndex).match(LISTED_VALUE) ?? []).length
+    if (k < years.length) return years[k]
+  }
+  return null
+}
+
+function range(first: number, last: number): number[] {
+  return last > first && last - first < 10 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : []
+}
+
+/**
+ * 较2008年的47亿元增长 (then 3.6倍), 比1990年增长 (then 12倍), and 年均增长 right after either; 从2015年的X增加到2020年的Y,
+ * 年均增长 (then 6.1%) is over the years after the first one.
+ */
 const OVER_BASE_YEAR =
-  /(?:比|较)((?:19|20)\d{2})年的(?:约|近)?[\d.]+(?:万|亿|万亿)?[^\d,;。]{0,3}(?:增长|增加|提高|上升|下降|减少)了?(?:[\d.]+(?:倍|%),年均(?:增长|增速为?|提高))?$/
+  /(?:(?<![同环])(?:比|较)((?:19|20)\d{2})年(?:末|底)?(?:的(?:约|近)?[\d.]+(?:万|亿|万亿)?[^\d,;。]{0,3})?(?:增长|增加|提高|上升|下降|减少)了?(?:[\d.]+(?:倍|%),年均(?:增长|增速为?|提高))?|(?:从|由)((?:19|20)\d{2})年的?[^;。]{0,30}?(?:到|至)(?:19|20)\d{2}年的?[^,;。]{1,20},年均(?:增长|增速为?|提高|下降))$/
 
 function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Period {
   const { all: phrases, governing } = phrasesOf(sentence)
@@ -681,7 +741,7 @@ function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Pe
   // 较2008年的47亿元增长3.6倍: the level a growth is measured from is that year's.
   const base = phrases.find((p) => p.role === 'comparison' && p.kind === 'year' && p.year.type === 'explicit' && BASE_LEVEL.test(sentence.slice(p.end, numberIndex)))
   if (base) return periodOfPhrase(base, { ...ctx, isTarget: true })
-  const before = lastOf(governing, (p) => p.end <= numberIndex)
+  const before = governingBefore(sentence, numberIndex, phrases, governing)
   // 截至9月30日,今年累计…: 今年 says which year, the as-of date where it ends.
   const asOf = lastOf(governing, (p) => p.kind === 'as-of' && p.end <= numberIndex)
   if (before && asOf && before !== asOf && before.kind === 'year' && before.year.type !== 'explicit') return periodOfPhrase(asOf, ctx)
@@ -695,7 +755,7 @@ function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Pe
       return { start: since.start, end: until.end, basis: ytd ? 'ytd' : 'span', phrase: `${sincePhrase.phrase}…${asOf.phrase}` }
     }
   }
-  if (before) return periodOfPhrase(before, ctx)
+  if (before) return periodOfPhrase(before, ctx.year !== null && before.year.type === 'reported' ? { ...ctx, year: statedYear(governing, before, ctx) } : ctx)
   const clauseEnd = clauseEndAfter(sentence, numberIndex)
   const after = governing.find((p) => p.start > numberIndex && p.start < clauseEnd)
   if (after) return periodOfPhrase(after, ctx)
@@ -706,6 +766,30 @@ function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Pe
   if (ctx.isFlow && ctx.articleDate && /累计/.test(clause)) return { start: `${ctx.articleDate.slice(0, 4)}-01-01`, end: ctx.articleDate, basis: 'ytd', phrase: '' }
   if ((ctx.isStock ?? STOCK_WORDS.test(clause)) && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
   return UNKNOWN
+}
+
+/**
+ * The year 当年 / 上年 count from: a year the sentence named before them (2016年,某县新上项目30个,当年投资12亿元), or
+ * the one a whole-year period carried from the paragraph stands for; else the year under report.
+ */
+function statedYear(governing: readonly PeriodPhrase[], relative: PeriodPhrase, ctx: PeriodContext): number | null {
+  const named = lastOf(governing, (p) => p.end <= relative.start && p.kind === 'year' && p.year.type === 'explicit')
+  if (named) return (named.year as { year: number }).year
+  const carried = ctx.inherited
+  if (carried?.basis === 'year' && carried.start && carried.end && carried.start.slice(0, 4) === carried.end.slice(0, 4)) return Number(carried.start.slice(0, 4))
+  return ctx.year
+}
+
+/**
+ * The governing phrase nearest before the number. The years inside a finished 由X增长到Y (从2015年的X增加到2020年的Y)
+ * date its two figures only: 五年来,…从2015年的X增加到2020年的Y;累计完成投资Z keeps Z under 五年来.
+ */
+function governingBefore(sentence: string, numberIndex: number, phrases: readonly PeriodPhrase[], governing: readonly PeriodPhrase[]): PeriodPhrase | undefined {
+  const before = lastOf(governing, (p) => p.end <= numberIndex)
+  if (!before || before.kind !== 'year') return before
+  const ft = phrases.find((p) => p.kind === 'from-to' && p.start <= before.start && before.end <= clauseEndAfter(sentence, p.pivot!))
+  if (!ft || clauseEndAfter(sentence, ft.pivot!) > numberIndex) return before
+  return lastOf(governing, (p) => p.end <= ft.start) ?? before
 }
 
 /**
@@ -755,9 +839,14 @@ function periodOfTwoFigures(
     if (isFrom) return { start: null, end: span.start ? dayBefore(span.start) : null, basis: 'point', phrase: over.phrase }
     return { start: null, end: span.end, basis: 'point', phrase: over.phrase }
   }
+  // “十三五”期间 / 五年来 (in a review), 由X增长到Y: X is the year before the span's, Y its last year's.
+  const span = over ? periodOfPhrase(over, ctx) : ctx.inherited
+  if (span && span.basis === 'span' && span.start?.endsWith('-01-01') && span.end?.endsWith('-12-31') && span.start.slice(0, 4) < span.end.slice(0, 4)) {
+    const y = isFrom ? Number(span.start.slice(0, 4)) - 1 : Number(span.end.slice(0, 4))
+    return { start: iso(y, 1, 1), end: iso(y, 12, 31), basis: 'year', phrase: span.phrase }
+  }
   if (isFrom) return { ...UNKNOWN, phrase: ft.phrase }
-  if (over) return periodOfPhrase(over, ctx)
-  return ctx.inherited ?? UNKNOWN
+  return span ?? UNKNOWN
 }
 
 /** The period a sentence hands on to the next one of its paragraph: that of its last governing phrase. */
@@ -1186,6 +1275,26 @@ const REVIEW_CUES = [
   new RegExp(`(?:回顾|总结)(?:了)?(?:过去的?)?${YEAR4}年`),
   new RegExp(`${YEAR4}年[^。;]{0,30}?(?:取得|实现|完成)了?[^。;]{0,20}?(?:成效|成绩|成果|进展|突破)`),
 ]
+
+/**
+ * A page that is one year's report: its title names that year's statistical bulletin or economic and social
+ * development (2022年某县…统计公报, 2022年…国民经济和社会发展…; the title may wrap onto a second line), or a work report has a
+ * section reviewing it (二、2022年回顾, 一、2020年及“十三五”回顾). Such pages are published the next spring or later (and reposted years
+ * after), and a table or heading in them splits them into several articles: every part reports that year.
+ */
+const REPORT_TITLE = new RegExp(`${YEAR4}年[^。;!?]{0,30}?(?:统计公报|国民经济和社会发展(?!规划|计划|第))`)
+const REVIEW_SECTION = new RegExp(`(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+[、.]\\s*)?[^\n,;。]{0,12}?${YEAR4}年[^\n,;。\\d]{0,6}?回顾`)
+const TITLE_SPAN = 1000
+
+/** The year a page reporting on one past year reports (see REPORT_TITLE), or null. */
+export function reportYearOfPage(pageText: string, page: PageDate): number | null {
+  const title = REPORT_TITLE.exec(pageText.slice(0, TITLE_SPAN))
+  const section = title ? null : REVIEW_SECTION.exec(pageText)
+  const m = title ?? section
+  if (!m) return null
+  const y = Number(m[1])
+  return page.year === null || y < page.year ? y : null
+}
 
 /**
  * The year an article's figures talk about. A review published early in 2025 opens with
