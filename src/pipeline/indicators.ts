@@ -4,7 +4,7 @@
  * `{direction: 'import', commodity: '煤炭'}`. Region and place stay apart: a port or a banner is never a breakdown.
  */
 import type { Breakdown, IndicatorInfo, MetricKey, UnitKind } from '../model/index.ts'
-import { COMMODITIES, DIRECTIONS, INDICATORS, INDUSTRIES, OWNERSHIPS, PORT_SCOPES, type IndicatorRule } from './lexicon/indicators.ts'
+import { COMMODITIES, DIRECTIONS, FUNDS, INDICATORS, INDUSTRIES, OWNERSHIPS, PORT_SCOPES, type IndicatorRule } from './lexicon/indicators.ts'
 import { NAMED_METRICS } from './metrics.ts'
 
 export interface IndicatorInput {
@@ -54,9 +54,23 @@ export const INDICATOR_CATALOGUE: readonly IndicatorInfo[] = (() => {
 
 const CARGO = new Set(['cargo_volume'])
 
-/** Words that name the indicator itself, not a part of it: what remains of a label without them is the part. */
+/**
+ * Words that name the indicator itself, not a part of it: what remains of a label without them is the part.
+ * 额 alone is the end of 投资额 or 销售额, never the 额 of 限额以上 (a class of units, which is a part).
+ */
 const INDICATOR_WORDS =
-  /占比|比重|规模以上|规上|地区生产总值|生产总值|GDP|经济总量|增加值|总产值|产值|固定资产|投资额|投资|完成|计划|年度|全年|总额|铁路|货物|货运|发送|发运|发往|外运|运输|运量|吞吐量|进出口|进出境|口岸|过货|通关|验放|总量|累计|同比|实现|其中|合计|共计|当月|量|的|额/g
+  /占比|比重|贡献率|规模以上|规上|地区生产总值|生产总值|GDP|经济总量|增加值|总产值|产值|固定资产|投资额|投资|完成|计划|年度|全年|总额|总量|累计|同比|实现|其中|合计|共计|当月|投入|引进|到位|发行|下达|拨付|下拨|安排|争取到?|资金|量|的|(?<!限)额/g
+/** Words of cargo indicators, which name the indicator only for cargo: 运输 of 交通运输业 is an industry's name. */
+const CARGO_WORDS = /铁路|货物|货运|发送|发运|发往|外运|运输|运量|吞吐量|进出口|进出境|口岸|过货|通关|验放/g
+/**
+ * Where the sector's own name starts. A label may still carry the clause before it (制造业支撑有力全区采矿业) or the
+ * time and verb of a plan (到年底化工产业, 确保基础设施): the sector starts after the last scope word (全区, 我旗)
+ * and after a leading time or verb; 全社会 and 全部 name the whole, never a part.
+ */
+const SECTOR_START = /^.*(?:全区|全市|全盟|全旗|全县|全镇|全国|全省|我区|我市|我盟|我旗|我县|全社会|全部)/
+const SECTOR_LEAD = /^(?:[::、]|份|到?(?:年末|年底|年初|年内)|力争|确保|争取|预计|推动|完成|当年|仅)+/
+/** 能源、化工…和装备制造六大优势产业: a list that names its group (N大…) is the group. */
+const NAMED_GROUP = /[一二三四五六七八九十两]+大[^、,和及与]*$/
 
 /** The catalogue's rules of each metric, in catalogue order: a figure tries only its own metric's. */
 const RULES_BY_METRIC = new Map<MetricKey, IndicatorRule[]>()
@@ -124,18 +138,42 @@ function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | nu
     take('commodity', COMMODITIES)
   }
   if (rule.key === 'gdp_by_industry') take('industry', INDUSTRIES)
+  if (rule.metric === 'funding') {
+    take('fund', FUNDS)
+    // 工资补助类 under 补贴资金: a part is of its total's fund.
+    const totals = input.base === null ? undefined : FUNDS.find(([, re]) => re.test(input.base!))
+    if (totals) out.fund = totals[0]
+  }
   take('ownership', OWNERSHIPS)
+  if (CARGO.has(rule.metric)) rest = rest.replace(CARGO_WORDS, '')
   rest = rest
     .replace(INDICATOR_WORDS, '')
-    .replace(/^(?:全市|全区|全盟|全旗|全县|全国|各?盟市|各?旗县(?:市)?区?|占到?|对)+/, '')
+    .replace(/^(?:各?盟市|各?旗县(?:市)?区?|占到?|对)+/, '')
     // 固定资产投资(不含农户): a note on the definition, not a part.
     .replace(/\([^)]*\)/g, '')
     .replace(/[,()]/g, '')
-  // What the indicator's own name says (工业 of 工业总产值 or 规模以上工业增加值) is no part of it.
-  if (rule.zh.includes(rest) || rest.length < 2) rest = ''
+  rest = sectorName(rest)
+  // What the indicator's own name says (工业 of 工业总产值 or 规模以上工业增加值, 企业 of 规上工业企业总产值) is no part of it.
+  if (rule.zh.includes(rest.replace(/企业|、/g, '')) || rest.length < 2) rest = ''
+  // 二产投资 and 第二产业投资 are one sector.
+  const industry = INDUSTRIES.find(([, re]) => re.test(rest) && rest.replace(re, '').length === 0)
+  if (industry) rest = industry[0]
   // A total names its industry (采矿业增加值); any other rest of a total's label is wording, not a part.
   // 基础设施投资, 社会领域投资: what a fixed-asset investment is in is its sector, as is an industry's value added.
-  if (rest && (/业$/.test(rest) || (rule.key === 'fixed_asset_investment' && !/项目$/.test(rest)))) out.sector = rest
-  else if (rest && (input.base !== null || /项目$/.test(rest)) && Object.keys(out).length === 0) out.part = rest
+  // A fund has parts, never sectors; 企业 that invest are whom money comes from, never an industry.
+  const namesIndustry = /业$/.test(rest) && !(rule.metric === 'investment' && /企业$/.test(rest))
+  const sector = rule.metric !== 'funding' && (namesIndustry || (rule.key === 'fixed_asset_investment' && !/项目$/.test(rest)))
+  if (rest && sector) out.sector = rest
+  else if (rest && (input.base !== null || /项目$/.test(rest)) && Object.keys(out).every((dim) => dim === 'fund')) out.part = rest
   return Object.keys(out).length ? out : null
+}
+
+/** The sector's own name in what is left of a label: after the scope and lead words, before 占 (A占B: A's). */
+function sectorName(rest: string): string {
+  let name = rest
+  const share = name.indexOf('占')
+  // 县域工业增加值已占全区的六成: the adverb before 占 is no part of the name either.
+  if (share > 0) name = name.slice(0, share).replace(/(?:仅|只|已|均|所)$/, '')
+  name = name.replace(SECTOR_START, '').replace(SECTOR_LEAD, '')
+  return NAMED_GROUP.exec(name)?.[0] ?? name
 }

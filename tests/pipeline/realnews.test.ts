@@ -255,8 +255,8 @@ function dated(f: Figure): string {
 describe('shares of the figure before them', () => {
   it('占全区的, 占地区生产总值的, 拨付进度 and 贡献率 measure the figure just reported', () => {
     expect(figures('今年全盟共下达补助资金6.4亿元，占全区的18.5%。已拨付资金5.1亿元，拨付进度为79.7%。').map(brief)).toEqual([
-      'funding level 640000000CNY government_funding',
-      'funding share 18.5% government_funding',
+      'funding level 640000000CNY government_funding fund=补助',
+      'funding share 18.5% government_funding fund=补助',
       'funding level 510000000CNY government_funding',
       'funding share 79.7% government_funding',
     ])
@@ -333,7 +333,7 @@ describe('more words of money and rank', () => {
   it('配套资金 and 转移支付 are funding; 资金到位 is investment attracted; a move in a ranking is no count of people', () => {
     expect(figures('市本级安排配套资金6200万元，共安排转移支付3.3亿元。').map(brief)).toEqual([
       'funding level 62000000CNY government_funding',
-      'funding level 330000000CNY government_funding',
+      'funding level 330000000CNY government_funding fund=转移支付',
     ])
     expect(figures('1—10月，全区引进国内(区外)资金到位905.2亿元。').map((f) => f.indicator)).toEqual(['investment_attracted'])
     expect(figures('到位资金总量位列全区第5位，较上年跃升3位。').filter((f) => f.unit === 'person')).toEqual([])
@@ -445,6 +445,6 @@ describe('money that is not granted', () => {
   it('a cap on what one may get and a tax deduction are no funding', () => {
     expect(figures('对认定的企业给予奖补，奖励资金最高200万元。').filter((f) => f.metric === 'funding')).toEqual([])
     expect(figures('为80家企业兑现研发费用加计扣除0.6亿元。').map((f) => f.metric)).toContain('tax_relief')
-    expect(figures('全年下达奖励资金1200万元。').map(brief)).toEqual(['funding level 12000000CNY government_funding'])
+    expect(figures('全年下达奖励资金1200万元。').map(brief)).toEqual(['funding level 12000000CNY government_funding fund=奖补'])
   })
 })

@@ -25,14 +25,20 @@ export const INDICATORS: readonly IndicatorRule[] = [
     key: 'industrial_value_added', zh: '规模以上工业增加值', en: 'Value added of industry above designated size', metric: 'value_added',
     unitKind: 'money', names: /规模以上工业|规上工业|工业增加值|工业经济/,
   },
-  // 采矿业增加值, 食品制造业增长9% in a report on industry: an industry's share of industrial value added.
+  // 农、林、牧、渔业增加值: the primary sector's own account, never industry's, even in a report on industry.
+  {
+    key: 'agricultural_value_added', zh: '农林牧渔业增加值', en: 'Value added of agriculture, forestry, animal husbandry and fishery',
+    metric: 'value_added', unitKind: 'money', names: /农[、,]?林[、,]?牧[、,]?渔/,
+  },
+  // 采矿业增加值, 食品制造业增长9% in a report on industry: an industry's share of industrial value added, and so is
+  // its 占比 or 贡献率 (the twin of its growth, one series).
   {
     key: 'industrial_value_added', zh: '规模以上工业增加值', en: 'Value added of industry above designated size', metric: 'value_added',
-    unitKind: 'money', names: /业(?:增加值)?$/, context: /工业/,
+    unitKind: 'money', names: /业(?:增加值)?(?:的?(?:占比|比重|贡献率))?$/, context: /工业/,
   },
   { key: 'value_added', zh: '增加值', en: 'Value added', metric: 'value_added', unitKind: 'money', names: /增加值/ },
-  { key: 'agricultural_output_value', zh: '农林牧渔业总产值', en: 'Gross output of agriculture, forestry, animal husbandry and fishery', metric: 'output_value', unitKind: 'money', names: /农林牧渔/ },
-  { key: 'industrial_output_value', zh: '工业总产值', en: 'Gross industrial output', metric: 'output_value', unitKind: 'money', names: /工业(?:总)?产值/ },
+  { key: 'agricultural_output_value', zh: '农林牧渔业总产值', en: 'Gross output of agriculture, forestry, animal husbandry and fishery', metric: 'output_value', unitKind: 'money', names: /农[、,]?林[、,]?牧[、,]?渔/ },
+  { key: 'industrial_output_value', zh: '工业总产值', en: 'Gross industrial output', metric: 'output_value', unitKind: 'money', names: /工业(?:总)?产值|(?:规模以上|规上)(?:工业)?企业.{0,4}总产值/ },
   { key: 'output_value', zh: '产值', en: 'Output value', metric: 'output_value', unitKind: 'money', names: /产值/ },
   {
     key: 'rail_freight', zh: '铁路货物发送量', en: 'Rail freight dispatched', metric: 'cargo_volume', unitKind: 'mass',
@@ -43,13 +49,13 @@ export const INDICATORS: readonly IndicatorRule[] = [
     names: /口岸|进出口|进出境|过货|通关|验放|进口|出口|过境|货运量|吞吐量|货物量/, context: /口岸|进出口|进出境|过货|通关/,
   },
   { key: 'freight_volume', zh: '货运量', en: 'Freight volume', metric: 'cargo_volume', unitKind: 'mass', names: /货运|货物|运量|运输/ },
-  { key: 'project_total_investment', zh: '项目总投资', en: 'Total investment of projects', metric: 'investment', unitKind: 'money', names: /总投资|投资总额/ },
+  { key: 'project_total_investment', zh: '项目总投资', en: 'Total investment of projects', metric: 'investment', unitKind: 'money', names: /^(?!.*固定资产).*(?:总投资|投资总额)/ },
   { key: 'planned_investment', zh: '年度计划投资', en: 'Planned investment for the year', metric: 'investment', unitKind: 'money', names: /计划(?:完成)?投资(?!的)/ },
   { key: 'investment_attracted', zh: '招商引资到位资金', en: 'Investment attracted (funds in place)', metric: 'investment', unitKind: 'money', names: /到位资金|资金到位|招商引资|引资|引进.*资金/ },
   { key: 'new_investment', zh: '新增投资', en: 'New investment', metric: 'investment', unitKind: 'money', names: /新增投资/ },
   // 完成投资12亿元 in news of projects: what the projects completed, not the region's fixed-asset investment.
-  { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /^投资$|完成.*投资/, context: /重点项目|项目建设|开工|复工/ },
-  { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域|开工项目)投资$|^投资$/ },
+  { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /^投资$|完成.*投资/, context: /重点项目|项目建设|开工|复工|亿元以上项目/ },
+  { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|固定投资|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域|开工项目)投资$|^投资$/ },
   { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /完成投资|完成.*投资|项目/ },
   { key: 'investment', zh: '投资', en: 'Investment', metric: 'investment', unitKind: 'money', names: /投资|投入/ },
   { key: 'government_funding', zh: '财政资金', en: 'Government funding', metric: 'funding', unitKind: 'money', names: /./ },
@@ -89,9 +95,31 @@ export const PORT_SCOPES: readonly [string, RegExp][] = [
 ]
 
 export const OWNERSHIPS: readonly [string, RegExp][] = [
-  ['民营', /民营|民间|非公/],
+  // 非公有企业: 非公有 whole, so no 有企业 is left behind.
+  ['民营', /民营|民间|非公有制?|非公/],
   ['国有', /国有|国企/],
   ['外资', /外资|外商/],
+]
+
+/**
+ * Which fund a funding figure reports, by the word that names it: two funds of one article are two series
+ * (扶贫资金 and 化债奖励资金), and one fund named alike in two articles is one. More specific words come first.
+ */
+export const FUNDS: readonly [string, RegExp][] = [
+  ['化债', /化债|化解.{0,4}债务/],
+  ['专项债券', /专项债/],
+  ['一般债券', /一般债/],
+  ['衔接', /衔接/],
+  ['奖补', /奖补|补奖|以奖代补|奖励/],
+  ['扶贫', /扶贫|脱贫/],
+  ['专项转移支付', /专项转移支付/],
+  ['财力性转移支付', /财力性转移支付/],
+  ['一般性转移支付', /一般性转移支付/],
+  ['转移支付', /转移支付/],
+  ['贴息', /贴息/],
+  ['补贴', /补[贴貼]/],
+  ['补助', /补助/],
+  ['专项资金', /专项资金/],
 ]
 
 export const INDUSTRIES: readonly [string, RegExp][] = [
