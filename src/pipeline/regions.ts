@@ -185,6 +185,12 @@ const LIST_JOINERS = new Set(['、', '和', '及', '与'])
 const GRANTOR_BEFORE = /(?:获得|获评|评为|认定为|入选|争取到|争取|申请|得到|获)$/
 /** The province that sets a task or sends money (自治区下达的目标任务): the figure is the receiver's. */
 const GRANTOR_AFTER = /^(?:下达|分解|安排|下拨|拨付|交办|明确|确定)的/
+/**
+ * The province as the payer of a local project's money (自治区财政配套资金120万元, 中央、自治区资金300万元, 自治区下拨
+ * 我旗…): on a league's or banner's article the figure is the project's, where the article is. The region's own
+ * totals stay the region's: 自治区本级…, 自治区共下达…, 自治区累计安排… (and 全区…, a scope word).
+ */
+const PAYER_AFTER = /^(?:各级)?(?:财政)?(?:(?:预算内|配套|专项|补助|奖补|转移支付|衔接|补贴|以奖代补)+(?:资金|投资|经费|款)?|资金|投资(?!完成|增长|总额|规模)|经费|拨款|(?:下达|下拨|拨付|安排)(?!的))/
 const COUNTRY_CODE = '100000'
 
 /** Function words: what may precede 区内 (在区内) or a bare province short form (在山西, 与河北). */
@@ -219,6 +225,8 @@ const SCOPE_PATTERN = new RegExp(
 /** 居全国首位, 占全区的, 高于全国平均: a comparison with the scope, not the scope of the figure. */
 const COMPARISON_BEFORE = /(?:占|居|列|高于|低于|优于|快于|超过|超出|高出|比|较|领先)$/
 const COMPARISON_AFTER = /^(?:最|首|同类|人大|政协|两会|党代会|文明|劳动模范|劳模|模范|先进|优秀|重点|示范|首批|第一|首位|前列|前茅|一流|领先|平均|排名|之首|第)/
+/** A local subject ending right before an indicator: 全旗, 我区, 本县, 县域, 旗域, 市域, 城区. */
+const LOCAL_SUBJECT_END = /(?:[全我本][区市盟旗县镇乡]|[县旗市盟区镇]域|城区|苏木|地方)$/
 /** 安全, 健全, 完全 …: 全 belongs to the word before. */
 const NOT_SCOPE_BEFORE_QUAN = new Set([...'安健完齐保周成两'])
 
@@ -526,6 +534,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (GLUED_BEFORE[word[0]]?.has(before)) continue
       if (word === '区内' && CJK.test(before) && !FUNCTION_BEFORE.has(before)) continue
       if (word === '国内' && before === '中') continue
+      // 全旗国内生产总值, 县域国内生产总值, 某某旗国内生产总值: older local yearbooks name their own GDP so; 国内 is part of
+      // the indicator's name, and 全国 only when no local subject stands before it.
+      if (word === '国内' && sentence.startsWith('生产总值', end) && localSubjectBefore(sentence, start, spans)) continue
       // 引进国内到位资金: money from elsewhere in the country, reported by the place that attracted it.
       if ((word === '国内' || word === '区外' || word === '区内') && /(?:引进|引入|吸引|招引|争取|来自)$/.test(sentence.slice(Math.max(0, start - 2), start))) continue
       const next = sentence[end] ?? ''
@@ -535,6 +546,12 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       out.push({ start, end, written: word, scope: SCOPE_WORDS[word] })
     }
     return out
+  }
+
+  /** Whether a local place or scope (全旗, 我市, 县域, 乌拉特中旗) stands right before `at`: the subject of what follows. */
+  function localSubjectBefore(sentence: string, at: number, places: readonly PlaceMention[]): boolean {
+    if (places.some((p) => p.end === at && p.code !== COUNTRY_CODE)) return true
+    return LOCAL_SUBJECT_END.test(sentence.slice(Math.max(0, at - 3), at))
   }
 
   /** The division a scope word stands for on this page, or null when the page does not say. */
@@ -636,7 +653,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
    * province when it heads an organisation's name (内蒙古XX有限公司 says nothing about where it is), qualifies a
    * rank (自治区级企业), grants money or titles (争取到自治区资金, 获评自治区示范) or heads a project's name after 的.
    */
-  function subjectPlaces(sentence: string, all: PlaceMention[]): PlaceMention[] {
+  function subjectPlaces(sentence: string, all: PlaceMention[], localArticle: boolean): PlaceMention[] {
     const out: PlaceMention[] = []
     let partner: PlaceMention | null = null
     for (const p of all) {
@@ -650,6 +667,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (LEVEL_RANK[p.level] <= LEVEL_RANK.province) {
         if (p.inOrganisation || sentence[p.end] === '级' || GRANTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 3), p.start))) continue
         if (GRANTOR_AFTER.test(sentence.slice(p.end, p.end + 4))) continue
+        if (localArticle && PAYER_AFTER.test(sentence.slice(p.end, p.end + 10))) continue
         // 投资2.6亿元的内蒙古某某冷链物流项目: the province heading the name of what a figure describes, after a 的, is no
         // place of the figure (the project is wherever the article is); 的内蒙古自治区 still is.
         if (sentence[p.start - 1] === '的' && /^[\u4e00-\u9fff]/.test(sentence.slice(p.end, p.end + 1)) && !/^(?:自治区|省|地区|全区)/.test(sentence.slice(p.end, p.end + 3))) continue
@@ -672,18 +690,23 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   /** Explicit places and scope words of a sentence, looked for in the figure's clause, then in the clauses before it. */
-  let lastSentence: { sentence: string; hints: readonly string[]; places: PlaceMention[]; scopes: ScopeWordMention[] } | null = null
-  /** A sentence with several figures is resolved once per figure; its places are read once. */
-  function sentencePlaces(sentence: string, hints: string[]): { places: PlaceMention[]; scopes: ScopeWordMention[] } {
-    if (lastSentence === null || lastSentence.sentence !== sentence || !sameHints(lastSentence.hints, hints)) {
+  let lastSentence: { sentence: string; hints: readonly string[]; local: boolean; places: PlaceMention[]; scopes: ScopeWordMention[] } | null = null
+  /**
+   * A sentence with several figures is resolved once per figure; its places are read once. `local`: the article is a
+   * league's or a banner's (not the province's), where the province paying for something is not the figure's place.
+   */
+  function sentencePlaces(sentence: string, hints: string[], local: boolean): { places: PlaceMention[]; scopes: ScopeWordMention[] } {
+    if (lastSentence === null || lastSentence.sentence !== sentence || lastSentence.local !== local || !sameHints(lastSentence.hints, hints)) {
       const all = findPlaces(sentence, hints)
-      lastSentence = { sentence, hints, places: subjectPlaces(sentence, all), scopes: findScopeWords(sentence, all) }
+      lastSentence = { sentence, hints, local, places: subjectPlaces(sentence, all, local), scopes: findScopeWords(sentence, all) }
     }
     return lastSentence
   }
 
   function locate(sentence: string, numberIndex: number, ctx: RegionContext): Located | null {
-    const { places, scopes } = sentencePlaces(sentence, hintsOf(ctx))
+    const article = (ctx.articleRegion ?? ctx.home).code
+    const local = article !== homeProvince && article.startsWith(homePrefix)
+    const { places, scopes } = sentencePlaces(sentence, hintsOf(ctx), local)
     // Most sentences name no place and no scope: nothing to look for, clause by clause.
     if (places.length === 0 && scopes.length === 0) return null
     const at = Math.max(0, Math.min(numberIndex, sentence.length))
