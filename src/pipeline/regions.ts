@@ -940,6 +940,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const provinceOnly = (score.get(homeProvince) ?? 0) - leaguesTotal
     // 各盟市分别为,乌兰察布市12项、巴彦淖尔市9项、…: a round-up of many leagues, none of which dominates, is the region's.
     if (!dateline && city && leaguesNamed >= 4 && city[1] < 0.4 * leaguesTotal && provinceOnly > 0) return regionOf(homeProvince)!
+    // 巴彦淖尔市完成投资34亿元,阿拉善盟完成15亿元,乌兰察布市完成28亿元: leagues named as often as each other, none the
+    // article's; a figure naming none of them is the page's.
+    if (!dateline && city && leaguesNamed >= 2 && tiedLeague(score, city)) return home
     if ((!dateline || wireDesk) && (!city || (provinceOnly >= 2 && provinceOnly >= 2 * city[1]))) {
       return provinceOnly > 0 ? regionOf(homeProvince)! : home
     }
@@ -947,6 +950,12 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const county = best(score, (c) => parentOf(c) === city[0])
     if (county && county[1] >= 1 && county[1] >= 0.6 * Math.max(city[1], 1)) return regionOf(county[0])!
     return regionOf(city[0]) ?? home
+  }
+
+  /** Whether another league or city scores as much as `top` (a province's own leagues only). */
+  function tiedLeague(score: Map<string, number>, top: readonly [string, number]): boolean {
+    for (const [c, w] of score) if (c !== top[0] && parentOf(c) === homeProvince && levelOf(c) === 'city' && w >= top[1]) return true
+    return false
   }
 
   function region(codeOrName: string): Region | null {

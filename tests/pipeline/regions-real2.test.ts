@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Figure } from '../../src/model'
+import { divisionTable } from '../../src/model/divisions'
 import { extractPage } from '../../src/pipeline/dataset'
+import { createRegionMap } from '../../src/pipeline/regions'
 
 function figures(text: string, date = '2024-06-20'): Figure[] {
   return extractPage('x.txt', text, { date }).figures
@@ -60,5 +62,69 @@ describe('国内生产总值 in local yearbooks', () => {
   it('keeps 国内生产总值 without a local subject for the country', () => {
     const text = '凉城县经济概况\n2006年,国内生产总值达到21.6亿元,比上年增长18%。'
     expect(figures(text, '2007-05-01').map((f) => f.region.name)).toEqual(['全国', '全国'])
+  })
+})
+
+describe('sub-headings of a long report', () => {
+  const feature = [
+    '首页 新闻中心 政务公开',
+    '前三季度乌海市重点项目建设提速',
+    '',
+    '截至9月底,全市210个重点项目开工198个,开工率94.3%,完成投资312.6亿元。',
+    '',
+    '分地区项目推进情况',
+    '',
+    '海勃湾区、乌达区、海南区重点项目分别完成投资96.2亿元、88.5亿元、127.9亿元。',
+    '',
+    '分行业项目推进情况',
+    '',
+    '——48个化工项目完成投资143.8亿元。',
+    '',
+    '相关阅读',
+    '',
+    '二季度全区外贸进出口增长12%',
+  ].join('\n')
+
+  it('keeps the headline’s place and period for the paragraphs under each sub-heading', () => {
+    const page = extractPage('x.txt', feature, { date: '2023-10-20' })
+    expect(page.articles.map((a) => a.headline)).toEqual(['前三季度乌海市重点项目建设提速', '二季度全区外贸进出口增长12%'])
+    const invested = page.figures.filter((f) => f.unit === 'CNY')
+    expect(invested.map((f) => `${f.value} ${f.region.name} ${f.period.start}..${f.period.end}`)).toEqual([
+      '31260000000 乌海市 2023-01-01..2023-09-30',
+      '9620000000 海勃湾区 2023-01-01..2023-09-30',
+      '8850000000 乌达区 2023-01-01..2023-09-30',
+      '12790000000 海南区 2023-01-01..2023-09-30',
+      '14380000000 乌海市 2023-01-01..2023-09-30',
+    ])
+  })
+
+  it('still splits a page of short items, each under a headline of its own with a dateline', () => {
+    const epaper = [
+      '准格尔旗新建充电站12座',
+      '本报讯(记者 李华)今年以来,准格尔旗新建公共充电站12座,新增充电桩260个。',
+      '',
+      '凉城县马铃薯喜获丰收',
+      '本报讯(记者 赵明)凉城县今年种植马铃薯28万亩,预计总产量达到62万吨。',
+      '',
+      '科右前旗举办农民丰收节',
+      '本报讯(记者 王芳)9月22日,科右前旗农民丰收节开幕,现场签约农产品订单1.6亿元。',
+    ].join('\n')
+    const page = extractPage('x.txt', epaper, { date: '2023-09-25' })
+    expect(page.articles.map((a) => a.headline)).toEqual(['准格尔旗新建充电站12座', '凉城县马铃薯喜获丰收', '科右前旗举办农民丰收节'])
+  })
+})
+
+describe('an article naming several leagues as often as each other', () => {
+  const map = createRegionMap(divisionTable())
+  const region = { code: '150000', name: '内蒙古自治区' }
+
+  it('is the page’s, not the first league named', () => {
+    const text = '上半年两地文旅市场升温\n\n上半年,兴安盟接待游客860万人次,通辽市接待游客1020万人次。'
+    expect(map.regionOfArticle(text, region).name).toBe('内蒙古自治区')
+  })
+
+  it('is the league named more often than the other', () => {
+    const text = '上半年兴安盟文旅市场升温\n\n上半年,兴安盟接待游客860万人次,通辽市接待游客1020万人次。'
+    expect(map.regionOfArticle(text, region).name).toBe('兴安盟')
   })
 })
