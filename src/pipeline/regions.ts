@@ -677,6 +677,26 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     return out
   }
 
+  /**
+   * A place heading an item of a list of projects closed by 等 (…工程、包头某某材料基地、赤峰某某项目等120个项目开工;
+   * 有鄂尔多斯某某项目、…等30个项目复工): it names where that project is, not what the sentence's other figures are
+   * about. The end of its item, or -1 when the place is no such item's head. The first item counts only after a
+   * list's opening (有, 有:, 如, 包括): 包头市推进甲项目、乙项目等 and 其中:某区依托甲项目、乙项目等 name their subject first.
+   */
+  function listedProjectEnd(sentence: string, p: PlaceMention): number {
+    const before = sentence.slice(Math.max(0, p.start - 2), p.start)
+    if (!/(?:、|有|如|包括|包含|有[:：])$/.test(before)) return -1
+    let end = p.end
+    while (end < sentence.length && !isClauseBreak(sentence.charCodeAt(end)) && sentence[end] !== '、' && sentence[end] !== '等') end++
+    if (end - p.end < 2) return -1
+    let closed = false
+    for (let i = end; i < sentence.length && !isClauseBreak(sentence.charCodeAt(i)) && !closed; i++) closed = sentence[i] === '等'
+    if (!closed) return -1
+    // 有甲、乙等: the first item after 有 is a list's only when a 、 follows it.
+    if (before.endsWith('、') || sentence[end] === '、') return end
+    return -1
+  }
+
   function hintsOf(ctx: RegionContext): string[] {
     return [ctx.articleRegion?.code, ctx.inherited?.code, ctx.home.code].filter((c): c is string => !!c)
   }
@@ -690,15 +710,33 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   /** Explicit places and scope words of a sentence, looked for in the figure's clause, then in the clauses before it. */
-  let lastSentence: { sentence: string; hints: readonly string[]; local: boolean; places: PlaceMention[]; scopes: ScopeWordMention[] } | null = null
+  let lastSentence: {
+    sentence: string
+    hints: readonly string[]
+    local: boolean
+    places: PlaceMention[]
+    scopes: ScopeWordMention[]
+    /** Places heading an item of a list of projects, with the item's end (listedProjectEnd). */
+    listed: Map<PlaceMention, number> | null
+  } | null = null
   /**
    * A sentence with several figures is resolved once per figure; its places are read once. `local`: the article is a
    * league's or a banner's (not the province's), where the province paying for something is not the figure's place.
    */
-  function sentencePlaces(sentence: string, hints: string[], local: boolean): { places: PlaceMention[]; scopes: ScopeWordMention[] } {
+  function sentencePlaces(
+    sentence: string,
+    hints: string[],
+    local: boolean,
+  ): { places: PlaceMention[]; scopes: ScopeWordMention[]; listed: Map<PlaceMention, number> | null } {
     if (lastSentence === null || lastSentence.sentence !== sentence || lastSentence.local !== local || !sameHints(lastSentence.hints, hints)) {
       const all = findPlaces(sentence, hints)
-      lastSentence = { sentence, hints, local, places: subjectPlaces(sentence, all, local), scopes: findScopeWords(sentence, all) }
+      const places = subjectPlaces(sentence, all, local)
+      let listed: Map<PlaceMention, number> | null = null
+      for (const p of places) {
+        const end = listedProjectEnd(sentence, p)
+        if (end >= 0) (listed ??= new Map()).set(p, end)
+      }
+      lastSentence = { sentence, hints, local, places, scopes: findScopeWords(sentence, all), listed }
     }
     return lastSentence
   }
@@ -706,14 +744,22 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   function locate(sentence: string, numberIndex: number, ctx: RegionContext): Located | null {
     const article = (ctx.articleRegion ?? ctx.home).code
     const local = article !== homeProvince && article.startsWith(homePrefix)
-    const { places, scopes } = sentencePlaces(sentence, hintsOf(ctx), local)
+    const found = sentencePlaces(sentence, hintsOf(ctx), local)
+    const scopes = found.scopes
+    let places = found.places
     // Most sentences name no place and no scope: nothing to look for, clause by clause.
     if (places.length === 0 && scopes.length === 0) return null
     const at = Math.max(0, Math.min(numberIndex, sentence.length))
+    // A project's place in a list is its own figures' (包头某某项目年产20万吨), no other's.
+    const listed = found.listed
+    if (listed) places = places.filter((p) => !listed.has(p) || (at >= p.start && at <= listed.get(p)!))
     const [clauseStart, clauseEnd] = clauseBounds(sentence, at)
     const before = locateIn(places, scopes, clauseStart, at, ctx, true)
     if (before) return before
-    const after = places.filter((p) => p.start >= at && p.end <= clauseEnd)
+    // 完成投资4亿元、某市某某项目完成投资5亿元: the place of the next item of a list is not this one's.
+    const nextItem = sentence.indexOf('、', at)
+    const itemEnd = nextItem >= 0 && nextItem < clauseEnd ? nextItem : clauseEnd
+    const after = places.filter((p) => p.start >= at && p.end <= itemEnd)
     const firstAfter = after.find((p) => !p.inOrganisation) ?? after[0]
     if (firstAfter) return { region: regionOf(firstAfter.code)!, place: firstAfter.written, scope: 'explicit' }
     let end = clauseStart

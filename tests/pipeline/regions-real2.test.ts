@@ -128,3 +128,26 @@ describe('an article naming several leagues as often as each other', () => {
     expect(map.regionOfArticle(text, region).name).toBe('兴安盟')
   })
 })
+
+describe('a list of projects', () => {
+  it('gives a place named in one item to that item only', () => {
+    const text = [
+      '全区重大项目建设加快推进。',
+      '1-6月,华能某某煤制气项目已累计完成投资6.35亿元、兴安盟某某风电项目已累计完成投资2.8亿元。',
+      '截至目前,黄河某某水利枢纽工程、赤峰某某新材料产业园、乌海某某化工项目等860个重大项目开复工,完成投资215亿元。',
+      '新开工项目中有通辽某某公司年产30万吨玉米深加工项目、锡林郭勒某某储能电站等。',
+    ].join('\n')
+    expect(figures(text, '2024-07-10').map((f) => `${f.value} ${f.region.name}`)).toEqual([
+      '635000000 内蒙古自治区',
+      '280000000 兴安盟',
+      '860 内蒙古自治区',
+      '21500000000 内蒙古自治区',
+      '300000 通辽市',
+    ])
+  })
+
+  it('keeps the subject heading a list (其中:某区依托甲项目、乙项目等…)', () => {
+    const text = '乌海市前5个月投资运行情况\n从三区看,其中:乌达区依托化工园区项目、物流项目等带动开复工项目38个,投资额比上年同期增长12%。'
+    expect(figures(text, '2024-07-10').map((f) => `${f.value} ${f.region.name}`)).toEqual(['38 乌达区', '12 乌达区'])
+  })
+})
