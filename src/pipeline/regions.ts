@@ -102,6 +102,31 @@ export const LAND_PORTS: { name: string; county: string; shortForms: string[] }[
   { name: '乌力吉口岸', county: '阿拉善左旗', shortForms: [] },
 ]
 
+/**
+ * Lakes, sands and sights that lie in one banner or league, which a report names instead of its own place (a banner's
+ * work report on 岱海流域治理 never naming its banner): each with the division it lies in. Only ones wholly inside it
+ * and not shared with a neighbouring province (贺兰山, 毛乌素 are not here), nor a symbol the whole region's news
+ * cites (库布其, 巴丹吉林: 在库布其沙漠建起光伏长城 in an article about the region's new energy).
+ */
+export const LANDMARKS: { name: string; division: string }[] = [
+  { name: '乌梁素海', division: '乌拉特前旗' },
+  { name: '呼伦湖', division: '呼伦贝尔市' },
+  { name: '达赉湖', division: '呼伦贝尔市' },
+  { name: '岱海', division: '凉城县' },
+  { name: '达里诺尔', division: '克什克腾旗' },
+  { name: '达里湖', division: '克什克腾旗' },
+  { name: '阿斯哈图', division: '克什克腾旗' },
+  { name: '居延海', division: '额济纳旗' },
+  { name: '响沙湾', division: '达拉特旗' },
+  { name: '哈素海', division: '土默特左旗' },
+  { name: '黄旗海', division: '察哈尔右翼前旗' },
+  { name: '辉腾锡勒', division: '察哈尔右翼中旗' },
+  { name: '葛根塔拉', division: '四子王旗' },
+  { name: '成吉思汗陵', division: '伊金霍洛旗' },
+  { name: '五当召', division: '石拐区' },
+  { name: '莫尔格勒河', division: '陈巴尔虎旗' },
+]
+
 /** Words that contain a place name without naming it: a match inside one is dropped. */
 export const NOT_PLACES = [
   '大兴安岭', '小兴安岭', '兴安岭', '兴安全', '隆重庆', '青城山', '多伦多', '扎根河', '蒙古国',
@@ -306,6 +331,10 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const candidate: Candidate = { name: port.name, level: 'port', code: county.code, townCode: null, tier: TIER.curated }
     addName(port.name, candidate, false)
     for (const form of port.shortForms) addName(form, candidate, true)
+  }
+  for (const landmark of LANDMARKS) {
+    const d = homeDivision(landmark.division)
+    if (d) addName(landmark.name, { name: landmark.name, level: 'zone', code: d.code, townCode: null, tier: TIER.curated }, false)
   }
   // Stems shared by different divisions name none of them.
   for (const [written, entry] of names) {

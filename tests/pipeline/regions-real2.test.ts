@@ -151,3 +151,21 @@ describe('a list of projects', () => {
     expect(figures(text, '2024-07-10').map((f) => `${f.value} ${f.region.name}`)).toEqual(['38 乌达区', '12 乌达区'])
   })
 })
+
+describe('a banner report that names a landmark, not its banner', () => {
+  const map = createRegionMap(divisionTable())
+
+  it('takes the league of a lake that lies in one banner', () => {
+    const report = [
+      '政府工作报告',
+      '在旗委的坚强领导下,全旗各族干部群众团结奋进,岱海流域生态保护和综合治理取得明显成效。',
+      '全旗完成固定资产投资21亿元,我旗地区生产总值增长6%。',
+    ].join('\n')
+    expect(map.leagueOf(map.inferHomeRegion(report)!.code)).toBe('150900')
+  })
+
+  it('reads no landmark into a page that names none', () => {
+    const report = ['政府工作报告', '在旗委的坚强领导下,全旗各族干部群众团结奋进。', '全旗完成固定资产投资21亿元,我旗地区生产总值增长6%。'].join('\n')
+    expect(map.inferHomeRegion(report)).toBeNull()
+  })
+})
