@@ -102,6 +102,31 @@ export const LAND_PORTS: { name: string; county: string; shortForms: string[] }[
   { name: '乌力吉口岸', county: '阿拉善左旗', shortForms: [] },
 ]
 
+/**
+ * Lakes, sands and sights that lie in one banner or league, which a report names instead of its own place (a banner's
+ * work report on 岱海流域治理 never naming its banner): each with the division it lies in. Only ones wholly inside it
+ * and not shared with a neighbouring province (贺兰山, 毛乌素 are not here), nor a symbol the whole region's news
+ * cites (库布其, 巴丹吉林: 在库布其沙漠建起光伏长城 in an article about the region's new energy).
+ */
+export const LANDMARKS: { name: string; division: string }[] = [
+  { name: '乌梁素海', division: '乌拉特前旗' },
+  { name: '呼伦湖', division: '呼伦贝尔市' },
+  { name: '达赉湖', division: '呼伦贝尔市' },
+  { name: '岱海', division: '凉城县' },
+  { name: '达里诺尔', division: '克什克腾旗' },
+  { name: '达里湖', division: '克什克腾旗' },
+  { name: '阿斯哈图', division: '克什克腾旗' },
+  { name: '居延海', division: '额济纳旗' },
+  { name: '响沙湾', division: '达拉特旗' },
+  { name: '哈素海', division: '土默特左旗' },
+  { name: '黄旗海', division: '察哈尔右翼前旗' },
+  { name: '辉腾锡勒', division: '察哈尔右翼中旗' },
+  { name: '葛根塔拉', division: '四子王旗' },
+  { name: '成吉思汗陵', division: '伊金霍洛旗' },
+  { name: '五当召', division: '石拐区' },
+  { name: '莫尔格勒河', division: '陈巴尔虎旗' },
+]
+
 /** Words that contain a place name without naming it: a match inside one is dropped. */
 export const NOT_PLACES = [
   '大兴安岭', '小兴安岭', '兴安岭', '兴安全', '隆重庆', '青城山', '多伦多', '扎根河', '蒙古国',
@@ -185,6 +210,12 @@ const LIST_JOINERS = new Set(['、', '和', '及', '与'])
 const GRANTOR_BEFORE = /(?:获得|获评|评为|认定为|入选|争取到|争取|申请|得到|获)$/
 /** The province that sets a task or sends money (自治区下达的目标任务): the figure is the receiver's. */
 const GRANTOR_AFTER = /^(?:下达|分解|安排|下拨|拨付|交办|明确|确定)的/
+/**
+ * The province as the payer of a local project's money (自治区财政配套资金120万元, 中央、自治区资金300万元, 自治区下拨
+ * 我旗…): on a league's or banner's article the figure is the project's, where the article is. The region's own
+ * totals stay the region's: 自治区本级…, 自治区共下达…, 自治区累计安排… (and 全区…, a scope word).
+ */
+const PAYER_AFTER = /^(?:各级)?(?:财政)?(?:(?:预算内|配套|专项|补助|奖补|转移支付|衔接|补贴|以奖代补)+(?:资金|投资|经费|款)?|资金|投资(?!完成|增长|总额|规模)|经费|拨款|(?:下达|下拨|拨付|安排)(?!的))/
 const COUNTRY_CODE = '100000'
 
 /** Function words: what may precede 区内 (在区内) or a bare province short form (在山西, 与河北). */
@@ -219,6 +250,8 @@ const SCOPE_PATTERN = new RegExp(
 /** 居全国首位, 占全区的, 高于全国平均: a comparison with the scope, not the scope of the figure. */
 const COMPARISON_BEFORE = /(?:占|居|列|高于|低于|优于|快于|超过|超出|高出|比|较|领先)$/
 const COMPARISON_AFTER = /^(?:最|首|同类|人大|政协|两会|党代会|文明|劳动模范|劳模|模范|先进|优秀|重点|示范|首批|第一|首位|前列|前茅|一流|领先|平均|排名|之首|第)/
+/** A local subject ending right before an indicator: 全旗, 我区, 本县, 县域, 旗域, 市域, 城区. */
+const LOCAL_SUBJECT_END = /(?:[全我本][区市盟旗县镇乡]|[县旗市盟区镇]域|城区|苏木|地方)$/
 /** 安全, 健全, 完全 …: 全 belongs to the word before. */
 const NOT_SCOPE_BEFORE_QUAN = new Set([...'安健完齐保周成两'])
 
@@ -298,6 +331,10 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const candidate: Candidate = { name: port.name, level: 'port', code: county.code, townCode: null, tier: TIER.curated }
     addName(port.name, candidate, false)
     for (const form of port.shortForms) addName(form, candidate, true)
+  }
+  for (const landmark of LANDMARKS) {
+    const d = homeDivision(landmark.division)
+    if (d) addName(landmark.name, { name: landmark.name, level: 'zone', code: d.code, townCode: null, tier: TIER.curated }, false)
   }
   // Stems shared by different divisions name none of them.
   for (const [written, entry] of names) {
@@ -526,6 +563,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (GLUED_BEFORE[word[0]]?.has(before)) continue
       if (word === '区内' && CJK.test(before) && !FUNCTION_BEFORE.has(before)) continue
       if (word === '国内' && before === '中') continue
+      // 全旗国内生产总值, 县域国内生产总值, 某某旗国内生产总值: older local yearbooks name their own GDP so; 国内 is part of
+      // the indicator's name, and 全国 only when no local subject stands before it.
+      if (word === '国内' && sentence.startsWith('生产总值', end) && localSubjectBefore(sentence, start, spans)) continue
       // 引进国内到位资金: money from elsewhere in the country, reported by the place that attracted it.
       if ((word === '国内' || word === '区外' || word === '区内') && /(?:引进|引入|吸引|招引|争取|来自)$/.test(sentence.slice(Math.max(0, start - 2), start))) continue
       const next = sentence[end] ?? ''
@@ -535,6 +575,12 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       out.push({ start, end, written: word, scope: SCOPE_WORDS[word] })
     }
     return out
+  }
+
+  /** Whether a local place or scope (全旗, 我市, 县域, 乌拉特中旗) stands right before `at`: the subject of what follows. */
+  function localSubjectBefore(sentence: string, at: number, places: readonly PlaceMention[]): boolean {
+    if (places.some((p) => p.end === at && p.code !== COUNTRY_CODE)) return true
+    return LOCAL_SUBJECT_END.test(sentence.slice(Math.max(0, at - 3), at))
   }
 
   /** The division a scope word stands for on this page, or null when the page does not say. */
@@ -636,7 +682,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
    * province when it heads an organisation's name (内蒙古XX有限公司 says nothing about where it is), qualifies a
    * rank (自治区级企业), grants money or titles (争取到自治区资金, 获评自治区示范) or heads a project's name after 的.
    */
-  function subjectPlaces(sentence: string, all: PlaceMention[]): PlaceMention[] {
+  function subjectPlaces(sentence: string, all: PlaceMention[], localArticle: boolean): PlaceMention[] {
     const out: PlaceMention[] = []
     let partner: PlaceMention | null = null
     for (const p of all) {
@@ -650,6 +696,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (LEVEL_RANK[p.level] <= LEVEL_RANK.province) {
         if (p.inOrganisation || sentence[p.end] === '级' || GRANTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 3), p.start))) continue
         if (GRANTOR_AFTER.test(sentence.slice(p.end, p.end + 4))) continue
+        if (localArticle && PAYER_AFTER.test(sentence.slice(p.end, p.end + 10))) continue
         // 投资2.6亿元的内蒙古某某冷链物流项目: the province heading the name of what a figure describes, after a 的, is no
         // place of the figure (the project is wherever the article is); 的内蒙古自治区 still is.
         if (sentence[p.start - 1] === '的' && /^[\u4e00-\u9fff]/.test(sentence.slice(p.end, p.end + 1)) && !/^(?:自治区|省|地区|全区)/.test(sentence.slice(p.end, p.end + 3))) continue
@@ -657,6 +704,26 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       out.push(p)
     }
     return out
+  }
+
+  /**
+   * A place heading an item of a list of projects closed by 等 (…工程、包头某某材料基地、赤峰某某项目等120个项目开工;
+   * 有鄂尔多斯某某项目、…等30个项目复工): it names where that project is, not what the sentence's other figures are
+   * about. The end of its item, or -1 when the place is no such item's head. The first item counts only after a
+   * list's opening (有, 有:, 如, 包括): 包头市推进甲项目、乙项目等 and 其中:某区依托甲项目、乙项目等 name their subject first.
+   */
+  function listedProjectEnd(sentence: string, p: PlaceMention): number {
+    const before = sentence.slice(Math.max(0, p.start - 2), p.start)
+    if (!/(?:、|有|如|包括|包含|有[:：])$/.test(before)) return -1
+    let end = p.end
+    while (end < sentence.length && !isClauseBreak(sentence.charCodeAt(end)) && sentence[end] !== '、' && sentence[end] !== '等') end++
+    if (end - p.end < 2) return -1
+    let closed = false
+    for (let i = end; i < sentence.length && !isClauseBreak(sentence.charCodeAt(i)) && !closed; i++) closed = sentence[i] === '等'
+    if (!closed) return -1
+    // 有甲、乙等: the first item after 有 is a list's only when a 、 follows it.
+    if (before.endsWith('、') || sentence[end] === '、') return end
+    return -1
   }
 
   function hintsOf(ctx: RegionContext): string[] {
@@ -672,25 +739,56 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   }
 
   /** Explicit places and scope words of a sentence, looked for in the figure's clause, then in the clauses before it. */
-  let lastSentence: { sentence: string; hints: readonly string[]; places: PlaceMention[]; scopes: ScopeWordMention[] } | null = null
-  /** A sentence with several figures is resolved once per figure; its places are read once. */
-  function sentencePlaces(sentence: string, hints: string[]): { places: PlaceMention[]; scopes: ScopeWordMention[] } {
-    if (lastSentence === null || lastSentence.sentence !== sentence || !sameHints(lastSentence.hints, hints)) {
+  let lastSentence: {
+    sentence: string
+    hints: readonly string[]
+    local: boolean
+    places: PlaceMention[]
+    scopes: ScopeWordMention[]
+    /** Places heading an item of a list of projects, with the item's end (listedProjectEnd). */
+    listed: Map<PlaceMention, number> | null
+  } | null = null
+  /**
+   * A sentence with several figures is resolved once per figure; its places are read once. `local`: the article is a
+   * league's or a banner's (not the province's), where the province paying for something is not the figure's place.
+   */
+  function sentencePlaces(
+    sentence: string,
+    hints: string[],
+    local: boolean,
+  ): { places: PlaceMention[]; scopes: ScopeWordMention[]; listed: Map<PlaceMention, number> | null } {
+    if (lastSentence === null || lastSentence.sentence !== sentence || lastSentence.local !== local || !sameHints(lastSentence.hints, hints)) {
       const all = findPlaces(sentence, hints)
-      lastSentence = { sentence, hints, places: subjectPlaces(sentence, all), scopes: findScopeWords(sentence, all) }
+      const places = subjectPlaces(sentence, all, local)
+      let listed: Map<PlaceMention, number> | null = null
+      for (const p of places) {
+        const end = listedProjectEnd(sentence, p)
+        if (end >= 0) (listed ??= new Map()).set(p, end)
+      }
+      lastSentence = { sentence, hints, local, places, scopes: findScopeWords(sentence, all), listed }
     }
     return lastSentence
   }
 
   function locate(sentence: string, numberIndex: number, ctx: RegionContext): Located | null {
-    const { places, scopes } = sentencePlaces(sentence, hintsOf(ctx))
+    const article = (ctx.articleRegion ?? ctx.home).code
+    const local = article !== homeProvince && article.startsWith(homePrefix)
+    const found = sentencePlaces(sentence, hintsOf(ctx), local)
+    const scopes = found.scopes
+    let places = found.places
     // Most sentences name no place and no scope: nothing to look for, clause by clause.
     if (places.length === 0 && scopes.length === 0) return null
     const at = Math.max(0, Math.min(numberIndex, sentence.length))
+    // A project's place in a list is its own figures' (包头某某项目年产20万吨), no other's.
+    const listed = found.listed
+    if (listed) places = places.filter((p) => !listed.has(p) || (at >= p.start && at <= listed.get(p)!))
     const [clauseStart, clauseEnd] = clauseBounds(sentence, at)
     const before = locateIn(places, scopes, clauseStart, at, ctx, true)
     if (before) return before
-    const after = places.filter((p) => p.start >= at && p.end <= clauseEnd)
+    // 完成投资4亿元、某市某某项目完成投资5亿元: the place of the next item of a list is not this one's.
+    const nextItem = sentence.indexOf('、', at)
+    const itemEnd = nextItem >= 0 && nextItem < clauseEnd ? nextItem : clauseEnd
+    const after = places.filter((p) => p.start >= at && p.end <= itemEnd)
     const firstAfter = after.find((p) => !p.inOrganisation) ?? after[0]
     if (firstAfter) return { region: regionOf(firstAfter.code)!, place: firstAfter.written, scope: 'explicit' }
     let end = clauseStart
@@ -917,6 +1015,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const provinceOnly = (score.get(homeProvince) ?? 0) - leaguesTotal
     // 各盟市分别为,乌兰察布市12项、巴彦淖尔市9项、…: a round-up of many leagues, none of which dominates, is the region's.
     if (!dateline && city && leaguesNamed >= 4 && city[1] < 0.4 * leaguesTotal && provinceOnly > 0) return regionOf(homeProvince)!
+    // 巴彦淖尔市完成投资34亿元,阿拉善盟完成15亿元,乌兰察布市完成28亿元: leagues named as often as each other, none the
+    // article's; a figure naming none of them is the page's.
+    if (!dateline && city && leaguesNamed >= 2 && tiedLeague(score, city)) return home
     if ((!dateline || wireDesk) && (!city || (provinceOnly >= 2 && provinceOnly >= 2 * city[1]))) {
       return provinceOnly > 0 ? regionOf(homeProvince)! : home
     }
@@ -924,6 +1025,12 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const county = best(score, (c) => parentOf(c) === city[0])
     if (county && county[1] >= 1 && county[1] >= 0.6 * Math.max(city[1], 1)) return regionOf(county[0])!
     return regionOf(city[0]) ?? home
+  }
+
+  /** Whether another league or city scores as much as `top` (a province's own leagues only). */
+  function tiedLeague(score: Map<string, number>, top: readonly [string, number]): boolean {
+    for (const [c, w] of score) if (c !== top[0] && parentOf(c) === homeProvince && levelOf(c) === 'city' && w >= top[1]) return true
+    return false
   }
 
   function region(codeOrName: string): Region | null {

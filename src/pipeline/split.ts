@@ -66,6 +66,9 @@ const TRAILER_LINE = new RegExp(`^[(（]${TRAILER_BODY}[)）]$`)
 const TRAILER_AT_END = new RegExp(`(?<=[。!?！？”’])\\s*[(（]${TRAILER_BODY}[)）]$`)
 const CONTINUATION_AT_END = new RegExp(`(?:${CONTINUATION.source})$`)
 const NOTE = /^(?:备注|注|说明|资料来源|数据来源|来源|图为|图片|制图|编辑|责编|责任编辑|校对|审核)\s*[:：]/
+/** A site's label after an article (相关阅读, 推荐文章, 网友评论, 版权所有): what follows is not the article's. */
+const PAGE_CHROME =
+  /^[[【(（]?\s*(?:相关|相關|推荐|推薦|延伸|热点|熱點|热门|熱門|猜你|更多|精彩|网友|網友|发表|發表|评论|評論|往期|上一篇|下一篇|版权|版權|免责|免責|声明|聲明|转载|轉載|责任编辑|責任編輯|责编|責編|编辑|編輯|返回|分享|打印|关闭|關閉|扫一扫|掃一掃)/
 const COLON_SUBHEAD = /^[\u4e00-\u9fff]{2}[:：]/
 const ORDINAL_SUBHEAD = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、](?!\d))/
 const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})$/
@@ -100,6 +103,8 @@ export function splitArticles(page: TextView): ArticleSpan[] {
   const articles: ArticleSpan[] = []
   let current: ArticleSpan | null = null
   let hasBody = false
+  /** The open article's body holds a paragraph of prose, not only a site's navigation or a date line. */
+  let hasProse = false
   let closed = false
   let run: Line[] = []
 
@@ -118,6 +123,7 @@ export function splitArticles(page: TextView): ArticleSpan[] {
     articles.push(article)
     current = article
     hasBody = false
+    hasProse = false
     closed = false
     return article
   }
@@ -132,6 +138,7 @@ export function splitArticles(page: TextView): ArticleSpan[] {
       }
       if (header.byline !== '') target.byline = header.byline
       target.end = header.end
+      closed = true
       return
     }
     const article = open(header, group[group.length - 1])
@@ -156,12 +163,32 @@ export function splitArticles(page: TextView): ArticleSpan[] {
       if (dateline) article.dateline = dateline[0]
     }
     hasBody = true
+    if (!hasProse && isProse(line.text)) hasProse = true
     article.bodyEnd = article.end = line.end
     if (hasMarker(line.text)) for (const m of line.text.matchAll(CONTINUATION)) article.continuation.push(continuationLabel(m[0]))
     const trailer = endsInParen(line.text) ? TRAILER_AT_END.exec(line.text) : null
     if (trailer && article.byline === '') article.byline = trailer[0].trim()
     if (endsWithForwardMarker(line.text) || trailer || line.kind === 'trailer') closed = true
   }
+
+  /**
+   * On a page of one article (a web repost, a report, a feature: fewer than three datelines, bylines, credits and
+   * closing author marks in all), a single title line after a paragraph of the open article's prose, before one
+   * that is no dateline or `上接` marker, and no site label (相关阅读), is a sub-heading (分旗县推进情况,
+   * 产业发展提速): the article keeps its headline, place and period. An e-paper page holds several articles, each
+   * headed by a title line alone as often as not.
+   */
+  const onePiece = articleSignals(lines) < 3
+  const isSubheading = (header: Line[], next: Line): boolean =>
+    onePiece &&
+    current !== null &&
+    hasProse &&
+    !closed &&
+    header.length === 1 &&
+    header[0].kind === 'headline' &&
+    !PAGE_CHROME.test(header[0].text) &&
+    !DATELINE.test(next.text) &&
+    !startsWithBackwardMarker(next.text)
 
   for (const line of lines) {
     const kind = line.kind
@@ -183,7 +210,10 @@ export function splitArticles(page: TextView): ArticleSpan[] {
       closed = true
       continue
     }
-    if (run.length > 0) {
+    if (run.length > 0 && isSubheading(run, line)) {
+      addBody(run[0])
+      run = []
+    } else if (run.length > 0) {
       flushRun(line)
     } else if (
       !current ||
@@ -196,6 +226,21 @@ export function splitArticles(page: TextView): ArticleSpan[] {
   }
   flushRun(null)
   return articles
+}
+
+/** A paragraph of running text: sentences, not a menu, a date or a caption. */
+function isProse(text: string): boolean {
+  return text.length >= 20 && /[。！？]/.test(text)
+}
+
+/** Lines that mark where an article starts or ends: datelines, bylines, photo credits, closing author marks. */
+function articleSignals(lines: Line[]): number {
+  let n = 0
+  for (const l of lines) {
+    if (l.kind === 'byline' || l.kind === 'credit' || l.kind === 'trailer' || DATELINE.test(l.text)) n++
+    else if (l.kind === 'body' && endsInParen(l.text) && TRAILER_AT_END.test(l.text)) n++
+  }
+  return n
 }
 
 interface Header {
