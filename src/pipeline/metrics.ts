@@ -194,7 +194,7 @@ const BARE_GROWTH = /^(?:同比|比上年|较上年|比去年|较去年)?(?:增�
 /** What opens a list of goals: 主要预期目标是:, 目标为, 规划…的核心指标是. */
 const TARGET_FRAME = /目标(?:任务)?(?:是|为|:)|(?:规划|目标)[^。;]*?核心指标(?:是|为)/
 /** What opens a list of things to be reached: 将达到, 力争, 争取, 预计 (but 为争取… states a purpose). */
-const PLAN_GOES_ON = /将(?:达到|突破|超过|实现)|(?<!为了?)(?:力争|争取|预计)/
+const PLAN_GOES_ON = /将(?:达到|突破|超过|实现)|(?<!为了?)(?:力争|争取(?![到了])|预计)/
 /** What follows a figure that makes it a target: `…212亿元、增长15%的目标任务`, `保持10%的增长`. */
 const TARGET_AFTER = /^[^,;。]{0,16}?[”"]?的?(?:目标|任务)/
 const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
@@ -442,12 +442,17 @@ function readOne(
   let unit = q.unit
   // 是上年同期的2.6倍: the level is 2.6 times last year's, a growth of 160%.
   const timesLastYear = q.form === 'multiple' && TIMES_LAST_YEAR.test(lead)
+  // 比重由22.6%上升到38.9%: the share it came to, not a growth of the share.
+  const fromShare = q.form === 'percent' && previous?.kind === 'share' && SHARE_MOVED.test(lead) && /由[\d.]+%$/.test(sentence.slice(Math.max(0, leadStart - 12), leadStart))
   if (q.form === 'ratio') {
     kind = 'share'
     unit = '%'
   } else if (timesLastYear) {
     kind = 'growth'
     value = Math.round((q.value - 1) * 100 * 1e6) / 1e6
+    unit = '%'
+  } else if (fromShare) {
+    kind = 'share'
     unit = '%'
   } else if (given?.kind === 'growth' && q.form === 'percent') {
     kind = 'growth'
@@ -497,7 +502,7 @@ function readOne(
   // 续建项目642个,投资1.21万亿元: the projects' size, like 总投资, even in a sentence about plans.
   const sized = lead.includes('总投资') || (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore))
   // 现场签下17个项目,计划总投资95亿元: 计划总投资 is how a project's size is written, not a plan.
-  const planned = sized ? TARGET.test(lead.replace(/计划总投资/g, '总投资')) : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead)
+  const planned = sized ? TARGET.test(lead.replace(/计划总投资/g, '总投资')) : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead) && !obtained(lead)
   // 羊存栏将突破90万只,…,产值达到40亿元: the clauses after a 将 (力争, 争取, 预计) go on listing what is to be
   // reached; not after a purpose (为争取客户,今年以来产值达到3亿元) nor in a clause of what is done (已, 以来).
   const clause = sentence.slice(Math.max(sentence.lastIndexOf(',', q.start), sentence.lastIndexOf(';', q.start)) + 1, q.start)
@@ -505,9 +510,12 @@ function readOne(
     /(?:达到|突破|超过)$/.test(lead) && PLAN_GOES_ON.test(sentence.slice(0, leadStart)) && !/以来|已|累计|实现了|完成了/.test(clause)
   // 主要预期目标是:固定资产投资增长7%,地区生产总值增长5%左右: every figure the list of goals names.
   const framed = TARGET_FRAME.test(sentence.slice(0, leadStart)) && !/已|实现了|完成了|以来|累计/.test(clause)
-  if (kind === 'level' && (planned || goesOnPlanning || framed || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
+  // 预计今年全市经济总量可达140亿元,为2016年的1.4倍;投资完成52亿元: a sentence a 预计 opens is an
+  // estimate in every clause, up to its full stop.
+  const estimated = estimateOpens(sentence, leadStart) && !/已|以来/.test(clause)
+  if (kind === 'level' && (planned || goesOnPlanning || framed || estimated || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
   const growthTarget = kind === 'growth' || (q.form === 'percent' && /保持(?:在)?$/.test(lead))
-  if (kind === 'growth' && unit === '%' && (framed || /将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
+  if (kind === 'growth' && unit === '%' && (framed || estimated || /将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
   // 奶业产值预计达到95亿元,同比增长21%: the growth of a level still to be reached is part of the same estimate.
   // Not a plan's size (计划安排资金36亿元,比上年增长7%), which is known and grows like any figure.
   if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && previous.unit !== '%' && BARE_GROWTH.test(lead)) {
@@ -522,6 +530,7 @@ function readOne(
   if ((kind === 'level' || kind === 'growth') && insideQuotedTask(sentence, q)) kind = 'target'
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
+  if (kind === 'share' && label.endsWith('由')) label = label.slice(0, -1)
   if (TARGET_ONLY.test(label)) label = ''
   // 较2008年的47亿元增长3.6倍: the level a growth is measured from, of the indicator in hand.
   if (/^(?:比|较|相比|相较)$/.test(label)) label = ''
@@ -532,9 +541,14 @@ function readOne(
   if (kind !== 'level' && /^(?:规上|规模以上)工业$/.test(label)) label += '增加值'
   if (given) label = given.label
   const subjectAt = given?.subjectAt ?? null
-  const done = (metric: MetricKey, l: string, base: string | null = null) =>
-    finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base, kind === 'target' && growthTarget, subjectAt)
+  const done = (metric: MetricKey, l: string, base: string | null = null) => {
+    // 地区生产总值88亿元,其中第一产业5亿元: an industry's part of a GDP is its value added, not a GDP of its own.
+    const industry = metric === 'gdp' && kind !== 'target' ? SECTOR_OF_GDP.exec(l) : null
+    if (industry) return finish('value_added', kind, value, unit, sectorName(industry[1]) + '增加值', lead, sentenceBefore, declined, null, false, subjectAt)
+    return finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base, kind === 'target' && growthTarget, subjectAt)
+  }
   if (given?.metric) return done(given.metric, label, given.base ?? null)
+  if (fromShare) return done(previous!.metric, previous!.label, previous!.base)
   // 乌兰察布市、通辽市投资增速分别为31%、20%, in a paragraph on 固定资产投资: each place's figure of that indicator.
   const total = lastByKind.get(kind)
   const listedMetric = given?.subjectAt !== undefined ? metricOfLabel(label, unit, kind) : null
@@ -764,6 +778,40 @@ function planSpent(sentenceBefore: string, lead: string): boolean {
   if (TARGET.test(rest.slice(2))) return false
   return /\d(?:万亿|亿|万)?元|\d%/.test(rest)
 }
+
+/**
+ * The sectors a GDP is split into (第一产业, 二产, 工业, 建筑业, 服务业), as the whole of a part's label: their part
+ * of a GDP is value added. `工业占GDP的比重` is a share of industry's value added, with GDP its denominator.
+ */
+const SECTOR_OF_GDP = /^(第?[一二三]产(?:业)?|工业|建筑业|服务业)(?:所?占(?:地区生产总值|生产总值|GDP|经济总量)?的?(?:比重|比例|占比)?|对(?:地区生产总值|生产总值|GDP|经济)(?:增长)?的?贡献率|占比|比重|贡献率)?$/i
+
+/** 二产 → 第二产业: the full name of one of the three industries; other sectors as written. */
+function sectorName(name: string): string {
+  const k = /^第?([一二三])产/.exec(name)
+  return k ? `第${k[1]}产业` : name
+}
+
+/**
+ * 争取到中央补助资金3100万元, 获得奖补资金, 下达某工程投资计划18亿元: money obtained or allocated, a level, though the
+ * clauses before it speak of planning (积极谋划) or the allocation is called a 投资计划. A modal word in the clause
+ * itself (将, 拟, 力争, 预计, 计划下达) still makes it a plan.
+ */
+function obtained(lead: string): boolean {
+  return OBTAINED.test(lead) && !TARGET.test(lead.replace(/(?:投资|资金|建设)计划/g, ''))
+}
+const OBTAINED = /争取到|争取了|获得|获批|下达|拨付|下拨/
+
+/** 预计 at the head of a sentence, after at most a time (到2022年底,预计 / 全年预计), not 为了预计 or 较预计. */
+const ESTIMATE_OPENS = /^[^。;!?\d]{0,12}?(?:(?:19|20)\d{2}年(?:底|末|度)?[^。;!?\d]{0,8}?)?(?<![为较比超])预计/
+
+/** Whether a 预计 opening the sentence stands before `at`, with no figure between them. */
+function estimateOpens(sentence: string, at: number): boolean {
+  const m = ESTIMATE_OPENS.exec(sentence)
+  return m !== null && m[0].length <= at
+}
+
+/** 由30.5%提高到47.2%, 由12%下降至9%: what a share moved to, the second of two shares. */
+const SHARE_MOVED = /^(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|回落|调整|变为)(?:到|至|为)?$/
 
 /** 力争, 预计 …: what a target says before its number, which is no indicator. */
 const TARGET_ONLY = /^(?:力争|争取|预计|确保|有望|目标(?:为|是)?|计划)$/

@@ -1,0 +1,83 @@
+/**
+ * The kind of a figure (level, growth, share, target) and the metric it belongs to, in patterns real work reports,
+ * yearbooks and funding news use, each on invented sentences (never copied from a real page), with a negative example
+ * of what the rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Figure } from '../../src/model'
+import { extractPage } from '../../src/pipeline/dataset'
+
+function figures(text: string, date = '2024-06-20'): Figure[] {
+  return extractPage('x.txt', text, { date }).figures
+}
+
+/** One line per figure: metric kind value unit. */
+function brief(f: Figure): string {
+  return `${f.metric} ${f.kind} ${f.value}${f.unit}`
+}
+
+describe('a sentence a 预计 opens', () => {
+  it('is an estimate in every clause up to its full stop, growths and 累计完成 included', () => {
+    const text = '截至2023年末,预计全市生产总值可达到316亿元,相当于2018年的1.35倍,年均增长6.2%;投资规模可达97亿元,年均增速3.9%,五年间累计完成投资410亿元。'
+    expect(figures(text, '2023-12-22').map(brief)).toEqual([
+      'gdp target 31600000000CNY',
+      'gdp target 35%',
+      'gdp target 6.2%',
+      'investment target 9700000000CNY',
+      'investment target 3.9%',
+      'investment target 41000000000CNY',
+    ])
+  })
+
+  it('covers a clause after a semicolon that names no verb of estimate', () => {
+    const text = '一年来,全县发展稳中有进。初步预计,全年地区生产总值实现63.4亿元,比上年增长4.7%;固定资产投资共完成19.6亿元。'
+    expect(figures(text, '2020-01-10').map(brief)).toEqual(['gdp target 6340000000CNY', 'gdp target 4.7%', 'investment target 1960000000CNY'])
+  })
+
+  it('not a 预计 after the figures of a sentence, nor the next sentence', () => {
+    const text = '全年固定资产投资完成31亿元,预计明年增长8%。预计全年地区生产总值达到92亿元。固定资产投资完成33亿元。'
+    const found = figures(text, '2020-01-10').filter((f) => f.metric === 'investment' || f.metric === 'gdp')
+    expect(found.map(brief)).toEqual(['investment level 3100000000CNY', 'gdp target 9200000000CNY', 'investment level 3300000000CNY'])
+  })
+})
+
+describe('money obtained or allocated', () => {
+  it('争取到 after a clause on planning is money obtained, a level', () => {
+    const text = '上半年,某县农牧局多方谋划项目,向上跑办成效明显,共争取到自治区畜牧业发展资金1863.5万元。'
+    expect(figures(text, '2024-06-01').map(brief)).toEqual(['funding level 18635000CNY'])
+  })
+
+  it('an allocation called an 投资计划 is a level', () => {
+    expect(figures('省发展改革部门近日向某市下达水毁修复工程中央预算内投资计划1.42亿元。', '2024-06-01').map(brief)).toEqual(['funding level 142000000CNY'])
+  })
+
+  it('a plan to allocate or to obtain stays a target', () => {
+    const text = '今年全区计划下达高标准农田建设投资计划18.65亿元。力争争取上级资金5亿元。'
+    expect(figures(text, '2024-06-01').map(brief)).toEqual(['funding target 1865000000CNY', 'funding target 500000000CNY'])
+  })
+})
+
+describe('the sectors of a GDP', () => {
+  it('a sector named without 增加值 inside a GDP sentence is its value added', () => {
+    const text = '2019年全旗地区生产总值88.20亿元,比上年增长6.1%。其中,第一产业5.12亿元,同比增长3.3%;第二产业51.07亿元,增长7.5%。'
+    const found = figures(text, '2020-03-01')
+    expect(found.map((f) => `${brief(f)} ${f.breakdown?.industry ?? ''}`)).toEqual([
+      'gdp level 8820000000CNY ',
+      'gdp growth 6.1% ',
+      'value_added level 512000000CNY 第一产业',
+      'value_added growth 3.3% 第一产业',
+      'value_added level 5107000000CNY 第二产业',
+      'value_added growth 7.5% 第二产业',
+    ])
+  })
+
+  it('工业占GDP的比重 and 工业对GDP的贡献率 are industry’s shares; 由a%提高到b% gives two shares', () => {
+    const text = '全区工业占GDP的比重由28.4%提高到45.1%,工业对GDP的贡献率达57%。'
+    expect(figures(text, '2020-03-01').map(brief)).toEqual(['value_added share 28.4%', 'value_added share 45.1%', 'value_added share 57%'])
+  })
+
+  it('a share that is not a sector’s stays its own; a growth after a share is still a growth', () => {
+    const text = '投资占比由12%下降至9%,投资下降5%。'
+    expect(figures(text, '2020-03-01').map(brief)).toEqual(['investment share 12%', 'investment share 9%', 'investment growth -5%'])
+  })
+})
