@@ -43,6 +43,8 @@ export interface MetricReading {
    * the k-th place of `甲市、乙盟分别为5%、3%`, or the place before `乙盟(3%)`. Null otherwise.
    */
   subjectAt?: number | null
+  /** An absolute change (比上年增加1亿元): no figure, only the indicator a growth after it belongs to. */
+  increment?: boolean
 }
 
 interface MetricRule extends MetricInfo {
@@ -372,6 +374,11 @@ export function readMetrics(
     const boxesOfTrains = boxes?.unit === 'TEU' && counted?.unit === 'train' && /^[、和及与]?$/.test(sentence.slice(counted.end, boxes.qualifierStart))
     const named = !given && q.form !== 'amount' && boxesOfTrains && previous?.unit === 'TEU' && trains ? trains : previous
     const reading = readOne(sentence, q, lead, clause.start, given, named, sameUnitBefore, lastByKind, ctx, partsCueAt)
+    if (reading?.increment) {
+      out.push(null)
+      previous = reading
+      continue
+    }
     if (reading?.unit === 'train') trains = reading
     out.push(reading)
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
@@ -442,6 +449,8 @@ function readOne(
   let unit = q.unit
   // 是上年同期的2.6倍: the level is 2.6 times last year's, a growth of 160%.
   const timesLastYear = q.form === 'multiple' && TIMES_LAST_YEAR.test(lead)
+  // 以7.9%的经济增速领跑, 实现6.4%的较快增长: a growth written as a noun after its number.
+  const rateAfter = q.form === 'percent' && /(?:以|实现了?)$/.test(lead) ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
   // 比重由22.6%上升到38.9%: the share it came to, not a growth of the share.
   const fromShare = q.form === 'percent' && previous?.kind === 'share' && SHARE_MOVED.test(lead) && /由[\d.]+%$/.test(sentence.slice(Math.max(0, leadStart - 12), leadStart))
   if (q.form === 'ratio') {
@@ -474,6 +483,9 @@ function readOne(
     kind = previous!.kind
     unit = '%'
     if (previous!.declined) value = -value
+  } else if (rateAfter) {
+    kind = 'growth'
+    unit = '%'
   } else if (q.form === 'percent' && growthVerb && !reaches) {
     kind = 'growth'
     unit = '%'
@@ -486,13 +498,16 @@ function readOne(
   // 奖励资金最高600万元, 每户不超过5万元: a cap on what one may get, not money paid.
   if (q.form === 'amount' && /(?:最高|最多|不超过|不高于|上限为?)$/.test(sentence.slice(Math.max(0, leadStart), q.start)) && /资金|奖励|补助|补贴|奖补|扶持/.test(lead)) return null
   // 比上年增加800万元: an absolute change, which the two levels already say.
-  if (q.form === 'amount' && growthVerb && /(?:比|较)(?:上年|去年|上月|同期|上年同期|去年同期)?(?:增加|减少|增长|下降)$/.test(lead)) return null
+  if (q.form === 'amount' && growthVerb && /(?:比|较)(?:上年|去年|上月|同期|上年同期|去年同期)?(?:增加|减少|增长|下降)$/.test(lead)) return increment(lead, growthVerb[0], q.unit, ctx)
+  // 超额完成年度任务1.6亿元, 新增产值5亿元, 新增种植业总产值300万元: what was done beyond a plan, or output added by a
+  // project, is a change, not a level (新增投资 and 新增资金 are levels: money spent or granted).
+  if (q.form === 'amount' && (OVERFULFILLED.test(lead) || ADDED_OUTPUT.test(lead))) return increment(lead, undefined, q.unit, ctx)
   // 3000万元以上的项目, 其中10亿元以上重点工业项目100项: a class of projects by size, not a figure (also after 其中,
   // where a part would otherwise take the total's indicator).
   if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
   // 文旅类支出减少0.8亿元, 比上年增加4项、9亿元: a change written straight after its verb, or listed after one, is no level
   // either (增加奖补资金2.4亿元 names what was added, and 新增投资 is new investment: both are levels).
-  if (q.form === 'amount' && /(?<!新)(?:增加|减少)了?$/.test(lead)) return null
+  if (q.form === 'amount' && /(?<!新)(?:增加|减少)了?$/.test(lead)) return increment(lead, growthVerb?.[0], q.unit, ctx)
   if (q.form === 'amount' && /^、$/.test(lead) && /(?<!新)(?:增加|减少)了?[\d.]+[个项家座台辆条万亿元吨]{0,3}$/.test(sentence.slice(Math.max(0, leadStart - 16), leadStart))) return null
 
   const sentenceBefore = sentence.slice(Math.max(0, leadStart - 30), q.start)
@@ -532,13 +547,19 @@ function readOne(
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
   if (kind === 'share' && label.endsWith('由')) label = label.slice(0, -1)
   if (TARGET_ONLY.test(label)) label = ''
+  // 以7.9%的经济增速: the indicator is named after the number (经济 is the economy's output, its GDP).
+  if (rateAfter?.[1] && !namesIndicator(label)) label = rateAfter[1] === '经济' ? '地区生产总值' : rateAfter[1]
+  // 其2861.5亿元的GDP总量: the total named after the number it is.
+  const ownTotal = !label && q.form === 'amount' ? OWN_TOTAL_AFTER.exec(sentence.slice(q.end, q.end + 12)) : null
+  if (ownTotal) label = ownTotal[1]
   // 较2008年的47亿元增长3.6倍: the level a growth is measured from, of the indicator in hand.
   if (/^(?:比|较|相比|相较)$/.test(label)) label = ''
   // 是去年同期的2.6倍: the comparison names no indicator; the figure before it does.
   if (timesLastYear) label = ''
   if (sized && label === '投资') label = '总投资'
-  // 规上工业增长8%: the growth of industry above the size threshold is that of its value added.
-  if (kind !== 'level' && /^(?:规上|规模以上)工业$/.test(label)) label += '增加值'
+  // 规上工业增长8%, 规上企业的增长速度为16%: the growth of industry above the size threshold is that of its value added.
+  const aboveSize = kind !== 'level' ? /^(规上|规模以上)(?:工业(?:企业)?|企业)$/.exec(label) : null
+  if (aboveSize) label = aboveSize[1] + '工业增加值'
   if (given) label = given.label
   const subjectAt = given?.subjectAt ?? null
   const done = (metric: MetricKey, l: string, base: string | null = null) => {
@@ -634,7 +655,9 @@ function readOne(
   if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(lead)) {
     return done(previous.metric, previous.label, previous.base)
   }
-  if (!label && !/\d/.test(sentence.slice(0, leadStart))) {
+  // 1-5月,某区投资增长势头强劲,同比增长10.4%: a date before is no figure.
+  const before = sentence.slice(0, leadStart)
+  if (!label && !/\d/.test(PERIOD_WORD_CHAR.test(before) ? before.replace(PERIOD_WORDS, '') : before)) {
     // 人均GDP位居前列,2021年为172340元: the indicator the clause before names, when that clause holds no number;
     // GDP增幅居首的是阿拉善盟,为6.7%: its rate of growth, when that clause speaks of one.
     const named = coreIndicatorBefore(sentence, leadStart)
@@ -800,6 +823,28 @@ function obtained(lead: string): boolean {
   return OBTAINED.test(lead) && !TARGET.test(lead.replace(/(?:投资|资金|建设)计划/g, ''))
 }
 const OBTAINED = /争取到|争取了|获得|获批|下达|拨付|下拨/
+
+/** What a growth written as a noun follows: 的经济增速, 的较快增长, 的GDP增速 (the indicator in group 1, if any). */
+const RATE_AFTER = /^的((?:经济|GDP|[\u4e00-\u9fff]{0,8}?(?:增加值|产值|生产总值|投资|收入))?)(?:较高|较快|高速|快速|平稳|稳定)?(?:增速|增幅|增长)/i
+/** 的GDP总量, 的地区生产总值, 的经济总量. */
+const OWN_TOTAL_AFTER = /^的((?:GDP|地区生产总值|经济)总量|GDP|地区生产总值)/i
+
+/** 超额完成年度任务, 超计划完成: the amount done beyond a plan. */
+const OVERFULFILLED = /超额完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)?$|超(?:计划|目标|任务)完成$/
+/** 新增产值, 新增工业总产值, 可新增种植业总产值: output a project adds. */
+const ADDED_OUTPUT = /新增[^,;。\d]{0,8}?(?:总产值|产值|增加值|生产总值|GDP)$/i
+
+/**
+ * An absolute change (比上年增加1.3亿元, 超额完成任务2亿元), which is no figure of its own; its reading is kept only so
+ * that a growth after it (…,增长15%) goes to the indicator of its clause. Null when the clause names none.
+ */
+function increment(lead: string, growthVerb: string | undefined, unit: Unit, ctx: ReadContext): MetricReading | null {
+  const stripped = stripVerbs(lead, growthVerb).replace(/超额完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)?$|超(?:计划|目标|任务)完成$/, '')
+  const label = cleanLabel(stripped, ctx.placeNames ?? []).replace(/(?:比|较|相比|与|同)$/, '')
+  const metric = label ? metricOfLabel(label, unit, 'level') : null
+  if (!metric) return null
+  return { metric, kind: 'level', value: 0, unit, label, isStock: false, isFlow: false, declined: false, base: null, comparison: null, increment: true }
+}
 
 /** 预计 at the head of a sentence, after at most a time (到2022年底,预计 / 全年预计), not 为了预计 or 较预计. */
 const ESTIMATE_OPENS = /^[^。;!?\d]{0,12}?(?:(?:19|20)\d{2}年(?:底|末|度)?[^。;!?\d]{0,8}?)?(?<![为较比超])预计/

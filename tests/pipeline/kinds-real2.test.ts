@@ -81,3 +81,42 @@ describe('the sectors of a GDP', () => {
     expect(figures(text, '2020-03-01').map(brief)).toEqual(['investment share 12%', 'investment share 9%', 'investment growth -5%'])
   })
 })
+
+describe('a growth whose indicator stands elsewhere in its clause', () => {
+  it('after a comment clause on the indicator, with a date before it', () => {
+    const text = '据悉,今年1-4月,某某开发区固定资产投资增长态势良好,同比增长12.7%,占全盟总量的38.1%。'
+    expect(figures(text, '2025-06-01').map(brief)).toEqual(['investment growth 12.7%', 'investment share 38.1%'])
+  })
+
+  it('written as a noun after its number: 以X%的经济增速, 实现X%的较快增长, X亿元的GDP总量', () => {
+    const text = '2022年,某市以7.9%的经济增速位居全区前列,其2861.5亿元的GDP总量排名第三。全年工业增加值实现6.4%的较快增长。'
+    expect(figures(text, '2023-03-01').map(brief)).toEqual(['gdp growth 7.9%', 'gdp level 286150000000CNY', 'value_added growth 6.4%'])
+  })
+
+  it('a rate with its own verb (增速高达, 增长率为, 增长速度达到) is a growth, never a level in %', () => {
+    const text = '那几年某市GDP增速高达24%,规上企业增长速度为18%。'
+    expect(figures(text, '2010-03-01').map(brief)).toEqual(['gdp growth 24%', 'value_added growth 18%'])
+  })
+
+  it('after an absolute change (较上年增加, 超额完成任务) the growth is the clause’s subject’s', () => {
+    const text = '财政收入实现1.72亿元,获得的中央转移支付比2021年多增加0.87亿元,增长9%;固定资产投资共计14亿元,超计划完成2.3亿元,增长17.4%。'
+    expect(figures(text, '2024-01-20').map(brief)).toEqual([
+      'fiscal_revenue level 172000000CNY',
+      'funding growth 9%',
+      'investment level 1400000000CNY',
+      'investment growth 17.4%',
+    ])
+  })
+
+  it('an absolute change naming no indicator leaves the growth to the figure before', () => {
+    const text = '全县地区生产总值41亿元,比上年增加3亿元,增长6%。'
+    expect(figures(text, '2024-01-20').map(brief)).toEqual(['gdp level 4100000000CNY', 'gdp growth 6%'])
+  })
+})
+
+describe('output a project adds', () => {
+  it('新增产值 and 新增…总产值 are changes, not levels; 新增投资 stays a level', () => {
+    const text = '项目建成后,新增蔬菜种植总产值380万元,新增产值2亿元。今年新增投资5亿元。'
+    expect(figures(text, '2024-01-20').map(brief)).toEqual(['investment level 500000000CNY'])
+  })
+})
