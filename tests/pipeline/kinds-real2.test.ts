@@ -120,3 +120,24 @@ describe('output a project adds', () => {
     expect(figures(text, '2024-01-20').map(brief)).toEqual(['investment level 500000000CNY'])
   })
 })
+
+describe('targets framed by a forecast, and what is done so far', () => {
+  it('按预期 and 规划显示 go on over every clause reaching a figure (达, 突破)', () => {
+    const foreseen = figures('按预期,到2030年,该旗煤制气产能将突破40亿立方米,煤化工产业产值达800亿元。', '2024-06-01')
+    expect(foreseen.filter((f) => f.metric === 'output_value').map(brief)).toEqual(['output_value target 80000000000CNY'])
+    const planned = figures('据该县中长期规划显示:至2035年全县将新增光伏装机200万千瓦,新增产值约90亿元,全县工业总产值突破500亿元。', '2026-01-01')
+    expect(planned.filter((f) => f.metric === 'output_value').map(brief)).toEqual(['output_value target 50000000000CNY'])
+  })
+
+  it('投产后…年可实现 is what a project is expected to yield', () => {
+    const found = figures('项目总投资65亿元。投产后,年可实现工业总产值210亿元以上,增加税收8亿元。', '2024-06-01')
+    expect(found.filter((f) => f.metric === 'output_value').map(brief)).toEqual(['output_value target 21000000000CNY'])
+  })
+
+  it('累计完成 after a 规划 noun is done, not planned; a past 建成后 is no plan either', () => {
+    const park = figures('某工业园区始建于2005年,规划面积18.2平方公里,累计完成基础设施投资3.6亿元。', '2012-06-01')
+    expect(park.filter((f) => f.metric === 'investment').map(brief)).toEqual(['investment level 360000000CNY'])
+    const built = figures('该项目建成后于去年投产,今年实现产值5亿元。', '2024-06-01')
+    expect(built.map(brief)).toEqual(['output_value level 500000000CNY'])
+  })
+})
