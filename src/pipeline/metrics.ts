@@ -98,7 +98,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'disposable_income', zh: '人均可支配收入', en: 'Disposable income per capita', pattern: /可支配收入/, units: MONEY },
   { key: 'income', zh: '收入', en: 'Income', pattern: /收入|增收|收益/, units: MONEY },
   { key: 'sales', zh: '销售额', en: 'Sales', pattern: /销售额|营业收入|营收|销售收入|交易额|成交额/, units: MONEY },
-  { key: 'power_generation', zh: '发电量', en: 'Power generation', pattern: /发电量|发电(?!机|厂|企业)/, units: ['kWh'] },
+  { key: 'power_generation', zh: '发电量', en: 'Power generation', pattern: /发电量|发电(?!机|厂|企业|业)/, units: ['kWh'] },
   { key: 'power_transmission', zh: '外送电量', en: 'Power sent out', pattern: /外送|送电/, units: ['kWh'] },
   { key: 'electricity_use', zh: '用电量', en: 'Electricity use', pattern: /用电量|售电量|全社会用电/, units: ['kWh'] },
   { key: 'installed_capacity', zh: '装机容量', en: 'Installed capacity', pattern: /装机/, units: ['kW'] },
@@ -570,6 +570,9 @@ function readOne(
   }
   if (given?.metric) return done(given.metric, label, given.base ?? null)
   if (fromShare) return done(previous!.metric, previous!.label, previous!.base)
+  // 规模以上工业高新技术业增长19%: an industry of those above the size threshold, a part of their value added.
+  const industryAboveSize = !given && kind === 'growth' ? /(规上|规模以上)工业(?:企业)?中?的?([\u4e00-\u9fff、]{2,20}业)$/.exec(label) : null
+  if (industryAboveSize) return done('value_added', industryAboveSize[2], industryAboveSize[1] + '工业增加值')
   // 乌兰察布市、通辽市投资增速分别为31%、20%, in a paragraph on 固定资产投资: each place's figure of that indicator.
   const total = lastByKind.get(kind)
   const listedMetric = given?.subjectAt !== undefined ? metricOfLabel(label, unit, kind) : null
@@ -968,7 +971,7 @@ function labelAfter(sentence: string, end: number): string {
   return namesIndicator(words) ? words : ''
 }
 
-const INDUSTRY_NAME = /(?:产业|工业|行业|制造业|采矿业|开采业|加工业|供应业|服务业|建筑业|农业|牧业|渔业|林业)$/
+const INDUSTRY_NAME = /(?:产业|工业|行业|制造业|采矿业|开采业|加工业|供应业|服务业|建筑业|农业|牧业|渔业|林业|发电业|技术业)$/
 
 /** Every industry name ends in 业: the end-anchored regex (tried from every position) only runs when the label does. */
 function isIndustryName(label: string): boolean {

@@ -141,3 +141,31 @@ describe('targets framed by a forecast, and what is done so far', () => {
     expect(built.map(brief)).toEqual(['output_value level 500000000CNY'])
   })
 })
+
+describe('industries without the word 增加值 in a paragraph on value added', () => {
+  it('规模以上工业 + an industry, after a heading run on, and the industries after 其中', () => {
+    const text = '前三季度,我区规上工业增加值较去年同期增长6.1%。新动能持续壮大全区规模以上工业高新技术业同比增长19.4%。其中,医药制造业增长21.0%,专用设备制造业增长8.2%。'
+    const found = figures(text, '2023-10-20').filter((f) => f.unit === '%')
+    expect(found.map((f) => `${brief(f)} ${f.breakdown?.sector ?? ''}`)).toEqual([
+      'value_added growth 6.1% ',
+      'value_added growth 19.4% 高新技术业',
+      'value_added growth 21% 医药制造业',
+      'value_added growth 8.2% 专用设备制造业',
+    ])
+  })
+
+  it('发电业 is an industry, not power generated; 发电量 still is', () => {
+    const text = '1至9月份,全区非煤产业增加值同比增长4.9%。新产业中,高技术制造业增长15%。风光发电业增长2.7%。全区发电量增长6%。'
+    expect(figures(text, '2023-10-20').map((f) => `${f.metric} ${f.value}`)).toEqual([
+      'value_added 4.9',
+      'value_added 15',
+      'value_added 2.7',
+      'power_generation 6',
+    ])
+  })
+
+  it('增速均超过 is a growth (of the indicator named before it)', () => {
+    const text = '前5个月,乳品等农畜产品加工企业完成产值4.1亿元。其中,乳制品业和皮革业恢复较好,产值环比增速均超过25%。'
+    expect(figures(text, '2023-06-20').map(brief)).toEqual(['output_value level 410000000CNY', 'output_value growth 25%'])
+  })
+})
