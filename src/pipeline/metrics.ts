@@ -85,7 +85,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准|亩均|每亩|户均/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
   { key: 'tax_relief', zh: '减税降费', en: 'Tax relief', pattern: /加计扣除|减税|降费|减免|退税|留抵/, units: MONEY },
-  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
+  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入|(?:中央|自治区|省|盟|市|旗|县)(?:级|本级)?(?:财政|项目)?资金/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
   { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易|贸易(?:总)?[额值]|货值/, units: MONEY },
@@ -170,7 +170,7 @@ function dedupeInfos(infos: MetricInfo[]): MetricInfo[] {
 const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment', 'funding'])
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
-const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
+const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
 const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** The core indicator (GDP, value added, output, investment, cargo) named in the clause before `at`, if it holds no number. */
 function coreIndicatorBefore(sentence: string, at: number): { label: string; growth: boolean } {
@@ -178,7 +178,7 @@ function coreIndicatorBefore(sentence: string, at: number): { label: string; gro
   const end = Math.max(sentence.lastIndexOf(',', at - 1), sentence.lastIndexOf(';', at - 1))
   if (end <= 0) return none
   const start = Math.max(sentence.lastIndexOf(',', end - 1), sentence.lastIndexOf(';', end - 1), sentence.lastIndexOf('。', end - 1)) + 1
-  const clause = sentence.slice(start, end)
+  const clause = withoutDates(sentence.slice(start, end))
   if (/\d/.test(clause)) return none
   for (const rule of RULES) {
     if (!CORE_KEYS.has(rule.key)) continue
@@ -189,6 +189,12 @@ function coreIndicatorBefore(sentence: string, at: number): { label: string; gro
     return { label: clause.slice(from, m.index + m[0].length), growth: /^(?:增速|增幅|增长)/.test(clause.slice(m.index + m[0].length)) }
   }
   return none
+}
+
+/** 1-5月, 2017—2022年, 连续6年: numbers that say when, not how much. */
+function withoutDates(text: string): string {
+  if (!/\d/.test(text)) return text
+  return (PERIOD_WORD_CHAR.test(text) ? text.replace(PERIOD_WORDS, '') : text).replace(/(?:19|20)\d{2}\s*[—–\-~至到]|(?:连续|近|过去)\d{1,2}个?(?:年|月|季度)/g, '')
 }
 
 /** A growth verb alone, with at most its base: 同比增长, 比上年下降. */
@@ -449,6 +455,8 @@ function readOne(
   let unit = q.unit
   // 是上年同期的2.6倍: the level is 2.6 times last year's, a growth of 160%.
   const timesLastYear = q.form === 'multiple' && TIMES_LAST_YEAR.test(lead)
+  // 专项安排20%衔接资金用于到户项目: the share of a fund set aside for a use.
+  const setAside = q.form === 'percent' && /(?:安排|拿出|提取|划出|统筹)$/.test(lead) ? MONEY_NAMED_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
   // 以7.9%的经济增速领跑, 实现6.4%的较快增长: a growth written as a noun after its number.
   const rateAfter = q.form === 'percent' && /(?:以|实现了?)$/.test(lead) ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
   // 比重由22.6%上升到38.9%: the share it came to, not a growth of the share.
@@ -483,6 +491,9 @@ function readOne(
     kind = previous!.kind
     unit = '%'
     if (previous!.declined) value = -value
+  } else if (setAside) {
+    kind = 'share'
+    unit = '%'
   } else if (rateAfter) {
     kind = 'growth'
     unit = '%'
@@ -547,6 +558,7 @@ function readOne(
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
   if (kind === 'share' && label.endsWith('由')) label = label.slice(0, -1)
   if (TARGET_ONLY.test(label)) label = ''
+  if (setAside) label = setAside[1]
   // 以7.9%的经济增速: the indicator is named after the number (经济 is the economy's output, its GDP).
   if (rateAfter?.[1] && !namesIndicator(label)) label = rateAfter[1] === '经济' ? '地区生产总值' : rateAfter[1]
   // 其2861.5亿元的GDP总量: the total named after the number it is.
@@ -658,9 +670,10 @@ function readOne(
   if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(lead)) {
     return done(previous.metric, previous.label, previous.base)
   }
+  // 下达补偿资金,每年12.5亿元: how often is said, not what.
+  if (/^(?:每年|每年度|平均每年|年均)$/.test(label)) label = ''
   // 1-5月,某区投资增长势头强劲,同比增长10.4%: a date before is no figure.
-  const before = sentence.slice(0, leadStart)
-  if (!label && !/\d/.test(PERIOD_WORD_CHAR.test(before) ? before.replace(PERIOD_WORDS, '') : before)) {
+  if (!label && !/\d/.test(withoutDates(sentence.slice(0, leadStart)))) {
     // 人均GDP位居前列,2021年为172340元: the indicator the clause before names, when that clause holds no number;
     // GDP增幅居首的是阿拉善盟,为6.7%: its rate of growth, when that clause speaks of one.
     const named = coreIndicatorBefore(sentence, leadStart)
@@ -782,7 +795,7 @@ function indicatorAfterBrackets(sentence: string, from: number): string {
 const BORNE = /承担(?:着|了)?约?([^,;。]{2,16}?)的?$/
 
 /** Labels of a share that measure the figure just before it: 占全区的, 占地区生产总值的, 贡献率, 拨付进度. */
-const SHARE_OF_PREVIOUS = /^(?:(?:[两二三四五六]项|[二三四]者|以上|上述)?(?:合计|共|总共)?占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|完成率|完成投资率|执行率|到位率))$/
+const SHARE_OF_PREVIOUS = /^(?:(?:[两二三四五六]项|[二三四]者|以上|上述)?(?:合计|共|总共)?占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率))$/
 /** 能源工业对规上工业增长的贡献率, 第二产业对经济增长的贡献率: the part is the subject before 对. */
 const CONTRIBUTION = /^([^,;。对]{2,16}?)对(?:全[区市盟旗县])?[^,;。]{0,6}?(工业|经济|GDP|生产总值)增长的?贡献率$/
 /** 按年平均汇率计算为, 折合: a conversion of the level before it. */

@@ -169,3 +169,26 @@ describe('industries without the word 增加值 in a paragraph on value added', 
     expect(figures(text, '2023-06-20').map(brief)).toEqual(['output_value level 410000000CNY', 'output_value growth 25%'])
   })
 })
+
+describe('funding phrasings', () => {
+  it('中央、省级资金 is funding, and 资金拨付率 the share of the money paid out', () => {
+    const text = '目前,该工程落实中央、省级资金390万元,应拨付工程款385.1万元,已拨付379.3万元,资金拨付率为98.5%。'
+    expect(figures(text, '2014-10-01').map(brief)).toEqual([
+      'funding level 3900000CNY',
+      'funding level 3851000CNY',
+      'funding level 3793000CNY',
+      'funding share 98.5%',
+    ])
+  })
+
+  it('每年 after a clause naming the fund, with years and 连续N年 in it, takes that fund', () => {
+    const text = '2018—2024年,国家连续7年向我区下达森林生态效益补偿资金,每年12.5亿元。'
+    expect(figures(text, '2024-06-01').map(brief)).toEqual(['funding level 1250000000CNY'])
+  })
+
+  it('安排X%的资金 is the share of a fund set aside, also in traditional script; a rate set aside for nothing named stays a rate', () => {
+    expect(figures('今年,某县统筹安排20%衔接资金支持庭院经济。', '2024-06-01').map(brief)).toEqual(['funding share 20%'])
+    expect(figures('今年,某縣統籌安排20%銜接資金支持庭院經濟。', '2024-06-01').map(brief)).toEqual(['funding share 20%'])
+    expect(figures('今年,某县统筹安排20%的岗位给高校毕业生。', '2024-06-01').map(brief)).not.toContain('funding share 20%')
+  })
+})
