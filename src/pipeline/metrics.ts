@@ -45,6 +45,11 @@ export interface MetricReading {
   subjectAt?: number | null
   /** An absolute change (比上年增加1亿元): no figure, only the indicator a growth after it belongs to. */
   increment?: boolean
+  /**
+   * `甲业和乙业…均增长30%`: the other subjects the one figure is written for; each is a figure of its own, of the same
+   * indicator (`label` is the first subject's, `base` the indicator).
+   */
+  alsoFor?: string[]
 }
 
 interface MetricRule extends MetricInfo {
@@ -386,6 +391,7 @@ export function readMetrics(
       continue
     }
     if (reading?.unit === 'train') trains = reading
+    if (reading && reading.unit !== 'pp') spreadOverSubjects(reading, sentence, lead, clause.start)
     out.push(reading)
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
@@ -397,6 +403,41 @@ export function readMetrics(
     if (reading && isNamed(reading.metric)) lastByKind.set(reading.kind, reading)
   }
   return out
+}
+
+/** 均, 都 right before the number or its verb (均增长, 均超过): one figure said of several subjects. */
+const SHARED_BY_ALL = /[均都][^均都,;。]{0,4}$/
+
+/**
+ * `乳品业和毛纺业恢复较好,产值增速均超过30%`, `甲制造业、乙制造业均增长8%`: the subjects (industries, products) listed
+ * before 均 in the clause, or in the clause before it when that clause holds no number, each get the figure.
+ */
+function spreadOverSubjects(reading: MetricReading, sentence: string, lead: string, leadStart: number): void {
+  const at = lead.search(SHARED_BY_ALL)
+  if (at < 0) return
+  let text = lead.slice(0, at)
+  let subjects = subjectsIn(text)
+  if (subjects.length < 2 && leadStart > 0) {
+    const before = clauseBefore(sentence, leadStart - 1)
+    if (!/\d/.test(before.text)) subjects = subjectsIn((text = before.text))
+  }
+  if (subjects.length < 2) return
+  reading.base = reading.base ?? reading.label
+  reading.label = subjects[0]
+  reading.alsoFor = subjects.slice(1)
+}
+
+/** `甲业和乙业恢复较好` → 甲业, 乙业: a list of at least two subjects joined by 和, 、, 与, 及, each a short industry or product name. */
+function subjectsIn(text: string): string[] {
+  const list = text.replace(/^(?:其中|另外|此外|同时)/, '')
+  const items = list.split(/、|和|与|及|以及/)
+  if (items.length < 2) return []
+  const names = items.map((item, k) => {
+    // The last item may run on into a comment (恢复较好) or the indicator (产值增速): the name ends at its 业, 品 or 类.
+    const m = k === items.length - 1 ? /^[\u4e00-\u9fff]{1,14}?(?:业|产品|品|类)/.exec(item) : null
+    return m ? m[0] : item
+  })
+  return names.every((n) => n.length >= 2 && n.length <= 16 && isSubject(n)) ? names : []
 }
 
 /** A copy of a small map: `new Map(map)` goes through the iterator protocol and cost three times as much. */
@@ -638,6 +679,10 @@ function readOne(
     }
     // 农民补贴资金8621万元,占全区的21%; 第三产业增加值340亿元,占地区生产总值的52%; 贡献率为43%; 拨付进度为75%:
     // the share of the figure just reported.
+    // 超亿元企业9家,占全部工业产值的88%: a group counted, whose share is of the output named after 占.
+    const ofWhole = previous && !MONEY.includes(previous.unit) && !CORE_KEYS.has(previous.metric) ? /^占(?:全部|全[区市盟旗县])?([^,;。占]{2,12}?)的?(?:比重|比例)?$/.exec(label) : null
+    const wholeMetric = ofWhole ? metricOfLabel(ofWhole[1], '%', kind) : null
+    if (ofWhole && wholeMetric && CORE_KEYS.has(wholeMetric)) return done(wholeMetric, ofWhole[1])
     if (previous && SHARE_OF_PREVIOUS.test(label)) return done(previous.metric, previous.label + '占比', previous.base)
     // 完成投资45亿元,完成年度计划的38%: the share of the plan that figure is, so its indicator.
     const planned = previous && previous.kind !== 'growth' ? previous : (lastByKind.get('level') ?? null)

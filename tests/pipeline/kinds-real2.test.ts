@@ -165,7 +165,7 @@ describe('industries without the word 增加值 in a paragraph on value added', 
   })
 
   it('增速均超过 is a growth (of the indicator named before it)', () => {
-    const text = '前5个月,乳品等农畜产品加工企业完成产值4.1亿元。其中,乳制品业和皮革业恢复较好,产值环比增速均超过25%。'
+    const text = '前5个月,乳品等农畜产品加工企业完成产值4.1亿元。其中,加工企业回暖明显,产值和营收的环比增速均超过25%。'
     expect(figures(text, '2023-06-20').map(brief)).toEqual(['output_value level 410000000CNY', 'output_value growth 25%'])
   })
 })
@@ -190,5 +190,31 @@ describe('funding phrasings', () => {
     expect(figures('今年,某县统筹安排20%衔接资金支持庭院经济。', '2024-06-01').map(brief)).toEqual(['funding share 20%'])
     expect(figures('今年,某縣統籌安排20%銜接資金支持庭院經濟。', '2024-06-01').map(brief)).toEqual(['funding share 20%'])
     expect(figures('今年,某县统筹安排20%的岗位给高校毕业生。', '2024-06-01').map(brief)).not.toContain('funding share 20%')
+  })
+})
+
+describe('one figure said of several subjects', () => {
+  it('甲业和乙业…均 gives the figure to each industry', () => {
+    const text = '前5个月,乳品等农畜产品加工企业完成产值4.1亿元。其中,乳制品业和皮革业回暖明显,产值环比增速均超过25%。'
+    const growths = figures(text, '2023-06-20').filter((f) => f.kind === 'growth')
+    expect(growths.map((f) => `${brief(f)} ${f.breakdown?.sector ?? ''}`)).toEqual(['output_value growth 25% 乳制品业', 'output_value growth 25% 皮革业'])
+    const direct = figures('全区规上工业增加值增长6%,其中食品制造业和造纸业均增长9.5%。', '2023-06-20').filter((f) => f.value === 9.5)
+    expect(direct.map((f) => f.breakdown?.sector)).toEqual(['食品制造业', '造纸业'])
+    expect(new Set(direct.map((f) => f.id)).size).toBe(2)
+  })
+
+  it('not for a list that is no pair of subjects, nor without 均', () => {
+    const places = figures('全区规上工业增加值增长6%,甲市和乙市均增长9.5%。', '2023-06-20').filter((f) => f.value === 9.5)
+    expect(places).toHaveLength(1)
+    const one = figures('全区规上工业增加值增长6%,其中食品制造业和造纸业合计增长9.5%。', '2023-06-20').filter((f) => f.value === 9.5)
+    expect(one).toHaveLength(1)
+  })
+})
+
+describe('a group’s share of the output', () => {
+  it('超亿元企业N家,占全部工业产值的X% is an output share; a share after a value-added level stays that level’s', () => {
+    const text = '1-7月,全旗规上工业总产值完成86.2亿元。产值超亿元的企业有11家,占全部工业产值的86.4%。第三产业增加值340亿元,占地区生产总值的52%。'
+    const shares = figures(text, '2023-08-20').filter((f) => f.kind === 'share')
+    expect(shares.map(brief)).toEqual(['output_value share 86.4%', 'value_added share 52%'])
   })
 })
