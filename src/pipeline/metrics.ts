@@ -493,7 +493,8 @@ function readOne(
   const reaches = endsInOneOf(lead, REACH_LAST) && REACH.test(lead)
   let kind: FigureKind = 'level'
   let value = q.value
-  let unit = q.unit
+  // 投资59亿建设, GDP突破3000亿: a headline's 亿 without 元 after a word of money is yuan.
+  let unit: Unit = q.form === 'amount' && q.unit === '' && /[万亿]$/.test(q.raw) && BARE_MONEY.test(sentence.slice(Math.max(0, q.start - 12), q.start)) ? 'CNY' : q.unit
   // 是上年同期的2.6倍: the level is 2.6 times last year's, a growth of 160%.
   const timesLastYear = q.form === 'multiple' && TIMES_LAST_YEAR.test(lead)
   // 专项安排20%衔接资金用于到户项目: the share of a fund set aside for a use.
@@ -889,6 +890,9 @@ const OBTAINED = /争取到|争取了|获得|获批|下达|拨付|下拨/
 function doneSoFar(lead: string): boolean {
   return /累计完成|已完成|已累计/.test(lead) && !TARGET.test(lead)
 }
+
+/** A word of money right before a number (after a verb of reaching), so that 亿 alone there means 亿元. */
+const BARE_MONEY = /(?:投资|资金|投入|补贴|补助|奖补|融资|产值|增加值|生产总值|GDP|经济总量|营收|营业收入|销售额|交易额|贷款)(?:总额|总量|规模)?(?:达到?|超过?|突破|近|约|为|是|完成|实现|共|累计|逾|过)*$/i
 
 /** What a growth written as a noun follows: 的经济增速, 的较快增长, 的GDP增速 (the indicator in group 1, if any). */
 const RATE_AFTER = /^的((?:经济|GDP|[\u4e00-\u9fff]{0,8}?(?:增加值|产值|生产总值|投资|收入))?)(?:较高|较快|高速|快速|平稳|稳定)?(?:增速|增幅|增长)/i

@@ -218,3 +218,10 @@ describe('a group’s share of the output', () => {
     expect(shares.map(brief)).toEqual(['output_value share 86.4%', 'value_added share 52%'])
   })
 })
+
+describe('亿 without 元', () => {
+  it('after a word of money (投资, GDP) is yuan, as headlines write it; after a count it stays a count', () => {
+    expect(figures('某省投资48亿改造320万亩中低产田', '2024-06-01').map(brief)).toContain('investment level 4800000000CNY')
+    expect(figures('某市GDP突破3000亿,常住人口120万。', '2024-06-01').map(brief)).toEqual(['gdp level 300000000000CNY', 'count level 1200000'])
+  })
+})
