@@ -499,8 +499,9 @@ function readOne(
   const timesLastYear = q.form === 'multiple' && TIMES_LAST_YEAR.test(lead)
   // 专项安排20%衔接资金用于到户项目: the share of a fund set aside for a use.
   const setAside = q.form === 'percent' && /(?:安排|拿出|提取|划出|统筹)$/.test(lead) ? MONEY_NAMED_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
-  // 以7.9%的经济增速领跑, 实现6.4%的较快增长: a growth written as a noun after its number.
-  const rateAfter = q.form === 'percent' && /(?:以|实现了?)$/.test(lead) ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
+  // 以7.9%的经济增速领跑, 实现6.4%的较快增长, (opening a clause) 6.9%的规上工业增加值增速: a growth written as a noun
+  // after its number.
+  const rateAfter = q.form === 'percent' && (/(?:以|实现了?)$/.test(lead) || !lead.trim()) ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
   // 比重由22.6%上升到38.9%: the share it came to, not a growth of the share.
   const fromShare = q.form === 'percent' && previous?.kind === 'share' && SHARE_MOVED.test(lead) && /由[\d.]+%$/.test(sentence.slice(Math.max(0, leadStart - 12), leadStart))
   if (q.form === 'ratio') {
@@ -598,7 +599,8 @@ function readOne(
   if ((kind === 'level' || kind === 'growth') && insideQuotedTask(sentence, q)) kind = 'target'
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
-  if (kind === 'share' && label.endsWith('由')) label = label.slice(0, -1)
+  // 比重由22.6%…, 生产总值由1500亿元增加到4100亿元: 由 opens the figure's change, it is no part of the indicator.
+  if (label.length > 2 && label.endsWith('由')) label = label.slice(0, -1)
   if (TARGET_ONLY.test(label)) label = ''
   if (setAside) label = setAside[1]
   // 以7.9%的经济增速: the indicator is named after the number (经济 is the economy's output, its GDP).
@@ -716,8 +718,8 @@ function readOne(
   if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(lead)) {
     return done(previous.metric, previous.label, previous.base)
   }
-  // 下达补偿资金,每年12.5亿元: how often is said, not what.
-  if (/^(?:每年|每年度|平均每年|年均)$/.test(label)) label = ''
+  // 下达补偿资金,每年12.5亿元; 年增速均超过15%; 前5月平均增速: how often or when is said, not what.
+  if (/^(?:每年|每年度|平均每年|年均|年|前|月|历年|各年)$/.test(label)) label = ''
   // 1-5月,某区投资增长势头强劲,同比增长10.4%: a date before is no figure.
   if (!label && !/\d/.test(withoutDates(sentence.slice(0, leadStart)))) {
     // 人均GDP位居前列,2021年为172340元: the indicator the clause before names, when that clause holds no number;

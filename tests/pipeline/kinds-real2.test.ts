@@ -225,3 +225,17 @@ describe('亿 without 元', () => {
     expect(figures('某市GDP突破3000亿,常住人口120万。', '2024-06-01').map(brief)).toEqual(['gdp level 300000000000CNY', 'count level 1200000'])
   })
 })
+
+describe('what is left of a time is no indicator', () => {
+  it('年增速均超过, 前5月平均增速: the growth of the figure before', () => {
+    const years = figures('2004—2008年间,某省GDP由1500亿元增长到4100亿元,年增速都超过了15%。', '2008-03-01')
+    expect(years.filter((f) => f.kind === 'growth').map(brief)).toEqual(['gdp growth 15%'])
+    const months = figures('截至7月2日,某口岸过货量突破90万吨,2022年前4月平均增速达26.5%。', '2023-07-03')
+    expect(months.filter((f) => f.kind === 'growth').map(brief)).toEqual(['cargo_volume growth 26.5%'])
+  })
+
+  it('a clause opening with its number names the rate after it (6.9%的规上工业增加值增速); a bare share stays a share', () => {
+    expect(figures('总体看,某省经济运行良好,6.9%的规上工业增加值增速仅高于甲省。', '2023-10-20').map(brief)).toEqual(['value_added growth 6.9%'])
+    expect(figures('全市工业投资占全部投资的38%,8%的投资流向农业。', '2023-10-20').map(brief)).not.toContain('investment growth 8%')
+  })
+})
