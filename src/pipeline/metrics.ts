@@ -578,7 +578,7 @@ function readOne(
   const goesOnPlanning =
     /(?:达到|突破|超过|(?<![下到送抵])达)$/.test(sentence.slice(leadStart, q.start)) && PLAN_GOES_ON.test(sentence.slice(0, leadStart)) && !/以来|已|累计|实现了|完成了/.test(clause)
   // 主要预期目标是:固定资产投资增长7%,地区生产总值增长5%左右: every figure the list of goals names.
-  const framed = TARGET_FRAME.test(sentence.slice(0, leadStart)) && !/已|实现了|完成了|以来|累计/.test(clause)
+  const framed = TARGET_FRAME.test(sentence.slice(0, leadStart)) && !/已|实现了|完成了|以来/.test(clause)
   // 预计今年全市经济总量可达140亿元,为2016年的1.4倍;投资完成52亿元: a sentence a 预计 opens is an
   // estimate in every clause, up to its full stop.
   const estimated = estimateOpens(sentence, leadStart) && !/已|以来/.test(clause)
@@ -621,8 +621,10 @@ function readOne(
   const done = (metric: MetricKey, l: string, base: string | null = null) => {
     // 地区生产总值88亿元,其中第一产业5亿元: an industry's part of a GDP is its value added, not a GDP of its own.
     const industry = metric === 'gdp' && kind !== 'target' ? SECTOR_OF_GDP.exec(l) : null
-    if (industry) return finish('value_added', kind, value, unit, sectorName(industry[1]) + '增加值', lead, sentenceBefore, declined, null, false, subjectAt)
-    return finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base, kind === 'target' && growthTarget, subjectAt)
+    if (industry) [metric, l, base] = ['value_added', sectorName(industry[1]) + '增加值', null]
+    // 主要目标为:…,装备制造业在工业中的占比提高到12%上下: a share to be reached is a target.
+    const shareToReach = kind === 'share' && (framed || estimated)
+    return finish(metric, shareToReach ? 'target' : kind, value, unit, l, lead, sentenceBefore, declined, base, shareToReach || (kind === 'target' && growthTarget), subjectAt)
   }
   if (given?.metric) return done(given.metric, label, given.base ?? null)
   if (fromShare) return done(previous!.metric, previous!.label, previous!.base)

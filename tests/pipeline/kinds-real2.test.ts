@@ -239,3 +239,12 @@ describe('what is left of a time is no indicator', () => {
     expect(figures('全市工业投资占全部投资的38%,8%的投资流向农业。', '2023-10-20').map(brief)).not.toContain('investment growth 8%')
   })
 })
+
+describe('a list of goals', () => {
+  it('gives targets for a share to reach and for a 累计 amount; the same share reported is a share', () => {
+    const goals = '按照发展规划,某盟未来五年的主要目标为:规上工业增加值年均增长6.5%,工业项目投资累计完成1800亿元,装备制造业增加值在工业中的占比提高到12%上下。'
+    expect(figures(goals, '2026-03-01').map(brief)).toEqual(['value_added target 6.5%', 'investment target 180000000000CNY', 'value_added target 12%'])
+    const reported = '去年,某盟装备制造业增加值在工业中的占比提高到12%。'
+    expect(figures(reported, '2026-03-01').map(brief)).toEqual(['value_added share 12%'])
+  })
+})
