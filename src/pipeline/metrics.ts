@@ -585,6 +585,8 @@ function readOne(
   if (kind === 'level' && (planned || goesOnPlanning || framed || estimated || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
   const growthTarget = kind === 'growth' || (q.form === 'percent' && /保持(?:在)?$/.test(lead))
   if (kind === 'growth' && unit === '%' && (framed || estimated || /将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
+  // 力争完成全年投资目标,增速增长35%: the growth of the goal the clause before names.
+  if (kind === 'growth' && unit === '%' && /^(?:增速|增幅)?(?:同比)?(?:增长|提高)$/.test(lead) && /(?:力争|确保)[^,;。\d]*,$/.test(sentence.slice(0, leadStart))) kind = 'target'
   // 奶业产值预计达到95亿元,同比增长21%: the growth of a level still to be reached is part of the same estimate.
   // Not a plan's size (计划安排资金36亿元,比上年增长7%), which is known and grows like any figure.
   if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && previous.unit !== '%' && BARE_GROWTH.test(lead)) {
@@ -722,6 +724,8 @@ function readOne(
   }
   // 下达补偿资金,每年12.5亿元; 年增速均超过15%; 前5月平均增速: how often or when is said, not what.
   if (/^(?:每年|每年度|平均每年|年均|年|前|月|历年|各年)$/.test(label)) label = ''
+  // 力争完成全年固定资产投资目标,增速增长35%: a rate alone names no indicator; the clause before does.
+  if (/^(?:增速|增幅|增长率|增长速度)$/.test(label) && kind !== 'level') label = ''
   // 1-5月,某区投资增长势头强劲,同比增长10.4%: a date before is no figure.
   if (!label && !/\d/.test(withoutDates(sentence.slice(0, leadStart)))) {
     // 人均GDP位居前列,2021年为172340元: the indicator the clause before names, when that clause holds no number;
@@ -920,8 +924,11 @@ function increment(lead: string, growthVerb: string | undefined, unit: Unit, ctx
   return { metric, kind: 'level', value: 0, unit, label, isStock: false, isFlow: false, declined: false, base: null, comparison: null, increment: true }
 }
 
-/** 预计 at the head of a sentence, after at most a time (到2022年底,预计 / 全年预计), not 为了预计 or 较预计. */
-const ESTIMATE_OPENS = /^[^。;!?\d]{0,12}?(?:(?:19|20)\d{2}年(?:底|末|度)?[^。;!?\d]{0,8}?)?(?<![为较比超])预计/
+/**
+ * 预计 or 力争 at the head of a sentence, after at most a time (到2022年底,预计 / 全年力争), not 较预计 or 为了力争. Not
+ * 争取 either: 今年以来,某旗争取资金3.5亿元 and 积极争取上级支持,… report what was obtained as often as what is sought.
+ */
+const ESTIMATE_OPENS = /^[^。;!?\d]{0,12}?(?:(?:19|20)\d{2}年(?:底|末|度)?[^。;!?\d]{0,8}?)?(?:(?<![为较比超])预计|(?<!为了?)力争)/
 
 /** Whether a 预计 opening the sentence stands before `at`, with no figure between them. */
 function estimateOpens(sentence: string, at: number): boolean {

@@ -248,3 +248,17 @@ describe('a list of goals', () => {
     expect(figures(reported, '2026-03-01').map(brief)).toEqual(['value_added share 12%'])
   })
 })
+
+describe('力争 over a sentence', () => {
+  it('a sentence opened by 力争 is a goal in every clause; a clause of growth after a 力争 clause is that goal’s', () => {
+    expect(figures('全年力争工业投资增长12%,消费品零售额增长6%。', '2023-03-01').map(brief)).toEqual(['investment target 12%', 'retail_sales target 6%'])
+    const after = figures('全力抓好项目建设,力争完成全年投资任务,增速增长35%。', '2023-03-01')
+    expect(after.map(brief)).toEqual(['investment target 35%'])
+  })
+
+  it('not after 为争取 (a purpose), 争取到 (money obtained) nor a 争取 that reports what was obtained', () => {
+    expect(figures('为争取客户,今年以来产值达到3亿元,增长5%。', '2023-03-01').map(brief)).toEqual(['output_value level 300000000CNY', 'output_value growth 5%'])
+    expect(figures('争取到中央预算内投资2.3亿元,较上年增长7%。', '2023-03-01').map((f) => f.kind)).toEqual(['level', 'growth'])
+    expect(figures('今年以来,某县争取上级各类资金2.6亿元,发放惠农补贴0.9亿元。', '2023-10-25').map((f) => f.kind)).toEqual(['level', 'level'])
+  })
+})
