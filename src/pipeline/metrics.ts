@@ -499,6 +499,8 @@ function readOne(
   const timesLastYear = q.form === 'multiple' && TIMES_LAST_YEAR.test(lead)
   // 专项安排20%衔接资金用于到户项目: the share of a fund set aside for a use.
   const setAside = q.form === 'percent' && /(?:安排|拿出|提取|划出|统筹)$/.test(lead) ? MONEY_NAMED_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
+  // 三产增加值增速最高(7.9%), 二产增速其次(6.2%): a growth ranked, its number in brackets.
+  const rankedRate = q.form === 'percent' && sentence[q.end] === ')' ? RANKED_RATE.exec(lead) : null
   // 以7.9%的经济增速领跑, 实现6.4%的较快增长, (opening a clause) 6.9%的规上工业增加值增速: a growth written as a noun
   // after its number.
   const rateAfter = q.form === 'percent' && (/(?:以|实现了?)$/.test(lead) || !lead.trim()) ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
@@ -536,6 +538,9 @@ function readOne(
     if (previous!.declined) value = -value
   } else if (setAside) {
     kind = 'share'
+    unit = '%'
+  } else if (rankedRate) {
+    kind = 'growth'
     unit = '%'
   } else if (rateAfter) {
     kind = 'growth'
@@ -604,6 +609,7 @@ function readOne(
   // 比重由22.6%…, 生产总值由1500亿元增加到4100亿元: 由 opens the figure's change, it is no part of the indicator.
   if (label.length > 2 && label.endsWith('由')) label = label.slice(0, -1)
   if (TARGET_ONLY.test(label)) label = ''
+  if (rankedRate) label = cleanLabel(rankedRate[1], ctx.placeNames ?? []).replace(/^第?[一二三]产(?:业)?/, sectorName)
   if (setAside) label = setAside[1]
   // 以7.9%的经济增速: the indicator is named after the number (经济 is the economy's output, its GDP).
   if (rateAfter?.[1] && !namesIndicator(label)) label = rateAfter[1] === '经济' ? '地区生产总值' : rateAfter[1]
@@ -901,6 +907,9 @@ function doneSoFar(lead: string): boolean {
 
 /** A word of money right before a number (after a verb of reaching), so that 亿 alone there means 亿元. */
 const BARE_MONEY = /(?:投资|资金|投入|补贴|补助|奖补|融资|产值|增加值|生产总值|GDP|经济总量|营收|营业收入|销售额|交易额|贷款)(?:总额|总量|规模)?(?:达到?|超过?|突破|近|约|为|是|完成|实现|共|累计|逾|过)*$/i
+
+/** 三产增加值增速最高(: a growth ranked among others, the indicator before 增速, the number in brackets after. */
+const RANKED_RATE = /^([^()]{2,16}?)(?:增速|增幅|增长率?)(?:最高|最低|其次|最快|最慢|较快|较慢|居首|居末|第一|第二|第三)\($/
 
 /** What a growth written as a noun follows: 的经济增速, 的较快增长, 的GDP增速 (the indicator in group 1, if any). */
 const RATE_AFTER = /^的((?:经济|GDP|[\u4e00-\u9fff]{0,8}?(?:增加值|产值|生产总值|投资|收入))?)(?:较高|较快|高速|快速|平稳|稳定)?(?:增速|增幅|增长)/i

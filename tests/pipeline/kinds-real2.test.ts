@@ -262,3 +262,18 @@ describe('力争 over a sentence', () => {
     expect(figures('今年以来,某县争取上级各类资金2.6亿元,发放惠农补贴0.9亿元。', '2023-10-25').map((f) => f.kind)).toEqual(['level', 'level'])
   })
 })
+
+describe('a growth ranked, its number in brackets', () => {
+  it('三产增加值增速最高(X%) is the growth of that industry’s value added', () => {
+    const text = '从产业看,三产增加值增速居首(7.9%),二产增加值增速其次(6.2%),一产增加值增速最低(3.4%)。'
+    expect(figures(text, '2023-10-20').map((f) => `${brief(f)} ${f.breakdown?.industry ?? ''}`)).toEqual([
+      'value_added growth 7.9% 第三产业',
+      'value_added growth 6.2% 第二产业',
+      'value_added growth 3.4% 第一产业',
+    ])
+  })
+
+  it('a bracketed number after no rank word is not read so', () => {
+    expect(figures('从产业看,三产增加值(790亿元)增长较快。', '2023-10-20').map(brief)).not.toContain('value_added growth 790%')
+  })
+})
