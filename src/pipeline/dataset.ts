@@ -355,6 +355,11 @@ function extractArticle(
         source: { file: article.file, quote, offset, quoteOffset: quoteStart, articleId: article.id },
       }
       figures.push(figure)
+      // 甲业和乙业均增长30%: the same figure for each other subject, as a part of the same indicator.
+      reading.alsoFor?.forEach((subject, k) => {
+        const other = indicatorOf({ metric: reading.metric, label: subject, base: reading.base, sentence: sentence.text, articleHas })
+        figures.push({ ...figure, id: `${figure.id}~${k + 1}`, label: subject, indicator: other.indicator, breakdown: other.breakdown })
+      })
       if (!isHeadline && leadParagraph === null) leadParagraph = sentence.paragraph
       // 2023年全盟拟安排计划投资88亿元,截至4月底已完成19亿元: the plan's year is not the period the lead's flows report.
       if (!isHeadline && sentence.paragraph === leadParagraph && stated.phrase && LEAD_BASES.has(stated.basis) && reading.kind !== 'target') leadPeriod ??= stated

@@ -43,6 +43,13 @@ export interface MetricReading {
    * the k-th place of `甲市、乙盟分别为5%、3%`, or the place before `乙盟(3%)`. Null otherwise.
    */
   subjectAt?: number | null
+  /** An absolute change (比上年增加1亿元): no figure, only the indicator a growth after it belongs to. */
+  increment?: boolean
+  /**
+   * `甲业和乙业…均增长30%`: the other subjects the one figure is written for; each is a figure of its own, of the same
+   * indicator (`label` is the first subject's, `base` the indicator).
+   */
+  alsoFor?: string[]
 }
 
 interface MetricRule extends MetricInfo {
@@ -83,7 +90,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准|亩均|每亩|户均/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
   { key: 'tax_relief', zh: '减税降费', en: 'Tax relief', pattern: /加计扣除|减税|降费|减免|退税|留抵/, units: MONEY },
-  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入/, units: MONEY },
+  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入|(?:中央|自治区|省|盟|市|旗|县)(?:级|本级)?(?:财政|项目)?资金/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
   { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易|贸易(?:总)?[额值]|货值/, units: MONEY },
@@ -96,7 +103,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'disposable_income', zh: '人均可支配收入', en: 'Disposable income per capita', pattern: /可支配收入/, units: MONEY },
   { key: 'income', zh: '收入', en: 'Income', pattern: /收入|增收|收益/, units: MONEY },
   { key: 'sales', zh: '销售额', en: 'Sales', pattern: /销售额|营业收入|营收|销售收入|交易额|成交额/, units: MONEY },
-  { key: 'power_generation', zh: '发电量', en: 'Power generation', pattern: /发电量|发电(?!机|厂|企业)/, units: ['kWh'] },
+  { key: 'power_generation', zh: '发电量', en: 'Power generation', pattern: /发电量|发电(?!机|厂|企业|业)/, units: ['kWh'] },
   { key: 'power_transmission', zh: '外送电量', en: 'Power sent out', pattern: /外送|送电/, units: ['kWh'] },
   { key: 'electricity_use', zh: '用电量', en: 'Electricity use', pattern: /用电量|售电量|全社会用电/, units: ['kWh'] },
   { key: 'installed_capacity', zh: '装机容量', en: 'Installed capacity', pattern: /装机/, units: ['kW'] },
@@ -168,15 +175,15 @@ function dedupeInfos(infos: MetricInfo[]): MetricInfo[] {
 const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment', 'funding'])
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
-const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
-const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
+const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
+const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** The core indicator (GDP, value added, output, investment, cargo) named in the clause before `at`, if it holds no number. */
 function coreIndicatorBefore(sentence: string, at: number): { label: string; growth: boolean } {
   const none = { label: '', growth: false }
   const end = Math.max(sentence.lastIndexOf(',', at - 1), sentence.lastIndexOf(';', at - 1))
   if (end <= 0) return none
   const start = Math.max(sentence.lastIndexOf(',', end - 1), sentence.lastIndexOf(';', end - 1), sentence.lastIndexOf('。', end - 1)) + 1
-  const clause = sentence.slice(start, end)
+  const clause = withoutDates(sentence.slice(start, end))
   if (/\d/.test(clause)) return none
   for (const rule of RULES) {
     if (!CORE_KEYS.has(rule.key)) continue
@@ -189,12 +196,18 @@ function coreIndicatorBefore(sentence: string, at: number): { label: string; gro
   return none
 }
 
+/** 1-5月, 2017—2022年, 连续6年: numbers that say when, not how much. */
+function withoutDates(text: string): string {
+  if (!/\d/.test(text)) return text
+  return (PERIOD_WORD_CHAR.test(text) ? text.replace(PERIOD_WORDS, '') : text).replace(/(?:19|20)\d{2}\s*[—–\-~至到]|(?:连续|近|过去)\d{1,2}个?(?:年|月|季度)/g, '')
+}
+
 /** A growth verb alone, with at most its base: 同比增长, 比上年下降. */
 const BARE_GROWTH = /^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|下降|减少)$/
 /** What opens a list of goals: 主要预期目标是:, 目标为, 规划…的核心指标是. */
 const TARGET_FRAME = /目标(?:任务)?(?:是|为|:)|(?:规划|目标)[^。;]*?核心指标(?:是|为)/
 /** What opens a list of things to be reached: 将达到, 力争, 争取, 预计 (but 为争取… states a purpose). */
-const PLAN_GOES_ON = /将(?:达到|突破|超过|实现)|(?<!为了?)(?:力争|争取|预计)/
+const PLAN_GOES_ON = /将(?:达到|突破|超过|实现)|(?<!为了?)(?:力争|争取(?![到了])|预计)|按(?:照)?预期|规划(?:显示|提出|明确)/
 /** What follows a figure that makes it a target: `…212亿元、增长15%的目标任务`, `保持10%的增长`. */
 const TARGET_AFTER = /^[^,;。]{0,16}?[”"]?的?(?:目标|任务)/
 const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
@@ -377,7 +390,13 @@ export function readMetrics(
     const boxesOfTrains = boxes?.unit === 'TEU' && counted?.unit === 'train' && /^[、和及与]?$/.test(sentence.slice(counted.end, boxes.qualifierStart))
     const named = !given && q.form !== 'amount' && boxesOfTrains && previous?.unit === 'TEU' && trains ? trains : previous
     const reading = readOne(sentence, q, lead, clause.start, given, named, sameUnitBefore, lastByKind, ctx, partsCueAt)
+    if (reading?.increment) {
+      out.push(null)
+      previous = reading
+      continue
+    }
     if (reading?.unit === 'train') trains = reading
+    if (reading && reading.unit !== 'pp') spreadOverSubjects(reading, sentence, lead, clause.start)
     out.push(reading)
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
@@ -389,6 +408,41 @@ export function readMetrics(
     if (reading && isNamed(reading.metric)) lastByKind.set(reading.kind, reading)
   }
   return out
+}
+
+/** 均, 都 right before the number or its verb (均增长, 均超过): one figure said of several subjects. */
+const SHARED_BY_ALL = /[均都][^均都,;。]{0,4}$/
+
+/**
+ * `乳品业和毛纺业恢复较好,产值增速均超过30%`, `甲制造业、乙制造业均增长8%`: the subjects (industries, products) listed
+ * before 均 in the clause, or in the clause before it when that clause holds no number, each get the figure.
+ */
+function spreadOverSubjects(reading: MetricReading, sentence: string, lead: string, leadStart: number): void {
+  const at = lead.search(SHARED_BY_ALL)
+  if (at < 0) return
+  let text = lead.slice(0, at)
+  let subjects = subjectsIn(text)
+  if (subjects.length < 2 && leadStart > 0) {
+    const before = clauseBefore(sentence, leadStart - 1)
+    if (!/\d/.test(before.text)) subjects = subjectsIn((text = before.text))
+  }
+  if (subjects.length < 2) return
+  reading.base = reading.base ?? reading.label
+  reading.label = subjects[0]
+  reading.alsoFor = subjects.slice(1)
+}
+
+/** `甲业和乙业恢复较好` → 甲业, 乙业: a list of at least two subjects joined by 和, 、, 与, 及, each a short industry or product name. */
+function subjectsIn(text: string): string[] {
+  const list = text.replace(/^(?:其中|另外|此外|同时)/, '')
+  const items = list.split(/、|和|与|及|以及/)
+  if (items.length < 2) return []
+  const names = items.map((item, k) => {
+    // The last item may run on into a comment (恢复较好) or the indicator (产值增速): the name ends at its 业, 品 or 类.
+    const m = k === items.length - 1 ? /^[\u4e00-\u9fff]{1,14}?(?:业|产品|品|类)/.exec(item) : null
+    return m ? m[0] : item
+  })
+  return names.every((n) => n.length >= 2 && n.length <= 16 && isSubject(n)) ? names : []
 }
 
 /** A copy of a small map: `new Map(map)` goes through the iterator protocol and cost three times as much. */
@@ -444,15 +498,28 @@ function readOne(
   const reaches = endsInOneOf(lead, REACH_LAST) && REACH.test(lead)
   let kind: FigureKind = 'level'
   let value = q.value
-  let unit = q.unit
+  // 投资59亿建设, GDP突破3000亿: a headline's 亿 without 元 after a word of money is yuan.
+  let unit: Unit = q.form === 'amount' && q.unit === '' && /[万亿]$/.test(q.raw) && BARE_MONEY.test(sentence.slice(Math.max(0, q.start - 12), q.start)) ? 'CNY' : q.unit
   // 是上年同期的2.6倍: the level is 2.6 times last year's, a growth of 160%.
   const timesLastYear = q.form === 'multiple' && TIMES_LAST_YEAR.test(lead)
+  // 专项安排20%衔接资金用于到户项目: the share of a fund set aside for a use.
+  const setAside = q.form === 'percent' && /(?:安排|拿出|提取|划出|统筹)$/.test(lead) ? MONEY_NAMED_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
+  // 三产增加值增速最高(7.9%), 二产增速其次(6.2%): a growth ranked, its number in brackets.
+  const rankedRate = q.form === 'percent' && sentence[q.end] === ')' ? RANKED_RATE.exec(lead) : null
+  // 以7.9%的经济增速领跑, 实现6.4%的较快增长, (opening a clause) 6.9%的规上工业增加值增速: a growth written as a noun
+  // after its number.
+  const rateAfter = q.form === 'percent' && (/(?:以|实现了?)$/.test(lead) || !lead.trim()) ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
+  // 比重由22.6%上升到38.9%: the share it came to, not a growth of the share.
+  const fromShare = q.form === 'percent' && previous?.kind === 'share' && SHARE_MOVED.test(lead) && /由[\d.]+%$/.test(sentence.slice(Math.max(0, leadStart - 12), leadStart))
   if (q.form === 'ratio') {
     kind = 'share'
     unit = '%'
   } else if (timesLastYear) {
     kind = 'growth'
     value = Math.round((q.value - 1) * 100 * 1e6) / 1e6
+    unit = '%'
+  } else if (fromShare) {
+    kind = 'share'
     unit = '%'
   } else if (given?.kind === 'growth' && q.form === 'percent') {
     kind = 'growth'
@@ -474,6 +541,15 @@ function readOne(
     kind = previous!.kind
     unit = '%'
     if (previous!.declined) value = -value
+  } else if (setAside) {
+    kind = 'share'
+    unit = '%'
+  } else if (rankedRate) {
+    kind = 'growth'
+    unit = '%'
+  } else if (rateAfter) {
+    kind = 'growth'
+    unit = '%'
   } else if (q.form === 'percent' && growthVerb && !reaches) {
     kind = 'growth'
     unit = '%'
@@ -486,13 +562,16 @@ function readOne(
   // 奖励资金最高600万元, 每户不超过5万元: a cap on what one may get, not money paid.
   if (q.form === 'amount' && /(?:最高|最多|不超过|不高于|上限为?)$/.test(sentence.slice(Math.max(0, leadStart), q.start)) && /资金|奖励|补助|补贴|奖补|扶持/.test(lead)) return null
   // 比上年增加800万元: an absolute change, which the two levels already say.
-  if (q.form === 'amount' && growthVerb && /(?:比|较)(?:上年|去年|上月|同期|上年同期|去年同期)?(?:增加|减少|增长|下降)$/.test(lead)) return null
+  if (q.form === 'amount' && growthVerb && /(?:比|较)(?:上年|去年|上月|同期|上年同期|去年同期)?(?:增加|减少|增长|下降)$/.test(lead)) return increment(lead, growthVerb[0], q.unit, ctx)
+  // 超额完成年度任务1.6亿元, 新增产值5亿元, 新增种植业总产值300万元: what was done beyond a plan, or output added by a
+  // project, is a change, not a level (新增投资 and 新增资金 are levels: money spent or granted).
+  if (q.form === 'amount' && (OVERFULFILLED.test(lead) || ADDED_OUTPUT.test(lead))) return increment(lead, undefined, q.unit, ctx)
   // 3000万元以上的项目, 其中10亿元以上重点工业项目100项: a class of projects by size, not a figure (also after 其中,
   // where a part would otherwise take the total's indicator).
   if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
   // 文旅类支出减少0.8亿元, 比上年增加4项、9亿元: a change written straight after its verb, or listed after one, is no level
   // either (增加奖补资金2.4亿元 names what was added, and 新增投资 is new investment: both are levels).
-  if (q.form === 'amount' && /(?<!新)(?:增加|减少)了?$/.test(lead)) return null
+  if (q.form === 'amount' && /(?<!新)(?:增加|减少)了?$/.test(lead)) return increment(lead, growthVerb?.[0], q.unit, ctx)
   if (q.form === 'amount' && /^、$/.test(lead) && /(?<!新)(?:增加|减少)了?[\d.]+[个项家座台辆条万亿元吨]{0,3}$/.test(sentence.slice(Math.max(0, leadStart - 16), leadStart))) return null
 
   const sentenceBefore = sentence.slice(Math.max(0, leadStart - 30), q.start)
@@ -502,17 +581,22 @@ function readOne(
   // 续建项目642个,投资1.21万亿元: the projects' size, like 总投资, even in a sentence about plans.
   const sized = lead.includes('总投资') || (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore))
   // 现场签下17个项目,计划总投资95亿元: 计划总投资 is how a project's size is written, not a plan.
-  const planned = sized ? TARGET.test(lead.replace(/计划总投资/g, '总投资')) : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead)
+  const planned = sized ? TARGET.test(lead.replace(/计划总投资/g, '总投资')) : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead) && !obtained(lead) && !doneSoFar(lead)
   // 羊存栏将突破90万只,…,产值达到40亿元: the clauses after a 将 (力争, 争取, 预计) go on listing what is to be
   // reached; not after a purpose (为争取客户,今年以来产值达到3亿元) nor in a clause of what is done (已, 以来).
   const clause = sentence.slice(Math.max(sentence.lastIndexOf(',', q.start), sentence.lastIndexOf(';', q.start)) + 1, q.start)
   const goesOnPlanning =
-    /(?:达到|突破|超过)$/.test(lead) && PLAN_GOES_ON.test(sentence.slice(0, leadStart)) && !/以来|已|累计|实现了|完成了/.test(clause)
+    /(?:达到|突破|超过|(?<![下到送抵])达)$/.test(sentence.slice(leadStart, q.start)) && PLAN_GOES_ON.test(sentence.slice(0, leadStart)) && !/以来|已|累计|实现了|完成了/.test(clause)
   // 主要预期目标是:固定资产投资增长7%,地区生产总值增长5%左右: every figure the list of goals names.
-  const framed = TARGET_FRAME.test(sentence.slice(0, leadStart)) && !/已|实现了|完成了|以来|累计/.test(clause)
-  if (kind === 'level' && (planned || goesOnPlanning || framed || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
+  const framed = TARGET_FRAME.test(sentence.slice(0, leadStart)) && !/已|实现了|完成了|以来/.test(clause)
+  // 预计今年全市经济总量可达140亿元,为2016年的1.4倍;投资完成52亿元: a sentence a 预计 opens is an
+  // estimate in every clause, up to its full stop.
+  const estimated = estimateOpens(sentence, leadStart) && !/已|以来/.test(clause)
+  if (kind === 'level' && (planned || goesOnPlanning || framed || estimated || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
   const growthTarget = kind === 'growth' || (q.form === 'percent' && /保持(?:在)?$/.test(lead))
-  if (kind === 'growth' && unit === '%' && (framed || /将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
+  if (kind === 'growth' && unit === '%' && (framed || estimated || /将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
+  // 力争完成全年投资目标,增速增长35%: the growth of the goal the clause before names.
+  if (kind === 'growth' && unit === '%' && /^(?:增速|增幅)?(?:同比)?(?:增长|提高)$/.test(lead) && /(?:力争|确保)[^,;。\d]*,$/.test(sentence.slice(0, leadStart))) kind = 'target'
   // 奶业产值预计达到95亿元,同比增长21%: the growth of a level still to be reached is part of the same estimate.
   // Not a plan's size (计划安排资金36亿元,比上年增长7%), which is known and grows like any figure.
   if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && previous.unit !== '%' && BARE_GROWTH.test(lead)) {
@@ -527,19 +611,39 @@ function readOne(
   if ((kind === 'level' || kind === 'growth') && insideQuotedTask(sentence, q)) kind = 'target'
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
+  // 比重由22.6%…, 生产总值由1500亿元增加到4100亿元: 由 opens the figure's change, it is no part of the indicator.
+  if (label.length > 2 && label.endsWith('由')) label = label.slice(0, -1)
   if (TARGET_ONLY.test(label)) label = ''
+  if (rankedRate) label = cleanLabel(rankedRate[1], ctx.placeNames ?? []).replace(/^第?[一二三]产(?:业)?/, sectorName)
+  if (setAside) label = setAside[1]
+  // 以7.9%的经济增速: the indicator is named after the number (经济 is the economy's output, its GDP).
+  if (rateAfter?.[1] && !namesIndicator(label)) label = rateAfter[1] === '经济' ? '地区生产总值' : rateAfter[1]
+  // 其2861.5亿元的GDP总量: the total named after the number it is.
+  const ownTotal = !label && q.form === 'amount' ? OWN_TOTAL_AFTER.exec(sentence.slice(q.end, q.end + 12)) : null
+  if (ownTotal) label = ownTotal[1]
   // 较2008年的47亿元增长3.6倍: the level a growth is measured from, of the indicator in hand.
   if (/^(?:比|较|相比|相较)$/.test(label)) label = ''
   // 是去年同期的2.6倍: the comparison names no indicator; the figure before it does.
   if (timesLastYear) label = ''
   if (sized && label === '投资') label = '总投资'
-  // 规上工业增长8%: the growth of industry above the size threshold is that of its value added.
-  if (kind !== 'level' && /^(?:规上|规模以上)工业$/.test(label)) label += '增加值'
+  // 规上工业增长8%, 规上企业的增长速度为16%: the growth of industry above the size threshold is that of its value added.
+  const aboveSize = kind !== 'level' ? /^(规上|规模以上)(?:工业(?:企业)?|企业)$/.exec(label) : null
+  if (aboveSize) label = aboveSize[1] + '工业增加值'
   if (given) label = given.label
   const subjectAt = given?.subjectAt ?? null
-  const done = (metric: MetricKey, l: string, base: string | null = null) =>
-    finish(metric, kind, value, unit, l, lead, sentenceBefore, declined, base, kind === 'target' && growthTarget, subjectAt)
+  const done = (metric: MetricKey, l: string, base: string | null = null) => {
+    // 地区生产总值88亿元,其中第一产业5亿元: an industry's part of a GDP is its value added, not a GDP of its own.
+    const industry = metric === 'gdp' && kind !== 'target' ? SECTOR_OF_GDP.exec(l) : null
+    if (industry) [metric, l, base] = ['value_added', sectorName(industry[1]) + '增加值', null]
+    // 主要目标为:…,装备制造业在工业中的占比提高到12%上下: a share to be reached is a target.
+    const shareToReach = kind === 'share' && (framed || estimated)
+    return finish(metric, shareToReach ? 'target' : kind, value, unit, l, lead, sentenceBefore, declined, base, shareToReach || (kind === 'target' && growthTarget), subjectAt)
+  }
   if (given?.metric) return done(given.metric, label, given.base ?? null)
+  if (fromShare) return done(previous!.metric, previous!.label, previous!.base)
+  // 规模以上工业高新技术业增长19%: an industry of those above the size threshold, a part of their value added.
+  const industryAboveSize = !given && kind === 'growth' ? /(规上|规模以上)工业(?:企业)?中?的?([\u4e00-\u9fff、]{2,20}业)$/.exec(label) : null
+  if (industryAboveSize) return done('value_added', industryAboveSize[2], industryAboveSize[1] + '工业增加值')
   // 乌兰察布市、通辽市投资增速分别为31%、20%, in a paragraph on 固定资产投资: each place's figure of that indicator.
   const total = lastByKind.get(kind)
   const listedMetric = given?.subjectAt !== undefined ? metricOfLabel(label, unit, kind) : null
@@ -593,6 +697,10 @@ function readOne(
     }
     // 农民补贴资金8621万元,占全区的21%; 第三产业增加值340亿元,占地区生产总值的52%; 贡献率为43%; 拨付进度为75%:
     // the share of the figure just reported.
+    // 超亿元企业9家,占全部工业产值的88%: a group counted, whose share is of the output named after 占.
+    const ofWhole = previous && !MONEY.includes(previous.unit) && !CORE_KEYS.has(previous.metric) ? /^占(?:全部|全[区市盟旗县])?([^,;。占]{2,12}?)的?(?:比重|比例)?$/.exec(label) : null
+    const wholeMetric = ofWhole ? metricOfLabel(ofWhole[1], '%', kind) : null
+    if (ofWhole && wholeMetric && CORE_KEYS.has(wholeMetric)) return done(wholeMetric, ofWhole[1])
     if (previous && SHARE_OF_PREVIOUS.test(label)) return done(previous.metric, previous.label + '占比', previous.base)
     // 完成投资45亿元,完成年度计划的38%: the share of the plan that figure is, so its indicator.
     const planned = previous && previous.kind !== 'growth' ? previous : (lastByKind.get('level') ?? null)
@@ -625,7 +733,12 @@ function readOne(
   if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(lead)) {
     return done(previous.metric, previous.label, previous.base)
   }
-  if (!label && !/\d/.test(sentence.slice(0, leadStart))) {
+  // 下达补偿资金,每年12.5亿元; 年增速均超过15%; 前5月平均增速: how often or when is said, not what.
+  if (/^(?:每年|每年度|平均每年|年均|年|前|月|历年|各年)$/.test(label)) label = ''
+  // 力争完成全年固定资产投资目标,增速增长35%: a rate alone names no indicator; the clause before does.
+  if (/^(?:增速|增幅|增长率|增长速度)$/.test(label) && kind !== 'level') label = ''
+  // 1-5月,某区投资增长势头强劲,同比增长10.4%: a date before is no figure.
+  if (!label && !/\d/.test(withoutDates(sentence.slice(0, leadStart)))) {
     // 人均GDP位居前列,2021年为172340元: the indicator the clause before names, when that clause holds no number;
     // GDP增幅居首的是阿拉善盟,为6.7%: its rate of growth, when that clause speaks of one.
     const named = coreIndicatorBefore(sentence, leadStart)
@@ -747,7 +860,7 @@ function indicatorAfterBrackets(sentence: string, from: number): string {
 const BORNE = /承担(?:着|了)?约?([^,;。]{2,16}?)的?$/
 
 /** Labels of a share that measure the figure just before it: 占全区的, 占地区生产总值的, 贡献率, 拨付进度. */
-const SHARE_OF_PREVIOUS = /^(?:(?:[两二三四五六]项|[二三四]者|以上|上述)?(?:合计|共|总共)?占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|完成率|完成投资率|执行率|到位率))$/
+const SHARE_OF_PREVIOUS = /^(?:(?:[两二三四五六]项|[二三四]者|以上|上述)?(?:合计|共|总共)?占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率))$/
 /** 能源工业对规上工业增长的贡献率, 第二产业对经济增长的贡献率: the part is the subject before 对. */
 const CONTRIBUTION = /^([^,;。对]{2,16}?)对(?:全[区市盟旗县])?[^,;。]{0,6}?(工业|经济|GDP|生产总值)增长的?贡献率$/
 /** 按年平均汇率计算为, 折合: a conversion of the level before it. */
@@ -769,6 +882,76 @@ function planSpent(sentenceBefore: string, lead: string): boolean {
   if (TARGET.test(rest.slice(2))) return false
   return /\d(?:万亿|亿|万)?元|\d%/.test(rest)
 }
+
+/**
+ * The sectors a GDP is split into (第一产业, 二产, 工业, 建筑业, 服务业), as the whole of a part's label: their part
+ * of a GDP is value added. `工业占GDP的比重` is a share of industry's value added, with GDP its denominator.
+ */
+const SECTOR_OF_GDP = /^(第?[一二三]产(?:业)?|工业|建筑业|服务业)(?:所?占(?:地区生产总值|生产总值|GDP|经济总量)?的?(?:比重|比例|占比)?|对(?:地区生产总值|生产总值|GDP|经济)(?:增长)?的?贡献率|占比|比重|贡献率)?$/i
+
+/** 二产 → 第二产业: the full name of one of the three industries; other sectors as written. */
+function sectorName(name: string): string {
+  const k = /^第?([一二三])产/.exec(name)
+  return k ? `第${k[1]}产业` : name
+}
+
+/**
+ * 争取到中央补助资金3100万元, 获得奖补资金, 下达某工程投资计划18亿元: money obtained or allocated, a level, though the
+ * clauses before it speak of planning (积极谋划) or the allocation is called a 投资计划. A modal word in the clause
+ * itself (将, 拟, 力争, 预计, 计划下达) still makes it a plan.
+ */
+function obtained(lead: string): boolean {
+  return OBTAINED.test(lead) && !TARGET.test(lead.replace(/(?:投资|资金|建设)计划/g, ''))
+}
+const OBTAINED = /争取到|争取了|获得|获批|下达|拨付|下拨/
+
+/** 规划面积30平方公里,累计完成基础设施投资2.8亿元: what is done so far is no plan, whatever an earlier clause says. */
+function doneSoFar(lead: string): boolean {
+  return /累计完成|已完成|已累计/.test(lead) && !TARGET.test(lead)
+}
+
+/** A word of money right before a number (after a verb of reaching), so that 亿 alone there means 亿元. */
+const BARE_MONEY = /(?:投资|资金|投入|补贴|补助|奖补|融资|产值|增加值|生产总值|GDP|经济总量|营收|营业收入|销售额|交易额|贷款)(?:总额|总量|规模)?(?:达到?|超过?|突破|近|约|为|是|完成|实现|共|累计|逾|过)*$/i
+
+/** 三产增加值增速最高(: a growth ranked among others, the indicator before 增速, the number in brackets after. */
+const RANKED_RATE = /^([^()]{2,16}?)(?:增速|增幅|增长率?)(?:最高|最低|其次|最快|最慢|较快|较慢|居首|居末|第一|第二|第三)\($/
+
+/** What a growth written as a noun follows: 的经济增速, 的较快增长, 的GDP增速 (the indicator in group 1, if any). */
+const RATE_AFTER = /^的((?:经济|GDP|[\u4e00-\u9fff]{0,8}?(?:增加值|产值|生产总值|投资|收入))?)(?:较高|较快|高速|快速|平稳|稳定)?(?:增速|增幅|增长)/i
+/** 的GDP总量, 的地区生产总值, 的经济总量. */
+const OWN_TOTAL_AFTER = /^的((?:GDP|地区生产总值|经济)总量|GDP|地区生产总值)/i
+
+/** 超额完成年度任务, 超计划完成: the amount done beyond a plan. */
+const OVERFULFILLED = /超额完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)?$|超(?:计划|目标|任务)完成$/
+/** 新增产值, 新增工业总产值, 可新增种植业总产值: output a project adds. */
+const ADDED_OUTPUT = /新增[^,;。\d]{0,8}?(?:总产值|产值|增加值|生产总值|GDP)$/i
+
+/**
+ * An absolute change (比上年增加1.3亿元, 超额完成任务2亿元), which is no figure of its own; its reading is kept only so
+ * that a growth after it (…,增长15%) goes to the indicator of its clause. Null when the clause names none.
+ */
+function increment(lead: string, growthVerb: string | undefined, unit: Unit, ctx: ReadContext): MetricReading | null {
+  const stripped = stripVerbs(lead, growthVerb).replace(/超额完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)?$|超(?:计划|目标|任务)完成$/, '')
+  const label = cleanLabel(stripped, ctx.placeNames ?? []).replace(/(?:比|较|相比|与|同)$/, '')
+  const metric = label ? metricOfLabel(label, unit, 'level') : null
+  if (!metric) return null
+  return { metric, kind: 'level', value: 0, unit, label, isStock: false, isFlow: false, declined: false, base: null, comparison: null, increment: true }
+}
+
+/**
+ * 预计 or 力争 at the head of a sentence, after at most a time (到2022年底,预计 / 全年力争), not 较预计 or 为了力争. Not
+ * 争取 either: 今年以来,某旗争取资金3.5亿元 and 积极争取上级支持,… report what was obtained as often as what is sought.
+ */
+const ESTIMATE_OPENS = /^[^。;!?\d]{0,12}?(?:(?:19|20)\d{2}年(?:底|末|度)?[^。;!?\d]{0,8}?)?(?:(?<![为较比超])预计|(?<!为了?)力争)/
+
+/** Whether a 预计 opening the sentence stands before `at`, with no figure between them. */
+function estimateOpens(sentence: string, at: number): boolean {
+  const m = ESTIMATE_OPENS.exec(sentence)
+  return m !== null && m[0].length <= at
+}
+
+/** 由30.5%提高到47.2%, 由12%下降至9%: what a share moved to, the second of two shares. */
+const SHARE_MOVED = /^(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|回落|调整|变为)(?:到|至|为)?$/
 
 /** 力争, 预计 …: what a target says before its number, which is no indicator. */
 const TARGET_ONLY = /^(?:力争|争取|预计|确保|有望|目标(?:为|是)?|计划)$/
@@ -875,7 +1058,7 @@ function labelAfter(sentence: string, end: number): string {
   return namesIndicator(words) ? words : ''
 }
 
-const INDUSTRY_NAME = /(?:产业|工业|行业|制造业|采矿业|开采业|加工业|供应业|服务业|建筑业|农业|牧业|渔业|林业)$/
+const INDUSTRY_NAME = /(?:产业|工业|行业|制造业|采矿业|开采业|加工业|供应业|服务业|建筑业|农业|牧业|渔业|林业|发电业|技术业)$/
 
 /** Every industry name ends in 业: the end-anchored regex (tried from every position) only runs when the label does. */
 function isIndustryName(label: string): boolean {

@@ -22,11 +22,11 @@ const PAIRS = [
 
 /**
  * Whole pages in traditional script (mirrors and overseas reposts of a paper): places (內蒙古, 興安盟, 烏海, 錫林郭勒),
- * plans (預計, 力爭, 將, 確保), money (專項債券, 撥付, 財政, 轉移支付), shares (佔) and the words around them. 畫 stands
+ * plans (預計, 力爭, 將, 確保), money (專項債券, 撥付, 財政, 轉移支付, 銜接資金), shares (佔) and the words around them. 畫 stands
  * in 計畫 and 規畫, the Taiwan forms of 计划 and 规划; elsewhere in news of figures it is rare.
  */
 const WHOLE_PAGE_PAIRS = [
-  '內内', '興兴', '烏乌', '錫锡', '彥彦', '魯鲁', '爭争', '預预', '佔占', '專专', '債债', '撥拨', '轉转', '財财', '當当',
+  '內内', '興兴', '烏乌', '錫锡', '彥彦', '魯鲁', '爭争', '預预', '佔占', '專专', '債债', '撥拨', '轉转', '財财', '銜衔', '當当',
   '將将', '確确', '開开', '復复', '續续', '來来', '後后', '從从', '並并', '於于', '約约', '餘余', '貝贝', '蘇苏', '連连',
   '納纳', '錦锦', '審审', '涼凉', '漢汉', '騰腾', '紅红', '寶宝', '藍蓝', '鑲镶', '黃黄', '陳陈', '溫温', '紮扎', '賚赉',
   '賽赛', '託托', '侖仑', '雲云', '臨临', '灣湾', '庫库', '製制', '漁渔', '間间', '礎础', '術术', '採采', '勵励', '統统',
