@@ -218,6 +218,8 @@ interface Carry {
   byUnit: Map<string, MetricReading>
   byKind: Map<FigureKind, MetricReading>
   parts: MetricReading[]
+  /** The period of the last stock total (a project's 总投资) read in the paragraph, by metric: what its parts stand at. */
+  stocks: Map<string, Period>
 }
 
 const newCarry = (paragraph: number): Carry => ({
@@ -228,6 +230,7 @@ const newCarry = (paragraph: number): Carry => ({
   byUnit: new Map(),
   byKind: new Map(),
   parts: [],
+  stocks: new Map(),
 })
 
 function extractArticle(
@@ -299,6 +302,8 @@ function extractArticle(
       recent,
       topic,
     })
+    // A year named in the sentence is what 上年 and 当年 count from, not the period of its own earlier figures.
+    const inherited = carry.period ?? articlePeriod
     const quoteStart = sentence.origin[0]
     const quote = fileText.slice(quoteStart, sentence.origin[sentence.text.length - 1] + 1)
     quantities.forEach((q, i) => {
@@ -320,7 +325,7 @@ function extractArticle(
       let period = resolvePeriod(sentence.text, q.start, {
         articleDate: asOf,
         year,
-        inherited: carry.period ?? articlePeriod,
+        inherited,
         isStock: reading.isStock,
         isFlow: reading.isFlow,
         isTarget: reading.kind === 'target',
@@ -331,6 +336,7 @@ function extractArticle(
       }
       // What the sentence states is what it hands on, before a stock or a plan reads it for itself.
       const stated = period
+      period = partOfStock(period, reading, sentence.text, q.start, carry.stocks)
       period = stockAtItsDate(period, reading, asOf)
       period = planForTheYear(period, reading, sentence.text, q.start, asOf)
       period = notAfterArticle(period, asOf, reading.kind)
@@ -380,6 +386,7 @@ function extractArticle(
         if (carry.parts.length > 2 * MAX_PARTS) carry.parts.splice(0, MAX_PARTS)
       }
       if (isNamed(reading.metric)) carry.byKind.set(reading.kind, reading)
+      if (reading.kind === 'level' && reading.isStock && period.end !== null) carry.stocks.set(reading.metric, period)
     })
   }
   alignHeadlineFigures(headlineFigures, figures)
@@ -423,9 +430,36 @@ function stockAtItsDate(period: Period, reading: MetricReading, asOf: string | n
   return { ...period, start: null, end, basis: 'point' }
 }
 
+/** 其中 and the parts listed after it in the same clause run (其中,国家投资X、地方配套Y; 其中A X,B Y). */
+const PARTS_OPENER = /其中[^;。]{0,60}$/
+
+/**
+ * 总投资3.1亿元,其中中央预算内投资2亿元,地方配套1.1亿元: the parts of a stock stand at the same date as the stock, when
+ * they state no period of their own.
+ */
+function partOfStock(period: Period, reading: MetricReading, sentence: string, numberAt: number, stocks: ReadonlyMap<string, Period>): Period {
+  if (period.basis !== 'unknown' || period.start !== null || period.end !== null || reading.kind !== 'level') return period
+  const stock = stocks.get(reading.metric)
+  if (!stock || !PARTS_OPENER.test(sentence.slice(0, numberAt))) return period
+  return { ...stock, phrase: '' }
+}
+
+/** Figures that run over a year, so that a level expected by the year's end is the year's. */
+const YEARLY_FLOWS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment'])
+
+/** 到2025年底, 2025年末: a point at the last day of a year, as a year-end phrase states it. */
+function isYearEnd(p: Period): boolean {
+  return p.basis === 'point' && p.start === null && !!p.end?.endsWith('-12-31') && /年(?:底|末)/.test(p.phrase)
+}
+
 /** 年内计划完成投资20亿元 after 截至目前, 年度计划投资 after 一季度: a plan for the year is the whole year's, whatever the sentence's other dates. */
 function planForTheYear(period: Period, reading: MetricReading, sentence: string, numberAt: number, articleDate: string | null): Period {
   if (reading.kind !== 'target' || period.basis === 'year') return period
+  // 到2025年底,预计全县生产总值达到80亿元: what a year's output is expected to reach by its end is that whole year's
+  // (a project's 总投资 by a year's end stays a stock at that date).
+  if (isYearEnd(period) && YEARLY_FLOWS.has(reading.metric) && !reading.isStock && !/总投资|累计/.test(reading.label)) {
+    return { ...period, start: `${period.end!.slice(0, 4)}-01-01`, basis: 'year' }
+  }
   const before = sentence.slice(0, numberAt)
   // A plan has no year so far: 计划完成投资30亿元 under 今年以来 is the whole year's plan.
   const soFar = period.basis === 'ytd' && period.end !== null && period.end === articleDate

@@ -789,7 +789,9 @@ function governingBefore(sentence: string, numberIndex: number, phrases: readonl
   if (!before || before.kind !== 'year') return before
   const ft = phrases.find((p) => p.kind === 'from-to' && p.start <= before.start && before.end <= clauseEndAfter(sentence, p.pivot!))
   if (!ft || clauseEndAfter(sentence, ft.pivot!) > numberIndex) return before
-  return lastOf(governing, (p) => p.end <= ft.start) ?? before
+  // 由上年的X调整为Y,人均…: the year of the first part dates X alone; what follows is the sentence's (or the paragraph's).
+  const fromPartOnly = before.start < ft.pivot!
+  return lastOf(governing, (p) => p.end <= ft.start) ?? (fromPartOnly ? undefined : before)
 }
 
 /**
@@ -828,7 +830,8 @@ function periodOfTwoFigures(
   const isFrom = numberIndex < ft.pivot!
   const partStart = isFrom ? ft.start : ft.pivot!
   const own = phrases.filter((p) => p.kind === 'year' && p.start >= partStart && p.end <= numberIndex).at(-1)
-  if (own) return periodOfPhrase(own, ctx)
+  // 由上年的X: 上年 counts from the year the sentence or the paragraph names, as it does outside a 由X到Y.
+  if (own) return periodOfPhrase(own, ctx.year !== null && own.year.type === 'reported' ? { ...ctx, year: statedYear(governing, own, ctx) } : ctx)
   const over = governing.filter((p) => p.end <= ft.start).at(-1)
   if (over && over.kind === 'range') {
     const y = isFrom ? (over.year as { year: number }).year : over.endYear!

@@ -1,0 +1,90 @@
+/**
+ * Periods handed from a figure to the figures that hang on it: the parts of a project's 总投资, a ratio after 由上年的,
+ * and an estimate for the year by its end. Every sentence is invented (never copied from a real page); each rule has
+ * a near sentence it must leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Figure } from '../../src/model'
+import { extractPage } from '../../src/pipeline/dataset'
+
+function figures(text: string, date: string): Figure[] {
+  return extractPage('x.txt', text, { date }).figures
+}
+
+/** One line per figure: metric kind value period. */
+function brief(f: Figure): string {
+  return `${f.metric} ${f.kind} ${f.value} ${f.period.start}..${f.period.end}`
+}
+
+describe('the parts of a stock', () => {
+  it('dates the parts after 其中 at the date of the 总投资 they divide', () => {
+    const text = [
+      '某某旗防沙工程投资计划下达',
+      '市里批复了某县湿地保护工程的2019年资金安排,工程覆盖5个乡镇,明年完工。工程总投资3.12亿元。其中,国家投资2.05亿元、县级自筹资金1.07亿元。第一类为护岸工程,总投资1.2亿元,其中国家投资0.8亿元、县级自筹资金0.4亿元。',
+    ].join('\n')
+    const money = figures(text, '2019-08-03').filter((f) => f.metric === 'investment')
+    expect(money.map(brief)).toEqual([
+      'investment level 312000000 null..2019-08-03',
+      'investment level 205000000 null..2019-08-03',
+      'investment level 107000000 null..2019-08-03',
+      'investment level 120000000 null..2019-08-03',
+      'investment level 80000000 null..2019-08-03',
+      'investment level 40000000 null..2019-08-03',
+    ])
+  })
+
+  it('leaves a figure without 其中 after a 总投资 undated', () => {
+    const text = ['某某旗防沙工程', '某某旗防沙治理工程总投资3.12亿元。下一步,中央预算内投资2.05亿元将用于造林。'].join('\n')
+    const part = figures(text, '2019-08-03').find((f) => f.value === 205000000)!
+    expect(part.period.end).toBeNull()
+  })
+})
+
+describe('a structure changed from the year before', () => {
+  it('dates 由上年的X调整为Y by the year the paragraph names, and what follows by that year too', () => {
+    const text = [
+      '某某旗概况',
+      '2012年全县经济稳中有进,地区生产总值实现98.6亿元。一二三产比例由上年的18∶45∶37调整为16.4∶47.1∶36.5,按常住人口计人均生产总值为52 318元,同比增长10.4%。',
+    ].join('\n')
+    const found = figures(text, '2013-09-03').filter((f) => f.metric === 'value_added' || f.metric === 'gdp_per_capita')
+    expect(found.map(brief)).toEqual([
+      'value_added share 18 2011-01-01..2011-12-31',
+      'value_added share 45 2011-01-01..2011-12-31',
+      'value_added share 37 2011-01-01..2011-12-31',
+      'value_added share 16.4 2012-01-01..2012-12-31',
+      'value_added share 47.1 2012-01-01..2012-12-31',
+      'value_added share 36.5 2012-01-01..2012-12-31',
+      'gdp_per_capita level 52318 2012-01-01..2012-12-31',
+      'gdp_per_capita growth 10.4 2012-01-01..2012-12-31',
+    ])
+  })
+
+  it('counts 上年 from a year named in an earlier sentence of the paragraph, not from the page’s year', () => {
+    const text = [
+      '某某旗年鉴',
+      '2015年地区生产总值142.00亿元,比上年增长9.9%。其中,第一产业4.1亿元,同比增长3.7%。全旗三次产业比例由上年的 3.1∶77.4∶19.5演进为2.9∶77.6∶19.5。',
+    ].join('\n')
+    const shares = figures(text, '2018-09-03').filter((f) => f.kind === 'share')
+    expect(shares.map((f) => f.period.start)).toEqual(['2014-01-01', '2014-01-01', '2014-01-01', '2015-01-01', '2015-01-01', '2015-01-01'])
+  })
+})
+
+describe('an estimate for a year by its end', () => {
+  it('reads 到某年底,预计生产总值达到X as the whole year’s output', () => {
+    const text = [
+      '某某县人民政府工作报告',
+      '一、过去五年工作回顾',
+      '到2019年底,预计全县地区生产总值达到81亿元;固定资产投资达到42亿元。',
+    ].join('\n')
+    expect(figures(text, '2019-12-20').map(brief)).toEqual([
+      'gdp target 8100000000 2019-01-01..2019-12-31',
+      'investment target 4200000000 2019-01-01..2019-12-31',
+    ])
+  })
+
+  it('leaves a project’s 总投资 expected by the year’s end a stock at that date', () => {
+    const text = ['某某县重点项目', '到2019年底,项目总投资预计达到30亿元。'].join('\n')
+    const stock = figures(text, '2019-12-20').find((f) => f.metric === 'investment')!
+    expect(stock.period.start).toBeNull()
+  })
+})
