@@ -274,6 +274,13 @@ function extractArticle(
   /** The period the article's first paragraph states (1—4月,全市…): what later paragraphs' flows report too. */
   let leadParagraph: number | null = null
   let leadPeriod: Period | null = null
+  /** The last year the article names that has not ended when it appeared (2030年,全县要…): what its plans are for. */
+  let planYear: number | null = null
+  const notePlanYear = (stated: Period | null) => {
+    // A whole year as written (2025年, 今年, 明年), though the article's date may have cut it to the year so far.
+    const y = stated?.start?.endsWith('-01-01') && PLAN_YEAR_PHRASE.test(stated.phrase) ? stated.start.slice(0, 4) : null
+    if (y && asOf && y >= asOf.slice(0, 4)) planYear = Number(y)
+  }
 
   for (const sentence of [...headlines, ...body]) {
     const isHeadline = sentence.paragraph === -1
@@ -288,6 +295,7 @@ function extractArticle(
       const stated = carriedPeriod(sentence.text, { articleDate: asOf, year, inherited: null })
       if (stated && isHeadline) articlePeriod = stated
       else if (stated) carry.period = stated
+      notePlanYear(stated)
       continue
     }
     // Same hints as resolveRegion's, so the places are read once per sentence.
@@ -332,10 +340,11 @@ function extractArticle(
       })
       // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
       if (period.basis === 'unknown' && period.start === null && period.end === null) {
-        period = unstatedPeriod(reading, sentence.text, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, articleDate: asOf })
+        period = unstatedPeriod(reading, sentence.text, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, planYear, articleDate: asOf })
       }
       // What the sentence states is what it hands on, before a stock or a plan reads it for itself.
       const stated = period
+      notePlanYear(stated)
       period = partOfStock(period, reading, sentence.text, q.start, carry.stocks)
       period = stockAtItsDate(period, reading, asOf)
       period = planForTheYear(period, reading, sentence.text, q.start, asOf)
@@ -474,6 +483,7 @@ function isOtherProvince(code: string, homeCode: string): boolean {
 }
 
 const NATIONAL_BEFORE = /(?:全国|我国)(?:平均)?(?:水平|增速|增幅|增长)?$/
+const PLAN_YEAR_PHRASE = /^(?:(?:19|20)\d{2}|今|明|本)年度?$/
 const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])
 const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
 const EXCHANGE_RATE_YEAR = /按(?:(?:19|20)\d{2}年)?(?:年)?平均汇率/g
@@ -488,7 +498,7 @@ const EXCHANGE_RATE_YEAR = /按(?:(?:19|20)\d{2}年)?(?:年)?平均汇率/g
 function unstatedPeriod(
   reading: MetricReading,
   sentence: string,
-  ctx: { reviewYear: number | null; leadPeriod: Period | null; articleDate: string | null },
+  ctx: { reviewYear: number | null; leadPeriod: Period | null; planYear: number | null; articleDate: string | null },
 ): Period {
   // …and its share (其中券商认购6.3亿元,占比71%) is as of the same date.
   if (reading.metric === 'funding' && (reading.kind === 'level' || reading.kind === 'share') && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
@@ -498,6 +508,8 @@ function unstatedPeriod(
   // 安排2025年重点项目120项,计划投资300亿元: a plan for the one year its sentence names, this year or later.
   const planYears = reading.kind === 'target' ? [...sentence.matchAll(/((?:19|20)\d{2})年(?![\d月底末初])/g)].map((m) => m[1]) : []
   if (year && planYears.length === 1 && planYears[0] >= year) return { start: `${planYears[0]}-01-01`, end: `${planYears[0]}-12-31`, basis: 'year', phrase: '' }
+  // 2030年,全县要…。(a later paragraph) 保证交通投资不少于90亿元: a plan under a coming year the article named.
+  if (reading.kind === 'target' && ctx.planYear !== null && !DATED.test(sentence)) return { start: `${ctx.planYear}-01-01`, end: `${ctx.planYear}-12-31`, basis: 'year', phrase: '' }
   // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
   // 按2020年平均汇率计算为9120美元 converts the figure at its own year's rate: no other date.
   if (DATED.test(sentence.replace(EXCHANGE_RATE_YEAR, ''))) return { start: null, end: null, basis: 'unknown', phrase: '' }

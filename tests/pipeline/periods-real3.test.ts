@@ -88,3 +88,28 @@ describe('an estimate for a year by its end', () => {
     expect(stock.period.start).toBeNull()
   })
 })
+
+describe('plans under a coming year the article named', () => {
+  it('gives the year a report announced to the targets of later paragraphs that name none', () => {
+    const text = [
+      '某某市人代会开幕',
+      '据报道,某某市第五届人大第二次会议10日开幕,市长作报告时说,2021年全市将开展招商攻坚。',
+      '',
+      '交通方面,将建成两条环线,保证交通投资超过260亿元。产业方面,力争工业投资达到450亿元左右。',
+    ].join('\n')
+    expect(figures(text, '2021-01-10').map(brief)).toEqual([
+      'investment target 26000000000 2021-01-01..2021-12-31',
+      'investment target 45000000000 2021-01-01..2021-12-31',
+    ])
+  })
+
+  it('leaves such targets undated when the year named is already over', () => {
+    const text = [
+      '某某市回顾',
+      '据报道,某某市第五届人大第二次会议10日开幕,市长作报告时说,2021年全市开展了招商攻坚。',
+      '',
+      '交通方面,将建成两条环线,保证交通投资超过260亿元。',
+    ].join('\n')
+    expect(figures(text, '2022-01-10').map((f) => f.period.start)).toEqual([null])
+  })
+})
