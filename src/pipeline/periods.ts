@@ -337,8 +337,9 @@ const asOfs: Matcher = (text, out, cues) => {
   }
 }
 
-// 您当前的位置 and 当前位置 are a web page's breadcrumb, not a date.
-const NOW = /目前|至今|当前(?!的?位置)|如今|现阶段|(?<![实表体出发])现在/g
+// 您当前的位置 and 当前位置 are a web page's breadcrumb, not a date. 现时 is how pages converted to traditional
+// script (and Hong Kong or Taiwan reposts) write 目前.
+const NOW = /目前|至今|当前(?!的?位置)|如今|现阶段|(?<![实表体出发])现在|(?<![实表体出发])现时(?![代期])/g
 const nows: Matcher = (text, out, cues) => {
   if (!(cues & NOW_CUES)) return
   NOW.lastIndex = 0

@@ -113,3 +113,33 @@ describe('plans under a coming year the article named', () => {
     expect(figures(text, '2022-01-10').map((f) => f.period.start)).toEqual([null])
   })
 })
+
+describe('现时 as a date', () => {
+  it('reads 现时 as 目前: work done so far this year', () => {
+    const text = ['某市项目开工', '據某市發改委介紹,現時某市重點項目已全部開工,共95個,完成投資63.5億元。'].join('\n')
+    expect(figures(text, '2022-05-20').find((f) => f.metric === 'investment')!.period).toMatchObject({ start: '2022-01-01', end: '2022-05-20' })
+  })
+
+  it('leaves 现时代 alone', () => {
+    const text = ['某市项目', '某市立足现时代要求,谋划重点项目,完成投资63.5亿元。'].join('\n')
+    expect(figures(text, '2022-05-20').find((f) => f.metric === 'investment')!.period.end).not.toBe('2022-05-20')
+  })
+})
+
+describe('places that name no figure’s region', () => {
+  it('does not give a railway bureau’s figures to the city it is named after', () => {
+    const text = ['铁路货运', '本报讯 记者从中国铁路包头局获悉,前4个月中国铁路包头局货物发送量完成4120.4万吨。'].join('\n')
+    expect(figures(text, '2023-05-04').find((f) => f.metric === 'cargo_volume')!.region.name).toBe('内蒙古自治区')
+  })
+
+  it('still gives a city’s statistics bureau’s figures to the city', () => {
+    const text = ['货运', '记者从包头市统计局获悉,前4个月包头市货运量完成4120.4万吨。'].join('\n')
+    expect(figures(text, '2023-05-04').find((f) => f.metric === 'cargo_volume')!.region.name).toBe('包头市')
+  })
+
+  it('does not give a figure to the city of a dateline run into the first sentence', () => {
+    const text = ['口岸站运量', '【前四月某口岸站进口运量突破420万吨】中新网赤峰5月9日电(记者 某某)二连浩特铁路口岸站9日发布消息,今年前4月该站进口运量已突破420万吨。'].join('\n')
+    const regions = figures(text, '2020-05-09').filter((f) => f.metric === 'cargo_volume').map((f) => f.region.name)
+    expect(regions).toEqual(['二连浩特市', '二连浩特市'])
+  })
+})
