@@ -340,7 +340,7 @@ function extractArticle(
       })
       // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
       if (period.basis === 'unknown' && period.start === null && period.end === null) {
-        period = unstatedPeriod(reading, sentence.text, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, planYear, articleDate: asOf })
+        period = unstatedPeriod(reading, sentence.text, q.start, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, planYear, articleDate: asOf })
       }
       // What the sentence states is what it hands on, before a stock or a plan reads it for itself.
       const stated = period
@@ -483,6 +483,8 @@ function isOtherProvince(code: string, homeCode: string): boolean {
 }
 
 const NATIONAL_BEFORE = /(?:全国|我国)(?:平均)?(?:水平|增速|增幅|增长)?$/
+/** 年运量首次突破, 年过货量突破: a year's traffic passing a mark (not a plant's 年产能, which is no flow). */
+const YEAR_MILESTONE = /(?<![今去明上当本全])年(?:运量|过货量|货运量|吞吐量|发送量|进出口量)[^,;。\d]{0,6}?(?:首次|首度|历史性地?)?(?:突破|超过|迈上|跨越)$/
 const PLAN_YEAR_PHRASE = /^(?:(?:19|20)\d{2}|今|明|本)年度?$/
 const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])
 const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
@@ -498,6 +500,7 @@ const EXCHANGE_RATE_YEAR = /按(?:(?:19|20)\d{2}年)?(?:年)?平均汇率/g
 function unstatedPeriod(
   reading: MetricReading,
   sentence: string,
+  numberAt: number,
   ctx: { reviewYear: number | null; leadPeriod: Period | null; planYear: number | null; articleDate: string | null },
 ): Period {
   // …and its share (其中券商认购6.3亿元,占比71%) is as of the same date.
@@ -510,6 +513,10 @@ function unstatedPeriod(
   if (year && planYears.length === 1 && planYears[0] >= year) return { start: `${planYears[0]}-01-01`, end: `${planYears[0]}-12-31`, basis: 'year', phrase: '' }
   // 2030年,全县要…。(a later paragraph) 保证交通投资不少于90亿元: a plan under a coming year the article named.
   if (reading.kind === 'target' && ctx.planYear !== null && !DATED.test(sentence)) return { start: `${ctx.planYear}-01-01`, end: `${ctx.planYear}-12-31`, basis: 'year', phrase: '' }
+  // 口岸年过货量首次突破500万吨: a year's volume passing a mark, news of the year still running, is the year so far.
+  if (reading.isFlow && reading.kind === 'level' && ctx.articleDate && YEAR_MILESTONE.test(sentence.slice(0, numberAt))) {
+    return { start: `${ctx.articleDate.slice(0, 4)}-01-01`, end: ctx.articleDate, basis: 'ytd', phrase: '' }
+  }
   // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
   // 按2020年平均汇率计算为9120美元 converts the figure at its own year's rate: no other date.
   if (DATED.test(sentence.replace(EXCHANGE_RATE_YEAR, ''))) return { start: null, end: null, basis: 'unknown', phrase: '' }

@@ -143,3 +143,17 @@ describe('places that name no figure’s region', () => {
     expect(regions).toEqual(['二连浩特市', '二连浩特市'])
   })
 })
+
+describe('a year’s volume passing a mark', () => {
+  it('reads 年运量首次突破X, with no date of its own, as the year so far', () => {
+    const text = ['满都拉口岸货运创纪录', '据海关方面8日消息,满都拉口岸进出境年过货量首次突破350万吨。'].join('\n')
+    const body = figures(text, '2019-11-05').filter((f) => f.metric === 'cargo_volume')
+    expect(body.map((f) => `${f.period.start}..${f.period.end}`)).toEqual(['2019-01-01..2019-11-05'])
+  })
+
+  it('leaves a plant’s 年产能 undated', () => {
+    const text = ['项目投产', '某某煤矿项目建成后,设计年产能突破800万吨。'].join('\n')
+    const found = figures(text, '2019-11-05').filter((f) => f.unit === 't')
+    expect(found.every((f) => f.period.start === null)).toBe(true)
+  })
+})
