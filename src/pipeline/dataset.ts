@@ -485,6 +485,7 @@ function isOtherProvince(code: string, homeCode: string): boolean {
 const NATIONAL_BEFORE = /(?:全国|我国)(?:平均)?(?:水平|增速|增幅|增长)?$/
 /** 年运量首次突破, 年过货量突破: a year's traffic passing a mark (not a plant's 年产能, which is no flow). */
 const YEAR_MILESTONE = /(?<![今去明上当本全])年(?:运量|过货量|货运量|吞吐量|发送量|进出口量)[^,;。\d]{0,6}?(?:首次|首度|历史性地?)?(?:突破|超过|迈上|跨越)$/
+const RELATIVE_TIME = /用了|历时|时间|之后|后来|当时/
 const PLAN_YEAR_PHRASE = /^(?:(?:19|20)\d{2}|今|明|本)年度?$/
 const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])
 const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
@@ -514,7 +515,8 @@ function unstatedPeriod(
   // 2030年,全县要…。(a later paragraph) 保证交通投资不少于90亿元: a plan under a coming year the article named.
   if (reading.kind === 'target' && ctx.planYear !== null && !DATED.test(sentence)) return { start: `${ctx.planYear}-01-01`, end: `${ctx.planYear}-12-31`, basis: 'year', phrase: '' }
   // 口岸年过货量首次突破500万吨: a year's volume passing a mark, news of the year still running, is the year so far.
-  if (reading.isFlow && reading.kind === 'level' && ctx.articleDate && YEAR_MILESTONE.test(sentence.slice(0, numberAt))) {
+  // (从开放到年过货量突破X,只用了两年: a mark passed in some past year the sentence only counts from.)
+  if (reading.isFlow && reading.kind === 'level' && ctx.articleDate && YEAR_MILESTONE.test(sentence.slice(0, numberAt)) && !RELATIVE_TIME.test(sentence)) {
     return { start: `${ctx.articleDate.slice(0, 4)}-01-01`, end: ctx.articleDate, basis: 'ytd', phrase: '' }
   }
   // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
@@ -530,6 +532,8 @@ function unstatedPeriod(
 /** A full year that has not ended when the article appeared is the year so far, unless it is a target. */
 function notAfterArticle(period: Period, articleDate: string | null, kind: MetricReading['kind']): Period {
   if (kind === 'target' || !articleDate || period.basis !== 'year' || !period.end || period.end <= articleDate) return period
+  // 2025年,全市生产总值达X in a review of the year from its last fortnight: the year's result, as estimated.
+  if (period.end.slice(0, 4) === articleDate.slice(0, 4) && articleDate.slice(5) >= '12-15' && /^(?:19|20)\d{2}年$/.test(period.phrase)) return period
   return { ...period, end: articleDate, basis: 'ytd' }
 }
 

@@ -605,9 +605,11 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
     case 'year': {
       if (y === null) return at('year', null, null)
       const yearEnd = iso(y, 12, 31)
-      // 今年/2024年 in an article of that year cover the year so far, unless the figure is the year's target.
+      // 今年/2024年 in an article of that year cover the year so far, unless the figure is the year's target. 2024年
+      // written out in a review of the year from its last fortnight gives the year's result, as estimated.
+      const yearReview = p.year.type === 'explicit' && ctx.articleDate! >= iso(y, 12, 15)
       const toDate =
-        p.year.type !== 'none' && !p.phrase.endsWith('度') && !ctx.isTarget && y === published && ctx.articleDate! < yearEnd
+        p.year.type !== 'none' && !p.phrase.endsWith('度') && !ctx.isTarget && y === published && ctx.articleDate! < yearEnd && !yearReview
       return toDate ? at('ytd', iso(y, 1, 1), ctx.articleDate) : at('year', iso(y, 1, 1), yearEnd)
     }
     case 'ytd':

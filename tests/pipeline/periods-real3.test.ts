@@ -157,3 +157,20 @@ describe('a year’s volume passing a mark', () => {
     expect(found.every((f) => f.period.start === null)).toBe(true)
   })
 })
+
+describe('a review of the year from its last fortnight', () => {
+  it('gives 2026年…实现X the whole year when the article appeared after mid-December', () => {
+    const text = ['某盟年终盘点', '2026年全盟规上工业总产值实现512.3亿元,比2021年提高35%。'].join('\n')
+    expect(figures(text, '2026-12-22').map((f) => `${f.period.start}..${f.period.end}`)).toEqual(['2026-01-01..2026-12-31', '2022-01-01..2026-12-31'])
+  })
+
+  it('keeps the year so far in an article from earlier in the year', () => {
+    const text = ['某市经济回顾', '2025年全盟规上工业总产值实现512.3亿元。'].join('\n')
+    expect(figures(text, '2025-11-28')[0].period.end).toBe('2025-11-28')
+  })
+
+  it('does not date a mark a port passed after some years, counted from an earlier sentence', () => {
+    const text = ['某口岸', '某口岸1992年开放。从常年开放到年过货量突破300万吨,只用了三年时间。'].join('\n')
+    expect(figures(text, '2023-01-22').find((f) => f.value === 3000000)!.period.end).not.toBe('2023-01-22')
+  })
+})
