@@ -218,6 +218,8 @@ interface Carry {
   byUnit: Map<string, MetricReading>
   byKind: Map<FigureKind, MetricReading>
   parts: MetricReading[]
+  /** The period of the last stock total (a project's 总投资) read in the paragraph, by metric: what its parts stand at. */
+  stocks: Map<string, Period>
 }
 
 const newCarry = (paragraph: number): Carry => ({
@@ -228,6 +230,7 @@ const newCarry = (paragraph: number): Carry => ({
   byUnit: new Map(),
   byKind: new Map(),
   parts: [],
+  stocks: new Map(),
 })
 
 function extractArticle(
@@ -271,6 +274,13 @@ function extractArticle(
   /** The period the article's first paragraph states (1—4月,全市…): what later paragraphs' flows report too. */
   let leadParagraph: number | null = null
   let leadPeriod: Period | null = null
+  /** The last year the article names that has not ended when it appeared (2030年,全县要…): what its plans are for. */
+  let planYear: number | null = null
+  const notePlanYear = (stated: Period | null) => {
+    // A whole year as written (2025年, 今年, 明年), though the article's date may have cut it to the year so far.
+    const y = stated?.start?.endsWith('-01-01') && PLAN_YEAR_PHRASE.test(stated.phrase) ? stated.start.slice(0, 4) : null
+    if (y && asOf && y >= asOf.slice(0, 4)) planYear = Number(y)
+  }
 
   for (const sentence of [...headlines, ...body]) {
     const isHeadline = sentence.paragraph === -1
@@ -285,6 +295,7 @@ function extractArticle(
       const stated = carriedPeriod(sentence.text, { articleDate: asOf, year, inherited: null })
       if (stated && isHeadline) articlePeriod = stated
       else if (stated) carry.period = stated
+      notePlanYear(stated)
       continue
     }
     // Same hints as resolveRegion's, so the places are read once per sentence.
@@ -299,6 +310,8 @@ function extractArticle(
       recent,
       topic,
     })
+    // A year named in the sentence is what 上年 and 当年 count from, not the period of its own earlier figures.
+    const inherited = carry.period ?? articlePeriod
     const quoteStart = sentence.origin[0]
     const quote = fileText.slice(quoteStart, sentence.origin[sentence.text.length - 1] + 1)
     quantities.forEach((q, i) => {
@@ -320,17 +333,19 @@ function extractArticle(
       let period = resolvePeriod(sentence.text, q.start, {
         articleDate: asOf,
         year,
-        inherited: carry.period ?? articlePeriod,
+        inherited,
         isStock: reading.isStock,
         isFlow: reading.isFlow,
         isTarget: reading.kind === 'target',
       })
       // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
       if (period.basis === 'unknown' && period.start === null && period.end === null) {
-        period = unstatedPeriod(reading, sentence.text, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, articleDate: asOf })
+        period = unstatedPeriod(reading, sentence.text, q.start, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, planYear, articleDate: asOf })
       }
       // What the sentence states is what it hands on, before a stock or a plan reads it for itself.
       const stated = period
+      notePlanYear(stated)
+      period = partOfStock(period, reading, sentence.text, q.start, carry.stocks)
       period = stockAtItsDate(period, reading, asOf)
       period = planForTheYear(period, reading, sentence.text, q.start, asOf)
       period = notAfterArticle(period, asOf, reading.kind)
@@ -380,6 +395,7 @@ function extractArticle(
         if (carry.parts.length > 2 * MAX_PARTS) carry.parts.splice(0, MAX_PARTS)
       }
       if (isNamed(reading.metric)) carry.byKind.set(reading.kind, reading)
+      if (reading.kind === 'level' && reading.isStock && period.end !== null) carry.stocks.set(reading.metric, period)
     })
   }
   alignHeadlineFigures(headlineFigures, figures)
@@ -423,9 +439,36 @@ function stockAtItsDate(period: Period, reading: MetricReading, asOf: string | n
   return { ...period, start: null, end, basis: 'point' }
 }
 
+/** 其中 and the parts listed after it in the same clause run (其中,国家投资X、地方配套Y; 其中A X,B Y). */
+const PARTS_OPENER = /其中[^;。]{0,60}$/
+
+/**
+ * 总投资3.1亿元,其中中央预算内投资2亿元,地方配套1.1亿元: the parts of a stock stand at the same date as the stock, when
+ * they state no period of their own.
+ */
+function partOfStock(period: Period, reading: MetricReading, sentence: string, numberAt: number, stocks: ReadonlyMap<string, Period>): Period {
+  if (period.basis !== 'unknown' || period.start !== null || period.end !== null || reading.kind !== 'level') return period
+  const stock = stocks.get(reading.metric)
+  if (!stock || !PARTS_OPENER.test(sentence.slice(0, numberAt))) return period
+  return { ...stock, phrase: '' }
+}
+
+/** Figures that run over a year, so that a level expected by the year's end is the year's. */
+const YEARLY_FLOWS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment'])
+
+/** 到2025年底, 2025年末: a point at the last day of a year, as a year-end phrase states it. */
+function isYearEnd(p: Period): boolean {
+  return p.basis === 'point' && p.start === null && !!p.end?.endsWith('-12-31') && /年(?:底|末)/.test(p.phrase)
+}
+
 /** 年内计划完成投资20亿元 after 截至目前, 年度计划投资 after 一季度: a plan for the year is the whole year's, whatever the sentence's other dates. */
 function planForTheYear(period: Period, reading: MetricReading, sentence: string, numberAt: number, articleDate: string | null): Period {
   if (reading.kind !== 'target' || period.basis === 'year') return period
+  // 到2025年底,预计全县生产总值达到80亿元: what a year's output is expected to reach by its end is that whole year's
+  // (a project's 总投资 by a year's end stays a stock at that date).
+  if (isYearEnd(period) && YEARLY_FLOWS.has(reading.metric) && !reading.isStock && !/总投资|累计/.test(reading.label)) {
+    return { ...period, start: `${period.end!.slice(0, 4)}-01-01`, basis: 'year' }
+  }
   const before = sentence.slice(0, numberAt)
   // A plan has no year so far: 计划完成投资30亿元 under 今年以来 is the whole year's plan.
   const soFar = period.basis === 'ytd' && period.end !== null && period.end === articleDate
@@ -440,6 +483,10 @@ function isOtherProvince(code: string, homeCode: string): boolean {
 }
 
 const NATIONAL_BEFORE = /(?:全国|我国)(?:平均)?(?:水平|增速|增幅|增长)?$/
+/** 年运量首次突破, 年过货量突破: a year's traffic passing a mark (not a plant's 年产能, which is no flow). */
+const YEAR_MILESTONE = /(?<![今去明上当本全])年(?:运量|过货量|货运量|吞吐量|发送量|进出口量)[^,;。\d]{0,6}?(?:首次|首度|历史性地?)?(?:突破|超过|迈上|跨越)$/
+const RELATIVE_TIME = /用了|历时|时间|之后|后来|当时/
+const PLAN_YEAR_PHRASE = /^(?:(?:19|20)\d{2}|今|明|本)年度?$/
 const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])
 const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
 const EXCHANGE_RATE_YEAR = /按(?:(?:19|20)\d{2}年)?(?:年)?平均汇率/g
@@ -454,7 +501,8 @@ const EXCHANGE_RATE_YEAR = /按(?:(?:19|20)\d{2}年)?(?:年)?平均汇率/g
 function unstatedPeriod(
   reading: MetricReading,
   sentence: string,
-  ctx: { reviewYear: number | null; leadPeriod: Period | null; articleDate: string | null },
+  numberAt: number,
+  ctx: { reviewYear: number | null; leadPeriod: Period | null; planYear: number | null; articleDate: string | null },
 ): Period {
   // …and its share (其中券商认购6.3亿元,占比71%) is as of the same date.
   if (reading.metric === 'funding' && (reading.kind === 'level' || reading.kind === 'share') && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
@@ -464,6 +512,13 @@ function unstatedPeriod(
   // 安排2025年重点项目120项,计划投资300亿元: a plan for the one year its sentence names, this year or later.
   const planYears = reading.kind === 'target' ? [...sentence.matchAll(/((?:19|20)\d{2})年(?![\d月底末初])/g)].map((m) => m[1]) : []
   if (year && planYears.length === 1 && planYears[0] >= year) return { start: `${planYears[0]}-01-01`, end: `${planYears[0]}-12-31`, basis: 'year', phrase: '' }
+  // 2030年,全县要…。(a later paragraph) 保证交通投资不少于90亿元: a plan under a coming year the article named.
+  if (reading.kind === 'target' && ctx.planYear !== null && !DATED.test(sentence)) return { start: `${ctx.planYear}-01-01`, end: `${ctx.planYear}-12-31`, basis: 'year', phrase: '' }
+  // 口岸年过货量首次突破500万吨: a year's volume passing a mark, news of the year still running, is the year so far.
+  // (从开放到年过货量突破X,只用了两年: a mark passed in some past year the sentence only counts from.)
+  if (reading.isFlow && reading.kind === 'level' && ctx.articleDate && YEAR_MILESTONE.test(sentence.slice(0, numberAt)) && !RELATIVE_TIME.test(sentence)) {
+    return { start: `${ctx.articleDate.slice(0, 4)}-01-01`, end: ctx.articleDate, basis: 'ytd', phrase: '' }
+  }
   // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
   // 按2020年平均汇率计算为9120美元 converts the figure at its own year's rate: no other date.
   if (DATED.test(sentence.replace(EXCHANGE_RATE_YEAR, ''))) return { start: null, end: null, basis: 'unknown', phrase: '' }
@@ -477,6 +532,8 @@ function unstatedPeriod(
 /** A full year that has not ended when the article appeared is the year so far, unless it is a target. */
 function notAfterArticle(period: Period, articleDate: string | null, kind: MetricReading['kind']): Period {
   if (kind === 'target' || !articleDate || period.basis !== 'year' || !period.end || period.end <= articleDate) return period
+  // 2025年,全市生产总值达X in a review of the year from its last fortnight: the year's result, as estimated.
+  if (period.end.slice(0, 4) === articleDate.slice(0, 4) && articleDate.slice(5) >= '12-15' && /^(?:19|20)\d{2}年$/.test(period.phrase)) return period
   return { ...period, end: articleDate, basis: 'ytd' }
 }
 

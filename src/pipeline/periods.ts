@@ -337,8 +337,9 @@ const asOfs: Matcher = (text, out, cues) => {
   }
 }
 
-// 您当前的位置 and 当前位置 are a web page's breadcrumb, not a date.
-const NOW = /目前|至今|当前(?!的?位置)|如今|现阶段|(?<![实表体出发])现在/g
+// 您当前的位置 and 当前位置 are a web page's breadcrumb, not a date. 现时 is how pages converted to traditional
+// script (and Hong Kong or Taiwan reposts) write 目前.
+const NOW = /目前|至今|当前(?!的?位置)|如今|现阶段|(?<![实表体出发])现在|(?<![实表体出发])现时(?![代期])/g
 const nows: Matcher = (text, out, cues) => {
   if (!(cues & NOW_CUES)) return
   NOW.lastIndex = 0
@@ -604,9 +605,11 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
     case 'year': {
       if (y === null) return at('year', null, null)
       const yearEnd = iso(y, 12, 31)
-      // 今年/2024年 in an article of that year cover the year so far, unless the figure is the year's target.
+      // 今年/2024年 in an article of that year cover the year so far, unless the figure is the year's target. 2024年
+      // written out in a review of the year from its last fortnight gives the year's result, as estimated.
+      const yearReview = p.year.type === 'explicit' && ctx.articleDate! >= iso(y, 12, 15)
       const toDate =
-        p.year.type !== 'none' && !p.phrase.endsWith('度') && !ctx.isTarget && y === published && ctx.articleDate! < yearEnd
+        p.year.type !== 'none' && !p.phrase.endsWith('度') && !ctx.isTarget && y === published && ctx.articleDate! < yearEnd && !yearReview
       return toDate ? at('ytd', iso(y, 1, 1), ctx.articleDate) : at('year', iso(y, 1, 1), yearEnd)
     }
     case 'ytd':
@@ -789,7 +792,9 @@ function governingBefore(sentence: string, numberIndex: number, phrases: readonl
   if (!before || before.kind !== 'year') return before
   const ft = phrases.find((p) => p.kind === 'from-to' && p.start <= before.start && before.end <= clauseEndAfter(sentence, p.pivot!))
   if (!ft || clauseEndAfter(sentence, ft.pivot!) > numberIndex) return before
-  return lastOf(governing, (p) => p.end <= ft.start) ?? before
+  // 由上年的X调整为Y,人均…: the year of the first part dates X alone; what follows is the sentence's (or the paragraph's).
+  const fromPartOnly = before.start < ft.pivot!
+  return lastOf(governing, (p) => p.end <= ft.start) ?? (fromPartOnly ? undefined : before)
 }
 
 /**
@@ -828,7 +833,8 @@ function periodOfTwoFigures(
   const isFrom = numberIndex < ft.pivot!
   const partStart = isFrom ? ft.start : ft.pivot!
   const own = phrases.filter((p) => p.kind === 'year' && p.start >= partStart && p.end <= numberIndex).at(-1)
-  if (own) return periodOfPhrase(own, ctx)
+  // 由上年的X: 上年 counts from the year the sentence or the paragraph names, as it does outside a 由X到Y.
+  if (own) return periodOfPhrase(own, ctx.year !== null && own.year.type === 'reported' ? { ...ctx, year: statedYear(governing, own, ctx) } : ctx)
   const over = governing.filter((p) => p.end <= ft.start).at(-1)
   if (over && over.kind === 'range') {
     const y = isFrom ? (over.year as { year: number }).year : over.endYear!

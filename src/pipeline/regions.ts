@@ -200,6 +200,16 @@ const ZONE_FIRST = new Set([...'经高开工产物新综保'])
 /** An organisation name continuing after a place (…某供电公司, 内蒙古大学). Government bodies are the place itself. */
 const ORGANISATION = /公司|集团|银行|大学(?!生)|学院|学校|中学|小学|医院|协会|学会|研究院|研究所|报社|日报|电视台|合作社|有限|股份|科协|联合会|商会|基金会|出版社|酒店|宾馆|俱乐部/
 
+/**
+ * A railway bureau named after the city it sits in (中国铁路某某局, 某某铁路局) runs lines across several leagues or
+ * provinces: its name says nothing of where a figure is. (某某市统计局, a government body, is the city itself.)
+ */
+const RAILWAY_BUREAU_BEFORE = /(?:中国铁路|中铁|国铁)$/
+const RAILWAY_BUREAU_AFTER = /^(?:铁路)?局(?!长)/
+
+/** What follows the place of a dateline (某地6月3日电, 某地5日讯). */
+const DATELINE_AFTER = /^\s*(?:\d{1,2}月)?\d{1,2}日(?:电|讯)/
+
 /** What follows the place of a meeting: 在赤峰(市)召开, 在乌海隆重举办. */
 const VENUE_AFTER = /^[^,，。;；]{0,3}?(?:隆重)?(?:开幕|闭幕|举行|举办|召开)/
 
@@ -484,6 +494,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       const candidate = pickCandidate(r.entry.candidates, settled, hints)
       if (!candidate) continue
       const written = sentence.slice(r.start, r.end)
+      const after = sentence.slice(r.end, r.end + 4)
+      if (RAILWAY_BUREAU_AFTER.test(after) && (after.startsWith('铁路局') || RAILWAY_BUREAU_BEFORE.test(sentence.slice(Math.max(0, r.start - 4), r.start)))) continue
       const level = r.suffix ?? candidate.level
       const name = r.suffix ? written : candidate.name
       const stop = Math.min(r.end + 10, k + 1 < raw.length ? raw[k + 1].start : n)
@@ -693,6 +705,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         continue
       }
       partner = null
+      // 【headline】某社某地6月3日电 …: a dateline run into the first sentence names where the desk files from.
+      if (DATELINE_AFTER.test(sentence.slice(p.end, p.end + 8))) continue
       if (LEVEL_RANK[p.level] <= LEVEL_RANK.province) {
         if (p.inOrganisation || sentence[p.end] === '级' || GRANTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 3), p.start))) continue
         if (GRANTOR_AFTER.test(sentence.slice(p.end, p.end + 4))) continue
