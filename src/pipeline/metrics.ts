@@ -175,7 +175,7 @@ function dedupeInfos(infos: MetricInfo[]): MetricInfo[] {
 const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment', 'funding'])
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
-const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
+const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|贡献[也还]?(?:由|从)[^,;。]{0,8}$|(?:资金|经费|预算|投资)的$|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
 const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** The core indicator (GDP, value added, output, investment, cargo) named in the clause before `at`, if it holds no number. */
 function coreIndicatorBefore(sentence: string, at: number): { label: string; growth: boolean } {
@@ -510,7 +510,9 @@ function readOne(
   // after its number.
   const rateAfter = q.form === 'percent' && (/(?:以|实现了?)$/.test(lead) || !lead.trim()) ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
   // 比重由22.6%上升到38.9%: the share it came to, not a growth of the share.
-  const fromShare = q.form === 'percent' && previous?.kind === 'share' && SHARE_MOVED.test(lead) && /由[\d.]+%$/.test(sentence.slice(Math.max(0, leadStart - 12), leadStart))
+  const fromShare = q.form === 'percent' && previous?.kind === 'share' && SHARE_MOVED.test(lead) && /由(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?[\d.]+%$/.test(sentence.slice(Math.max(0, leadStart - 20), leadStart))
+  // 创造了全国2.6%的经济总量, 占全区30%的投资: a share of a wider whole, the indicator named after the number.
+  const ofWider = q.form === 'percent' && !growthVerb ? shareOfWider(sentence, q, lead, leadStart, previous) : null
   if (q.form === 'ratio') {
     kind = 'share'
     unit = '%'
@@ -554,6 +556,9 @@ function readOne(
     kind = 'growth'
     unit = '%'
     if (growthVerb !== null && DECLINE.test(growthVerb[0])) value = -value
+  } else if (ofWider) {
+    kind = 'share'
+    unit = '%'
   } else if (q.form === 'percent' && SHARE.test(lead)) {
     kind = 'share'
     unit = '%'
@@ -612,7 +617,7 @@ function readOne(
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
   // 比重由22.6%…, 生产总值由1500亿元增加到4100亿元: 由 opens the figure's change, it is no part of the indicator.
-  if (label.length > 2 && label.endsWith('由')) label = label.slice(0, -1)
+  if (label.length > 2 && (label.endsWith('由') || label.endsWith('从'))) label = label.slice(0, -1)
   if (TARGET_ONLY.test(label)) label = ''
   if (rankedRate) label = cleanLabel(rankedRate[1], ctx.placeNames ?? []).replace(/^第?[一二三]产(?:业)?/, sectorName)
   if (setAside) label = setAside[1]
@@ -685,6 +690,8 @@ function readOne(
   }
 
   if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
+  // The whole (全国, 中俄) is the denominator, not the figure's place: its subject stands before the whole.
+  if (ofWider) return finish(ofWider.metric, kind, value, unit, ofWider.label, lead, sentenceBefore, declined, null, false, ofWider.wholeAt)
   if (kind === 'share') {
     // 承担着中俄之间四成的过货量, 承担着中蒙贸易过货量的35%: a port's share of a wider whole (trade between two
     // countries), which is the part the share measures; the indicator is named before or after the number.
@@ -706,7 +713,7 @@ function readOne(
     const planned = previous && previous.kind !== 'growth' ? previous : (lastByKind.get('level') ?? null)
     if (planned && /(?:计划|目标|任务)[^,;。]*的$/.test(lead)) return done(planned.metric, planned.label, planned.base)
     // 能源工业对规上工业增长的贡献率达79%: a part's contribution to the growth of the total's value added.
-    const contribution = CONTRIBUTION.exec(label)
+    const contribution = CONTRIBUTION.exec(label.replace(/贡献[也还]?(?:由|从)(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?$/, '贡献率'))
     if (contribution && !/消费|投资|出口|需求/.test(contribution[1])) return done('value_added', contribution[1] + '增加值', contribution[2] === '工业' ? '规模以上工业增加值' : null)
     // 第三产业增加值占地区生产总值的比重为52%: the indicator is the part's, written before 占.
     const whole = label.indexOf('占')
@@ -730,7 +737,12 @@ function readOne(
     return done(sameUnitBefore.metric, label, baseOf(sameUnitBefore))
   }
   // 按年平均汇率计算为5791美元 after 人均地区生产总值39102元: the same figure in another currency.
-  if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(lead)) {
+  if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(sentence.slice(leadStart, q.start))) {
+    return done(previous.metric, previous.label, previous.base)
+  }
+  // 产值从80亿元增加到去年的150亿元, 总量从刚过千亿元跃升至3000亿元: the level a change from the one before reached,
+  // of the same indicator (the words between name none).
+  if (kind === 'level' && q.form === 'amount' && previous?.kind === 'level' && previous.unit === unit && isNamed(previous.metric) && !namesIndicator(label) && FROM_TO_LEAD.test(lead) && FROM_BEFORE.test(sentence.slice(Math.max(0, leadStart - 16), leadStart))) {
     return done(previous.metric, previous.label, previous.base)
   }
   // 下达补偿资金,每年12.5亿元; 年增速均超过15%; 前5月平均增速: how often or when is said, not what.
@@ -856,6 +868,37 @@ function indicatorAfterBrackets(sentence: string, from: number): string {
   return m && namesIndicator(m[1]) ? m[1] : ''
 }
 
+/**
+ * 创造了全国, 占全区, (…和)中蒙: a verb of making up a part, or a wider whole, or both, right before a percentage.
+ * Group 1 is the verb, group 2 the whole.
+ */
+const WIDER_BEFORE = /(创造了?|贡献了?|占(?:据|有)?了?)?((?:全国|全区|全省|全市|全盟|全旗|全球|全世界|中俄|中蒙|中欧)(?:之间)?)?\s*$/
+/** 的经济总量和…, 货物运输任务: the indicator named after a share of a wider whole, up to a joiner or the end of the phrase. */
+const NOUN_AFTER_SHARE = /^的?([\u4e00-\u9fff]{2,8}?)(?=[和与及、,;。]|任务|创造|贡献|$)/
+
+/** A share of a wider whole written as 全国X%的<indicator> (see readOne), or null. */
+function shareOfWider(sentence: string, q: QuantityLike, lead: string, leadStart: number, previous: Previous | null): { metric: MetricKey; label: string; wholeAt: number | null } | null {
+  // 承担着中俄之间55%的过货量: a port's share, read with the whole as its part (see BORNE).
+  if (BORNE.test(lead)) return null
+  let m = WIDER_BEFORE.exec(lead)
+  let wholeAt = m?.[2] ? leadStart + m.index + (m[1]?.length ?? 0) : null
+  // …全国1.7%的经济总量和2.4%的经济增量: the next share of a list, of the same whole.
+  if (!m?.[1] && !m?.[2] && previous?.kind === 'share' && /^的[\u4e00-\u9fff]{2,8}[和与及、]$/.test(lead)) {
+    const before = sentence.slice(0, leadStart)
+    const whole = [...before.matchAll(/全国|全区|全省|全市|全盟|全旗|全球|全世界|中俄|中蒙|中欧/g)].at(-1)
+    if (!whole) return null
+    m = null
+    wholeAt = whole.index
+  } else if (!m || (!m[1] && !m[2])) return null
+  // 以占全国0.9%的人口…: a whole alone must stand right before the number; a verb alone names no whole of its own.
+  const noun = NOUN_AFTER_SHARE.exec(sentence.slice(q.end, q.end + 14))?.[1]
+  if (!noun) return null
+  // 经济总量, 经济增量: the economy is its GDP (运输任务 names no cargo: a share of tasks is no share of tonnes).
+  const metric = /^经济/.test(noun) ? 'gdp' : metricOfLabel(noun, '%', 'share')
+  if (!metric || !isNamed(metric)) return null
+  return { metric, label: noun, wholeAt }
+}
+
 /** 承担着中蒙之间, 承担了约: what a port bears a share of (see readOne). */
 const BORNE = /承担(?:着|了)?约?([^,;。]{2,16}?)的?$/
 
@@ -863,8 +906,12 @@ const BORNE = /承担(?:着|了)?约?([^,;。]{2,16}?)的?$/
 const SHARE_OF_PREVIOUS = /^(?:(?:[两二三四五六]项|[二三四]者|以上|上述)?(?:合计|共|总共)?占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率))$/
 /** 能源工业对规上工业增长的贡献率, 第二产业对经济增长的贡献率: the part is the subject before 对. */
 const CONTRIBUTION = /^([^,;。对]{2,16}?)对(?:全[区市盟旗县])?[^,;。]{0,6}?(工业|经济|GDP|生产总值)增长的?贡献率$/
-/** 按年平均汇率计算为, 折合: a conversion of the level before it. */
-const IN_OTHER_CURRENCY = /折合|汇率/
+/** 按年平均汇率计算为, 折合, 折算, 约合: a conversion of the level before it. */
+const IN_OTHER_CURRENCY = /折合|折算|约合|汇率/
+/** What stands between the two levels of 从A增加到B: a verb of reaching, with at most a short word before and a time after. */
+const FROM_TO_LEAD = /^[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃升|攀升|扩大|跃居|发展|壮大)?(?:到|至)[^,;。\d]{0,6}$/
+/** 从1940亿元, 由刚过千亿元: the first level of a change, right before the lead. */
+const FROM_BEFORE = /(?:从|由)[^,;。从由]{0,14}$/
 /** 项目642个,投资1.21万亿元: the investment after a count of projects is their size. */
 const PROJECTS_SIZE = /项目[\d.]+[个项]?[,、]?(?:总)?投资$/
 

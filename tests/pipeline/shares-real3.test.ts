@@ -1,0 +1,82 @@
+/**
+ * Shares written without 占…比重, and numbers and units as national wire items write them (containers counted one by
+ * one, a per-capita figure converted to dollars, bare round numbers of 亿, a from–to pair), each on invented sentences
+ * (never copied from a real page), with a near sentence the rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Figure } from '../../src/model'
+import { extractPage } from '../../src/pipeline/dataset'
+
+function figures(text: string, date = '2024-06-20'): Figure[] {
+  return extractPage('x.txt', text, { date }).figures
+}
+
+/** One line per figure: metric kind qualifier value unit region. */
+function brief(f: Figure): string {
+  return `${f.metric} ${f.kind} ${f.qualifier}${f.value}${f.unit} ${f.region.name}`
+}
+
+describe('shares of a wider whole', () => {
+  it('reads 创造了全国X%的经济总量 and the next share of the list as GDP shares of the region, not figures of the country', () => {
+    const found = figures('十年间,某区以占全国0.9%的土地创造了全国1.7%的经济总量和2.4%的经济增量。', '2019-05-02')
+    expect(found.filter((f) => f.metric === 'gdp').map(brief)).toEqual(['gdp share =1.7% 内蒙古自治区', 'gdp share =2.4% 内蒙古自治区'])
+  })
+
+  it('leaves a share of enterprises, which names no core indicator, out of GDP', () => {
+    const found = figures('全旗65%的商户扭亏,该旗GDP同比增长5.1%。')
+    expect(found.map(brief)).toEqual(['gdp growth =5.1% 内蒙古自治区'])
+  })
+
+  it('reads 贡献由a%提高到b% as two shares of the industry’s value added, not levels', () => {
+    const found = figures('一季度,装备制造业对全区工业增长的贡献由去年同期的18.5%提高到29.3%。', '2021-04-20')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual(['value_added share 18.5', 'value_added share 29.3'])
+  })
+
+  it('reads X% of a named fund (专项资金的X%) as a share of that funding', () => {
+    expect(figures('本批下达的是省级专项资金的20%部分。').map(brief)).toEqual(['funding share =20% 内蒙古自治区'])
+    // A growth of the fund stays a growth.
+    expect(figures('全市专项资金增长20%。').map((f) => `${f.metric} ${f.kind}`)).toEqual(['funding growth'])
+  })
+})
+
+describe('units and round numbers', () => {
+  it('counts 个标准集装箱 as TEU, so the trains’ boxes are cargo', () => {
+    const found = figures('今年以来,某口岸中欧班列搭载6.3万个标准集装箱,同比增长12.5%。')
+    expect(found.map(brief)).toEqual(['cargo_volume level =63000TEU 内蒙古自治区', 'cargo_volume growth =12.5% 内蒙古自治区'])
+    // 个 alone still counts items.
+    expect(figures('某口岸新建6个集装箱堆场。').some((f) => f.unit === 'TEU')).toBe(false)
+  })
+
+  it('reads 折算X美元 after a per-capita GDP as the same figure in dollars', () => {
+    const found = figures('全市人均生产总值达到了30114元,折算4420美元。', '2011-03-02')
+    expect(found.map((f) => `${f.metric} ${f.value}${f.unit}`)).toEqual(['gdp_per_capita 30114CNY', 'gdp_per_capita 4420USD'])
+    const other = figures('全市人均生产总值达到了30114元,吸引外资4420万美元。', '2011-03-02')
+    expect(other.filter((f) => f.unit === 'USD').map((f) => f.metric)).not.toContain('gdp_per_capita')
+  })
+
+  it('reads 突破千亿 and 过百亿 after a word of money as yuan, with their bars', () => {
+    expect(figures('预计明年该盟冶金产值突破千亿。', '2022-03-01').map((f) => `${f.metric} ${f.qualifier}${f.value}${f.unit}`)).toEqual(['output_value >=100000000000CNY'])
+    expect(figures('该区争取中央林草资金过百亿。').map((f) => `${f.metric} ${f.qualifier}${f.value}${f.unit}`)).toEqual(['funding >10000000000CNY'])
+    // A scale (千亿级) is no amount, nor is 通过 a bar passed.
+    expect(figures('全市着力打造千亿级产业集群。')).toEqual([])
+    expect(figures('通过3项改革,全市投资增长9%。').map((f) => f.qualifier)).toEqual(['=', '='])
+  })
+
+  it('reads 刚过千亿元门槛 as above 1e11 yuan, and the level it rose to as the same indicator', () => {
+    const found = figures('这些年,某盟经济总量由刚过千亿元门槛攀升至2100亿元。', '2022-06-01')
+    expect(found.map((f) => `${f.metric} ${f.qualifier}${f.value}`)).toEqual(['gdp >100000000000', 'gdp =210000000000'])
+    const people = figures('全旗生产总值达120亿元,从业人员由3万人增加到5万人。')
+    expect(people.map((f) => f.metric)).toEqual(['gdp', 'people', 'people'])
+  })
+
+  it('reads 生产总值从A增加到去年B: B is the same indicator', () => {
+    const found = figures('全区生产总值从1520.3亿元增加到去年6890.2亿元,经济总量前移。', '2009-02-10')
+    expect(found.map((f) => `${f.metric} ${f.value}`)).toEqual(['gdp 152030000000', 'gdp 689020000000'])
+  })
+
+  it('reads 20%多 as more than 20%', () => {
+    const found = figures('1至9月,乌海市规上企业的增长速度为30%多。', '2009-10-20')
+    expect(found.map(brief)).toEqual(['value_added growth >30% 乌海市'])
+    expect(figures('全市规上工业增长6%,多家企业扭亏为盈。').map((f) => f.qualifier)).toEqual(['='])
+  })
+})
