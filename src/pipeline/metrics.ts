@@ -50,6 +50,11 @@ export interface MetricReading {
    * indicator (`label` is the first subject's, `base` the indicator).
    */
   alsoFor?: string[]
+  /**
+   * `甲市、乙市和丙盟人均GDP均超过1万美元`: where the other places the one figure is written for stand (each the end of
+   * a place name, like subjectAt); each is a figure of its own, of the same indicator, in that place.
+   */
+  alsoAt?: number[]
 }
 
 interface MetricRule extends MetricInfo {
@@ -397,6 +402,7 @@ export function readMetrics(
     }
     if (reading?.unit === 'train') trains = reading
     if (reading && reading.unit !== 'pp') spreadOverSubjects(reading, sentence, lead, clause.start)
+    if (reading && reading.unit !== 'pp' && reading.subjectAt == null && !given) spreadOverPlaces(reading, sentence, lead, clause.start, ctx.placeNames ?? [])
     out.push(reading)
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
@@ -430,6 +436,45 @@ function spreadOverSubjects(reading: MetricReading, sentence: string, lead: stri
   reading.base = reading.base ?? reading.label
   reading.label = subjects[0]
   reading.alsoFor = subjects.slice(1)
+}
+
+/** What may open a clause before its list of places: a joining word or a time. */
+const BEFORE_PLACES = /^(?:其中|另外|此外|同时|今年以来|上半年|前三季度|一季度|全年|去年|目前|[,、\s])*$/
+/** 三盟市, 两个旗县: a count of the places just listed. */
+const COUNT_OF_PLACES = /^[两二三四五六七八九]个?(?:盟市|旗县区?|旗县市区|市|盟|旗|县|地区|城市)/
+/** 合计, 之间, 分别, 占: the places' sum, a link between them, a list of their own figures, or their joint share. */
+const NOT_SHARED = /合计|共计|总计|累计|之间|[至到]|分别|占|间|连接|联合|共同/
+
+/**
+ * `甲市、乙市和丙盟人均生产总值超过1万美元`, `甲旗、乙旗两旗县GDP均增长8%`: a list of places as the subject of one figure,
+ * said of each of them. The figure keeps the first place; the others are put in alsoAt. Not for a sum (三市合计), a link
+ * (甲市至乙市), or a list with its own figures (分别).
+ */
+function spreadOverPlaces(reading: MetricReading, sentence: string, lead: string, leadStart: number, placeNames: readonly string[]): void {
+  if (placeNames.length < 2 || NOT_SHARED.test(lead) || !isNamed(reading.metric)) return
+  const ends: number[] = []
+  let i = -1
+  for (const p of placeNames) {
+    const at = lead.indexOf(p)
+    if (at >= 0 && (i < 0 || at < i)) i = at
+  }
+  if (i < 0 || !BEFORE_PLACES.test(lead.slice(0, i))) return
+  for (;;) {
+    const place = [...placeNames].sort((a, b) => b.length - a.length).find((p) => lead.startsWith(p, i))
+    if (!place) break
+    ends.push(i + place.length)
+    i += place.length
+    const joiner = /^(?:、|和|及|与|以及)/.exec(lead.slice(i))
+    if (!joiner) break
+    i += joiner[0].length
+  }
+  if (ends.length < 2) return
+  // 三盟市, 两个旗县: a count of the places listed may follow them.
+  const rest = lead.slice(ends[ends.length - 1]).replace(COUNT_OF_PLACES, '')
+  if (placeNames.some((p) => rest.includes(p))) return
+  reading.label = reading.label.replace(COUNT_OF_PLACES, '') || reading.label
+  reading.subjectAt = leadStart + ends[0]
+  reading.alsoAt = ends.slice(1).map((e) => leadStart + e)
 }
 
 /** `甲业和乙业恢复较好` → 甲业, 乙业: a list of at least two subjects joined by 和, 、, 与, 及, each a short industry or product name. */
@@ -509,6 +554,7 @@ function readOne(
   // 以7.9%的经济增速领跑, 实现6.4%的较快增长, (opening a clause) 6.9%的规上工业增加值增速: a growth written as a noun
   // after its number.
   const rateAfter = q.form === 'percent' && (/(?:以|实现了?)$/.test(lead) || !lead.trim()) ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
+  const pacedAgainst = q.form === 'percent' && previous?.kind === 'growth' && PACED_AGAINST.test(lead) && /^的(?:年均|平均)?(?:增速|增幅|增长速度)/.test(sentence.slice(q.end, q.end + 8))
   // 比重由22.6%上升到38.9%: the share it came to, not a growth of the share.
   const fromShare = q.form === 'percent' && previous?.kind === 'share' && SHARE_MOVED.test(lead) && /由(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?[\d.]+%$/.test(sentence.slice(Math.max(0, leadStart - 20), leadStart))
   // 创造了全国2.6%的经济总量, 占全区30%的投资: a share of a wider whole, the indicator named after the number.
@@ -547,6 +593,9 @@ function readOne(
     kind = 'share'
     unit = '%'
   } else if (rankedRate) {
+    kind = 'growth'
+    unit = '%'
+  } else if (pacedAgainst) {
     kind = 'growth'
     unit = '%'
   } else if (rateAfter) {
@@ -628,6 +677,13 @@ function readOne(
   if (ownTotal) label = ownTotal[1]
   // 较2008年的47亿元增长3.6倍: the level a growth is measured from, of the indicator in hand.
   if (/^(?:比|较|相比|相较)$/.test(label)) label = ''
+  // 由一季度下滑1.1%转为增长0.5%, 同去年同期相比增长19%: the words of a comparison or a turn name no indicator; the
+  // figure before does.
+  if (kind === 'growth' && TURN_OR_COMPARISON.test(label)) label = ''
+  // 明显快于上年4.1%的增速: the growth of the indicator in hand in another period, compared with.
+  if (pacedAgainst) label = ''
+  // 某市经济增长了3.1倍: the economy's growth is its GDP's.
+  if (kind === 'growth' && label === '经济') label = '地区生产总值'
   // 是去年同期的2.6倍: the comparison names no indicator; the figure before it does.
   if (timesLastYear) label = ''
   if (sized && label === '投资') label = '总投资'
@@ -641,7 +697,8 @@ function readOne(
     const industry = metric === 'gdp' && kind !== 'target' ? SECTOR_OF_GDP.exec(l) : null
     if (industry) [metric, l, base] = ['value_added', sectorName(industry[1]) + '增加值', null]
     // 主要目标为:…,装备制造业在工业中的占比提高到12%上下: a share to be reached is a target.
-    const shareToReach = kind === 'share' && (framed || estimated)
+    // 到2027年,三次产业比例优化到11:36:53; 力争结构调整为9:41:50: a structure a plan is to reach.
+    const shareToReach = kind === 'share' && (framed || estimated || (SHARE_REACHED.test(sentence.slice(Math.max(0, q.qualifierStart - 40), q.qualifierStart)) && PLAN_CUE.test(sentence.slice(0, q.qualifierStart))))
     return finish(metric, shareToReach ? 'target' : kind, value, unit, l, lead, sentenceBefore, declined, base, shareToReach || (kind === 'target' && growthTarget), subjectAt)
   }
   if (given?.metric) return done(given.metric, label, given.base ?? null)
@@ -962,6 +1019,16 @@ const BARE_MONEY = /(?:投资|资金|投入|补贴|补助|奖补|融资|产值|�
 
 /** 三产增加值增速最高(: a growth ranked among others, the indicator before 增速, the number in brackets after. */
 const RANKED_RATE = /^([^()]{2,16}?)(?:增速|增幅|增长率?)(?:最高|最低|其次|最快|最慢|较快|较慢|居首|居末|第一|第二|第三)\($/
+
+/** 快于上年, 高于前三年(2018-2020年): a growth compared with the same indicator's in another period. */
+const PACED_AGAINST = /(?:快于|慢于|高于|低于|好于|超过|超出)[^,;。]{0,24}$/
+/** 优化到, 调整为11:36:, 提高到: a share moved to a level, the numbers of the structure before it included. */
+const SHARE_REACHED = /(?:优化|调整|提升|提高|升|达)(?:到|为|至)[\d.:\u2236\ufe30]*$/
+/** What makes a share moved to a level a goal: 到2027年 opening the sentence (not 到…年底, which reports), 力争, 预计 … */
+const PLAN_CUE = /^[^。;]{0,8}?到(?:19|20)\d{2}年(?![底末])|力争|预计|目标|规划|今后|未来|将(?:优化|调整|提升|提高)/
+
+/** 由, 转为, 与去年同期相比: a growth's label that holds only the words of a turn or a comparison. */
+const TURN_OR_COMPARISON = /^(?:由|从|转为?|实现|(?:与|和|同)?(?:去年|上年)?同期(?:相比|比较)?|(?:与|和|同)(?:去年|上年)(?:相比|比较)|相比)$/
 
 /** What a growth written as a noun follows: 的经济增速, 的较快增长, 的GDP增速 (the indicator in group 1, if any). */
 const RATE_AFTER = /^的((?:经济|GDP|[\u4e00-\u9fff]{0,8}?(?:增加值|产值|生产总值|投资|收入))?)(?:较高|较快|高速|快速|平稳|稳定)?(?:增速|增幅|增长)/i

@@ -80,3 +80,57 @@ describe('units and round numbers', () => {
     expect(figures('全市规上工业增长6%,多家企业扭亏为盈。').map((f) => f.qualifier)).toEqual(['='])
   })
 })
+
+describe('growths whose indicator is written before them', () => {
+  it('gives 由…下降a%转为增长b% the indicator of the level before it in the sentence', () => {
+    const found = figures('1至9月,全盟农牧业总产值212.4亿元,扣除价格因素,由一季度下滑1.2%转为增长0.7%。', '2021-10-25')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual(['output_value level 21240000000', 'output_value growth -1.2', 'output_value growth 0.7'])
+  })
+
+  it('gives 和上年同期相比增长X% the indicator of the level before it', () => {
+    const found = figures('1至3月某口岸进出境货物2.7万吨,和上年同期相比增长19%。', '2015-05-10')
+    expect(found.map((f) => `${f.metric} ${f.kind}`)).toEqual(['cargo_volume level', 'cargo_volume growth'])
+  })
+
+  it('reads 经济增长了N倍 as a growth of GDP, but not 民营经济', () => {
+    const found = figures('2001年至2009年,乌海市经济增长了3.1倍,年均增长15.2%。', '2010-06-01')
+    expect(found.map((f) => `${f.metric} ${f.value}`)).toEqual(['gdp 310', 'gdp 15.2'])
+    expect(figures('全市民营经济增长8%。').map((f) => f.metric)).not.toContain('gdp')
+  })
+
+  it('reads 快于上年X%的增速 as a growth of the indicator just reported', () => {
+    const found = figures('全年GDP增长6.8%,明显快于上年4.1%的增速,也快于前三年(2019-2021年)3.5%的年均增速。', '2023-01-20')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual(['gdp growth 6.8', 'gdp growth 4.1', 'gdp growth 3.5'])
+    // Without a growth before, the compared number is no growth of any indicator.
+    expect(figures('某旗快于上年4.1%的增速。').map((f) => `${f.metric} ${f.kind}`)).toEqual(['rate level'])
+  })
+})
+
+describe('a structure a plan is to reach', () => {
+  it('reads 到YYYY年…比例优化到a:b:c and 力争…调整为a:b:c as targets, all three parts', () => {
+    const kinds = (t: string) => figures(t, '2024-03-01').map((f) => f.kind)
+    expect(kinds('到2027年,全旗三次产业比例优化到11:36:53。')).toEqual(['target', 'target', 'target'])
+    expect(kinds('力争全市三次产业结构调整为9:41:50。')).toEqual(['target', 'target', 'target'])
+    // What a year reached, or a structure now, is a share.
+    expect(kinds('2023年,全市三次产业比例调整为11:40:49。')).toEqual(['share', 'share', 'share'])
+    expect(kinds('目前全市三次产业比例为12:40:48。')).toEqual(['share', 'share', 'share'])
+  })
+})
+
+describe('one figure for a list of leagues', () => {
+  it('gives 甲市、乙市和丙盟<indicator>超过X one figure per place', () => {
+    const found = figures('2009年,包头市、乌海市和阿拉善盟人均生产总值超过1.2万美元。', '2010-06-01')
+    expect(found.map((f) => `${f.metric} ${f.value}${f.unit} ${f.region.name}`)).toEqual([
+      'gdp_per_capita 12000USD 包头市',
+      'gdp_per_capita 12000USD 乌海市',
+      'gdp_per_capita 12000USD 阿拉善盟',
+    ])
+    const counted = figures('赤峰市、通辽市两市GDP均增长6.1%。')
+    expect(counted.map((f) => `${f.metric} ${f.region.name}`)).toEqual(['gdp 赤峰市', 'gdp 通辽市'])
+  })
+
+  it('leaves a sum of places (合计) and a link between them (至) as one figure', () => {
+    expect(figures('包头市和鄂尔多斯市GDP合计占全区的45%。')).toHaveLength(1)
+    expect(figures('包头市至乌海市铁路投资12亿元。')).toHaveLength(1)
+  })
+})
