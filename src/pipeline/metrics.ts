@@ -772,6 +772,9 @@ function readOne(
     // 能源工业对规上工业增长的贡献率达79%: a part's contribution to the growth of the total's value added.
     const contribution = CONTRIBUTION.exec(label.replace(/贡献[也还]?(?:由|从)(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?$/, '贡献率'))
     if (contribution && !/消费|投资|出口|需求/.test(contribution[1])) return done('value_added', contribution[1] + '增加值', contribution[2] === '工业' ? '规模以上工业增加值' : null)
+    // 三个行业增速均快于全区,对工业增长的贡献由20.1%提高到31.4%: the parts named before the clause, their value added's
+    // share in the growth of industry.
+    if (/^对(?:全[区市盟旗县])?(?:规上|规模以上)?工业增长的?贡献(?:率)?[也还]?(?:由|从)?(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?$/.test(label)) return done('value_added', '贡献率', '规模以上工业增加值')
     // 第三产业增加值占地区生产总值的比重为52%: the indicator is the part's, written before 占.
     const whole = label.indexOf('占')
     const partMetric = whole > 0 ? metricOfLabel(label.slice(0, whole), '%', kind) : null

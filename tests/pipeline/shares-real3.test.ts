@@ -32,6 +32,12 @@ describe('shares of a wider whole', () => {
     expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual(['value_added share 18.5', 'value_added share 29.3'])
   })
 
+  it('reads 对工业增长的贡献由a%提高到b% with no part in its clause as shares of industry’s value added, but not 对经济增长的贡献率 alone', () => {
+    const found = figures('这三类产业增速都超过全盟平均,对工业增长的贡献由上年同期的20.1%提升到31.4%。', '2014-04-22')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual(['value_added share 20.1', 'value_added share 31.4'])
+    expect(figures('一季度,对全区经济增长的贡献率为45%。').map((f) => f.metric)).not.toContain('value_added')
+  })
+
   it('reads X% of a named fund (专项资金的X%) as a share of that funding', () => {
     expect(figures('本批下达的是省级专项资金的20%部分。').map(brief)).toEqual(['funding share =20% 内蒙古自治区'])
     // A growth of the fund stays a growth.
