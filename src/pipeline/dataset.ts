@@ -370,6 +370,11 @@ function extractArticle(
         source: { file: article.file, quote, offset, quoteOffset: quoteStart, articleId: article.id },
       }
       figures.push(figure)
+      // 甲市、乙市和丙盟人均GDP超过1万美元: the same figure for each other place, in that place.
+      reading.alsoAt?.forEach((at, k) => {
+        const there = regions.resolveRegion(sentence.text, at, { home, articleRegion: article.region, inherited: carry.region })
+        figures.push({ ...figure, id: `${figure.id}@${k + 1}`, region: there.region, place: there.place })
+      })
       // 甲业和乙业均增长30%: the same figure for each other subject, as a part of the same indicator.
       reading.alsoFor?.forEach((subject, k) => {
         const other = indicatorOf({ metric: reading.metric, label: subject, base: reading.base, sentence: sentence.text, articleHas })

@@ -50,6 +50,11 @@ export interface MetricReading {
    * indicator (`label` is the first subject's, `base` the indicator).
    */
   alsoFor?: string[]
+  /**
+   * `甲市、乙市和丙盟人均GDP均超过1万美元`: where the other places the one figure is written for stand (each the end of
+   * a place name, like subjectAt); each is a figure of its own, of the same indicator, in that place.
+   */
+  alsoAt?: number[]
 }
 
 interface MetricRule extends MetricInfo {
@@ -175,7 +180,7 @@ function dedupeInfos(infos: MetricInfo[]): MetricInfo[] {
 const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value', 'cargo_volume', 'investment', 'funding'])
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
-const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
+const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|贡献[也还]?(?:由|从)[^,;。]{0,8}$|(?:资金|经费|预算|投资)的$|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
 const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** The core indicator (GDP, value added, output, investment, cargo) named in the clause before `at`, if it holds no number. */
 function coreIndicatorBefore(sentence: string, at: number): { label: string; growth: boolean } {
@@ -397,6 +402,7 @@ export function readMetrics(
     }
     if (reading?.unit === 'train') trains = reading
     if (reading && reading.unit !== 'pp') spreadOverSubjects(reading, sentence, lead, clause.start)
+    if (reading && reading.unit !== 'pp' && reading.subjectAt == null && !given) spreadOverPlaces(reading, sentence, lead, clause.start, ctx.placeNames ?? [])
     out.push(reading)
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
@@ -430,6 +436,45 @@ function spreadOverSubjects(reading: MetricReading, sentence: string, lead: stri
   reading.base = reading.base ?? reading.label
   reading.label = subjects[0]
   reading.alsoFor = subjects.slice(1)
+}
+
+/** What may open a clause before its list of places: a joining word or a time. */
+const BEFORE_PLACES = /^(?:其中|另外|此外|同时|今年以来|上半年|前三季度|一季度|全年|去年|目前|[,、\s])*$/
+/** 三盟市, 两个旗县: a count of the places just listed. */
+const COUNT_OF_PLACES = /^[两二三四五六七八九]个?(?:盟市|旗县区?|旗县市区|市|盟|旗|县|地区|城市)/
+/** 合计, 之间, 分别, 占: the places' sum, a link between them, a list of their own figures, or their joint share. */
+const NOT_SHARED = /合计|共计|总计|累计|之间|[至到]|分别|占|间|连接|联合|共同/
+
+/**
+ * `甲市、乙市和丙盟人均生产总值超过1万美元`, `甲旗、乙旗两旗县GDP均增长8%`: a list of places as the subject of one figure,
+ * said of each of them. The figure keeps the first place; the others are put in alsoAt. Not for a sum (三市合计), a link
+ * (甲市至乙市), or a list with its own figures (分别).
+ */
+function spreadOverPlaces(reading: MetricReading, sentence: string, lead: string, leadStart: number, placeNames: readonly string[]): void {
+  if (placeNames.length < 2 || NOT_SHARED.test(lead) || !isNamed(reading.metric)) return
+  const ends: number[] = []
+  let i = -1
+  for (const p of placeNames) {
+    const at = lead.indexOf(p)
+    if (at >= 0 && (i < 0 || at < i)) i = at
+  }
+  if (i < 0 || !BEFORE_PLACES.test(lead.slice(0, i))) return
+  for (;;) {
+    const place = [...placeNames].sort((a, b) => b.length - a.length).find((p) => lead.startsWith(p, i))
+    if (!place) break
+    ends.push(i + place.length)
+    i += place.length
+    const joiner = /^(?:、|和|及|与|以及)/.exec(lead.slice(i))
+    if (!joiner) break
+    i += joiner[0].length
+  }
+  if (ends.length < 2) return
+  // 三盟市, 两个旗县: a count of the places listed may follow them.
+  const rest = lead.slice(ends[ends.length - 1]).replace(COUNT_OF_PLACES, '')
+  if (placeNames.some((p) => rest.includes(p))) return
+  reading.label = reading.label.replace(COUNT_OF_PLACES, '') || reading.label
+  reading.subjectAt = leadStart + ends[0]
+  reading.alsoAt = ends.slice(1).map((e) => leadStart + e)
 }
 
 /** `甲业和乙业恢复较好` → 甲业, 乙业: a list of at least two subjects joined by 和, 、, 与, 及, each a short industry or product name. */
@@ -509,8 +554,11 @@ function readOne(
   // 以7.9%的经济增速领跑, 实现6.4%的较快增长, (opening a clause) 6.9%的规上工业增加值增速: a growth written as a noun
   // after its number.
   const rateAfter = q.form === 'percent' && (/(?:以|实现了?)$/.test(lead) || !lead.trim()) ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
+  const pacedAgainst = q.form === 'percent' && previous?.kind === 'growth' && PACED_AGAINST.test(lead) && /^的(?:年均|平均)?(?:增速|增幅|增长速度)/.test(sentence.slice(q.end, q.end + 8))
   // 比重由22.6%上升到38.9%: the share it came to, not a growth of the share.
-  const fromShare = q.form === 'percent' && previous?.kind === 'share' && SHARE_MOVED.test(lead) && /由[\d.]+%$/.test(sentence.slice(Math.max(0, leadStart - 12), leadStart))
+  const fromShare = q.form === 'percent' && previous?.kind === 'share' && SHARE_MOVED.test(lead) && /由(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?[\d.]+%$/.test(sentence.slice(Math.max(0, leadStart - 20), leadStart))
+  // 创造了全国2.6%的经济总量, 占全区30%的投资: a share of a wider whole, the indicator named after the number.
+  const ofWider = q.form === 'percent' && !growthVerb ? shareOfWider(sentence, q, lead, leadStart, previous) : null
   if (q.form === 'ratio') {
     kind = 'share'
     unit = '%'
@@ -547,6 +595,9 @@ function readOne(
   } else if (rankedRate) {
     kind = 'growth'
     unit = '%'
+  } else if (pacedAgainst) {
+    kind = 'growth'
+    unit = '%'
   } else if (rateAfter) {
     kind = 'growth'
     unit = '%'
@@ -554,6 +605,9 @@ function readOne(
     kind = 'growth'
     unit = '%'
     if (growthVerb !== null && DECLINE.test(growthVerb[0])) value = -value
+  } else if (ofWider) {
+    kind = 'share'
+    unit = '%'
   } else if (q.form === 'percent' && SHARE.test(lead)) {
     kind = 'share'
     unit = '%'
@@ -612,7 +666,7 @@ function readOne(
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
   // 比重由22.6%…, 生产总值由1500亿元增加到4100亿元: 由 opens the figure's change, it is no part of the indicator.
-  if (label.length > 2 && label.endsWith('由')) label = label.slice(0, -1)
+  if (label.length > 2 && (label.endsWith('由') || label.endsWith('从'))) label = label.slice(0, -1)
   if (TARGET_ONLY.test(label)) label = ''
   if (rankedRate) label = cleanLabel(rankedRate[1], ctx.placeNames ?? []).replace(/^第?[一二三]产(?:业)?/, sectorName)
   if (setAside) label = setAside[1]
@@ -623,6 +677,13 @@ function readOne(
   if (ownTotal) label = ownTotal[1]
   // 较2008年的47亿元增长3.6倍: the level a growth is measured from, of the indicator in hand.
   if (/^(?:比|较|相比|相较)$/.test(label)) label = ''
+  // 由一季度下滑1.1%转为增长0.5%, 同去年同期相比增长19%: the words of a comparison or a turn name no indicator; the
+  // figure before does.
+  if (kind === 'growth' && TURN_OR_COMPARISON.test(label)) label = ''
+  // 明显快于上年4.1%的增速: the growth of the indicator in hand in another period, compared with.
+  if (pacedAgainst) label = ''
+  // 某市经济增长了3.1倍: the economy's growth is its GDP's.
+  if (kind === 'growth' && label === '经济') label = '地区生产总值'
   // 是去年同期的2.6倍: the comparison names no indicator; the figure before it does.
   if (timesLastYear) label = ''
   if (sized && label === '投资') label = '总投资'
@@ -636,7 +697,8 @@ function readOne(
     const industry = metric === 'gdp' && kind !== 'target' ? SECTOR_OF_GDP.exec(l) : null
     if (industry) [metric, l, base] = ['value_added', sectorName(industry[1]) + '增加值', null]
     // 主要目标为:…,装备制造业在工业中的占比提高到12%上下: a share to be reached is a target.
-    const shareToReach = kind === 'share' && (framed || estimated)
+    // 到2027年,三次产业比例优化到11:36:53; 力争结构调整为9:41:50: a structure a plan is to reach.
+    const shareToReach = kind === 'share' && (framed || estimated || (SHARE_REACHED.test(sentence.slice(Math.max(0, q.qualifierStart - 40), q.qualifierStart)) && PLAN_CUE.test(sentence.slice(0, q.qualifierStart))))
     return finish(metric, shareToReach ? 'target' : kind, value, unit, l, lead, sentenceBefore, declined, base, shareToReach || (kind === 'target' && growthTarget), subjectAt)
   }
   if (given?.metric) return done(given.metric, label, given.base ?? null)
@@ -685,6 +747,8 @@ function readOne(
   }
 
   if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
+  // The whole (全国, 中俄) is the denominator, not the figure's place: its subject stands before the whole.
+  if (ofWider) return finish(ofWider.metric, kind, value, unit, ofWider.label, lead, sentenceBefore, declined, null, false, ofWider.wholeAt)
   if (kind === 'share') {
     // 承担着中俄之间四成的过货量, 承担着中蒙贸易过货量的35%: a port's share of a wider whole (trade between two
     // countries), which is the part the share measures; the indicator is named before or after the number.
@@ -706,8 +770,11 @@ function readOne(
     const planned = previous && previous.kind !== 'growth' ? previous : (lastByKind.get('level') ?? null)
     if (planned && /(?:计划|目标|任务)[^,;。]*的$/.test(lead)) return done(planned.metric, planned.label, planned.base)
     // 能源工业对规上工业增长的贡献率达79%: a part's contribution to the growth of the total's value added.
-    const contribution = CONTRIBUTION.exec(label)
+    const contribution = CONTRIBUTION.exec(label.replace(/贡献[也还]?(?:由|从)(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?$/, '贡献率'))
     if (contribution && !/消费|投资|出口|需求/.test(contribution[1])) return done('value_added', contribution[1] + '增加值', contribution[2] === '工业' ? '规模以上工业增加值' : null)
+    // 三个行业增速均快于全区,对工业增长的贡献由20.1%提高到31.4%: the parts named before the clause, their value added's
+    // share in the growth of industry.
+    if (/^对(?:全[区市盟旗县])?(?:规上|规模以上)?工业增长的?贡献(?:率)?[也还]?(?:由|从)?(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?$/.test(label)) return done('value_added', '贡献率', '规模以上工业增加值')
     // 第三产业增加值占地区生产总值的比重为52%: the indicator is the part's, written before 占.
     const whole = label.indexOf('占')
     const partMetric = whole > 0 ? metricOfLabel(label.slice(0, whole), '%', kind) : null
@@ -730,7 +797,12 @@ function readOne(
     return done(sameUnitBefore.metric, label, baseOf(sameUnitBefore))
   }
   // 按年平均汇率计算为5791美元 after 人均地区生产总值39102元: the same figure in another currency.
-  if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(lead)) {
+  if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(sentence.slice(leadStart, q.start))) {
+    return done(previous.metric, previous.label, previous.base)
+  }
+  // 产值从80亿元增加到去年的150亿元, 总量从刚过千亿元跃升至3000亿元: the level a change from the one before reached,
+  // of the same indicator (the words between name none).
+  if (kind === 'level' && q.form === 'amount' && previous?.kind === 'level' && previous.unit === unit && isNamed(previous.metric) && !namesIndicator(label) && FROM_TO_LEAD.test(lead) && FROM_BEFORE.test(sentence.slice(Math.max(0, leadStart - 16), leadStart))) {
     return done(previous.metric, previous.label, previous.base)
   }
   // 下达补偿资金,每年12.5亿元; 年增速均超过15%; 前5月平均增速: how often or when is said, not what.
@@ -856,6 +928,37 @@ function indicatorAfterBrackets(sentence: string, from: number): string {
   return m && namesIndicator(m[1]) ? m[1] : ''
 }
 
+/**
+ * 创造了全国, 占全区, (…和)中蒙: a verb of making up a part, or a wider whole, or both, right before a percentage.
+ * Group 1 is the verb, group 2 the whole.
+ */
+const WIDER_BEFORE = /(创造了?|贡献了?|占(?:据|有)?了?)?((?:全国|全区|全省|全市|全盟|全旗|全球|全世界|中俄|中蒙|中欧)(?:之间)?)?\s*$/
+/** 的经济总量和…, 货物运输任务: the indicator named after a share of a wider whole, up to a joiner or the end of the phrase. */
+const NOUN_AFTER_SHARE = /^的?([\u4e00-\u9fff]{2,8}?)(?=[和与及、,;。]|任务|创造|贡献|$)/
+
+/** A share of a wider whole written as 全国X%的<indicator> (see readOne), or null. */
+function shareOfWider(sentence: string, q: QuantityLike, lead: string, leadStart: number, previous: Previous | null): { metric: MetricKey; label: string; wholeAt: number | null } | null {
+  // 承担着中俄之间55%的过货量: a port's share, read with the whole as its part (see BORNE).
+  if (BORNE.test(lead)) return null
+  let m = WIDER_BEFORE.exec(lead)
+  let wholeAt = m?.[2] ? leadStart + m.index + (m[1]?.length ?? 0) : null
+  // …全国1.7%的经济总量和2.4%的经济增量: the next share of a list, of the same whole.
+  if (!m?.[1] && !m?.[2] && previous?.kind === 'share' && /^的[\u4e00-\u9fff]{2,8}[和与及、]$/.test(lead)) {
+    const before = sentence.slice(0, leadStart)
+    const whole = [...before.matchAll(/全国|全区|全省|全市|全盟|全旗|全球|全世界|中俄|中蒙|中欧/g)].at(-1)
+    if (!whole) return null
+    m = null
+    wholeAt = whole.index
+  } else if (!m || (!m[1] && !m[2])) return null
+  // 以占全国0.9%的人口…: a whole alone must stand right before the number; a verb alone names no whole of its own.
+  const noun = NOUN_AFTER_SHARE.exec(sentence.slice(q.end, q.end + 14))?.[1]
+  if (!noun) return null
+  // 经济总量, 经济增量: the economy is its GDP (运输任务 names no cargo: a share of tasks is no share of tonnes).
+  const metric = /^经济/.test(noun) ? 'gdp' : metricOfLabel(noun, '%', 'share')
+  if (!metric || !isNamed(metric)) return null
+  return { metric, label: noun, wholeAt }
+}
+
 /** 承担着中蒙之间, 承担了约: what a port bears a share of (see readOne). */
 const BORNE = /承担(?:着|了)?约?([^,;。]{2,16}?)的?$/
 
@@ -863,8 +966,12 @@ const BORNE = /承担(?:着|了)?约?([^,;。]{2,16}?)的?$/
 const SHARE_OF_PREVIOUS = /^(?:(?:[两二三四五六]项|[二三四]者|以上|上述)?(?:合计|共|总共)?占.*|占比|比重|(?:对[^,;。]{0,14}?增长的?)?贡献率|(?:计划|拨付|支付|支出|执行|资金)?(?:进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率))$/
 /** 能源工业对规上工业增长的贡献率, 第二产业对经济增长的贡献率: the part is the subject before 对. */
 const CONTRIBUTION = /^([^,;。对]{2,16}?)对(?:全[区市盟旗县])?[^,;。]{0,6}?(工业|经济|GDP|生产总值)增长的?贡献率$/
-/** 按年平均汇率计算为, 折合: a conversion of the level before it. */
-const IN_OTHER_CURRENCY = /折合|汇率/
+/** 按年平均汇率计算为, 折合, 折算, 约合: a conversion of the level before it. */
+const IN_OTHER_CURRENCY = /折合|折算|约合|汇率/
+/** What stands between the two levels of 从A增加到B: a verb of reaching, with at most a short word before and a time after. */
+const FROM_TO_LEAD = /^[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃升|攀升|扩大|跃居|发展|壮大)?(?:到|至)[^,;。\d]{0,6}$/
+/** 从1940亿元, 由刚过千亿元: the first level of a change, right before the lead. */
+const FROM_BEFORE = /(?:从|由)[^,;。从由]{0,14}$/
 /** 项目642个,投资1.21万亿元: the investment after a count of projects is their size. */
 const PROJECTS_SIZE = /项目[\d.]+[个项]?[,、]?(?:总)?投资$/
 
@@ -915,6 +1022,16 @@ const BARE_MONEY = /(?:投资|资金|投入|补贴|补助|奖补|融资|产值|�
 
 /** 三产增加值增速最高(: a growth ranked among others, the indicator before 增速, the number in brackets after. */
 const RANKED_RATE = /^([^()]{2,16}?)(?:增速|增幅|增长率?)(?:最高|最低|其次|最快|最慢|较快|较慢|居首|居末|第一|第二|第三)\($/
+
+/** 快于上年, 高于前三年(2018-2020年): a growth compared with the same indicator's in another period. */
+const PACED_AGAINST = /(?:快于|慢于|高于|低于|好于|超过|超出)[^,;。]{0,24}$/
+/** 优化到, 调整为11:36:, 提高到: a share moved to a level, the numbers of the structure before it included. */
+const SHARE_REACHED = /(?:优化|调整|提升|提高|升|达)(?:到|为|至)[\d.:\u2236\ufe30]*$/
+/** What makes a share moved to a level a goal: 到2027年 opening the sentence (not 到…年底, which reports), 力争, 预计 … */
+const PLAN_CUE = /^[^。;]{0,8}?到(?:19|20)\d{2}年(?![底末])|力争|预计|目标|规划|今后|未来|将(?:优化|调整|提升|提高)/
+
+/** 由, 转为, 与去年同期相比: a growth's label that holds only the words of a turn or a comparison. */
+const TURN_OR_COMPARISON = /^(?:由|从|转为?|实现|(?:与|和|同)?(?:去年|上年)?同期(?:相比|比较)?|(?:与|和|同)(?:去年|上年)(?:相比|比较)|相比)$/
 
 /** What a growth written as a noun follows: 的经济增速, 的较快增长, 的GDP增速 (the indicator in group 1, if any). */
 const RATE_AFTER = /^的((?:经济|GDP|[\u4e00-\u9fff]{0,8}?(?:增加值|产值|生产总值|投资|收入))?)(?:较高|较快|高速|快速|平稳|稳定)?(?:增速|增幅|增长)/i

@@ -75,7 +75,8 @@ const SUFFIXES: [string[], UnitDef, string?][] = [
   [['公斤', '千克', 'kg'], measure('t', -3)],
   [['克'], measure('t', -6)],
   [['斤'], measure('jin')],
-  [['标箱', '标准箱', 'TEU'], measure('TEU')],
+  // 14.8万个标准集装箱: twenty-foot containers counted one by one, still TEU (not items).
+  [['标箱', '标准箱', '标准集装箱', '个标箱', '个标准箱', '个标准集装箱', 'TEU'], measure('TEU')],
   [['千瓦', 'kW', 'KW'], measure('kW')],
   [['兆瓦', 'MW'], measure('kW', 3)],
   [['吉瓦', 'GW'], measure('kW', 6)],
@@ -175,8 +176,9 @@ const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y
 const CN_RUN =
   /(?:数(?=[十百千万亿])|[〇一二两三四五六七八九十万亿几]|千(?![瓦米克伏])|百(?!分点))(?:[零〇一二两三四五六七八九十万亿几]|千(?![瓦米克伏])|百(?!分点))*(?:点[零〇一二三四五六七八九]+[万亿]*)?/y
 const MULT = /([余多])?((?:千(?![瓦米克伏])|百(?!分))?(?:万亿|亿|万)?)([余多])?/y
-const POST = /以上|以下|以内|之内|左右/y
-const POST_QUALIFIER: Record<string, Qualifier> = { 以上: '>=', 以下: '<=', 以内: '<=', 之内: '<=', 左右: '~' }
+/** 20%多: more than a percentage (多 after another unit starts a word: 3个多月, 5万吨多用于). */
+const POST = /以上|以下|以内|之内|左右|(?<=%)多(?![家个种项年月次])/y
+const POST_QUALIFIER: Record<string, Qualifier> = { 以上: '>=', 以下: '<=', 以内: '<=', 之内: '<=', 左右: '~', 多: '>' }
 const CONNECTOR = /[至到—–~-]/y
 
 const DATE_SUFFIX = '(?:份|初|底|末|中旬|上旬|下旬)?'
@@ -197,6 +199,8 @@ const QUALIFIER_BEFORE = new Map<string, Qualifier>([
   ['多于', '>='], ['不少于', '>='], ['不低于', '>='], ['至少', '>='], ['最低', '>='], ['起码', '>='],
   ['约', '~'], ['大约', '~'], ['约为', '~'], ['近', '~'], ['将近', '~'], ['接近', '~'], ['约合', '~'], ['大概', '~'],
   ['不到', '<'], ['不足', '<'], ['跌破', '<'], ['低于', '<'], ['少于', '<'], ['小于', '<'], ['不满', '<'], ['未满', '<'],
+  // 刚过万亿元门槛, 资金过百亿: passing a round number, strictly above it.
+  ['过', '>'], ['刚过', '>'], ['跨过', '>'], ['迈过', '>'],
   ['最高', '<='], ['至多', '<='], ['最多', '<='], ['不超过', '<='], ['不高于', '<='], ['不多于', '<='],
 ])
 /** The characters a qualifier word ends with: before most numbers stands none of them, and no word need be looked up. */
@@ -208,6 +212,8 @@ const NOT_QUALIFIER_AFTER: Record<string, string> = {
   超: '赶高',
   // 首破2000万吨, 单日过货量破7万吨 qualify; 打破纪录, 冲破, 跌破 (below) do not say "at least".
   破: '打攻冲击爆识点看说残撞跌',
+  // 通过3项, 经过5年, 不过10%, 度过, 越过: other words, no bar passed.
+  过: '通经不度越穿闯错路超跳',
 }
 
 const NAME_QUOTE = /“[^“”]{0,40}”|‘[^‘’]{0,40}’|「[^「」]{0,40}」|『[^『』]{0,40}』|《[^《》]{0,80}》|"[^"\n]{0,40}"/g
@@ -576,7 +582,7 @@ function codeChunk(sc: Scan, p: number): number {
 const SUFFIX_START = new Uint8Array(0x10000)
 for (const c of '余多千百万亿') SUFFIX_START[c.charCodeAt(0)] |= 1
 for (const { word } of UNIT_ALTS) SUFFIX_START[word.charCodeAt(0)] |= 2
-for (const c of '以之左') SUFFIX_START[c.charCodeAt(0)] |= 4
+for (const c of '以之左多') SUFFIX_START[c.charCodeAt(0)] |= 4
 
 /** UNIT at `pos`, or null; `pos` may be the end of the text. */
 function unitAt(s: string, pos: number): RegExpExecArray | null {
@@ -778,6 +784,9 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
   const last = range ? range.high : n
 
   if (!def) {
+    // 产值突破千亿, 资金过百亿: a bare round number of 亿 that a verb gives as an amount (the metric stage reads the
+    // money word before it as yuan); not a scale (千亿级产业).
+    if (n.bare && /亿$/.test(s.slice(n.start, end)) && !/^[级元]/.test(s.slice(end, end + 1)) && amountCue(s, n.start)) return quantity(sc, n, sfx, null, end, range)
     // Chinese numerals without a unit are words far more often than figures (一些, 十分, 万一, 十万火急).
     if (n.chinese) return n.end
     if (isLatin(s[end])) return codeChunk(sc, n.start)
