@@ -1,0 +1,79 @@
+/**
+ * Which series a figure belongs to when its sentence, list line or headline says what it counts, on invented
+ * sentences in the patterns of real pages: a class of projects named before a project figure, a list line opened
+ * by its class and count, a split by region of the headline's indicator, and all industrial projects as industrial
+ * investment. Each rule has a negative example.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Figure } from '../../src/model'
+import { extractPage } from '../../src/pipeline/dataset'
+
+function figures(text: string, date = '2024-07-15'): Figure[] {
+  return extractPage('x.txt', text, { date }).figures
+}
+
+/** value unit → indicator and breakdown. */
+function series(f: Figure): string {
+  const b = f.breakdown ? ' ' + Object.entries(f.breakdown).map(([k, v]) => `${k}=${v}`).join(',') : ''
+  return `${f.value}${f.unit} ${f.indicator}${b}`
+}
+
+describe('a class of projects named before a project figure is its part', () => {
+  it('keeps the total of the key projects apart from its continued and new projects', () => {
+    const got = figures(
+      '今年全旗计划实施重点项目80个,截至6月底已开复工52个,完成投资27亿元。其中:31个续建项目全部复工,完成投资15亿元;49个新建项目开工21个,完成投资12亿元。',
+    ).map(series)
+    expect(got).toContain('2700000000CNY project_completed_investment part=重点项目')
+    expect(got).toContain('1500000000CNY project_completed_investment part=续建项目')
+    expect(got).toContain('1200000000CNY project_completed_investment part=新建项目')
+  })
+
+  it('gives no part for one named project or a list of projects', () => {
+    expect(figures('园区内年产8万吨乙二醇项目近日开工,总投资16亿元。').map(series)).toContain('1600000000CNY project_total_investment')
+    expect(figures('6月份计划开工城北供热管网、东河护岸整治等项目12个,预计完成投资9亿元。').map(series)).not.toContainEqual(
+      expect.stringContaining('part='),
+    )
+  })
+})
+
+describe('a list line opened by its class and count', () => {
+  it('names the class of the figures after it', () => {
+    const got = figures('——按行业分:\n\n水利设施项目6个,年度计划投资4.1亿元,开工5个,完成投资1.3亿元;\n\n文化旅游14个,年度计划投资8.6亿元,开工9个,完成投资2.3亿元;').map(series)
+    expect(got).toContain('410000000CNY planned_investment part=水利设施项目')
+    expect(got).toContain('130000000CNY project_completed_investment part=水利设施项目')
+    expect(got).toContain('860000000CNY planned_investment part=文化旅游项目')
+  })
+
+  it('takes no place for a class (a line by banner)', () => {
+    const got = figures('——按属地分:\n\n察右前旗9个,年度计划投资5.2亿元,开工6个,完成投资1.7亿元;').map(series)
+    expect(got).toContain('520000000CNY planned_investment')
+    expect(got).toContain('170000000CNY project_completed_investment')
+  })
+})
+
+describe('a split by region reports the headline indicator', () => {
+  const text =
+    '前5月我区工业投资增长12.6%\n\n今年前5个月,我区工业固定资产投资较上年同期增长12.6%。分行业看,采矿业投资增长20.5%。分盟市看,乌兰察布市(15.2%)、兴安盟(-4.1%)投资有增有降。'
+
+  it('gives the figures by league the headline indicator, not the sector before them', () => {
+    const got = figures(text).filter((f) => f.value === 15.2 || f.value === -4.1).map(series)
+    expect(got).toEqual(['15.2% fixed_asset_investment sector=工业', '-4.1% fixed_asset_investment sector=工业'])
+  })
+
+  it('keeps a sector the split names itself', () => {
+    const own = '前5月我区工业投资增长12.6%\n\n今年前5个月,我区工业固定资产投资较上年同期增长12.6%。分盟市看,乌兰察布市采矿业投资增长9.3%。'
+    expect(figures(own).filter((f) => f.value === 9.3).map(series)).toEqual(['9.3% fixed_asset_investment sector=采矿业'])
+  })
+})
+
+describe('all industrial projects are industrial investment', () => {
+  it('reads a place’s industrial projects’ investment as its industrial fixed-asset investment', () => {
+    expect(figures('1—5月,该市工业项目共完成投资36.2亿元,相当于该市固定资产投资的58.3%。').map(series)).toContain(
+      '3620000000CNY fixed_asset_investment sector=工业',
+    )
+  })
+
+  it('keeps a narrower class of industrial projects a class', () => {
+    expect(figures('1—5月,全市工业重点项目共完成投资36.2亿元。').map(series)).toEqual(['3620000000CNY project_completed_investment part=工业重点项目'])
+  })
+})
