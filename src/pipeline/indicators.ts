@@ -4,7 +4,7 @@
  * `{direction: 'import', commodity: '煤炭'}`. Region and place stay apart: a port or a banner is never a breakdown.
  */
 import type { Breakdown, IndicatorInfo, MetricKey, UnitKind } from '../model/index.ts'
-import { COMMODITIES, DIRECTIONS, FUNDS, INDICATORS, INDUSTRIES, OWNERSHIPS, PORT_SCOPES, type IndicatorRule } from './lexicon/indicators.ts'
+import { COMMODITIES, DIRECTIONS, FUNDS, INDICATORS, INDUSTRIES, OWNERSHIPS, PARTNERS, PORT_SCOPES, TRADE_KINDS, TRANSPORT_MODES, type IndicatorRule } from './lexicon/indicators.ts'
 import { PROJECT_CLASS_END, PROJECT_CLASS_LEAD } from './lexicon/parts.ts'
 import { NAMED_METRICS } from './metrics.ts'
 
@@ -201,9 +201,14 @@ function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | nu
       return
     }
   }
-  if (rule.key === 'port_cargo') take('scope', PORT_SCOPES)
+  if (rule.key === 'port_cargo') {
+    take('partner', PARTNERS)
+    take('scope', PORT_SCOPES)
+  }
+  if (rule.key === 'freight_volume' && /运输/.test(rest)) take('mode', TRANSPORT_MODES)
   if (CARGO.has(rule.metric)) {
     take('direction', DIRECTIONS)
+    if (rule.key === 'port_cargo' && !out.direction) take('part', TRADE_KINDS)
     take('commodity', COMMODITIES)
   }
   if (rule.key === 'gdp_by_industry') take('industry', INDUSTRIES)

@@ -77,3 +77,30 @@ describe('all industrial projects are industrial investment', () => {
     expect(figures('1—5月,全市工业重点项目共完成投资36.2亿元。').map(series)).toEqual(['3620000000CNY project_completed_investment part=工业重点项目'])
   })
 })
+
+describe('cargo: partner, transit, mode of transport and railway ports', () => {
+  it('keeps the ports trading with one country apart from all ports', () => {
+    const got = figures('截至4月末,全区各口岸货运总量达到3312.6万吨,其中对俄各口岸货运量合计1650.3万吨,较上年增长4.2%。').map(series)
+    expect(got).toContain('16503000t port_cargo partner=俄罗斯')
+    expect(got).toContain('33126000t port_cargo')
+  })
+
+  it('reads a port described by its partners as a port, not a partner', () => {
+    expect(figures('目前,中俄间最繁忙的满洲里口岸货运量已达1500万吨。').map(series)).toEqual(['15000000t port_cargo'])
+  })
+
+  it('keeps goods in transit apart, and imports stay imports', () => {
+    const got = figures('2月份,我区各口岸转口货物运量410.2万吨,进口货物运量2011.4万吨。').map(series)
+    expect(got).toEqual(['4102000t port_cargo part=转口', '20114000t port_cargo direction=import'])
+  })
+
+  it('gives freight by mode of transport its mode, even where ports are named', () => {
+    const got = figures('前三季度,全盟公路运输货运量共计3.1亿吨,各口岸过货量合计1800万吨。').map(series)
+    expect(got).toEqual(['310000000t freight_volume mode=公路', '18000000t port_cargo'])
+  })
+
+  it('reads what passes a railway port as port cargo, and what a railway bureau dispatches as rail freight', () => {
+    expect(figures('截至目前,策克铁路口岸今年进出口运量已达850.6万吨。').map(series)).toEqual(['8506000t port_cargo'])
+    expect(figures('1—9月,集通铁路公司铁路货物发送量共计5000万吨。').map(series)).toEqual(['50000000t rail_freight'])
+  })
+})

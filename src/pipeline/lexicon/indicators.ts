@@ -40,9 +40,12 @@ export const INDICATORS: readonly IndicatorRule[] = [
   { key: 'agricultural_output_value', zh: '农林牧渔业总产值', en: 'Gross output of agriculture, forestry, animal husbandry and fishery', metric: 'output_value', unitKind: 'money', names: /农[、,]?林[、,]?牧[、,]?渔/ },
   { key: 'industrial_output_value', zh: '工业总产值', en: 'Gross industrial output', metric: 'output_value', unitKind: 'money', names: /工业(?:总)?产值|(?:规模以上|规上)(?:工业)?企业.{0,4}总产值/ },
   { key: 'output_value', zh: '产值', en: 'Output value', metric: 'output_value', unitKind: 'money', names: /产值/ },
+  // 公路运输完成货运量, 综合运输货运量: freight by mode of transport, even in a report that names ports too.
+  { key: 'freight_volume', zh: '货运量', en: 'Freight volume', metric: 'cargo_volume', unitKind: 'mass', names: /运输[^,;]*货运量/ },
+  // 铁路口岸 is a kind of border port: its 进出口运量 is what passes the port, not what the railway dispatches.
   {
     key: 'rail_freight', zh: '铁路货物发送量', en: 'Rail freight dispatched', metric: 'cargo_volume', unitKind: 'mass',
-    names: /铁路|发送|发运|外运|发往/,
+    names: /铁路(?!口岸)|发送|发运|外运|发往/,
   },
   {
     key: 'port_cargo', zh: '口岸进出境货运量', en: 'Cargo through border ports', metric: 'cargo_volume', unitKind: 'mass',
@@ -92,6 +95,25 @@ export const PORT_SCOPES: readonly [string, RegExp][] = [
   ['铁路口岸', /^铁路口岸/],
   ['公路口岸', /^公路口岸/],
   ['航空口岸', /^(?:航空口岸|空港)/],
+]
+
+/** Which country's trade a port figure counts, when its label opens with it (对俄口岸货运量, 对蒙进口). */
+export const PARTNERS: readonly [string, RegExp][] = [
+  ['俄罗斯', /^对俄(?:罗斯)?/],
+  ['蒙古国', /^对蒙(?:古国?)?/],
+]
+
+/** What kind of trade a port figure counts beyond imports and exports: goods passing through (转口, 过境货物). */
+export const TRADE_KINDS: readonly [string, RegExp][] = [['转口', /转口|过境/]]
+
+/** The mode of a transport figure (公路运输完成货运量): each mode is its own line; 综合运输 is all of them. */
+export const TRANSPORT_MODES: readonly [string, RegExp][] = [
+  ['国际道路', /国际道路/],
+  ['国际', /国际/],
+  ['公路', /公路|道路/],
+  ['铁路', /铁路/],
+  ['水路', /水路|水运/],
+  ['航空', /航空|民航/],
 ]
 
 export const OWNERSHIPS: readonly [string, RegExp][] = [
