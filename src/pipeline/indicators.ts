@@ -151,7 +151,7 @@ function projectClassBefore(sentence: string, at: number): string | null {
  */
 function countedOpener(before: string): string | null {
   const name = /^[-—\s()一二三四五六七八九十、.]*([^\s\d.,;:、()]{2,12}?)\d+(?:多|余)?个[,(]/.exec(before)?.[1]
-  if (!name || PLACE_END.test(name) || PROJECT_CLASS_LEAD.test(name)) return null
+  if (!name || PLACE_END.test(name) || name.replace(PROJECT_CLASS_LEAD, '') !== name) return null
   return `${name}项目`
 }
 const PLACE_END = /(?:旗|县|市|区|盟|镇|乡|苏木|嘎查|村|园|口岸|企业|单位)$/

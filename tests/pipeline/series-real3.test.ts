@@ -28,6 +28,10 @@ describe('a class of projects named before a project figure is its part', () => 
     expect(got).toContain('1200000000CNY project_completed_investment part=新建项目')
   })
 
+  it('drops the clause and its verb before the class', () => {
+    expect(figures('下半年将着力抓好交通领域重大项目,总投资45亿元。').map(series)).toContain('4500000000CNY project_total_investment part=交通领域重大项目')
+  })
+
   it('gives no part for one named project or a list of projects', () => {
     expect(figures('园区内年产8万吨乙二醇项目近日开工,总投资16亿元。').map(series)).toContain('1600000000CNY project_total_investment')
     expect(figures('6月份计划开工城北供热管网、东河护岸整治等项目12个,预计完成投资9亿元。').map(series)).not.toContainEqual(
