@@ -108,3 +108,18 @@ describe('cargo: partner, transit, mode of transport and railway ports', () => {
     expect(figures('1—9月,集通铁路公司铁路货物发送量共计5000万吨。').map(series)).toEqual(['50000000t rail_freight'])
   })
 })
+
+describe('value added of all industry and of the enterprises above designated size', () => {
+  it('keeps 全部工业增加值 and a bare 工业增加值 apart from the figure above designated size', () => {
+    const got = figures('上半年,全旗全部工业增加值达到41.7亿元,规上工业增加值较上年增长7.3%。').map(series)
+    expect(got).toEqual(['4170000000CNY industry_value_added', '7.3% industrial_value_added'])
+    expect(figures('去年该旗工业增加值为58.2亿元。').map(series)).toEqual(['5820000000CNY industry_value_added'])
+  })
+
+  it('leaves an industry’s value added in a report on industry the figure above designated size', () => {
+    expect(figures('前三季度,全盟规上工业增加值增长6.1%,其中采矿业增加值增长9.6%。').map(series)).toEqual([
+      '6.1% industrial_value_added',
+      '9.6% industrial_value_added sector=采矿业',
+    ])
+  })
+})

@@ -21,6 +21,12 @@ export const INDICATORS: readonly IndicatorRule[] = [
     key: 'gdp_by_industry', zh: '三次产业增加值', en: 'Value added by industry (primary, secondary, tertiary)', metric: 'value_added',
     unitKind: 'money', names: /第[一二三]产业|三次产业|服务业增加值/,
   },
+  // 全部工业增加值, and 工业增加值 written without 规模以上: all of industry, as the GDP accounts give it, a line apart
+  // from the monthly figure of the enterprises above designated size.
+  {
+    key: 'industry_value_added', zh: '工业增加值', en: 'Value added of industry (all enterprises)', metric: 'value_added',
+    unitKind: 'money', names: /全部工业|^(?:全[区市盟旗县])?工业增加值/,
+  },
   {
     key: 'industrial_value_added', zh: '规模以上工业增加值', en: 'Value added of industry above designated size', metric: 'value_added',
     unitKind: 'money', names: /规模以上工业|规上工业|工业增加值|工业经济/,
