@@ -123,3 +123,14 @@ describe('value added of all industry and of the enterprises above designated si
     ])
   })
 })
+
+describe('fixed-asset investment by sector and by type of outlay, written with 投资额', () => {
+  it('reads 第二产业投资额 and 建筑安装工程投资额 as parts of fixed-asset investment', () => {
+    const got = figures('1—8月,全区第二产业投资额较上年增长12.8%,设备工器具购置投资额下降6.1%。').map(series)
+    expect(got).toEqual(['12.8% fixed_asset_investment sector=第二产业', '-6.1% fixed_asset_investment sector=设备工器具购置'])
+  })
+
+  it('leaves a sum some company invests plain investment', () => {
+    expect(figures('年内,某某煤业公司投资额达6.5亿元。').map(series)).not.toContainEqual(expect.stringContaining('fixed_asset_investment'))
+  })
+})
