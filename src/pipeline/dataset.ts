@@ -350,7 +350,7 @@ function extractArticle(
       period = planForTheYear(period, reading, sentence.text, q.start, asOf)
       period = notAfterArticle(period, asOf, reading.kind)
       const offset = sentence.origin[q.start]
-      const { indicator, breakdown } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas })
+      const { indicator, breakdown } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
       const figure: Figure = {
         id: `${idStem}:${offset}`,
         metric: reading.metric,
@@ -377,7 +377,7 @@ function extractArticle(
       })
       // 甲业和乙业均增长30%: the same figure for each other subject, as a part of the same indicator.
       reading.alsoFor?.forEach((subject, k) => {
-        const other = indicatorOf({ metric: reading.metric, label: subject, base: reading.base, sentence: sentence.text, articleHas })
+        const other = indicatorOf({ metric: reading.metric, label: subject, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
         figures.push({ ...figure, id: `${figure.id}~${k + 1}`, label: subject, indicator: other.indicator, breakdown: other.breakdown })
       })
       if (!isHeadline && leadParagraph === null) leadParagraph = sentence.paragraph

@@ -4,7 +4,8 @@
  * `{direction: 'import', commodity: '煤炭'}`. Region and place stay apart: a port or a banner is never a breakdown.
  */
 import type { Breakdown, IndicatorInfo, MetricKey, UnitKind } from '../model/index.ts'
-import { COMMODITIES, DIRECTIONS, FUNDS, INDICATORS, INDUSTRIES, OWNERSHIPS, PORT_SCOPES, type IndicatorRule } from './lexicon/indicators.ts'
+import { COMMODITIES, DIRECTIONS, FUNDS, INDICATORS, INDUSTRIES, OWNERSHIPS, PARTNERS, PORT_SCOPES, TRADE_KINDS, TRANSPORT_MODES, type IndicatorRule } from './lexicon/indicators.ts'
+import { PROJECT_CLASS_END, PROJECT_CLASS_LEAD } from './lexicon/parts.ts'
 import { NAMED_METRICS } from './metrics.ts'
 
 export interface IndicatorInput {
@@ -17,6 +18,10 @@ export interface IndicatorInput {
   sentence: string
   /** Whether the article's text matches a pattern: asked once per article and pattern (see articleTester). */
   articleHas: (re: RegExp) => boolean
+  /** Where the figure's number stands in the sentence, when known: what the sentence names before it is its subject. */
+  at?: number
+  /** What the article's headline reports (its first figure's metric and label), for a split by region of it. */
+  topic?: { metric: MetricKey; label: string; base: string | null } | null
 }
 
 export interface IndicatorReading {
@@ -81,11 +86,75 @@ for (const rule of INDICATORS) {
 }
 
 export function indicatorOf(input: IndicatorInput): IndicatorReading {
+  if (splitsHeadlineByRegion(input)) return indicatorOf({ ...input, label: input.topic!.label, base: input.topic!.base, topic: null })
   const named = input.base ?? input.label
   const rule = RULES_BY_METRIC.get(input.metric)?.find((r) => r.names.test(named) && contextFits(r, input))
   if (!rule) return { indicator: BY_METRIC.get(input.metric)?.key ?? null, breakdown: null }
-  return { indicator: rule.key, breakdown: rememberedBreakdown(rule, input) }
+  let breakdown = rememberedBreakdown(rule, input)
+  if (PROJECT_INDICATORS.has(rule.key) && !breakdown?.part && !breakdown?.sector && input.at !== undefined) {
+    const projects = projectClassBefore(input.sentence, input.at)
+    if (projects) breakdown = { ...breakdown, part: projects }
+  }
+  // 全旗工业项目投资完成30亿元,为全旗固投的六成: all of a place's industrial projects are its industrial
+  // fixed-asset investment; a narrower class (工业重点项目, 亿元以上工业项目) stays a class of projects.
+  if (rule.key === 'project_completed_investment' && breakdown?.part && ALL_INDUSTRIAL_PROJECTS.test(breakdown.part)) {
+    const { part: _, ...rest } = breakdown
+    return { indicator: 'fixed_asset_investment', breakdown: { ...rest, sector: '工业' } }
+  }
+  return { indicator: rule.key, breakdown }
 }
+const ALL_INDUSTRIAL_PROJECTS = /^(?:[^项]{1,6}[市盟旗县])?工业项目$/
+
+/**
+ * 分盟市看,甲市(12.1%)、乙盟(-3.0%)…: a split by region that names no indicator of its own reports the headline's
+ * indicator by place, not the part (a sector) the sentence before it ended on. A label written in the sentence
+ * (分盟市看,甲市工业增加值增长9%) is the figure's own.
+ */
+function splitsHeadlineByRegion(input: IndicatorInput): boolean {
+  const { topic, at } = input
+  if (!topic || topic.metric !== input.metric || at === undefined || topic.label === input.label) return false
+  if (!BY_REGION.test(input.sentence.slice(0, at))) return false
+  if (BARE_LABEL.test(input.label)) return true
+  // A label carried from the sentence before: its own words (its first two) are nowhere in this sentence.
+  const own = input.label.replace(INDICATOR_WORDS, '').slice(0, 2)
+  return own.length === 2 && !input.sentence.includes(own)
+}
+/** 分盟市看, 从各旗县区来看, 有5个盟市增速高于全区,分别是…: what follows is by place. */
+const BY_REGION = /(?:^|[,;:])[^,;:。]{0,6}?(?:(?:分|从|按)各?(?:盟市|地区|旗县(?:市)?区?|区域|地域)[^,;:。]{0,12}?看|(?:\d+个|各)(?:盟市|旗县(?:市)?区?)[^。]*分别(?:是|为))/
+/** A label that names the indicator's own words only (投资额, 完成投资), so it says nothing of which. */
+const BARE_LABEL = /^(?:完成|累计|实现)*(?:投资额?|增加值|产值|总产值|货运量)(?:占比)*$/
+
+/** Indicators of projects: their figures are a class of projects' (重点项目, 续建项目) when the sentence names one. */
+const PROJECT_INDICATORS = new Set(['project_completed_investment', 'project_total_investment', 'planned_investment'])
+
+/**
+ * 全市120个重点项目开复工98个,完成投资60亿元; 其中23个续建项目…完成投资21亿元; 水利项目8个,年度计划投资3亿元:
+ * the last class of projects the sentence names before a project figure is whose figure it is, so the classes of
+ * one report are apart. A class ends in a class word (重点, 续建, 工业) or is counted (N个); one project's name
+ * (年产5万吨甲醇项目,总投资9亿元), a list of projects (…等项目) and 该项目 are no class.
+ */
+function projectClassBefore(sentence: string, at: number): string | null {
+  const before = sentence.slice(0, at)
+  const end = before.lastIndexOf('项目')
+  if (end < 0) return countedOpener(before)
+  const run = /[^\s\d.,;:、()—\-–"“”《》·/]*$/.exec(before.slice(0, end))?.[0] ?? ''
+  if (run === '' || /[等该此这那个]$/.test(run)) return null
+  const counted = (/^(?:多|余)?个/.test(run) && /\d$/.test(before.slice(0, end - run.length))) || /^\d+(?:多|余)?个/.test(sentence.slice(end + 2))
+  if (!counted && !PROJECT_CLASS_END.test(run)) return null
+  const name = run.replace(PROJECT_CLASS_LEAD, '')
+  return name.length >= 2 ? `${name}项目` : null
+}
+
+/**
+ * A line of a list by class that opens with the class and its count (农牧水利12个,年度计划投资…) names the class
+ * of the figures after it; a line by place (某某旗9个,…) names a place, which is never a breakdown.
+ */
+function countedOpener(before: string): string | null {
+  const name = /^[-—\s()一二三四五六七八九十、.]*([^\s\d.,;:、()]{2,12}?)\d+(?:多|余)?个[,(]/.exec(before)?.[1]
+  if (!name || PLACE_END.test(name) || name.replace(PROJECT_CLASS_LEAD, '') !== name) return null
+  return `${name}项目`
+}
+const PLACE_END = /(?:旗|县|市|区|盟|镇|乡|苏木|嘎查|村|园|口岸|企业|单位)$/
 
 /**
  * Breakdowns remembered per rule and label (a bounded cache, emptied when full): a report gives the same few labels
@@ -132,9 +201,14 @@ function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | nu
       return
     }
   }
-  if (rule.key === 'port_cargo') take('scope', PORT_SCOPES)
+  if (rule.key === 'port_cargo') {
+    take('partner', PARTNERS)
+    take('scope', PORT_SCOPES)
+  }
+  if (rule.key === 'freight_volume' && /运输/.test(rest)) take('mode', TRANSPORT_MODES)
   if (CARGO.has(rule.metric)) {
     take('direction', DIRECTIONS)
+    if (rule.key === 'port_cargo' && !out.direction) take('part', TRADE_KINDS)
     take('commodity', COMMODITIES)
   }
   if (rule.key === 'gdp_by_industry') take('industry', INDUSTRIES)

@@ -21,6 +21,12 @@ export const INDICATORS: readonly IndicatorRule[] = [
     key: 'gdp_by_industry', zh: '三次产业增加值', en: 'Value added by industry (primary, secondary, tertiary)', metric: 'value_added',
     unitKind: 'money', names: /第[一二三]产业|三次产业|服务业增加值/,
   },
+  // 全部工业增加值, and 工业增加值 written without 规模以上: all of industry, as the GDP accounts give it, a line apart
+  // from the monthly figure of the enterprises above designated size.
+  {
+    key: 'industry_value_added', zh: '工业增加值', en: 'Value added of industry (all enterprises)', metric: 'value_added',
+    unitKind: 'money', names: /全部工业|^(?:全[区市盟旗县])?工业增加值/,
+  },
   {
     key: 'industrial_value_added', zh: '规模以上工业增加值', en: 'Value added of industry above designated size', metric: 'value_added',
     unitKind: 'money', names: /规模以上工业|规上工业|工业增加值|工业经济/,
@@ -40,9 +46,12 @@ export const INDICATORS: readonly IndicatorRule[] = [
   { key: 'agricultural_output_value', zh: '农林牧渔业总产值', en: 'Gross output of agriculture, forestry, animal husbandry and fishery', metric: 'output_value', unitKind: 'money', names: /农[、,]?林[、,]?牧[、,]?渔/ },
   { key: 'industrial_output_value', zh: '工业总产值', en: 'Gross industrial output', metric: 'output_value', unitKind: 'money', names: /工业(?:总)?产值|(?:规模以上|规上)(?:工业)?企业.{0,4}总产值/ },
   { key: 'output_value', zh: '产值', en: 'Output value', metric: 'output_value', unitKind: 'money', names: /产值/ },
+  // 公路运输完成货运量, 综合运输货运量: freight by mode of transport, even in a report that names ports too.
+  { key: 'freight_volume', zh: '货运量', en: 'Freight volume', metric: 'cargo_volume', unitKind: 'mass', names: /运输[^,;]*货运量/ },
+  // 铁路口岸 is a kind of border port: its 进出口运量 is what passes the port, not what the railway dispatches.
   {
     key: 'rail_freight', zh: '铁路货物发送量', en: 'Rail freight dispatched', metric: 'cargo_volume', unitKind: 'mass',
-    names: /铁路|发送|发运|外运|发往/,
+    names: /铁路(?!口岸)|发送|发运|外运|发往/,
   },
   {
     key: 'port_cargo', zh: '口岸进出境货运量', en: 'Cargo through border ports', metric: 'cargo_volume', unitKind: 'mass',
@@ -54,8 +63,9 @@ export const INDICATORS: readonly IndicatorRule[] = [
   { key: 'investment_attracted', zh: '招商引资到位资金', en: 'Investment attracted (funds in place)', metric: 'investment', unitKind: 'money', names: /到位资金|资金到位|招商引资|引资|引进.*资金/ },
   { key: 'new_investment', zh: '新增投资', en: 'New investment', metric: 'investment', unitKind: 'money', names: /新增投资/ },
   // 完成投资12亿元 in news of projects: what the projects completed, not the region's fixed-asset investment.
+  // 第二产业投资额, 建筑安装工程投资额 and their 占比: a part of fixed-asset investment (by sector, by type of outlay).
   { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /^投资$|完成.*投资/, context: /重点项目|项目建设|开工|复工|亿元以上项目/ },
-  { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|固定投资|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域|开工项目)投资$|^投资$/ },
+  { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|固定投资|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域|开工项目|建筑安装工程|设备工器具购置|其他费用)投资额?(?:占比)*$|^投资$/ },
   { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /完成投资|完成.*投资|项目/ },
   { key: 'investment', zh: '投资', en: 'Investment', metric: 'investment', unitKind: 'money', names: /投资|投入/ },
   { key: 'government_funding', zh: '财政资金', en: 'Government funding', metric: 'funding', unitKind: 'money', names: /./ },
@@ -92,6 +102,25 @@ export const PORT_SCOPES: readonly [string, RegExp][] = [
   ['铁路口岸', /^铁路口岸/],
   ['公路口岸', /^公路口岸/],
   ['航空口岸', /^(?:航空口岸|空港)/],
+]
+
+/** Which country's trade a port figure counts, when its label opens with it (对俄口岸货运量, 对蒙进口). */
+export const PARTNERS: readonly [string, RegExp][] = [
+  ['俄罗斯', /^对俄(?:罗斯)?/],
+  ['蒙古国', /^对蒙(?:古国?)?/],
+]
+
+/** What kind of trade a port figure counts beyond imports and exports: goods passing through (转口, 过境货物). */
+export const TRADE_KINDS: readonly [string, RegExp][] = [['转口', /转口|过境/]]
+
+/** The mode of a transport figure (公路运输完成货运量): each mode is its own line; 综合运输 is all of them. */
+export const TRANSPORT_MODES: readonly [string, RegExp][] = [
+  ['国际道路', /国际道路/],
+  ['国际', /国际/],
+  ['公路', /公路|道路/],
+  ['铁路', /铁路/],
+  ['水路', /水路|水运/],
+  ['航空', /航空|民航/],
 ]
 
 export const OWNERSHIPS: readonly [string, RegExp][] = [
