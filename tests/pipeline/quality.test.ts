@@ -51,6 +51,7 @@ describe('extraction quality', () => {
     expect(r.all.f1).toBeGreaterThanOrEqual(0.97)
     expect(r.leagueAccuracy).toBeGreaterThanOrEqual(0.95)
     expect(r.periodAccuracy).toBeGreaterThanOrEqual(0.9)
+    expect(r.indicator.f1).toBeGreaterThanOrEqual(0.8)
   }, 60_000)
 
   it('on the seeds, against a gold annotated by hand without running the extractor', async () => {
@@ -68,6 +69,6 @@ describe('extraction quality', () => {
     expect(r.all.f1).toBeGreaterThanOrEqual(0.97)
     expect(r.leagueAccuracy).toBeGreaterThanOrEqual(0.97)
     expect(r.periodAccuracy).toBeGreaterThanOrEqual(0.9)
-    expect(r.indicator.f1).toBeGreaterThanOrEqual(0.9)
+    expect(r.indicator.f1).toBeGreaterThanOrEqual(0.94)
   }, 60_000)
 })
