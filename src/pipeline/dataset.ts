@@ -118,6 +118,18 @@ export interface PageExtraction {
   report: FileReport
 }
 
+/**
+ * A page whose text never names its place (前三季度,我市地区生产总值…) is from its paper's league or banner when the
+ * sources file names a local paper (某某日报, 某某新闻网 of a league): read only when the text gives no home, and only
+ * a place of the home province below it (a 内蒙古日报 repost stays the region's).
+ */
+function homeOfPaper(paper: string | undefined, regions: RegionMap): Region | null {
+  if (!paper) return null
+  for (const p of regions.findPlaces(paper)) {
+    if ((p.level === 'city' || p.level === 'county') && regions.isWithin(p.code, INNER_MONGOLIA.code)) return regions.region(p.code)
+  }
+  return null
+}
 /** Extracts one page's articles and figures from its decoded text. */
 export function extractPage(fileName: string, fileText: string, meta: SourceMeta = {}): PageExtraction {
   const report = emptyReport(fileName, fileText.length, 'ok', 'utf-8', null)
@@ -133,7 +145,7 @@ export function extractPage(fileName: string, fileText: string, meta: SourceMeta
   const regions = regionMap()
   const pageDate = resolvePageDate(view.text, meta)
   report.date = pageDate.date
-  const home = (meta.region && regions.region(meta.region)) || regions.inferHomeRegion(view.text) || INNER_MONGOLIA
+  const home = (meta.region && regions.region(meta.region)) || regions.inferHomeRegion(view.text) || homeOfPaper(meta.paper, regions) || INNER_MONGOLIA
   const stem = fileStem(fileName)
   const articles: Article[] = []
   const figures: Figure[] = []

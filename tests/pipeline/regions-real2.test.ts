@@ -169,3 +169,19 @@ describe('a banner report that names a landmark, not its banner', () => {
     expect(map.inferHomeRegion(report)).toBeNull()
   })
 })
+
+describe('a page that never names its own place', () => {
+  const text = '前三季度,我市主要指标好于预期。全市GDP达到1830亿元,增长6.4%;全市的固定资产投资较去年同期增长12.7%。'
+
+  it('is from the league its local paper names in the sources file', () => {
+    const found = extractPage('x.txt', text, { date: '2024-10-25', paper: '乌海新闻网 (date estimated)' }).figures
+    expect(found.length).toBe(3)
+    for (const f of found) expect(f.region.name).toBe('乌海市')
+  })
+
+  it('stays the region’s with a region-wide paper, and the text wins over the paper', () => {
+    for (const f of extractPage('x.txt', text, { date: '2024-10-25', paper: '内蒙古日报 (repost)' }).figures) expect(f.region.name).toBe('内蒙古自治区')
+    const named = '前三季度,赤峰市主要指标好于预期。全市GDP达到1830亿元,增长6.4%;全市的固定资产投资较去年同期增长12.7%。'
+    for (const f of extractPage('x.txt', named, { date: '2024-10-25', paper: '乌海新闻网' }).figures) expect(f.region.name).toBe('赤峰市')
+  })
+})
