@@ -277,3 +277,16 @@ describe('a growth ranked, its number in brackets', () => {
     expect(figures('从产业看,三产增加值(790亿元)增长较快。', '2023-10-20').map(brief)).not.toContain('value_added growth 790%')
   })
 })
+
+describe('递增 and 递减, older reports’ words for a yearly rate', () => {
+  it('reads 年均递增 and 年递减 as growths, in simplified and in traditional script', () => {
+    const text = '十年间全盟工业总产值由96亿元增至310亿元,年均递增12.4%;同期原煤外运量年递减2.1%。'
+    expect(figures(text, '2006-03-10').filter((f) => f.kind === 'growth').map(brief)).toEqual(['output_value growth 12.4%', 'cargo_volume growth -2.1%'])
+    const traditional = '全盟地區生產總值達到208億元,年均遞增15.6%。'
+    expect(figures(traditional, '2006-03-10').map(brief)).toEqual(['gdp level 20800000000CNY', 'gdp growth 15.6%'])
+  })
+
+  it('leaves 递增 without a number alone (逐年递增 is a trend, not a figure)', () => {
+    expect(figures('全盟工业总产值逐年递增,结构不断优化。', '2006-03-10')).toEqual([])
+  })
+})
