@@ -290,3 +290,11 @@ describe('递增 and 递减, older reports’ words for a yearly rate', () => {
     expect(figures('全盟工业总产值逐年递增,结构不断优化。', '2006-03-10')).toEqual([])
   })
 })
+
+describe('a capacity is not a volume', () => {
+  it('reads 过货能力 as a capacity and 过货量 beside it as the cargo carried', () => {
+    const found = figures('今年上半年,口岸铁路通道完成过货量420万吨,通道年过货能力达到1500万吨。', '2024-07-10')
+    expect(found.filter((f) => f.metric === 'cargo_volume').map(brief)).toEqual(['cargo_volume level 4200000t'])
+    expect(found.find((f) => f.value === 15_000_000)?.metric).toBe('production_capacity')
+  })
+})
