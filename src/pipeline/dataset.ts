@@ -272,9 +272,8 @@ function extractArticle(
   const headlines = headlineSentences(view, span)
   // A table's rows read as sentences of their own; the prose reader would run its cells together.
   const tables = readTables(view, span.bodyStart, span.bodyEnd)
-  const inTable = (s: Sentence) => tables.covered.some(([a, b]) => s.start >= a && s.start < b)
   const body = tables.covered.length
-    ? [...splitSentences(view, span.bodyStart, span.bodyEnd).filter((s) => !inTable(s)), ...tables.sentences].sort((a, b) => a.start - b.start || a.paragraph - b.paragraph)
+    ? [...splitSentences(view, span.bodyStart, span.bodyEnd).filter((s) => !inTable(s, tables.covered)), ...tables.sentences].sort((a, b) => a.start - b.start || a.paragraph - b.paragraph)
     : splitSentences(view, span.bodyStart, span.bodyEnd)
   const figures: Figure[] = []
   const headlineFigures: Figure[] = []
@@ -288,11 +287,6 @@ function extractArticle(
   let leadPeriod: Period | null = null
   /** The last year the article names that has not ended when it appeared (2030年,全县要…): what its plans are for. */
   let planYear: number | null = null
-  const notePlanYear = (stated: Period | null) => {
-    // A whole year as written (2025年, 今年, 明年), though the article's date may have cut it to the year so far.
-    const y = stated?.start?.endsWith('-01-01') && PLAN_YEAR_PHRASE.test(stated.phrase) ? stated.start.slice(0, 4) : null
-    if (y && asOf && y >= asOf.slice(0, 4)) planYear = Number(y)
-  }
 
   for (const sentence of [...headlines, ...body]) {
     const isHeadline = sentence.paragraph === -1
@@ -307,7 +301,7 @@ function extractArticle(
       const stated = carriedPeriod(sentence.text, { articleDate: asOf, year, inherited: null })
       if (stated && isHeadline) articlePeriod = stated
       else if (stated) carry.period = stated
-      notePlanYear(stated)
+      planYear = planYearAfter(stated, planYear, asOf)
       continue
     }
     // Same hints as resolveRegion's, so the places are read once per sentence.
@@ -356,7 +350,7 @@ function extractArticle(
       }
       // What the sentence states is what it hands on, before a stock or a plan reads it for itself.
       const stated = period
-      notePlanYear(stated)
+      planYear = planYearAfter(stated, planYear, asOf)
       period = partOfStock(period, reading, sentence.text, q.start, carry.stocks)
       period = stockAtItsDate(period, reading, asOf)
       period = planForTheYear(period, reading, sentence.text, q.start, asOf)
@@ -418,6 +412,21 @@ function extractArticle(
   alignHeadlineFigures(headlineFigures, figures)
   asideNumbersOutsideSentences(view, span, [...headlines, ...body], report)
   return figures
+}
+
+/** Whether a sentence starts in one of a table's covered ranges (its rows are read as sentences of their own). */
+function inTable(s: Sentence, covered: ReadonlyArray<readonly [number, number]>): boolean {
+  return covered.some(([a, b]) => s.start >= a && s.start < b)
+}
+
+/**
+ * The plan year after a stated period: a whole year as written (2025年, 今年, 明年), though the article's date may have
+ * cut it to the year so far, that has not ended when the article appeared; else the one before. (Not a closure in
+ * extractArticle: those made per article cost more than their calls.)
+ */
+function planYearAfter(stated: Period | null, planYear: number | null, asOf: string | null): number | null {
+  const y = stated?.start?.endsWith('-01-01') && PLAN_YEAR_PHRASE.test(stated.phrase) ? stated.start.slice(0, 4) : null
+  return y && asOf && y >= asOf.slice(0, 4) ? Number(y) : planYear
 }
 
 /**

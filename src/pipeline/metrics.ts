@@ -692,25 +692,17 @@ function readOne(
   if (aboveSize) label = aboveSize[1] + '工业增加值'
   if (given) label = given.label
   const subjectAt = given?.subjectAt ?? null
-  const done = (metric: MetricKey, l: string, base: string | null = null) => {
-    // 地区生产总值88亿元,其中第一产业5亿元: an industry's part of a GDP is its value added, not a GDP of its own.
-    const industry = metric === 'gdp' && kind !== 'target' ? SECTOR_OF_GDP.exec(l) : null
-    if (industry) [metric, l, base] = ['value_added', sectorName(industry[1]) + '增加值', null]
-    // 主要目标为:…,装备制造业在工业中的占比提高到12%上下: a share to be reached is a target.
-    // 到2027年,三次产业比例优化到11:36:53; 力争结构调整为9:41:50: a structure a plan is to reach.
-    const shareToReach = kind === 'share' && (framed || estimated || (SHARE_REACHED.test(sentence.slice(Math.max(0, q.qualifierStart - 40), q.qualifierStart)) && PLAN_CUE.test(sentence.slice(0, q.qualifierStart))))
-    return finish(metric, shareToReach ? 'target' : kind, value, unit, l, lead, sentenceBefore, declined, base, shareToReach || (kind === 'target' && growthTarget), subjectAt)
-  }
-  if (given?.metric) return done(given.metric, label, given.base ?? null)
-  if (fromShare) return done(previous!.metric, previous!.label, previous!.base)
+  const draft: Draft = { sentence, q, value, unit, lead, sentenceBefore, declined, growthTarget, subjectAt, framed, estimated }
+  if (given?.metric) return settle(draft, kind, given.metric, label, given.base ?? null)
+  if (fromShare) return settle(draft, kind, previous!.metric, previous!.label, previous!.base)
   // 规模以上工业高新技术业增长19%: an industry of those above the size threshold, a part of their value added.
   const industryAboveSize = !given && kind === 'growth' ? /(规上|规模以上)工业(?:企业)?中?的?([\u4e00-\u9fff、]{2,20}业)$/.exec(label) : null
-  if (industryAboveSize) return done('value_added', industryAboveSize[2], industryAboveSize[1] + '工业增加值')
+  if (industryAboveSize) return settle(draft, kind, 'value_added', industryAboveSize[2], industryAboveSize[1] + '工业增加值')
   // 乌兰察布市、通辽市投资增速分别为31%、20%, in a paragraph on 固定资产投资: each place's figure of that indicator.
   const total = lastByKind.get(kind)
   const listedMetric = given?.subjectAt !== undefined ? metricOfLabel(label, unit, kind) : null
   if (given?.subjectAt !== undefined && total && total.base === null && isNamed(total.metric) && (listedMetric ?? total.metric) === total.metric && sameUnit(total.unit, unit)) {
-    return done(total.metric, total.label, total.base)
+    return settle(draft, kind, total.metric, total.label, total.base)
   }
   // 包头市(14.6%)、乌海市(-5.6%) or 高于全国平均水平(6.3%): a place's figure of the indicator in hand.
   const bracketed = bracketedAfterPlace(sentence, q, ctx.placeNames ?? [])
@@ -743,10 +735,10 @@ function readOne(
   // another period, so its indicator.
   if (kind === 'level' && q.form === 'amount' && previous && previous.kind === 'level' && inBracketsAfterFigure(sentence, q, previous)) {
     const metric = metricOfLabel(previous.label, unit, kind)
-    if (metric && isNamed(metric)) return done(metric, previous.label, previous.base)
+    if (metric && isNamed(metric)) return settle(draft, kind, metric, previous.label, previous.base)
   }
 
-  if (unit === 'pp' && previous && !namesIndicator(label)) return done('rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
+  if (unit === 'pp' && previous && !namesIndicator(label)) return settle(draft, kind, 'rate_change', previous.label + (previous.kind === 'growth' ? '增速' : ''))
   // The whole (全国, 中俄) is the denominator, not the figure's place: its subject stands before the whole.
   if (ofWider) return finish(ofWider.metric, kind, value, unit, ofWider.label, lead, sentenceBefore, declined, null, false, ofWider.wholeAt)
   if (kind === 'share') {
@@ -757,36 +749,36 @@ function readOne(
       const whole = borne[1]
       const named = namesIndicator(whole) ? whole : labelAfter(sentence, q.end)
       const metric = named ? metricOfLabel(named, unit, kind) : null
-      if (metric && isNamed(metric)) return done(metric, whole, named)
+      if (metric && isNamed(metric)) return settle(draft, kind, metric, whole, named)
     }
     // 农民补贴资金8621万元,占全区的21%; 第三产业增加值340亿元,占地区生产总值的52%; 贡献率为43%; 拨付进度为75%:
     // the share of the figure just reported.
     // 超亿元企业9家,占全部工业产值的88%: a group counted, whose share is of the output named after 占.
     const ofWhole = previous && !MONEY.includes(previous.unit) && !CORE_KEYS.has(previous.metric) ? /^占(?:全部|全[区市盟旗县])?([^,;。占]{2,12}?)的?(?:比重|比例)?$/.exec(label) : null
     const wholeMetric = ofWhole ? metricOfLabel(ofWhole[1], '%', kind) : null
-    if (ofWhole && wholeMetric && CORE_KEYS.has(wholeMetric)) return done(wholeMetric, ofWhole[1])
-    if (previous && SHARE_OF_PREVIOUS.test(label)) return done(previous.metric, previous.label + '占比', previous.base)
+    if (ofWhole && wholeMetric && CORE_KEYS.has(wholeMetric)) return settle(draft, kind, wholeMetric, ofWhole[1])
+    if (previous && SHARE_OF_PREVIOUS.test(label)) return settle(draft, kind, previous.metric, previous.label + '占比', previous.base)
     // 完成投资45亿元,完成年度计划的38%: the share of the plan that figure is, so its indicator.
     const planned = previous && previous.kind !== 'growth' ? previous : (lastByKind.get('level') ?? null)
-    if (planned && /(?:计划|目标|任务)[^,;。]*的$/.test(lead)) return done(planned.metric, planned.label, planned.base)
+    if (planned && /(?:计划|目标|任务)[^,;。]*的$/.test(lead)) return settle(draft, kind, planned.metric, planned.label, planned.base)
     // 能源工业对规上工业增长的贡献率达79%: a part's contribution to the growth of the total's value added.
     const contribution = CONTRIBUTION.exec(label.replace(/贡献[也还]?(?:由|从)(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?$/, '贡献率'))
-    if (contribution && !/消费|投资|出口|需求/.test(contribution[1])) return done('value_added', contribution[1] + '增加值', contribution[2] === '工业' ? '规模以上工业增加值' : null)
+    if (contribution && !/消费|投资|出口|需求/.test(contribution[1])) return settle(draft, kind, 'value_added', contribution[1] + '增加值', contribution[2] === '工业' ? '规模以上工业增加值' : null)
     // 三个行业增速均快于全区,对工业增长的贡献由20.1%提高到31.4%: the parts named before the clause, their value added's
     // share in the growth of industry.
-    if (/^对(?:全[区市盟旗县])?(?:规上|规模以上)?工业增长的?贡献(?:率)?[也还]?(?:由|从)?(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?$/.test(label)) return done('value_added', '贡献率', '规模以上工业增加值')
+    if (/^对(?:全[区市盟旗县])?(?:规上|规模以上)?工业增长的?贡献(?:率)?[也还]?(?:由|从)?(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?$/.test(label)) return settle(draft, kind, 'value_added', '贡献率', '规模以上工业增加值')
     // 第三产业增加值占地区生产总值的比重为52%: the indicator is the part's, written before 占.
     const whole = label.indexOf('占')
     const partMetric = whole > 0 ? metricOfLabel(label.slice(0, whole), '%', kind) : null
-    if (partMetric) return done(partMetric, label)
+    if (partMetric) return settle(draft, kind, partMetric, label)
     // 第一产业占全县投资的比重5.4%;二产所占比重48.2%, 仓储业占第三产业比重22.7%: a part's share of the indicator in hand,
     // the part named before 占.
     const part = /^(.{1,14}?)所?占(?:[^,;。]{0,12}?)的?(?:比重|比例)$/.exec(label)
     const inHand = lastByKind.get('share') ?? lastByKind.get('growth') ?? lastByKind.get('level') ?? (ctx.recent && ctx.recent.kind !== 'target' ? ctx.recent : null)
-    if (part && (isSubject(part[1]) || /^第?[一二三]产业?$/.test(part[1])) && inHand && isNamed(inHand.metric) && CORE_KEYS.has(inHand.metric)) return done(inHand.metric, part[1], baseOf(inHand))
+    if (part && (isSubject(part[1]) || /^第?[一二三]产业?$/.test(part[1])) && inHand && isNamed(inHand.metric) && CORE_KEYS.has(inHand.metric)) return settle(draft, kind, inHand.metric, part[1], baseOf(inHand))
     // 产值72亿元,…,其中,精深加工产品占到37%: a part's share of the level just reported.
     const level = lastByKind.get('level')
-    if (partCue && level && whole > 0 && isSubject(label.slice(0, whole)) && CORE_KEYS.has(level.metric)) return done(level.metric, label.slice(0, whole), baseOf(level))
+    if (partCue && level && whole > 0 && isSubject(label.slice(0, whole)) && CORE_KEYS.has(level.metric)) return settle(draft, kind, level.metric, label.slice(0, whole), baseOf(level))
   }
   // 工资补助类1280.4万元,占3.78%;卫生健康类960.2万元: a parallel subject takes the indicator of the last level in its unit.
   // After 其中 or 分行业看 any item does: 其中煤炭80万吨, 发往华北40万吨.
@@ -794,16 +786,16 @@ function readOne(
   // though 项目 is an indicator word, is a part of the money before it.
   const projectItem = partCue && MONEY.includes(unit) && label.length <= 40 && !/[,;。]/.test(label) && PROJECT_NAME.test(label) && !/投资|资金/.test(label)
   if (kind === 'level' && sameUnitBefore && label && (projectItem || (!namesIndicator(label) && (isSubject(label) || (partCue && isItem(label)))))) {
-    return done(sameUnitBefore.metric, label, baseOf(sameUnitBefore))
+    return settle(draft, kind, sameUnitBefore.metric, label, baseOf(sameUnitBefore))
   }
   // 按年平均汇率计算为5791美元 after 人均地区生产总值39102元: the same figure in another currency.
   if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(sentence.slice(leadStart, q.start))) {
-    return done(previous.metric, previous.label, previous.base)
+    return settle(draft, kind, previous.metric, previous.label, previous.base)
   }
   // 产值从80亿元增加到去年的150亿元, 总量从刚过千亿元跃升至3000亿元: the level a change from the one before reached,
   // of the same indicator (the words between name none).
   if (kind === 'level' && q.form === 'amount' && previous?.kind === 'level' && previous.unit === unit && isNamed(previous.metric) && !namesIndicator(label) && FROM_TO_LEAD.test(lead) && FROM_BEFORE.test(sentence.slice(Math.max(0, leadStart - 16), leadStart))) {
-    return done(previous.metric, previous.label, previous.base)
+    return settle(draft, kind, previous.metric, previous.label, previous.base)
   }
   // 下达补偿资金,每年12.5亿元; 年增速均超过15%; 前5月平均增速: how often or when is said, not what.
   if (/^(?:每年|每年度|平均每年|年均|年|前|月|历年|各年)$/.test(label)) label = ''
@@ -822,7 +814,7 @@ function readOne(
   if (q.form === 'amount' && (kind === 'level' || kind === 'target') && !namesIndicator(label) && !ONE_LOAD.test(label)) {
     const afterTrains = previous?.unit === 'train' && (/^[、和及与]?$/.test(lead.trim()) || label.length <= 3)
     const trainsLabel = (TRAINS.exec(label)?.[0] ?? (afterTrains ? TRAINS.exec(previous!.label)?.[0] : null) ?? '班列') + TRAINS_CARGO_WORD
-    if ((unit === 'TEU' && (afterTrains || label)) || (unit === 't' && afterTrains)) return done('cargo_volume', trainsLabel)
+    if ((unit === 'TEU' && (afterTrains || label)) || (unit === 't' && afterTrains)) return settle(draft, kind, 'cargo_volume', trainsLabel)
   }
   if (!label || !namesIndicator(label)) {
     const written = labelAfter(sentence, q.end)
@@ -832,20 +824,20 @@ function readOne(
     else if (MONEY.includes(unit) && MONEY_VERB_ONLY.test(label)) label += written || (MONEY_NAMED_AFTER.exec(sentence.slice(q.end, q.end + 16))?.[1] ?? '')
     else if (previous && sameUnit(previous.unit, unit) && !label) {
       // 同比增长41% after 货运量380万吨
-      return done(previous.metric, previous.label, previous.base)
+      return settle(draft, kind, previous.metric, previous.label, previous.base)
     } else if (!label && sameUnitBefore && isNamed(sameUnitBefore.metric)) {
       // 完成全年700亿元目标任务的21% after 到位资金150亿元,同比增长20%: the last level in that unit names it.
-      return done(sameUnitBefore.metric, sameUnitBefore.label, sameUnitBefore.base)
+      return settle(draft, kind, sameUnitBefore.metric, sameUnitBefore.label, sameUnitBefore.base)
     } else if (label && isSubject(label) && subjectTotal(lastByKind.get(kind) ?? (partCue ? previous : null), unit)) {
       // 战略性新兴产业增长9.7% after 非煤工业增加值增长6.4%
       const total = (lastByKind.get(kind) ?? previous)!
-      return done(total.metric, label, baseOf(total))
+      return settle(draft, kind, total.metric, label, baseOf(total))
     } else if (ctx.recent && label && isSubject(label) && subjectTotal(ctx.recent, unit) && ctx.recent.kind === kind) {
       // 分行业看,采矿业增长9.1% opening a paragraph after one on 规模以上工业增加值.
-      return done(ctx.recent.metric, label, baseOf(ctx.recent))
+      return settle(draft, kind, ctx.recent.metric, label, baseOf(ctx.recent))
     } else if (ctx.topic && (ctx.topic.unit === unit || (unit === '%' && kind !== 'level')) && (kind === ctx.topic.kind || kind === 'target') && !isSubject(label)) {
       // A number with no indicator in an article about one figure: 向着800万吨年度目标冲刺 under a cargo headline.
-      return done(ctx.topic.metric, ctx.topic.label, ctx.topic.base)
+      return settle(draft, kind, ctx.topic.metric, ctx.topic.label, ctx.topic.base)
     }
   }
   if (!label) return null
@@ -860,9 +852,39 @@ function readOne(
   if (metric === 'investment' && !/投资|引资|到位资金/.test(label) && GOVERNMENT.test(sentence.slice(Math.max(0, leadStart - 12), q.start))) metric = 'funding'
   // 其中:发往华北40万吨 names its own indicator word, and is still a part of the total before it.
   if (partCue && kind === 'level' && sameUnitBefore && sameUnitBefore.metric === metric && sameUnitBefore.label !== label) {
-    return done(metric, label, baseOf(sameUnitBefore))
+    return settle(draft, kind, metric, label, baseOf(sameUnitBefore))
   }
-  return done(metric, label)
+  return settle(draft, kind, metric, label)
+}
+
+/** What readOne has read of a figure before it names the indicator: what settle needs to finish the reading. */
+interface Draft {
+  sentence: string
+  q: QuantityLike
+  value: number
+  unit: Unit
+  lead: string
+  sentenceBefore: string
+  declined: boolean
+  growthTarget: boolean
+  subjectAt: number | null
+  framed: boolean
+  estimated: boolean
+}
+
+/**
+ * The reading of a draft as `metric` in `kind`, labelled `l`. Not a closure in readOne: one made for every figure
+ * cost more than what it does.
+ */
+function settle(d: Draft, kind: FigureKind, metric: MetricKey, l: string, base: string | null = null): MetricReading {
+  const { sentence, q } = d
+  // 地区生产总值88亿元,其中第一产业5亿元: an industry's part of a GDP is its value added, not a GDP of its own.
+  const industry = metric === 'gdp' && kind !== 'target' ? SECTOR_OF_GDP.exec(l) : null
+  if (industry) [metric, l, base] = ['value_added', sectorName(industry[1]) + '增加值', null]
+  // 主要目标为:…,装备制造业在工业中的占比提高到12%上下: a share to be reached is a target.
+  // 到2027年,三次产业比例优化到11:36:53; 力争结构调整为9:41:50: a structure a plan is to reach.
+  const shareToReach = kind === 'share' && (d.framed || d.estimated || (SHARE_REACHED.test(sentence.slice(Math.max(0, q.qualifierStart - 40), q.qualifierStart)) && PLAN_CUE.test(sentence.slice(0, q.qualifierStart))))
+  return finish(metric, shareToReach ? 'target' : kind, d.value, d.unit, l, d.lead, d.sentenceBefore, d.declined, base, shareToReach || (kind === 'target' && d.growthTarget), d.subjectAt)
 }
 
 /** What the containers trains carried are called (see TRAINS). */

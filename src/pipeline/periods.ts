@@ -381,6 +381,11 @@ const yearPeriods: Matcher = (text, out, cues) => {
 
 const MONTH_GROWTH_AFTER = /^(?:当月|单月)?,?(?:同比|环比)?(?:增长|下降|增速)/
 
+/** A candidate of a part of a year (前三季度, 1—5月) written at `start`. Not a closure in subPeriod: one made per match cost more than its call. */
+function subCandidate(start: number, phrase: string, year: YearRef, kind: PeriodPhraseKind, fromMonth: number | null, toMonth: number | null, comparisonOnly = false): Candidate {
+  return candidate(start, phrase, kind, { year, fromMonth, toMonth, comparisonOnly })
+}
+
 /** `m[at…]` holds the SUB_PERIOD groups. */
 function subPeriod(start: number, phrase: string, m: RegExpExecArray, at: number, year: YearRef, hasYear: boolean): Candidate | null {
   const full = m[at]
@@ -397,39 +402,37 @@ function subPeriod(start: number, phrase: string, m: RegExpExecArray, at: number
   const end = m[at + 11]
   const annual = m[at + 12]
   const same = m[at + 13]
-  const make = (kind: PeriodPhraseKind, fromMonth: number | null, toMonth: number | null, comparisonOnly = false) =>
-    candidate(start, phrase, kind, { year, fromMonth, toMonth, comparisonOnly })
-  if (full) return make('year', 1, 12)
+  if (full) return subCandidate(start, phrase, year, 'year', 1, 12)
   if (quarters) {
     const n = numeral(quarters)
-    return n >= 1 && n <= 4 ? make('ytd', 1, 3 * n) : null
+    return n >= 1 && n <= 4 ? subCandidate(start, phrase, year, 'ytd', 1, 3 * n) : null
   }
-  if (firstHalf) return make('ytd', 1, 6)
-  if (secondHalf) return make('months', 7, 12)
+  if (firstHalf) return subCandidate(start, phrase, year, 'ytd', 1, 6)
+  if (secondHalf) return subCandidate(start, phrase, year, 'months', 7, 12)
   if (quarter || firstQuarter) {
     const q = firstQuarter ? 1 : numeral(quarter!)
-    return make('quarter', 3 * q - 2, 3 * q)
+    return subCandidate(start, phrase, year, 'quarter', 3 * q - 2, 3 * q)
   }
   if (from && to) {
     const a = numeral(from)
     const b = numeral(to)
     if (!(a >= 1 && a < b && b <= 12)) return null
-    return make(a === 1 ? 'ytd' : 'months', a, b)
+    return subCandidate(start, phrase, year, a === 1 ? 'ytd' : 'months', a, b)
   }
   if (months) {
     const n = numeral(months)
-    return n >= 1 && n <= 12 ? make('ytd', 1, n) : null
+    return n >= 1 && n <= 12 ? subCandidate(start, phrase, year, 'ytd', 1, n) : null
   }
   if (month) {
     const n = numeral(month)
     // A bare 8月 is too often part of something else; 8月份 or 2025年7月 name a month.
     if (!(n >= 1 && n <= 12) || (!hasYear && !monthSuffix)) return null
-    return make('month', n, n)
+    return subCandidate(start, phrase, year, 'month', n, n)
   }
-  if (end) return hasYear ? make('year-end', 12, 12) : null
-  if (annual) return hasYear ? make('year', 1, 12) : null
-  if (same) return hasYear ? make('same-period', null, null, true) : null
-  return hasYear ? make('year', 1, 12) : null
+  if (end) return hasYear ? subCandidate(start, phrase, year, 'year-end', 12, 12) : null
+  if (annual) return hasYear ? subCandidate(start, phrase, year, 'year', 1, 12) : null
+  if (same) return hasYear ? subCandidate(start, phrase, year, 'same-period', null, null, true) : null
+  return hasYear ? subCandidate(start, phrase, year, 'year', 1, 12) : null
 }
 
 const FROM_TO =
@@ -486,6 +489,11 @@ const CLAUSE_OPENERS = /[,;:。!?、()“"「《【】\n]/
 /** The end of a place's name (口岸, 市, 盟, 旗, 县, 区, 全国): a year right after it governs. */
 const PLACE_BEFORE_YEAR = /(?:口岸|[市盟旗县区国])$/
 
+/** Whether the clause from `end` gives a figure, and no event's start (以来, 开始, 起, 时). */
+function figureAfter(text: string, end: number): boolean {
+  return /^[^,;。!?]*\d/.test(text.slice(end)) && !/^[^,;。!?]*(?:以来|开始|起|时)/.test(text.slice(end))
+}
+
 function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   if (c.kind === 'from-to') return 'two-figure'
   if (c.comparisonOnly) return 'comparison'
@@ -506,8 +514,7 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
     const opensClause = /^[,，]/.test(text.slice(c.end)) && !/[于自从至到了比较是为年月日\d]/.test(text[i] ?? '')
     // 满都拉口岸2022年过货量达到620万吨: a year right after the place, in a clause that gives a figure, is the
     // figure's year (该口岸2009年开通以来 still dates an event).
-    const figureAfter = () => /^[^,;。!?]*\d/.test(text.slice(c.end)) && !/^[^,;。!?]*(?:以来|开始|起|时)/.test(text.slice(c.end))
-    if (i >= 0 && !CLAUSE_OPENERS.test(text[i]) && !opensClause && !(PLACE_BEFORE_YEAR.test(text.slice(Math.max(0, i - 1), i + 1)) && figureAfter())) return 'event'
+    if (i >= 0 && !CLAUSE_OPENERS.test(text[i]) && !opensClause && !(PLACE_BEFORE_YEAR.test(text.slice(Math.max(0, i - 1), i + 1)) && figureAfter(text, c.end))) return 'event'
   }
   return 'governs'
 }
@@ -591,62 +598,68 @@ function resolveYear(p: PeriodPhrase, ctx: PeriodContext): number | null {
 
 const PAST_YEARS = /^(?:过去的?)?(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|里|中|间)?$/
 
+/** A period as `p` states it. (This and monthsBasis were closures in periodOfPhrase: made per phrase, they cost more than their calls.) */
+function periodOf(p: PeriodPhrase, basis: PeriodBasis, start: string | null, end: string | null): Period {
+  return { start, end, basis, phrase: p.phrase }
+}
+
+/** The basis of a run of months (3—5月): the year so far from January, a quarter, or a span. */
+function monthsBasis(p: PeriodPhrase): PeriodBasis {
+  const from = p.fromMonth ?? 1
+  const to = p.toMonth ?? 12
+  if (from === 1) return 'ytd'
+  return to - from === 2 && from % 3 === 1 ? 'quarter' : 'span'
+}
+
 function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
-  const at = (basis: PeriodBasis, start: string | null, end: string | null): Period => ({ start, end, basis, phrase: p.phrase })
   const y = resolveYear(p, ctx)
   const published = yearOfIso(ctx.articleDate)
-  const monthsBasis = (): PeriodBasis => {
-    const from = p.fromMonth ?? 1
-    const to = p.toMonth ?? 12
-    if (from === 1) return 'ytd'
-    return to - from === 2 && from % 3 === 1 ? 'quarter' : 'span'
-  }
   switch (p.kind) {
     case 'year': {
-      if (y === null) return at('year', null, null)
+      if (y === null) return periodOf(p, 'year', null, null)
       const yearEnd = iso(y, 12, 31)
       // 今年/2024年 in an article of that year cover the year so far, unless the figure is the year's target. 2024年
       // written out in a review of the year from its last fortnight gives the year's result, as estimated.
       const yearReview = p.year.type === 'explicit' && ctx.articleDate! >= iso(y, 12, 15)
       const toDate =
         p.year.type !== 'none' && !p.phrase.endsWith('度') && !ctx.isTarget && y === published && ctx.articleDate! < yearEnd && !yearReview
-      return toDate ? at('ytd', iso(y, 1, 1), ctx.articleDate) : at('year', iso(y, 1, 1), yearEnd)
+      return toDate ? periodOf(p, 'ytd', iso(y, 1, 1), ctx.articleDate) : periodOf(p, 'year', iso(y, 1, 1), yearEnd)
     }
     case 'ytd':
     case 'quarter':
     case 'months': {
-      const basis = p.kind === 'months' ? monthsBasis() : p.kind
-      if (y === null) return at(basis, null, null)
+      const basis = p.kind === 'months' ? monthsBasis(p) : p.kind
+      if (y === null) return periodOf(p, basis, null, null)
       const to = p.toMonth ?? 12
-      return at(basis, iso(y, p.fromMonth ?? 1, 1), iso(y, to, lastDay(y, to)))
+      return periodOf(p, basis, iso(y, p.fromMonth ?? 1, 1), iso(y, to, lastDay(y, to)))
     }
     case 'month': {
-      if (y === null) return at('month', null, null)
+      if (y === null) return periodOf(p, 'month', null, null)
       const m = p.fromMonth ?? 1
-      return at('month', iso(y, m, 1), iso(y, m, lastDay(y, m)))
+      return periodOf(p, 'month', iso(y, m, 1), iso(y, m, lastDay(y, m)))
     }
     case 'year-end':
       // 到2023年底,某县GDP达到X亿元: a flow by the year's end is the whole year's.
-      if (ctx.isFlow && y !== null) return at('year', iso(y, 1, 1), iso(y, 12, 31))
-      return at('point', null, y === null ? null : iso(y, 12, 31))
+      if (ctx.isFlow && y !== null) return periodOf(p, 'year', iso(y, 1, 1), iso(y, 12, 31))
+      return periodOf(p, 'point', null, y === null ? null : iso(y, 12, 31))
     case 'as-of': {
-      if (y === null) return at('point', null, null)
+      if (y === null) return periodOf(p, 'point', null, null)
       const m = p.toMonth ?? 12
       const end = iso(y, m, p.day ?? lastDay(y, m))
-      return ctx.isFlow ? at('ytd', iso(y, 1, 1), end) : at('point', null, end)
+      return ctx.isFlow ? periodOf(p, 'ytd', iso(y, 1, 1), end) : periodOf(p, 'point', null, end)
     }
     case 'now':
-      if (ctx.isFlow && ctx.articleDate) return at('ytd', `${ctx.articleDate.slice(0, 4)}-01-01`, ctx.articleDate)
-      return at('point', null, ctx.articleDate)
+      if (ctx.isFlow && ctx.articleDate) return periodOf(p, 'ytd', `${ctx.articleDate.slice(0, 4)}-01-01`, ctx.articleDate)
+      return periodOf(p, 'point', null, ctx.articleDate)
     case 'since': {
-      if (y === null) return at('span', null, ctx.articleDate)
+      if (y === null) return periodOf(p, 'span', null, ctx.articleDate)
       const start = iso(y, p.fromMonth ?? 1, p.day ?? 1)
       const fromNewYear = (p.fromMonth ?? 1) === 1 && (p.day ?? 1) === 1
       // 今年以来…向着800万吨年度目标: a target is for the whole year, not the part already past.
-      if (ctx.isTarget && fromNewYear && y === published) return at('year', start, iso(y, 12, 31))
+      if (ctx.isTarget && fromNewYear && y === published) return periodOf(p, 'year', start, iso(y, 12, 31))
       // A since-date after publication contradicts the article date: keep the start the text gives, no end.
       const end = ctx.articleDate !== null && ctx.articleDate >= start ? ctx.articleDate : null
-      return at(fromNewYear && y === published ? 'ytd' : 'span', start, end)
+      return periodOf(p, fromNewYear && y === published ? 'ytd' : 'span', start, end)
     }
     case 'vague-since': {
       // 一年来 / 过去一年 in a review of a past year (a 2022年回顾 section; a bulletin) is that year.
@@ -655,21 +668,21 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
       const past = reviewed === null ? null : PAST_YEARS.exec(p.phrase)
       if (reviewed !== null && past) {
         const n = numeral(past[1])
-        if (n === 1) return at('year', iso(reviewed, 1, 1), iso(reviewed, 12, 31))
-        if (n >= 2 && n <= 10) return at('span', iso(reviewed - n + 1, 1, 1), iso(reviewed, 12, 31))
+        if (n === 1) return periodOf(p, 'year', iso(reviewed, 1, 1), iso(reviewed, 12, 31))
+        if (n >= 2 && n <= 10) return periodOf(p, 'span', iso(reviewed - n + 1, 1, 1), iso(reviewed, 12, 31))
       }
-      return at('span', null, ctx.articleDate)
+      return periodOf(p, 'span', null, ctx.articleDate)
     }
     case 'plan':
     case 'range':
-      return at('span', y === null ? null : iso(y, 1, 1), p.endYear === null ? null : iso(p.endYear, 12, 31))
+      return periodOf(p, 'span', y === null ? null : iso(y, 1, 1), p.endYear === null ? null : iso(p.endYear, 12, 31))
     case 'days': {
-      if (y === null) return at('span', null, null)
-      return at('span', iso(y, p.fromMonth ?? 1, p.fromDay ?? 1), iso(y, p.toMonth ?? 12, p.day ?? 1))
+      if (y === null) return periodOf(p, 'span', null, null)
+      return periodOf(p, 'span', iso(y, p.fromMonth ?? 1, p.fromDay ?? 1), iso(y, p.toMonth ?? 12, p.day ?? 1))
     }
     case 'same-period':
     case 'from-to':
-      return at('unknown', null, null)
+      return periodOf(p, 'unknown', null, null)
   }
 }
 

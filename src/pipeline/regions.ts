@@ -646,7 +646,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
   /**
    * The nearest place or scope word among `places`/`scopes` lying in [from, to), refined to a finer place named before it.
    * Nearest is the one ending last; a place beats a scope word ending where it does. This runs for every figure, so it
-   * walks the lists rather than building and sorting new ones.
+   * walks the lists rather than building and sorting new ones (and tests the range inline: a closure made per call
+   * cost more than the tests).
    */
   function locateIn(
     places: PlaceMention[],
@@ -656,18 +657,17 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     ctx: RegionContext,
     ownClause: boolean,
   ): Located | null {
-    const within = (m: { start: number; end: number }) => m.start >= from && m.end <= to
     // A place inside an organisation's name only counts when the range names no other place.
     let outsideOrganisation = false
-    for (const p of places) if (within(p) && !p.inOrganisation) outsideOrganisation = true
+    for (const p of places) if (p.start >= from && p.end <= to && !p.inOrganisation) outsideOrganisation = true
     let place: PlaceMention | null = null
     for (const p of places) {
-      if (!within(p) || (outsideOrganisation && p.inOrganisation)) continue
+      if (!(p.start >= from && p.end <= to) || (outsideOrganisation && p.inOrganisation)) continue
       if (place === null || p.end > place.end) place = p
     }
     // 全国 beyond the figure's own clause is a comparison or a title (打造全国肉牛产业第一重镇), not its scope.
     // 全镇 names no division of its own: the town named earlier in the sentence, or the inherited region, is better.
-    const usableScopes = scopes.filter((s) => within(s) && s.scope !== 'town' && (ownClause || s.scope !== 'country'))
+    const usableScopes = scopes.filter((s) => s.start >= from && s.end <= to && s.scope !== 'town' && (ownClause || s.scope !== 'country'))
     // Scope words ending after the place come first, the nearest first (a stable sort keeps ties in text order).
     for (const scope of usableScopes.length > 1 ? usableScopes.sort((a, b) => b.end - a.end) : usableScopes) {
       if (place !== null && scope.end <= place.end) break
@@ -951,7 +951,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
 
   function regionOfArticle(text: string, home: Region): Region {
     const lines = text.split('\n')
-    return regionOfLines(lines, (i, hints, hintKey) => readLine(lines[i], hints, hintKey), text.slice(0, 400), home)
+    return regionOfLines(lines, null, text.slice(0, 400), home)
   }
 
   function regionOfSpan(pageText: string, start: number, end: number, home: Region): Region {
@@ -979,15 +979,17 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       lines.push(whole ? line.text : pageText.slice(a, b))
       index.push(whole ? k : -1)
     }
-    const read = (i: number, hints: readonly string[], hintKey: string) =>
-      index[i] >= 0 ? readPageLine(index[i], hints, hintKey) : readLine(lines[i], hints, hintKey)
-    return regionOfLines(lines, read, pageText.slice(start, Math.min(end, start + 400)), home)
+    return regionOfLines(lines, index, pageText.slice(start, Math.min(end, start + 400)), home)
   }
 
-  /** An article's region from its lines, `read` giving the reading of the i-th; `top` is its first 400 characters, where a dateline stands. */
+  /**
+   * An article's region from its lines; `top` is its first 400 characters, where a dateline stands. `index` names the
+   * page line (linesOfPage) each line is, or -1 for a part of one (null: none is). An index rather than a reading
+   * callback: a closure made per article cost more than the calls it served.
+   */
   function regionOfLines(
     lines: string[],
-    read: (i: number, hints: readonly string[], hintKey: string) => LineReading,
+    index: readonly number[] | null,
     top: string,
     home: Region,
   ): Region {
@@ -999,7 +1001,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (!lines[i].trim()) continue
       const weight = headline ? 2 : 1
       headline = false
-      const { places, scopes } = read(i, hints, home.code)
+      const k = index === null ? -1 : index[i]
+      const { places, scopes } = k >= 0 ? readPageLine(k, hints, home.code) : readLine(lines[i], hints, home.code)
       for (const p of places) tally(score, p.code, p.weight * weight)
       for (const s of scopes) {
         if (s.scope === 'country' || s.scope === 'town') continue

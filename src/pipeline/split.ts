@@ -281,6 +281,11 @@ function headerGroups(run: Line[]): Line[][] {
   return out
 }
 
+/** A title line's words: a heading's without its numbering. */
+function titleText(l: Line): string {
+  return l.kind === 'heading' ? headingText(l.text) : l.text
+}
+
 function readHeader(group: Line[]): Header {
   const titles = group.filter((l) => l.kind === 'heading' || l.kind === 'headline')
   const bylines = group.filter((l) => l.kind === 'byline' || l.kind === 'credit').map((l) => l.text)
@@ -289,10 +294,9 @@ function readHeader(group: Line[]): Header {
   if (heading >= 0) main = heading
   else if (titles.length === 2) main = secondIsMain(titles[0], titles[1]) ? 1 : 0
   else if (titles.length === 3) main = 1
-  const text = (l: Line) => (l.kind === 'heading' ? headingText(l.text) : l.text)
   return {
-    headline: titles.length ? text(titles[main]) : '',
-    kicker: titles.filter((_, i) => i !== main).map(text).join(' '),
+    headline: titles.length ? titleText(titles[main]) : '',
+    kicker: titles.filter((_, i) => i !== main).map(titleText).join(' '),
     byline: bylines.join(' '),
     start: group[0].start,
     end: group[group.length - 1].end,
@@ -642,6 +646,11 @@ function keptRanges(line: Line): Array<[number, number]> {
   return ranges
 }
 
+/** Lines no paragraph reads: headings, bylines, credits, trailers and page markers. */
+function skipped(l: Line): boolean {
+  return l.kind === 'heading' || l.kind === 'byline' || l.kind === 'credit' || l.kind === 'trailer' || l.kind === 'marker'
+}
+
 function buildParagraphs(page: TextView, from: number, to: number): RawParagraph[] {
   const lines = classifyLines(page.text, Math.max(0, from), Math.min(page.text.length, to), false)
   const out: RawParagraph[] = []
@@ -654,7 +663,6 @@ function buildParagraphs(page: TextView, from: number, to: number): RawParagraph
     ranges = []
     last = null
   }
-  const skipped = (l: Line) => l.kind === 'heading' || l.kind === 'byline' || l.kind === 'credit' || l.kind === 'trailer' || l.kind === 'marker'
 
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]
