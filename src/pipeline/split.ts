@@ -651,6 +651,11 @@ function skipped(l: Line): boolean {
   return l.kind === 'heading' || l.kind === 'byline' || l.kind === 'credit' || l.kind === 'trailer' || l.kind === 'marker'
 }
 
+/** Ends the paragraph read so far, if any. (Not a closure in buildParagraphs: one made per article cost more than its calls.) */
+function flush(out: RawParagraph[], text: string, ranges: Array<[number, number]>): void {
+  if (ranges.length > 0) out.push(assemble(text, ranges))
+}
+
 function buildParagraphs(page: TextView, from: number, to: number): RawParagraph[] {
   const lines = classifyLines(page.text, Math.max(0, from), Math.min(page.text.length, to), false)
   const out: RawParagraph[] = []
@@ -658,16 +663,12 @@ function buildParagraphs(page: TextView, from: number, to: number): RawParagraph
   let last: Line | null = null
   let labelOnly = false
 
-  const close = () => {
-    if (ranges.length > 0) out.push(assemble(page.text, ranges))
-    ranges = []
-    last = null
-  }
-
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]
     if (skipped(line)) {
-      close()
+      flush(out, page.text, ranges)
+      ranges = []
+      last = null
       continue
     }
     const prev = last as Line | null
@@ -687,14 +688,16 @@ function buildParagraphs(page: TextView, from: number, to: number): RawParagraph
         }
       }
     }
-    close()
+    flush(out, page.text, ranges)
+    ranges = []
+    last = null
     const kept = keptRanges(line)
     if (kept.length === 0) continue
     ranges = kept
     last = line
     labelOnly = line.kind === 'headline'
   }
-  close()
+  flush(out, page.text, ranges)
   return out
 }
 
