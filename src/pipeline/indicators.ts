@@ -189,36 +189,41 @@ export function articleTester(text: string): (re: RegExp) => boolean {
   }
 }
 
+/**
+ * Notes in `out` the first part of `table` that `rest` names, under `dim`, and gives `rest` without it. (Not a closure
+ * in breakdownOf: one made per figure cost more than its calls.)
+ */
+function take(out: Breakdown, rest: string, dim: string, table: readonly [string, RegExp][]): string {
+  for (const [name, re] of table) {
+    if (!re.test(rest)) continue
+    out[dim] = name
+    return rest.replace(re, '')
+  }
+  return rest
+}
+
 function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | null {
   const out: Breakdown = {}
   // A total's own label may name a part too (民营规模以上工业增加值, 第一产业增加值); a part's label names only the part.
   let rest = input.label
-  const take = (dim: string, table: readonly [string, RegExp][]) => {
-    for (const [name, re] of table) {
-      if (!re.test(rest)) continue
-      out[dim] = name
-      rest = rest.replace(re, '')
-      return
-    }
-  }
   if (rule.key === 'port_cargo') {
-    take('partner', PARTNERS)
-    take('scope', PORT_SCOPES)
+    rest = take(out, rest, 'partner', PARTNERS)
+    rest = take(out, rest, 'scope', PORT_SCOPES)
   }
-  if (rule.key === 'freight_volume' && /运输/.test(rest)) take('mode', TRANSPORT_MODES)
+  if (rule.key === 'freight_volume' && /运输/.test(rest)) rest = take(out, rest, 'mode', TRANSPORT_MODES)
   if (CARGO.has(rule.metric)) {
-    take('direction', DIRECTIONS)
-    if (rule.key === 'port_cargo' && !out.direction) take('part', TRADE_KINDS)
-    take('commodity', COMMODITIES)
+    rest = take(out, rest, 'direction', DIRECTIONS)
+    if (rule.key === 'port_cargo' && !out.direction) rest = take(out, rest, 'part', TRADE_KINDS)
+    rest = take(out, rest, 'commodity', COMMODITIES)
   }
-  if (rule.key === 'gdp_by_industry') take('industry', INDUSTRIES)
+  if (rule.key === 'gdp_by_industry') rest = take(out, rest, 'industry', INDUSTRIES)
   if (rule.metric === 'funding') {
-    take('fund', FUNDS)
+    rest = take(out, rest, 'fund', FUNDS)
     // 工资补助类 under 补贴资金: a part is of its total's fund.
     const totals = input.base === null ? undefined : FUNDS.find(([, re]) => re.test(input.base!))
     if (totals) out.fund = totals[0]
   }
-  take('ownership', OWNERSHIPS)
+  rest = take(out, rest, 'ownership', OWNERSHIPS)
   if (CARGO.has(rule.metric)) rest = rest.replace(CARGO_WORDS, '')
   rest = rest
     .replace(INDICATOR_WORDS, '')

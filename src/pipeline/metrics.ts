@@ -390,8 +390,9 @@ export function readMetrics(
     const level = paired[qi] >= 0 ? out[paired[qi]] : null
     if (!given && level) given = { label: level.label, metric: level.metric, base: level.base, kind: 'growth' }
     // 中欧班列655列、6.8万标箱,同比增长7%: a growth not split by 分别 is the trains', whose clause it is.
-    const boxes = quantities[qi - 1]
-    const counted = quantities[qi - 2]
+    // Read only within the array: quantities[-1] is a property lookup by the name "-1", slow for every sentence's first number.
+    const boxes = qi >= 1 ? quantities[qi - 1] : undefined
+    const counted = qi >= 2 ? quantities[qi - 2] : undefined
     const boxesOfTrains = boxes?.unit === 'TEU' && counted?.unit === 'train' && /^[、和及与]?$/.test(sentence.slice(counted.end, boxes.qualifierStart))
     const named = !given && q.form !== 'amount' && boxesOfTrains && previous?.unit === 'TEU' && trains ? trains : previous
     const reading = readOne(sentence, q, lead, clause.start, given, named, sameUnitBefore, lastByKind, ctx, partsCueAt)

@@ -639,7 +639,8 @@ function atClauseStart(s: string, i: number): boolean {
 
 function classify(sc: Scan, n: Numeral): number {
   const s = sc.s
-  const before = s[n.start - 1]
+  // Not s[-1] for a number that opens the sentence: a negative index is looked up as a property name, slowly.
+  const before = n.start > 0 ? s[n.start - 1] : undefined
 
   if (before === '第') {
     const sfx = readSuffix(s, n.end)
@@ -697,10 +698,10 @@ interface Range {
 
 function listMarkerEnd(s: string, n: Numeral): number {
   const after = s[n.end]
-  const before = s[n.start - 1]
+  const before = n.start > 0 ? s[n.start - 1] : undefined
   if (n.chinese && after === '是' && atClauseStart(s, n.start) && (n.small || n.one || s.slice(n.start, n.end) === '十')) return n.end + 1
   if (n.chinese && before === '其' && (n.small || n.one)) return n.end
-  const lineStart = n.start === 0 || /\s/.test(before)
+  const lineStart = n.start === 0 || /\s/.test(before ?? '')
   const next = s[n.end + 1]
   if (lineStart && (after === '、' || after === '.') && !isDigit(next) && !CN_NUMERAL_CHAR.test(next ?? '')) return n.end + 1
   if (before === '(' && after === ')' && (n.start === 1 || CLAUSE_BREAK.test(s[n.start - 2]))) return n.end + 1
