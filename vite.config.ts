@@ -8,6 +8,7 @@ import { datasetPlugin } from './src/build/datasetPlugin.ts'
 import { CATALOGUE_PATH } from './src/model/shards.ts'
 import { buildStandalone } from './src/build/standalone.ts'
 import { compileHints } from './src/build/compileHints.ts'
+import { bootShell } from './src/build/bootShell.ts'
 import { buildEmbedScripts } from './src/embed/build.ts'
 import { writeServiceWorker } from './src/sw/build.ts'
 
@@ -47,7 +48,7 @@ function offlineAndEmbeds(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [vue({ features: { optionsAPI: false } }), datasetPlugin(), compileHints(), offlineAndEmbeds()],
+  plugins: [vue({ features: { optionsAPI: false } }), bootShell(), datasetPlugin(), compileHints(), offlineAndEmbeds()],
   build: {
     // One stylesheet (24 KB, 5 KB gzipped), linked from index.html and fetched beside the entry script. Split per
     // view, a link opened on a view made its code wait for that view's sheets, each added at run time, then a

@@ -1,3 +1,4 @@
+import { bootShell } from './bootShell.ts'
 import vue from '@vitejs/plugin-vue'
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -97,7 +98,7 @@ export async function buildStandalone(root: string, outDir: string, logLevel: Lo
     base: './',
     logLevel,
     publicDir: false,
-    plugins: [vue()],
+    plugins: [vue(), bootShell()],
     build: {
       write: false,
       minify: true,

@@ -502,6 +502,30 @@ describe('a strict Content-Security-Policy (no unsafe-eval, no inline script or 
   })
 })
 
+describe('before its script runs, and without JavaScript', () => {
+  it('the HTML alone shows the name, a loading line and, with scripts off, why nothing more comes', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    contexts.push(context)
+    const page = await context.newPage()
+    await page.goto(baseUrl + '#/explore?metric=gdp')
+    const shell = page.locator('#app [data-state="booting"]')
+    await expect(shell.locator('.boot-title').textContent()).resolves.toBe('内蒙古报刊数据看板')
+    const text = (await shell.innerText()).replace(/\s+/g, ' ')
+    expect(text).toContain('正在加载数据…')
+    expect(text).toContain('本看板需要浏览器启用 JavaScript')
+    expect(text).toContain('This dashboard needs JavaScript')
+    await page.screenshot({ path: join(SHOTS_DIR, 'robustness-no-javascript.png') })
+  })
+
+  it('the app replaces it once mounted', async () => {
+    const w = await watchedPage()
+    await w.page.goto(baseUrl + '#/')
+    await w.page.locator('.app-header').waitFor()
+    expect(await w.page.locator('[data-state="booting"]').count()).toBe(0)
+    expect(w.errors).toEqual([])
+  })
+})
+
 describe('a missing, truncated or schema-violating data file is explained', () => {
   // The catalogue is the file every view reads first (data/catalogue.json, see src/model/shards.ts).
   const cases: { name: string; body: string | null; status?: number; expected: RegExp }[] = [
