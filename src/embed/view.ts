@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core'
-import { type Dataset, type Figure, type Region } from '../model/index.ts'
+import { articleTitle, type Dataset, type Figure, type Region } from '../model/index.ts'
 import { chartColors, type ThemeMode } from '../app/charts/palette.ts'
 import { regionBarOption } from '../app/charts/regionBarOption.ts'
 import { regionMapOption } from '../app/charts/regionMapOption.ts'
@@ -98,7 +98,10 @@ export function buildEmbedView(dataset: Dataset, index: DatasetIndex, parsed: Pa
     lang,
     metric: (key: string) => metricName(key, dataset.metrics, lang, dataset.indicators),
     region: (r: Region) => regionName(r, lang, env.romanizer),
-    headline: (id: string) => index.articleById.get(id)?.headline ?? id,
+    headline: (id: string) => {
+      const article = index.articleById.get(id)
+      return article ? articleTitle(article) : id
+    },
     place: (name: string) => (lang === 'zh' ? name : englishPlaceName(name, env.romanizer)),
   }
   const ctx: ChartContext = { colors: chartColors(env.mode), labels }

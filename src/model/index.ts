@@ -148,6 +148,17 @@ export interface Article {
   continuation: string[]
 }
 
+/**
+ * What a reader is shown for an article: its headline, or, for a page whose headline the splitter could not tell
+ * (a repost that starts with its text, an e-paper page of pictures), its paper and date, else its file. A source
+ * line or a card never reads an empty `来源:`.
+ */
+export function articleTitle(article: Pick<Article, 'headline' | 'paper' | 'date' | 'file'>): string {
+  if (article.headline.trim()) return article.headline
+  const paperDate = [article.paper, article.date].filter((part): part is string => !!part && part.trim() !== '').join(' · ')
+  return paperDate || article.file
+}
+
 /** A number seen in a page but not reported as a figure, with why. */
 export interface SetAside {
   raw: string

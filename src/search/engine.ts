@@ -1,4 +1,4 @@
-import type { Article, Figure } from '../model/index.ts'
+import { articleTitle, type Article, type Figure } from '../model/index.ts'
 import { highlight, snippet, type Segment } from './highlight.ts'
 import { QueryExpander, parseQuery, type QueryTerm } from './query.ts'
 import { DenseAccumulator, EMPTY, gallop, intersect, lowerBound, topK, type Scored } from './lists.ts'
@@ -846,7 +846,7 @@ export class SearchEngine {
 
   private articleHit(article: Article, score: number, needles: string[], query: string): ArticleHit {
     const shown = [...needles, ...this.lightUp(needles, null, article.region.code, article.region.name)]
-    const title = article.kicker ? `${article.headline} ${article.kicker}` : article.headline
+    const title = article.kicker ? `${articleTitle(article)} ${article.kicker}` : articleTitle(article)
     return {
       kind: 'article',
       id: article.id,

@@ -1,4 +1,4 @@
-import type { Article, Figure } from '../../model/index.ts'
+import { articleTitle, type Article, type Figure } from '../../model/index.ts'
 import type { Lang } from '../i18n/lang.ts'
 import { translate } from '../i18n/messages.ts'
 
@@ -29,7 +29,7 @@ export function sourcesOf(figures: readonly Figure[], articleById: ReadonlyMap<s
     const id = f.source.articleId
     if (seen.has(id)) continue
     const a = articleById.get(id)
-    seen.set(id, { articleId: id, headline: a?.headline || f.source.file, paper: a?.paper ?? null, date: a?.date ?? null })
+    seen.set(id, { articleId: id, headline: a ? articleTitle(a) : f.source.file, paper: a?.paper ?? null, date: a?.date ?? null })
   }
   return [...seen.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId))
 }

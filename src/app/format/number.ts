@@ -200,11 +200,17 @@ export function formatAxisValue(value: number, unit: Unit, lang: Lang): string {
   return writeNumber(value / scale.factor, 2, lang) + suffix
 }
 
-/** The scale an article wrote a number in: `1234.5亿元` → 1e8, `450万吨` → 1e4, `31250元` → 1. */
+/**
+ * The scale an article wrote a number in: `1234.5亿元` → 1e8, `450万吨` → 1e4, `31250元` → 1; in traditional
+ * script too (`2.1萬億元`, `86.4億元`, `120萬噸`: reposts on traditional-script sites), else a value read in 億
+ * showed as 8640000000元.
+ */
 export function scaleOfRaw(raw: string): number | undefined {
-  const match = /^[\d.,，]+\s*(万亿|亿|万)?/.exec(raw.trim())
+  const match = /^[\d.,，]+\s*([万萬][亿億]|[亿億]|[万萬])?/.exec(raw.trim())
   if (!match) return undefined
-  return match[1] === '万亿' ? 1e12 : match[1] === '亿' ? 1e8 : match[1] === '万' ? 1e4 : 1
+  const word = match[1]
+  if (!word) return 1
+  return word.length === 2 ? 1e12 : /[亿億]/.test(word) ? 1e8 : 1e4
 }
 
 const QUALIFIER_SYMBOLS: Record<Qualifier, string> = { '=': '', '>=': '≥', '>': '>', '~': '≈', '<': '<', '<=': '≤' }

@@ -1,5 +1,5 @@
 import { computed, shallowRef, watch } from 'vue'
-import type { Figure, Period, Region } from '../../model/index.ts'
+import { articleTitle, type Figure, type Period, type Region } from '../../model/index.ts'
 import type { ChartLabels } from '../charts/types.ts'
 import { figurePlace } from '../data/figures.ts'
 import { englishPlaceName, type Romanizer } from '../data/regions.ts'
@@ -45,7 +45,10 @@ export function useI18n() {
   const period = (p: Period) => formatPeriod(p, prefs.lang)
   const value = (f: Figure) => formatFigureValue(f, prefs.lang)
   const kind = (f: Figure) => kindName(f.kind, prefs.lang)
-  const headline = (articleId: string) => data.index?.articleById.get(articleId)?.headline ?? articleId
+  const headline = (articleId: string) => {
+    const article = data.index?.articleById.get(articleId)
+    return article ? articleTitle(article) : articleId
+  }
 
   const labels = computed<ChartLabels>(() => {
     // Read the romanizer here so labels recompute once pinyin has loaded.

@@ -64,6 +64,12 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue({ value: 1.2e8, unit: 'CNY', qualifier: '=', kind: 'level', raw: '12000万元' }, 'zh')).toBe('12000万元')
   })
 
+  it('keeps the scale of a number written in traditional script (a repost), not base units', () => {
+    expect(formatFigureValue({ value: 8.64e9, unit: 'CNY', qualifier: '=', kind: 'level', raw: '86.4億元' }, 'zh')).toBe('86.4亿元')
+    expect(formatFigureValue({ value: 1.2e6, unit: 't', qualifier: '>=', kind: 'level', raw: '120萬噸' }, 'zh')).toBe('≥120万吨')
+    expect(formatFigureValue({ value: 2.1e12, unit: 'CNY', qualifier: '=', kind: 'level', raw: '2.1萬億元' }, 'zh')).toBe('2.1万亿元')
+  })
+
   it('signs growth rates', () => {
     expect(formatFigureValue({ value: 63, unit: '%', qualifier: '=', kind: 'growth', raw: '63%' }, 'zh')).toBe('+63%')
     expect(formatFigureValue({ value: 45, unit: '%', qualifier: '=', kind: 'share', raw: '45%' }, 'zh')).toBe('45%')
@@ -77,6 +83,10 @@ describe('helpers', () => {
     expect(scaleOfRaw('2.6万亿元')).toBe(1e12)
     expect(scaleOfRaw('733.2万千瓦')).toBe(1e4)
     expect(scaleOfRaw('29724元')).toBe(1)
+    expect(scaleOfRaw('86.4億元')).toBe(1e8)
+    expect(scaleOfRaw('120萬噸')).toBe(1e4)
+    expect(scaleOfRaw('2.1萬億元')).toBe(1e12)
+    expect(scaleOfRaw('3.5万億元')).toBe(1e12)
     expect(scaleOfRaw('千万千瓦')).toBeUndefined()
   })
 
