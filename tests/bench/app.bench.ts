@@ -7,6 +7,10 @@
  * ratio (target ≤ 1.5×) and the bytes fetched before the first chart (data files and everything), then the
  * JavaScript the overview loads by its first chart. Numbers, not a pass/fail test.
  *
+ * Each load also records its first contentful paint (the explorer's median is printed beside its first chart).
+ * BENCH_NETWORK=<latency ms>/<Mbit/s> (e.g. 150/1.6) emulates a slow connection for every load, where the first paint
+ * of index.html's boot shell comes long before the scripts have arrived.
+ *
  * BENCH_RUNS (default 10) loads per page; BENCH_THROTTLE (default 4); BENCH_DIST_<pages>=<dir> (or BENCH_DIST_seeds)
  * reuses a build; a generated corpus's build runs in a child process with a large heap (the 10k-page dataset does
  * not fit in Node's default one).
@@ -28,6 +32,14 @@ const SIZES = (process.env.BENCH_PAGES ?? '10000').split(',').filter(Boolean).ma
 const EXPLORER_HASH = '#/explore?metric=gdp'
 const TARGET_RATIO = 1.5
 const TARGET_BYTES = 1.5e6
+/** `150/1.6`: 150 ms latency and 1.6 Mbit/s down (upload half of it), or null for the loopback's own speed. */
+const NETWORK = (() => {
+  const spec = process.env.BENCH_NETWORK
+  if (!spec) return null
+  const [latency, mbit] = spec.split('/').map(Number)
+  if (!(latency >= 0) || !(mbit > 0)) throw new Error(`BENCH_NETWORK=${spec}: expected <latency ms>/<Mbit/s>, e.g. 150/1.6`)
+  return { offline: false, latency, downloadThroughput: (mbit * 1e6) / 8, uploadThroughput: (mbit * 1e6) / 16 }
+})()
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -66,6 +78,8 @@ async function buildCorpus(pages: number, work: string): Promise<string> {
 
 interface Load {
   chart: number | null
+  /** First contentful paint, ms. */
+  paint: number | null
   /** Bytes of data files (data/…) and of every response that ended before the first chart. */
   dataBytes: number
   allBytes: number
@@ -81,6 +95,7 @@ async function load(browser: Browser, url: string): Promise<Load> {
     await cdp.send('Network.enable')
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
     if (THROTTLE > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE })
+    if (NETWORK) await cdp.send('Network.emulateNetworkConditions', NETWORK)
     // The first chart is awaited without running anything in the page until it is drawn: polling with
     // waitForFunction injects Playwright's helper script (≈100 ms of main thread at 4×) at the load event, which
     // the explorer reaches before its chart and the bare page after it. A mark observer set before the page's
@@ -102,7 +117,10 @@ async function load(browser: Browser, url: string): Promise<Load> {
     })
     await page.goto(url, { waitUntil: 'commit' })
     await charted
-    const marks = await page.evaluate((name) => ({ chart: performance.getEntriesByName(name)[0]?.startTime ?? null }), FIRST_CHART_MARK)
+    const marks = await page.evaluate((name) => ({
+      chart: performance.getEntriesByName(name)[0]?.startTime ?? null,
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    }), FIRST_CHART_MARK)
     // Resource timings end-times on the page clock decide what came before the chart; the CDP sizes count it.
     const before = await page.evaluate(
       (chart) =>
@@ -119,6 +137,7 @@ async function load(browser: Browser, url: string): Promise<Load> {
     const data = counted.filter((c) => new URL(c.url).pathname.includes('/data/'))
     return {
       chart: marks.chart,
+      paint: marks.paint,
       dataBytes: data.reduce((n, c) => n + c.bytes, 0),
       allBytes: html + counted.reduce((n, c) => n + c.bytes, 0),
       dataFiles: data.map((c) => new URL(c.url).pathname.split('/data/')[1]),
@@ -142,6 +161,12 @@ async function scriptsByFirstChart(browser: Browser, url: string): Promise<numbe
   const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0)
   await context.close()
   return total
+}
+
+/** The median first contentful paint of some loads, or – when none painted. */
+function paintOf(loads: Load[]): string {
+  const paints = loads.map((l) => l.paint).filter((v): v is number => v !== null)
+  return paints.length ? ms(quantile(paints, 0.5)) : '     –'
 }
 
 const kb = (n: number) => (n / 1024).toFixed(0).padStart(6) + ' KB'
@@ -188,7 +213,7 @@ async function main() {
       const bytes = quantile(explorerLoads.map((l) => l.dataBytes), 0.5)
       rows.push(
         `| ${build.name.padEnd(12)} | ${b.length ? `${ms(quantile(b, 0.5))} | ${ms(quantile(b, 0.95))}` : '     – |      –'} | ` +
-          `${e.length ? `${ms(quantile(e, 0.5))} | ${ms(quantile(e, 0.95))}` : '     – |      –'} | ${ratio.toFixed(2).padStart(5)}× ${ratio <= TARGET_RATIO ? 'ok' : 'OVER'} | ` +
+          `${e.length ? `${ms(quantile(e, 0.5))} | ${ms(quantile(e, 0.95))}` : '     – |      –'} | ${paintOf(explorerLoads)} | ${ratio.toFixed(2).padStart(5)}× ${ratio <= TARGET_RATIO ? 'ok' : 'OVER'} | ` +
           `${kb(bytes)} ${bytes <= TARGET_BYTES ? 'ok' : 'OVER'} | ${kb(quantile(explorerLoads.map((l) => l.allBytes), 0.5))} | ${e.length}/${RUNS} |`,
       )
       console.log(`\n${build.name}: data fetched before the explorer's first chart: ${last.dataFiles.join(', ') || '(none)'}`)
@@ -203,8 +228,9 @@ async function main() {
   console.log(`\nFirst chart at ${THROTTLE}× CPU throttle, a new browser context and an empty cache per load, ${RUNS} loads each, alternating;`)
   console.log(`explorer = ${EXPLORER_HASH}; ratio = explorer median ÷ bare median (target ≤ ${TARGET_RATIO}×); data = bytes of data/… files fetched before`)
   console.log(`the explorer's first chart (target ≤ ${TARGET_BYTES / 1e6} MB at 10k pages); all = every byte before it (HTML, JS, CSS, data).\n`)
-  console.log('| build        | bare median ms | bare p95 | explorer median ms | explorer p95 | ratio | data before chart | all before chart | charts |')
-  console.log('| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |')
+  if (NETWORK) console.log(`Network emulated for every load: ${process.env.BENCH_NETWORK} (latency ms / Mbit/s).`)
+  console.log('| build        | bare median ms | bare p95 | explorer median ms | explorer p95 | explorer first paint | ratio | data before chart | all before chart | charts |')
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |')
   for (const row of rows) console.log(row)
 }
 
