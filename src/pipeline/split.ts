@@ -1,6 +1,7 @@
 import { cellTables, isTableLine } from './tables.ts'
 import type { TextView } from './text.ts'
 import { AGENCY } from './lexicon/datelines.ts'
+import { LOCATION_BAR, METADATA_LINE, POSTING_TIME, SITE_LABELS } from './lexicon/chrome.ts'
 import { BULLETIN_SECTIONS } from './lexicon/sections.ts'
 
 /**
@@ -286,8 +287,22 @@ function titleText(l: Line): string {
   return l.kind === 'heading' ? headingText(l.text) : l.text
 }
 
+const SITE_LABEL_SET: ReadonlySet<string> = new Set(SITE_LABELS)
+
+/**
+ * A title-shaped line that is the site's, not the article's (lexicon/chrome.ts): its widgets and e-paper controls
+ * (`往期回顾`, `当前版:03版 下一版`), metadata (`发布日期:…`, `[责任编辑 某某]`), a location bar or a posting time.
+ * It names no article, so it is never taken for a headline or kicker.
+ */
+function isSiteChrome(text: string): boolean {
+  const bare = text.replace(/^[[【(（]\s*|\s*[\]】)）]$/g, '').trim()
+  const tokens = bare.split(/\s+/).filter(Boolean)
+  if (tokens.length > 0 && tokens.every((t) => SITE_LABEL_SET.has(t) || /^当前版[:：]?\S{0,6}版$/.test(t))) return true
+  return METADATA_LINE.test(text) || LOCATION_BAR.test(text) || POSTING_TIME.test(text)
+}
+
 function readHeader(group: Line[]): Header {
-  const titles = group.filter((l) => l.kind === 'heading' || l.kind === 'headline')
+  const titles = group.filter((l) => (l.kind === 'heading' || l.kind === 'headline') && !isSiteChrome(titleText(l)))
   const bylines = group.filter((l) => l.kind === 'byline' || l.kind === 'credit').map((l) => l.text)
   let main = 0
   const heading = titles.findIndex((l) => l.kind === 'heading')

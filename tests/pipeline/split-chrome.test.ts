@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { normalize } from '../../src/pipeline/normalize'
+import { splitArticles } from '../../src/pipeline/split'
+
+const BODY = '今年以来，全旗实施重点项目46个，完成投资38.2亿元，同比增长12.5%。'
+const headlinesOf = (text: string) => splitArticles(normalize(text)).map((a) => a.headline)
+/** The headline of the article that holds BODY. */
+const headlineOf = (text: string) => {
+  const page = normalize(text)
+  return splitArticles(page).find((a) => page.text.slice(a.bodyStart, a.bodyEnd).includes('38.2亿元'))?.headline
+}
+
+describe('a site’s or an e-paper’s lines around an article are never its headline', () => {
+  it('a location bar and a posting line before the title', () => {
+    expect(headlineOf(`您当前的位置：首页 > 新闻中心 > 旗县动态\n某旗重点项目建设提速\n发布时间：2024-05-06 09:12 来源：某旗融媒体中心\n\n${BODY}`)).toBe('某旗重点项目建设提速')
+    expect(headlineOf(`首页>经济 >\n\n${BODY}`)).toBe('')
+  })
+
+  it('a posting time with its source and author, or a date alone', () => {
+    expect(headlineOf(`2019-07-02来源：某某网 作者：佚名\n某旗重点项目建设提速\n\n${BODY}`)).toBe('某旗重点项目建设提速')
+    expect(headlineOf(`某某融媒2022-08-15 10:20:31\n\n${BODY}`)).not.toMatch(/融媒/)
+    expect(headlineOf(`（2023年3月8日）\n\n${BODY}`)).toBe('')
+  })
+
+  it('an e-paper’s controls and a site’s widgets', () => {
+    const page = `往期阅读\n当前版：05版 上一版  下一版\n上一篇    下一篇\n放大 缩小 默认\n\n某旗重点项目建设提速\n\n${BODY}\n\n相关文章\n[责任编辑：某某]`
+    expect(headlineOf(page)).toBe('某旗重点项目建设提速')
+    for (const h of headlinesOf(page)) expect(h).not.toMatch(/往期|上一版|下一篇|放大|相关文章|责任编辑/)
+  })
+
+  it('but a real title that opens with such a word or holds a date stays the headline', () => {
+    expect(headlineOf(`推荐一批重点项目进入自治区储备库\n\n${BODY}`)).toBe('推荐一批重点项目进入自治区储备库')
+    expect(headlineOf(`2024年全旗项目建设观摩会召开\n\n${BODY}`)).toBe('2024年全旗项目建设观摩会召开')
+    expect(headlineOf(`首页面向企业开放的项目服务平台上线\n\n${BODY}`)).toBe('首页面向企业开放的项目服务平台上线')
+  })
+})
