@@ -19,7 +19,7 @@ import { dropNoise } from './noise.ts'
 import { normalize } from './normalize.ts'
 import { readTables } from './tables.ts'
 import { carriedPeriod, citedDate, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
-import type { PageDate } from './periods.ts'
+import type { PageDate, PeriodContext } from './periods.ts'
 import { findQuantities } from './quantities.ts'
 import { createRegionMap, type RegionMap } from './regions.ts'
 import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split.ts'
@@ -275,6 +275,7 @@ function extractArticle(
   const body = tables.covered.length
     ? [...splitSentences(view, span.bodyStart, span.bodyEnd).filter((s) => !inTable(s, tables.covered)), ...tables.sentences].sort((a, b) => a.start - b.start || a.paragraph - b.paragraph)
     : splitSentences(view, span.bodyStart, span.bodyEnd)
+  const cutOff = cutOffOfHeadlines(headlines, { articleDate: asOf, year, inherited: null })
   const figures: Figure[] = []
   const headlineFigures: Figure[] = []
   let articlePeriod: Period | null = null
@@ -345,6 +346,7 @@ function extractArticle(
         isStock: reading.isStock,
         isFlow: reading.isFlow,
         isTarget: reading.kind === 'target',
+        cutOff,
       })
       // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
       if (period.basis === 'unknown' && period.start === null && period.end === null) {
@@ -414,6 +416,21 @@ function extractArticle(
   alignHeadlineFigures(headlineFigures, figures)
   asideNumbersOutsideSentences(view, span, [...headlines, ...body], report)
   return figures
+}
+
+/** 截至9月30日 / 截止到6月底 as a headline's last period phrase: the date a progress report's 目前 stands at. */
+const CUT_OFF_PHRASE = /^截[至止]/
+
+/**
+ * The cut-off date a headline states (某县工程进度表(截止6月15日)), when it is not after the article's date;
+ * else null. (Not a closure in extractArticle: those made per article cost more than their calls.)
+ */
+function cutOffOfHeadlines(headlines: readonly Sentence[], ctx: PeriodContext): string | null {
+  for (const h of headlines) {
+    const p = carriedPeriod(h.text, ctx)
+    if (p && p.basis === 'point' && p.start === null && p.end !== null && CUT_OFF_PHRASE.test(p.phrase) && (ctx.articleDate === null || p.end <= ctx.articleDate)) return p.end
+  }
+  return null
 }
 
 /** Whether a sentence starts in one of a table's covered ranges (its rows are read as sentences of their own). */

@@ -624,6 +624,12 @@ function readOne(
   // 3000万元以上的项目, 其中10亿元以上重点工业项目100项: a class of projects by size, not a figure (also after 其中,
   // where a part would otherwise take the total's indicator).
   if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
+  // 7个旗县区增速均高于了15%, 增速在20%以上的3个旗县中: a bar that a count of places or firms clears, or that
+  // picks them out, not a figure of one of them.
+  if (q.form === 'percent' && COUNTED_SUBJECT.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && /均(?:超过|高于|低于|突破)了?$/.test(sentence.slice(Math.max(0, q.start - 6), q.start))) return null
+  if (q.form === 'percent' && BAR_OF_COUNTED.test(sentence.slice(q.end, q.end + 16))) return null
+  // 产值先后迈过五百亿元、一千亿元两个关口: marks passed over the years, not a level of one period.
+  if (STEPS_PASSED.test(sentence.slice(q.end, q.end + 16))) return null
   // 文旅类支出减少0.8亿元, 比上年增加4项、9亿元: a change written straight after its verb, or listed after one, is no level
   // either (增加奖补资金2.4亿元 names what was added, and 新增投资 is new investment: both are levels).
   if (q.form === 'amount' && /(?<!新)(?:增加|减少)了?$/.test(lead)) return increment(lead, growthVerb?.[0], q.unit, ctx)
@@ -842,6 +848,9 @@ function readOne(
     }
   }
   if (!label) return null
+  // 投资价格上涨5.2%, 居民消费价格指数为102.1: a price index, not the investment's or the spending's growth (the
+  // dataset has no price metric). A price in yuan (每吨售价500元) stays.
+  if (!MONEY.includes(unit) && PRICE_INDEX.test(label)) return null
   // 3个盟市增速超过10%: a bar a count of places or firms clears, not a figure.
   if (q.form === 'percent' && COUNTED_SUBJECT.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && (/(?:超过|高于|低于|突破)$/.test(lead) || /^以上/.test(after))) return null
   // 原油、铜精矿、粮食等各类进口商品均增长10%以上: a bar several things clear, no figure of one of them.
@@ -903,6 +912,12 @@ const MONEY_NAMED_AFTER = /^(?:的)?([\u4e00-\u9fff]{0,10}?(?:资金|经费|债�
 const SIZE_CLASS = /^(?:(?:以上|以下|以内|及以上)[^,;。]{0,10}?(?:项目|企业|单位)|(?:至|到|-|—|~)[\d.]+(?:万|亿)?元(?:以上|以下)?的?(?:重点|新建|续建)?项目|的?(?:重点|新建|续建)?项目\d+[个项])/
 /** 连续11天, 连续两个月, 连续3年: a run of periods each of which clears the bar after it. */
 const REPEATED = /连续(?:\d+|[两二三四五六七八九十]+)个?(?:天|日|周|个?月|季度|年)[^,;。]*$/
+/** 价格, 价格指数, 价格总水平 ending a label: what a price index measures. */
+const PRICE_INDEX = /价格(?:总水平|总指数|指数)?$/
+/** 以上的4个盟市, 的3家企业 right after a rate: the rate is the bar the counted places or firms clear. */
+const BAR_OF_COUNTED = /^(?:以上|以下)?的\s*(?:\d+|[两二三四五六七八九十]{1,3})\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目)/
+/** …和三千亿元两个台阶, 、三个台阶 after a number: several marks passed, each a threshold. */
+const STEPS_PASSED = /^[^,;。]{0,12}?(?:[两二三四五六七八九十]|\d)个(?:台阶|关口|大关)/
 /** 5个盟市, 12个旗县区, 30家企业: a count as the subject of a clause. */
 const COUNTED_SUBJECT = /\d+\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目)/
 /** 是上年同期的2.6倍, 为去年同期的1.5倍. */

@@ -33,6 +33,11 @@ export interface PeriodContext {
    * year to that date, not a stock at the date.
    */
   isFlow?: boolean
+  /**
+   * The date 目前 / 截至目前 stands at when the page's title names a cut-off (某县工程进度表(截止6月15日)): a report
+   * compiled at that date and posted later is as of the date it states, not of its posting. Else the article date.
+   */
+  cutOff?: string | null
 }
 
 /** How a phrase names its year. 今年/去年 count from the publication year, 上年/当年 from the year under report. */
@@ -489,6 +494,9 @@ const CLAUSE_OPENERS = /[,;:。!?、()“"「《【】\n]/
 /** The end of a place's name (口岸, 市, 盟, 旗, 县, 区, 全国): a year right after it governs. */
 const PLACE_BEFORE_YEAR = /(?:口岸|[市盟旗县区国])$/
 
+/** 预计, 估计, 预期 right before a year (到 and 在 skipped): the year the estimate is of. */
+const ESTIMATED_BEFORE_YEAR = /^(?:预计|估计|预期)$/
+
 /** Whether the clause from `end` gives a figure, and no event's start (以来, 开始, 起, 时). */
 function figureAfter(text: string, end: number): boolean {
   return /^[^,;。!?]*\d/.test(text.slice(end)) && !/^[^,;。!?]*(?:以来|开始|起|时)/.test(text.slice(end))
@@ -510,6 +518,9 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
     while (i >= 0 && text[i] === ' ') i--
     // 在2023年, 到2019年已超过…: the year the figure after it reaches.
     if (i >= 0 && (text[i] === '在' || text[i] === '到')) i--
+    // 预计2024年全县GDP完成X亿元, 增长Y%;工业增加值…: an estimate for a year that has just ended (a work report's
+    // review), and every figure of the sentence is that year's.
+    if (i >= 1 && ESTIMATED_BEFORE_YEAR.test(text.slice(i - 1, i + 1))) return 'governs'
     // 3.工业运行 2018年,全县…: a year closed by a comma opens its clause after an inline heading too; 始建于2015年, dates an event.
     const opensClause = /^[,，]/.test(text.slice(c.end)) && !/[于自从至到了比较是为年月日\d]/.test(text[i] ?? '')
     // 满都拉口岸2022年过货量达到620万吨: a year right after the place, in a clause that gives a figure, is the
@@ -648,9 +659,11 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
       const end = iso(y, m, p.day ?? lastDay(y, m))
       return ctx.isFlow ? periodOf(p, 'ytd', iso(y, 1, 1), end) : periodOf(p, 'point', null, end)
     }
-    case 'now':
-      if (ctx.isFlow && ctx.articleDate) return periodOf(p, 'ytd', `${ctx.articleDate.slice(0, 4)}-01-01`, ctx.articleDate)
-      return periodOf(p, 'point', null, ctx.articleDate)
+    case 'now': {
+      const now = ctx.cutOff ?? ctx.articleDate
+      if (ctx.isFlow && now) return periodOf(p, 'ytd', `${now.slice(0, 4)}-01-01`, now)
+      return periodOf(p, 'point', null, now)
+    }
     case 'since': {
       if (y === null) return periodOf(p, 'span', null, ctx.articleDate)
       const start = iso(y, p.fromMonth ?? 1, p.day ?? 1)
@@ -699,12 +712,30 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   const listed = yearOfListedValue(sentence, numberIndex)
   if (listed !== null) return { start: iso(listed, 1, 1), end: iso(listed, 12, 31), basis: 'year', phrase: `${listed}年` }
   const period = periodAt(sentence, numberIndex, ctx)
+  const years = yearsTotalled(sentence, numberIndex, period)
+  if (years) return years
   // 较2008年的47亿元增长3.6倍,年均增长11.2%: growths over the years since the base year.
   const over = period.end !== null ? OVER_BASE_YEAR.exec(sentence.slice(Math.max(0, numberIndex - 60), numberIndex)) : null
   if (!over) return period
   const from = Number(over[1] ?? over[2]) + 1
   // The span is this growth's alone (phrase ''): the year it ends in is what the sentence hands on.
   return from < Number(period.end!.slice(0, 4)) ? { start: iso(from, 1, 1), end: period.end, basis: 'span', phrase: '' } : period
+}
+
+/** 五年累计, 三年共, 5年合计 in the number's clause, right before its verb: a total over that many years. */
+const YEARS_TOTAL = /(?<![\d年])(\d{1,2}|[两二三四五六七八九十])年(?:来|间)?(?:累计|共计?|合计|总计)[^,;。\d]{0,8}$/
+
+/**
+ * 预计2024年…,投资五年累计完成X亿元: a total of N years in a sentence about one year is over the N years ending
+ * in it (a work report's review of a plan period), not that year's.
+ */
+function yearsTotalled(sentence: string, numberIndex: number, period: Period): Period | null {
+  if (period.basis !== 'year' || period.start === null || period.end === null) return null
+  const m = YEARS_TOTAL.exec(sentence.slice(clauseStartBefore(sentence, numberIndex), numberIndex))
+  const n = m ? numeral(m[1]) : 0
+  if (n < 2 || n > 10) return null
+  const last = Number(period.end.slice(0, 4))
+  return { start: iso(last - n + 1, 1, 1), end: period.end, basis: 'span', phrase: m![0].slice(0, m![0].indexOf('年') + 1) }
 }
 
 /** 2016年、2017年 (和/及 before the last), or 2018—2020年, with 分别 and its values after it in the same clause. */
@@ -760,7 +791,10 @@ function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Pe
   const before = governingBefore(sentence, numberIndex, phrases, governing)
   // 截至9月30日,今年累计…: 今年 says which year, the as-of date where it ends.
   const asOf = lastOf(governing, (p) => p.kind === 'as-of' && p.end <= numberIndex)
-  if (before && asOf && before !== asOf && before.kind === 'year' && before.year.type !== 'explicit') return periodOfPhrase(asOf, ctx)
+  // 截至2019年末已投入X, 本年度安排计划投资Y: a year the as-of date is not in is a period of its own.
+  if (before && asOf && before !== asOf && before.kind === 'year' && before.year.type !== 'explicit' && resolveYear(asOf, ctx) === resolveYear(before, ctx)) {
+    return periodOfPhrase(asOf, ctx)
+  }
   // 截至8月31日,…自2015年以来累计…, 自2月6日恢复通关以来,截至5月底…: from the since date to the as-of date.
   const sincePhrase = asOf ? lastOf(governing, (p) => p.kind === 'since' && p.end <= numberIndex) : undefined
   if (before && asOf && sincePhrase && (before === sincePhrase || before === asOf)) {

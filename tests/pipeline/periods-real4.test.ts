@@ -1,0 +1,91 @@
+/**
+ * Periods and kinds of progress reports, work reports and older bulletins: a cut-off date in the title, a year an
+ * estimate names, totals over several years, price indexes and bars that places clear. Every sentence is invented
+ * (never copied from a real page); each rule has a near sentence it must leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Figure } from '../../src/model'
+import { extractPage } from '../../src/pipeline/dataset'
+
+function figures(text: string, date: string): Figure[] {
+  return extractPage('x.txt', text, { date }).figures
+}
+
+/** One line per figure: metric kind value period. */
+function brief(f: Figure): string {
+  return `${f.metric} ${f.kind} ${f.value} ${f.period.start}..${f.period.end}`
+}
+
+describe('a cut-off date in the title', () => {
+  const body = [
+    '2021年全县推进重点工程88个、项目总投资412.6亿元;截至2020年底已累计投入96.4亿元,本年度安排计划投资71.2亿元。截至目前,88个工程完成投资45.8亿元,占年度计划的64.3%。',
+  ]
+
+  it('ends the 截至目前 figures at the date the title states, not at the posting date', () => {
+    const found = figures(['某县重点项目建设进度通报(截至8月31日)', ...body].join('\n'), '2021-10-15')
+    const done = found.filter((f) => f.value === 4580000000 || f.value === 64.3)
+    expect(done.map(brief)).toEqual(['investment level 4580000000 2021-01-01..2021-08-31', 'investment share 64.3 2021-01-01..2021-08-31'])
+  })
+
+  it('keeps the posting date when the title states no cut-off', () => {
+    const found = figures(['某县重点项目建设进度通报', ...body].join('\n'), '2021-10-15')
+    expect(found.find((f) => f.value === 4580000000)!.period.end).toBe('2021-10-15')
+  })
+
+  it('gives 本年度 its own year after a 截至…年底 of the year before in the same sentence', () => {
+    const found = figures(['某县重点项目建设进度通报(截至8月31日)', ...body].join('\n'), '2021-10-15')
+    const plan = found.find((f) => f.value === 7120000000)!
+    expect(brief(plan)).toBe('investment target 7120000000 2021-01-01..2021-12-31')
+    expect(found.find((f) => f.value === 9640000000)!.period.end).toBe('2020-12-31')
+  })
+
+  it('still ends 今年累计 at an as-of date of the same year', () => {
+    const found = figures('某县交通项目进展\n截至9月20日,今年累计完成交通投资8.6亿元。', '2021-10-15')
+    expect(found.map(brief)).toEqual(['investment level 860000000 2021-01-01..2021-09-20'])
+  })
+})
+
+describe('the year of an estimate in a work report', () => {
+  const report = [
+    '过去五年工作回顾',
+    '预计2019年全县GDP可达286亿元左右,规上工业增加值可达118亿元以上,五年累计完成固定资产投资640亿元。',
+  ].join('\n')
+
+  it('dates every figure of a 预计YYYY年 sentence in that year, and 五年累计 over the five years ending in it', () => {
+    const found = figures(report, '2020-01-14')
+    expect(found.map(brief)).toEqual([
+      'gdp target 28600000000 2019-01-01..2019-12-31',
+      'value_added target 11800000000 2019-01-01..2019-12-31',
+      'investment target 64000000000 2015-01-01..2019-12-31',
+    ])
+  })
+
+  it('leaves a year that dates an event after 预计 out of a figure before it', () => {
+    const found = figures('某县光伏项目\n该项目总投资12亿元,预计2022年建成投产。', '2021-05-06')
+    expect(found.map(brief)).toEqual(['investment level 1200000000 null..2021-05-06'])
+  })
+})
+
+describe('price indexes and bars', () => {
+  it('reads no growth of investment or consumption from a price index', () => {
+    const text = ['某盟统计公报', '2010年全盟完成固定资产投资312亿元,增长21%。投资品价格同比上涨3.8%。全盟居民消费价格总水平上涨2.6%。'].join('\n')
+    const found = figures(text, '2011-03-20')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual(['investment level 31200000000', 'investment growth 21'])
+  })
+
+  it('reads no figure from a bar several places clear, or one that picks places out', () => {
+    const text = [
+      '某区经济运行',
+      '1—6月,甲市、乙市、丙市和丁盟4个盟市的规上工业产值增幅均高于了18%。',
+      '全区投资增幅在25%以上的5个盟市中,西部区有3个。',
+      '十年间全区GDP先后迈过五千亿元、一万亿元两个关口。',
+    ].join('\n')
+    expect(figures(text, '2015-08-02').filter((f) => f.metric !== 'count')).toEqual([])
+  })
+
+  it('still reads one place’s growth above a bar, and a growth followed by a count of projects', () => {
+    const text = ['某区经济运行', '1—6月,甲市规上工业产值增幅为18%。全区投资增幅为12%,新开工项目5个。'].join('\n')
+    const found = figures(text, '2015-08-02').filter((f) => f.metric !== 'count')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual(['output_value growth 18', 'investment growth 12'])
+  })
+})
