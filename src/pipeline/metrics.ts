@@ -640,7 +640,8 @@ function readOne(
   const afterClause = sentence.slice(q.end, q.end + 24)
   // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资24亿元).
   // 续建项目642个,投资1.21万亿元: the projects' size, like 总投资, even in a sentence about plans.
-  const sized = lead.includes('总投资') || (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore))
+  // 投资约12亿元的甲乙段公路改扩建工程: money before 的 and a project's name is the project's size too.
+  const sized = lead.includes('总投资') || (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore)) || (q.form === 'amount' && /^(?:计划)?投资$/.test(lead.trim()) && SIZE_OF_PROJECT_AFTER.test(sentence.slice(q.end, q.end + 40)))
   // 现场签下17个项目,计划总投资95亿元: 计划总投资 is how a project's size is written, not a plan.
   const planned = sized ? TARGET.test(lead.replace(/计划总投资/g, '总投资')) : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead) && !obtained(lead) && !doneSoFar(lead)
   // 羊存栏将突破90万只,…,产值达到40亿元: the clauses after a 将 (力争, 争取, 预计) go on listing what is to be
@@ -1011,6 +1012,8 @@ const FROM_TO_LEAD = /^[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃
 /** 从1940亿元, 由刚过千亿元: the first level of a change, right before the lead. */
 const FROM_BEFORE = /(?:从|由)[^,;。从由]{0,14}$/
 /** 项目642个,投资1.21万亿元: the investment after a count of projects is their size. */
+/** 的 and a project's name after an amount (元)的某某段铁路复线工程, 的光伏项目: what the amount is the size of. */
+const SIZE_OF_PROJECT_AFTER = /^(?:人民币)?的[^,;。\d]{0,36}?(?:项目|工程)/
 const PROJECTS_SIZE = /项目[\d.]+[个项]?[,、]?(?:总)?投资$/
 
 /**

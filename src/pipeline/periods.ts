@@ -231,14 +231,21 @@ function cuesOf(text: string): number {
   return cues
 }
 
-const FIVE_YEAR_PLAN = /[“"「『]?十([一二三四五六七八九])五[”"」』]?(以来|期间|时期)/g
-/** “十四五”以来 / 十四五期间: the n-th five-year plan starts in 1981 + 5(n-6) (the 6th began in 1981). */
+const FIVE_YEAR_PLAN = /[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:\((?:19|20)\d{2}\s*[—\-–~至到]\s*(?:19|20)\d{2}年?\))?(以来|期间|时期|期末|末)/g
+/**
+ * “十四五”以来 / 十四五期间: the n-th five-year plan starts in 1981 + 5(n-6) (the 6th began in 1981). 十四五末 and
+ * “十三五”(2016—2020年)期末 are its last year, what a plan's targets are set for.
+ */
 const fiveYearPlans: Matcher = (text, out, cues) => {
   if (!(cues & CUE.五)) return
   FIVE_YEAR_PLAN.lastIndex = 0
   for (let m; (m = FIVE_YEAR_PLAN.exec(text)); ) {
     const n = 10 + numeral(m[1])
     const first = 1981 + 5 * (n - 6)
+    if (m[2].endsWith('末')) {
+      out.push(candidate(m.index, m[0], 'year', { year: { type: 'explicit', year: first + 4 } }))
+      continue
+    }
     const fields = { year: { type: 'explicit', year: first } as YearRef, endYear: first + 4, fromMonth: 1 }
     out.push(candidate(m.index, m[0], m[2] === '以来' ? 'since' : 'plan', fields))
   }

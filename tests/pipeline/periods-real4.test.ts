@@ -89,3 +89,43 @@ describe('price indexes and bars', () => {
     expect(found.map((f) => `${f.metric} ${f.kind} ${f.value}`)).toEqual(['output_value growth 18', 'investment growth 12'])
   })
 })
+
+describe('the end of a five-year plan', () => {
+  it('dates a target for 十X五期末 (with or without the years in brackets) in the plan’s last year', () => {
+    const text = ['某口岸发展规划', '力争到“十二五”(2011—2015年)期末,某口岸过货量达到1800万吨。预计到十三五末,全市外贸进出口额将达到40亿美元。'].join('\n')
+    const found = figures(text, '2012-03-08')
+    expect(found.filter((f) => f.metric === 'cargo_volume').map(brief)).toEqual(['cargo_volume target 18000000 2015-01-01..2015-12-31'])
+    expect(found.find((f) => f.unit === 'USD')!.period).toMatchObject({ start: '2020-01-01', end: '2020-12-31' })
+  })
+
+  it('keeps 十X五期间 the whole plan', () => {
+    const found = figures('某口岸发展规划\n“十二五”期间,某口岸累计过货量达到6500万吨。', '2016-03-08')
+    expect(found.map(brief)).toEqual(['cargo_volume level 65000000 2011-01-01..2015-12-31'])
+  })
+})
+
+describe('the size of a project finished in a coming month', () => {
+  it('reads 投资约X亿元的…工程 as the project’s size, at the article date, not in the month it opens', () => {
+    const found = figures('某口岸扩能\n今年9月,投资约12.6亿元的甲乙段公路改扩建工程将建成通车。', '2016-04-10')
+    expect(found.map(brief)).toEqual(['investment level 1260000000 null..2016-04-10'])
+  })
+
+  it('still dates investment completed in a month by that month', () => {
+    const found = figures('某口岸扩能\n今年3月,全市完成交通投资12.6亿元。', '2016-04-10')
+    expect(found.map(brief)).toEqual(['investment level 1260000000 2016-03-01..2016-03-31'])
+  })
+})
+
+describe('an inline heading’s figure', () => {
+  it('takes the period of the first figure of the same indicator in its paragraph', () => {
+    const text = ['某区经济运行', '新华网讯 全区经济运行平稳。', '看点二:规上工业增加值突破900亿元。1—5月份,全区规上工业企业完成增加值912.4亿元、增幅9.8%。'].join('\n')
+    const heading = figures(text, '2011-06-20').find((f) => f.value === 90000000000)!
+    expect(heading.period).toMatchObject({ start: '2011-01-01', end: '2011-05-31' })
+  })
+
+  it('leaves an undated figure that opens a paragraph without a heading cue undated', () => {
+    const text = ['某区经济运行', '新华网讯 全区经济运行平稳。', '规上工业增加值突破900亿元。1—5月份,全区规上工业企业完成增加值912.4亿元、增幅9.8%。'].join('\n')
+    const first = figures(text, '2011-06-20').find((f) => f.value === 90000000000)!
+    expect(first.period.start).toBeNull()
+  })
+})
