@@ -515,6 +515,8 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   const before = text.slice(Math.max(0, c.start - 4), c.start)
   if (COMPARED_BEFORE.test(before)) return 'comparison'
   if (COMPARED_WITH.test(before) && COMPARED_AFTER.test(text.slice(c.end))) return 'comparison'
+  // 累计投资X亿元,是“十二五”时期的1.8倍: the plan period a multiple is measured against.
+  if ((c.kind === 'plan' || c.kind === 'range') && /(?:是|为|相当于)$/.test(before) && /^(?:同期)?的(?:约|近)?[\d.]+倍/.test(text.slice(c.end))) return 'comparison'
   // 完成全年固定资产投资目标的93%: the year's task is the base of a share, not the period of the figure.
   if (/^(?:全年|年度|今年)$/.test(c.phrase) && TASK_OF_AFTER.test(text.slice(c.end, c.end + 16))) return 'comparison'
   // 制造业增长1.9%,上半年为下降0.7%;采矿业…: an earlier period's figure in passing, for its own clause only.
@@ -721,12 +723,15 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   const period = periodAt(sentence, numberIndex, ctx)
   const years = yearsTotalled(sentence, numberIndex, period)
   if (years) return years
-  // 较2008年的47亿元增长3.6倍,年均增长11.2%: growths over the years since the base year.
-  const over = period.end !== null ? OVER_BASE_YEAR.exec(sentence.slice(Math.max(0, numberIndex - 60), numberIndex)) : null
+  // 较2008年的47亿元增长3.6倍,年均增长11.2%: growths over the years since the base year. 由2015年的X增加到2020年的Y,
+  // 年均增长Z: over the years after the first, up to the second, though the sentence governs no period.
+  const over = OVER_BASE_YEAR.exec(sentence.slice(Math.max(0, numberIndex - 60), numberIndex))
   if (!over) return period
+  const end = period.end ?? (over[3] ? iso(Number(over[3]), 12, 31) : null)
+  if (end === null) return period
   const from = Number(over[1] ?? over[2]) + 1
   // The span is this growth's alone (phrase ''): the year it ends in is what the sentence hands on.
-  return from < Number(period.end!.slice(0, 4)) ? { start: iso(from, 1, 1), end: period.end, basis: 'span', phrase: '' } : period
+  return from < Number(end.slice(0, 4)) ? { start: iso(from, 1, 1), end, basis: 'span', phrase: '' } : period
 }
 
 /** 五年累计, 三年共, 5年合计 in the number's clause, right before its verb: a total over that many years. */
@@ -781,7 +786,7 @@ function range(first: number, last: number): number[] {
  * 年均增长 (then 6.1%) is over the years after the first one.
  */
 const OVER_BASE_YEAR =
-  /(?:(?<![同环])(?:比|较)((?:19|20)\d{2})年(?:末|底)?(?:的(?:约|近)?[\d.]+(?:万|亿|万亿)?[^\d,;。]{0,3})?(?:增长|增加|提高|上升|下降|减少)了?(?:[\d.]+(?:倍|%),年均(?:增长|增速为?|提高))?|(?:从|由)((?:19|20)\d{2})年的?[^;。]{0,30}?(?:到|至)(?:19|20)\d{2}年的?[^,;。]{1,20},年均(?:增长|增速为?|提高|下降))$/
+  /(?:(?<![同环])(?:比|较)((?:19|20)\d{2})年(?:末|底)?(?:的(?:约|近)?[\d.]+(?:万|亿|万亿)?[^\d,;。]{0,3})?(?:增长|增加|提高|上升|下降|减少)了?(?:[\d.]+(?:倍|%),年均(?:增长|增速为?|提高))?|(?:从|由)((?:19|20)\d{2})年的?[^;。]{0,30}?(?:到|至)((?:19|20)\d{2})年的?[^,;。]{1,20},年均(?:增长|增速为?|提高|下降))$/
 
 function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Period {
   const { all: phrases, governing } = phrasesOf(sentence)
@@ -816,6 +821,9 @@ function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Pe
   const clauseEnd = clauseEndAfter(sentence, numberIndex)
   const after = governing.find((p) => p.start > numberIndex && p.start < clauseEnd)
   if (after) return periodOfPhrase(after, ctx)
+  // 累计完成投资X亿元,是“十二五”时期的1.8倍,年均增长Y%: measured against one plan, the sentence reviews the next.
+  const against = phrases.find((p) => p.role === 'comparison' && p.kind === 'plan' && p.year.type === 'explicit' && p.endYear !== null)
+  if (against) return { start: iso((against.year as { year: number }).year + 5, 1, 1), end: iso(against.endYear! + 5, 12, 31), basis: 'span', phrase: '' }
   // 截至9月底 in a sentence of its own, then 完成投资…: a flow runs from 1 January to that date (flowUpTo); a plan
   // (年度计划投资) is not as of it, and falls through to the rules below.
   if (ctx.inherited && !(ctx.isTarget && isAsOf(ctx.inherited))) return ctx.isFlow ? flowUpTo(ctx.inherited) : ctx.inherited

@@ -129,3 +129,22 @@ describe('an inline heading’s figure', () => {
     expect(first.period.start).toBeNull()
   })
 })
+
+describe('a review of a plan period', () => {
+  const review = ['某区回顾', '“十三五”成就回眸', '甲市生产总值由2015年的820亿元增加到2020年的1260亿元,年均增长9%。全市累计投入固定资产投资3400亿元,相当于“十二五”时期的1.8倍,年均增长12%。'].join('\n')
+
+  it('dates 年均 after 由A年的X增加到B年的Y over the years after A up to B', () => {
+    const growth = figures(review, '2021-02-01').find((f) => f.metric === 'gdp' && f.kind === 'growth')!
+    expect(brief(growth)).toBe('gdp growth 9 2016-01-01..2020-12-31')
+  })
+
+  it('dates a total measured as a multiple of one plan period, and its 年均, in the next plan period', () => {
+    const found = figures(review, '2021-02-01').filter((f) => f.metric === 'investment')
+    expect(found.map(brief)).toEqual(['investment level 340000000000 2016-01-01..2020-12-31', 'investment growth 12 2016-01-01..2020-12-31'])
+  })
+
+  it('keeps a year a multiple is measured against out of the figure’s period', () => {
+    const found = figures('某区回顾\n预计2020年全市生产总值完成1260亿元,相当于2015年的1.5倍。', '2021-02-01')
+    expect(brief(found[0])).toBe('gdp target 126000000000 2020-01-01..2020-12-31')
+  })
+})
