@@ -640,10 +640,17 @@ function readOne(
   const afterClause = sentence.slice(q.end, q.end + 24)
   // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资24亿元).
   // 续建项目642个,投资1.21万亿元: the projects' size, like 总投资, even in a sentence about plans.
-  // 投资约12亿元的甲乙段公路改扩建工程: money before 的 and a project's name is the project's size too.
-  const sized = lead.includes('总投资') || (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore)) || (q.form === 'amount' && /^(?:计划)?投资$/.test(lead.trim()) && SIZE_OF_PROJECT_AFTER.test(sentence.slice(q.end, q.end + 40)))
+  // 投资约12亿元的甲乙段公路改扩建工程: money before 的 and a project's name is the project's size too, and so is
+  // 该项目投资30亿元 (one project's investment, not a year's).
+  const sized =
+    lead.includes('总投资') ||
+    (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore)) ||
+    (q.form === 'amount' && /^(?:计划)?投资$/.test(lead.trim()) && SIZE_OF_PROJECT_AFTER.test(sentence.slice(q.end, q.end + 40))) ||
+    (q.form === 'amount' && ONE_PROJECT_INVESTS.test(lead))
   // 现场签下17个项目,计划总投资95亿元: 计划总投资 is how a project's size is written, not a plan.
-  const planned = sized ? TARGET.test(lead.replace(/计划总投资/g, '总投资')) : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead) && !obtained(lead) && !doneSoFar(lead)
+  const planned = sized
+    ? TARGET.test(lead.replace(/计划总投资/g, '总投资'))
+    : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead) && !obtained(lead) && !doneSoFar(lead) && !plannedProjectsDone(sentenceBefore, lead)
   // 羊存栏将突破90万只,…,产值达到40亿元: the clauses after a 将 (力争, 争取, 预计) go on listing what is to be
   // reached; not after a purpose (为争取客户,今年以来产值达到3亿元) nor in a clause of what is done (已, 以来).
   const clause = sentence.slice(Math.max(sentence.lastIndexOf(',', q.start), sentence.lastIndexOf(';', q.start)) + 1, q.start)
@@ -694,7 +701,7 @@ function readOne(
   if (kind === 'growth' && label === '经济') label = '地区生产总值'
   // 是去年同期的2.6倍: the comparison names no indicator; the figure before it does.
   if (timesLastYear) label = ''
-  if (sized && label === '投资') label = '总投资'
+  if (sized && /^(?:該|這一?)?(?:项目|工程)?投资$/.test(label)) label = '总投资'
   // 规上工业增长8%, 规上企业的增长速度为16%: the growth of industry above the size threshold is that of its value added.
   const aboveSize = kind !== 'level' ? /^(规上|规模以上)(?:工业(?:企业)?|企业)$/.exec(label) : null
   if (aboveSize) label = aboveSize[1] + '工业增加值'
@@ -1012,6 +1019,8 @@ const FROM_TO_LEAD = /^[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃
 /** 从1940亿元, 由刚过千亿元: the first level of a change, right before the lead. */
 const FROM_BEFORE = /(?:从|由)[^,;。从由]{0,14}$/
 /** 项目642个,投资1.21万亿元: the investment after a count of projects is their size. */
+/** 该项目投资, 此项工程计划投资: the investment of the one project just named. */
+const ONE_PROJECT_INVESTS = /(?:该|該|此|这一?|這一?)(?:项目|工程|项工程)(?:计划)?投资$/
 /** 的 and a project's name after an amount (元)的某某段铁路复线工程, 的光伏项目: what the amount is the size of. */
 const SIZE_OF_PROJECT_AFTER = /^(?:人民币)?的[^,;。\d]{0,36}?(?:项目|工程)/
 const PROJECTS_SIZE = /项目[\d.]+[个项]?[,、]?(?:总)?投资$/
@@ -1052,6 +1061,15 @@ function obtained(lead: string): boolean {
   return OBTAINED.test(lead) && !TARGET.test(lead.replace(/(?:投资|资金|建设)计划/g, ''))
 }
 const OBTAINED = /争取到|争取了|获得|获批|下达|拨付|下拨/
+
+/**
+ * 计划实施的45个产业类项目已完成投资120亿元: 计划 describes which projects; what they have done is no plan. (计划实施的项目
+ * 计划完成投资 is still a plan: the lead says so itself.)
+ */
+function plannedProjectsDone(sentenceBefore: string, lead: string): boolean {
+  return /完成/.test(lead) && !TARGET.test(lead) && PLANNED_PROJECTS.test(sentenceBefore)
+}
+const PLANNED_PROJECTS = /计划(?:实施|建设|安排|推进|新开工|开工|续建)的[^,;。]{0,30}?(?:项目|工程)[^,;。]{0,8}$/
 
 /** 规划面积30平方公里,累计完成基础设施投资2.8亿元: what is done so far is no plan, whatever an earlier clause says. */
 function doneSoFar(lead: string): boolean {

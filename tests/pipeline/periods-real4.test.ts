@@ -148,3 +148,21 @@ describe('a review of a plan period', () => {
     expect(brief(found[0])).toBe('gdp target 126000000000 2020-01-01..2020-12-31')
   })
 })
+
+describe('one project’s size and projects a plan lists', () => {
+  it('reads 该项目投资X亿元 as the project’s size, a stock at the article date', () => {
+    const found = figures('某市项目\n同时,甲乙城际铁路也开工建设,该项目投资48亿元,工期3年。', '2022-04-12')
+    expect(found.map(brief)).toEqual(['investment level 4800000000 null..2022-04-12'])
+  })
+
+  it('still dates what a project has done this year by the year so far', () => {
+    const found = figures('某市项目\n今年,该项目完成投资4.8亿元。', '2022-04-12')
+    expect(found.map(brief)).toEqual(['investment level 480000000 2022-01-01..2022-04-12'])
+  })
+
+  it('reads what the projects a plan lists have done as done, and what they plan as a plan', () => {
+    const text = '某市项目\n今年以来,全市计划实施的45个产业类工程共完成投资120亿元。全市计划实施的45个项目计划完成投资200亿元。'
+    const money = figures(text, '2018-06-12').filter((f) => f.metric === 'investment')
+    expect(money.map((f) => `${f.kind} ${f.value}`)).toEqual(['level 12000000000', 'target 20000000000'])
+  })
+})
