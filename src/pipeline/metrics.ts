@@ -667,8 +667,9 @@ function readOne(
   // 力争完成全年投资目标,增速增长35%: the growth of the goal the clause before names.
   if (kind === 'growth' && unit === '%' && /^(?:增速|增幅)?(?:同比)?(?:增长|提高)$/.test(lead) && /(?:力争|确保)[^,;。\d]*,$/.test(sentence.slice(0, leadStart))) kind = 'target'
   // 奶业产值预计达到95亿元,同比增长21%: the growth of a level still to be reached is part of the same estimate.
-  // Not a plan's size (计划安排资金36亿元,比上年增长7%), which is known and grows like any figure.
-  if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && previous.unit !== '%' && BARE_GROWTH.test(lead)) {
+  // Not a plan's size (计划安排资金36亿元,比上年增长7%), which is known and grows like any figure. So is a multiple of
+  // an earlier year's (预计完成增加值700亿元左右,是2010年的1.8倍).
+  if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && previous.unit !== '%' && (BARE_GROWTH.test(lead) || (q.form === 'multiple' && TIMES_YEAR.test(lead)))) {
     const before = sentence.slice(0, leadStart)
     if (/\d(?:万|亿|万亿)?[^\d,;。]{0,3},$/.test(before) && /预计|有望|可望|力争|将(?:达到|实现|突破)/.test(before) && !/计划/.test(before)) kind = 'target'
   }

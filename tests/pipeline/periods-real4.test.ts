@@ -166,3 +166,15 @@ describe('one project’s size and projects a plan lists', () => {
     expect(money.map((f) => `${f.kind} ${f.value}`)).toEqual(['level 12000000000', 'target 20000000000'])
   })
 })
+
+describe('a multiple after an estimate', () => {
+  it('reads 是YYYY年的N倍 after an estimated level as part of the estimate', () => {
+    const found = figures('某市回顾\n钢铁、铝业等三大产业不断壮大,预计完成增加值700亿元左右,是2010年的1.8倍。', '2016-02-01')
+    expect(found.map((f) => `${f.kind} ${f.value}`)).toEqual(['target 70000000000', 'target 80'])
+  })
+
+  it('keeps it a growth after a level already reached', () => {
+    const found = figures('某市回顾\n三大产业不断壮大,全年完成增加值700亿元,是2010年的1.8倍。', '2016-02-01')
+    expect(found.map((f) => `${f.kind} ${f.value}`)).toEqual(['level 70000000000', 'growth 80'])
+  })
+})
