@@ -897,6 +897,13 @@ function periodOfTwoFigures(
   const own = phrases.filter((p) => p.kind === 'year' && p.start >= partStart && p.end <= numberIndex).at(-1)
   // 由上年的X: 上年 counts from the year the sentence or the paragraph names, as it does outside a 由X到Y.
   if (own) return periodOfPhrase(own, ctx.year !== null && own.year.type === 'reported' ? { ...ctx, year: statedYear(governing, own, ctx) } : ctx)
+  // 由2015年的X增加到2020年的Y;人均GDP由A增加到B: a pair with no years of its own, after a dated pair of the same
+  // sentence, spans the same two years.
+  const dated = yearsOfEarlierPair(sentence, ft, phrases)
+  if (dated) {
+    const y = isFrom ? dated[0] : dated[1]
+    return { start: iso(y, 1, 1), end: iso(y, 12, 31), basis: 'year', phrase: `${y}年` }
+  }
   const over = governing.filter((p) => p.end <= ft.start).at(-1)
   if (over && over.kind === 'range') {
     const y = isFrom ? (over.year as { year: number }).year : over.endYear!
@@ -915,6 +922,25 @@ function periodOfTwoFigures(
   }
   if (isFrom) return { ...UNKNOWN, phrase: ft.phrase }
   return span ?? UNKNOWN
+}
+
+/** The two explicit years of the nearest 由A年的X到B年的Y before `ft` in the sentence, when `ft` names no year itself. */
+function yearsOfEarlierPair(sentence: string, ft: PeriodPhrase, phrases: readonly PeriodPhrase[]): [number, number] | null {
+  const ownEnd = clauseEndAfter(sentence, ft.pivot!)
+  if (phrases.some((p) => p.kind === 'year' && p.start >= ft.start && p.end <= ownEnd)) return null
+  for (let i = phrases.indexOf(ft) - 1; i >= 0; i--) {
+    const earlier = phrases[i]
+    if (earlier.kind !== 'from-to') continue
+    const first = explicitYearIn(phrases, earlier.start, earlier.pivot!)
+    const last = explicitYearIn(phrases, earlier.pivot!, clauseEndAfter(sentence, earlier.pivot!))
+    if (first !== null && last !== null && first < last) return [first, last]
+  }
+  return null
+}
+
+function explicitYearIn(phrases: readonly PeriodPhrase[], from: number, to: number): number | null {
+  const p = lastOf(phrases, (q) => q.kind === 'year' && q.year.type === 'explicit' && q.start >= from && q.end <= to)
+  return p ? (p.year as { year: number }).year : null
 }
 
 /** The period a sentence hands on to the next one of its paragraph: that of its last governing phrase. */

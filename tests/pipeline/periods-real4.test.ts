@@ -178,3 +178,16 @@ describe('a multiple after an estimate', () => {
     expect(found.map((f) => `${f.kind} ${f.value}`)).toEqual(['level 70000000000', 'growth 80'])
   })
 })
+
+describe('pairs of levels in one review sentence', () => {
+  it('dates an undated 由X增加到Y by the years of a dated pair earlier in the sentence', () => {
+    const text = '某区回顾\n甲市生产总值由2015年的820亿元增加到2020年的1260亿元;人均生产总值由6100美元增加到9300美元。'
+    const perCapita = figures(text, '2021-02-01').filter((f) => f.unit === 'USD')
+    expect(perCapita.map(brief)).toEqual(['gdp_per_capita level 6100 2015-01-01..2015-12-31', 'gdp_per_capita level 9300 2020-01-01..2020-12-31'])
+  })
+
+  it('leaves a pair undated when nothing in its sentence names the years', () => {
+    const text = '某区回顾\n人均生产总值由6100美元增加到9300美元。'
+    expect(figures(text, '2021-02-01').map((f) => f.period.start)).toEqual([null, null])
+  })
+})
