@@ -18,8 +18,9 @@ import { composeViews, htmlText, isHtml } from './html.ts'
 import { dropNoise } from './noise.ts'
 import { normalize } from './normalize.ts'
 import { readTables } from './tables.ts'
+import { INLINE_HEADING } from './lexicon/sections.ts'
 import { carriedPeriod, citedDate, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
-import type { PageDate } from './periods.ts'
+import type { PageDate, PeriodContext } from './periods.ts'
 import { findQuantities } from './quantities.ts'
 import { createRegionMap, type RegionMap } from './regions.ts'
 import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split.ts'
@@ -275,6 +276,7 @@ function extractArticle(
   const body = tables.covered.length
     ? [...splitSentences(view, span.bodyStart, span.bodyEnd).filter((s) => !inTable(s, tables.covered)), ...tables.sentences].sort((a, b) => a.start - b.start || a.paragraph - b.paragraph)
     : splitSentences(view, span.bodyStart, span.bodyEnd)
+  const cutOff = cutOffOfHeadlines(headlines, { articleDate: asOf, year, inherited: null })
   const figures: Figure[] = []
   const headlineFigures: Figure[] = []
   let articlePeriod: Period | null = null
@@ -288,9 +290,14 @@ function extractArticle(
   /** The last year the article names that has not ended when it appeared (2030年,全县要…): what its plans are for. */
   let planYear: number | null = null
 
+  /** Figures of an inline heading (亮点一:…突破900亿元。) with no period, and their paragraph's figures after them. */
+  const headed: { figure: Figure; paragraph: number }[] = []
+  const paragraphOf = new Map<Figure, number>()
+
   for (const sentence of [...headlines, ...body]) {
     const isHeadline = sentence.paragraph === -1
-    if (sentence.paragraph !== carry.paragraph) {
+    const opensParagraph = sentence.paragraph !== carry.paragraph
+    if (opensParagraph) {
       recent = carry.reading ?? recent
       carry = newCarry(sentence.paragraph)
     }
@@ -345,6 +352,7 @@ function extractArticle(
         isStock: reading.isStock,
         isFlow: reading.isFlow,
         isTarget: reading.kind === 'target',
+        cutOff,
       })
       // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
       if (period.basis === 'unknown' && period.start === null && period.end === null) {
@@ -378,6 +386,9 @@ function extractArticle(
         source: { file: article.file, quote, offset, quoteOffset: quoteStart, articleId: article.id },
       }
       figures.push(figure)
+      if (!isHeadline && sentence.text.length <= HEADING_MAX && opensParagraph && period.basis === 'unknown' && INLINE_HEADING.test(sentence.text)) {
+        headed.push({ figure, paragraph: sentence.paragraph })
+      } else if (headed.length) paragraphOf.set(figure, sentence.paragraph)
       // 甲市、乙市和丙盟人均GDP超过1万美元: the same figure for each other place, in that place.
       reading.alsoAt?.forEach((at, k) => {
         const there = regions.resolveRegion(sentence.text, at, { home, articleRegion: article.region, inherited: carry.region })
@@ -412,9 +423,31 @@ function extractArticle(
     }
   }
   alignHeadlineFigures(headlineFigures, figures)
+  for (const { figure, paragraph } of headed) {
+    const twin = figures.find((f) => paragraphOf.get(f) === paragraph && f.metric === figure.metric && f.kind === figure.kind && f.period.phrase !== '')
+    if (twin) figure.period = twin.period
+  }
   asideNumbersOutsideSentences(view, span, [...headlines, ...body], report)
   return figures
 }
+
+/** 截至9月30日 / 截止到6月底 as a headline's last period phrase: the date a progress report's 目前 stands at. */
+const CUT_OFF_PHRASE = /^截[至止]/
+
+/**
+ * The cut-off date a headline states (某县工程进度表(截止6月15日)), when it is not after the article's date;
+ * else null. (Not a closure in extractArticle: those made per article cost more than their calls.)
+ */
+function cutOffOfHeadlines(headlines: readonly Sentence[], ctx: PeriodContext): string | null {
+  for (const h of headlines) {
+    const p = carriedPeriod(h.text, ctx)
+    if (p && p.basis === 'point' && p.start === null && p.end !== null && CUT_OFF_PHRASE.test(p.phrase) && (ctx.articleDate === null || p.end <= ctx.articleDate)) return p.end
+  }
+  return null
+}
+
+/** The longest sentence read as an inline heading (亮点一:…突破900亿元。): a heading is a line, not a paragraph. */
+const HEADING_MAX = 40
 
 /** Whether a sentence starts in one of a table's covered ranges (its rows are read as sentences of their own). */
 function inTable(s: Sentence, covered: ReadonlyArray<readonly [number, number]>): boolean {
@@ -460,12 +493,17 @@ function endOfCarriedSpan(stated: Period, carried: Period | null, sentence: stri
 }
 const FROM_TO_PHRASE = /(?:从|由)[^,;。]{1,40}?(?:到|至)/
 
-/** 今年实施重点项目30个,总投资90亿元: a stock under a year's phrase stands at that year's end, or now; it does not run over it. */
+/**
+ * 今年推进重点工程30项,总投资90亿元: a stock under a year's phrase stands at that year's end, or now; it does not run
+ * over it. 今年10月,总投资12亿元的工程将建成: nor over the month it is finished in.
+ */
 function stockAtItsDate(period: Period, reading: MetricReading, asOf: string | null): Period {
-  if (!reading.isStock || reading.isFlow || reading.kind === 'target' || (period.basis !== 'year' && period.basis !== 'ytd')) return period
+  if (!reading.isStock || reading.isFlow || reading.kind === 'target' || !STOCK_RUNS_NOT.has(period.basis)) return period
   const end = asOf && period.end && asOf < period.end ? asOf : period.end
   return { ...period, start: null, end, basis: 'point' }
 }
+
+const STOCK_RUNS_NOT = new Set(['year', 'ytd', 'quarter', 'month'])
 
 /** 其中 and the parts listed after it in the same clause run (其中,国家投资X、地方配套Y; 其中A X,B Y). */
 const PARTS_OPENER = /其中[^;。]{0,60}$/

@@ -624,6 +624,12 @@ function readOne(
   // 3000万元以上的项目, 其中10亿元以上重点工业项目100项: a class of projects by size, not a figure (also after 其中,
   // where a part would otherwise take the total's indicator).
   if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
+  // 7个旗县区增速均高于了15%, 增速在20%以上的3个旗县中: a bar that a count of places or firms clears, or that
+  // picks them out, not a figure of one of them.
+  if (q.form === 'percent' && COUNTED_SUBJECT.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && /均(?:超过|高于|低于|突破)了?$/.test(sentence.slice(Math.max(0, q.start - 6), q.start))) return null
+  if (q.form === 'percent' && BAR_OF_COUNTED.test(sentence.slice(q.end, q.end + 16))) return null
+  // 产值先后迈过五百亿元、一千亿元两个关口: marks passed over the years, not a level of one period.
+  if (STEPS_PASSED.test(sentence.slice(q.end, q.end + 16))) return null
   // 文旅类支出减少0.8亿元, 比上年增加4项、9亿元: a change written straight after its verb, or listed after one, is no level
   // either (增加奖补资金2.4亿元 names what was added, and 新增投资 is new investment: both are levels).
   if (q.form === 'amount' && /(?<!新)(?:增加|减少)了?$/.test(lead)) return increment(lead, growthVerb?.[0], q.unit, ctx)
@@ -634,9 +640,17 @@ function readOne(
   const afterClause = sentence.slice(q.end, q.end + 24)
   // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资24亿元).
   // 续建项目642个,投资1.21万亿元: the projects' size, like 总投资, even in a sentence about plans.
-  const sized = lead.includes('总投资') || (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore))
+  // 投资约12亿元的甲乙段公路改扩建工程: money before 的 and a project's name is the project's size too, and so is
+  // 该项目投资30亿元 (one project's investment, not a year's).
+  const sized =
+    lead.includes('总投资') ||
+    (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore)) ||
+    (q.form === 'amount' && /^(?:计划)?投资$/.test(lead.trim()) && SIZE_OF_PROJECT_AFTER.test(sentence.slice(q.end, q.end + 40))) ||
+    (q.form === 'amount' && ONE_PROJECT_INVESTS.test(lead))
   // 现场签下17个项目,计划总投资95亿元: 计划总投资 is how a project's size is written, not a plan.
-  const planned = sized ? TARGET.test(lead.replace(/计划总投资/g, '总投资')) : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead) && !obtained(lead) && !doneSoFar(lead)
+  const planned = sized
+    ? TARGET.test(lead.replace(/计划总投资/g, '总投资'))
+    : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead) && !obtained(lead) && !doneSoFar(lead) && !plannedProjectsDone(sentenceBefore, lead)
   // 羊存栏将突破90万只,…,产值达到40亿元: the clauses after a 将 (力争, 争取, 预计) go on listing what is to be
   // reached; not after a purpose (为争取客户,今年以来产值达到3亿元) nor in a clause of what is done (已, 以来).
   const clause = sentence.slice(Math.max(sentence.lastIndexOf(',', q.start), sentence.lastIndexOf(';', q.start)) + 1, q.start)
@@ -653,8 +667,9 @@ function readOne(
   // 力争完成全年投资目标,增速增长35%: the growth of the goal the clause before names.
   if (kind === 'growth' && unit === '%' && /^(?:增速|增幅)?(?:同比)?(?:增长|提高)$/.test(lead) && /(?:力争|确保)[^,;。\d]*,$/.test(sentence.slice(0, leadStart))) kind = 'target'
   // 奶业产值预计达到95亿元,同比增长21%: the growth of a level still to be reached is part of the same estimate.
-  // Not a plan's size (计划安排资金36亿元,比上年增长7%), which is known and grows like any figure.
-  if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && previous.unit !== '%' && BARE_GROWTH.test(lead)) {
+  // Not a plan's size (计划安排资金36亿元,比上年增长7%), which is known and grows like any figure. So is a multiple of
+  // an earlier year's (预计完成增加值700亿元左右,是2010年的1.8倍).
+  if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && previous.unit !== '%' && (BARE_GROWTH.test(lead) || (q.form === 'multiple' && TIMES_YEAR.test(lead)))) {
     const before = sentence.slice(0, leadStart)
     if (/\d(?:万|亿|万亿)?[^\d,;。]{0,3},$/.test(before) && /预计|有望|可望|力争|将(?:达到|实现|突破)/.test(before) && !/计划/.test(before)) kind = 'target'
   }
@@ -687,7 +702,7 @@ function readOne(
   if (kind === 'growth' && label === '经济') label = '地区生产总值'
   // 是去年同期的2.6倍: the comparison names no indicator; the figure before it does.
   if (timesLastYear) label = ''
-  if (sized && label === '投资') label = '总投资'
+  if (sized && /^(?:該|這一?)?(?:项目|工程)?投资$/.test(label)) label = '总投资'
   // 规上工业增长8%, 规上企业的增长速度为16%: the growth of industry above the size threshold is that of its value added.
   const aboveSize = kind !== 'level' ? /^(规上|规模以上)(?:工业(?:企业)?|企业)$/.exec(label) : null
   if (aboveSize) label = aboveSize[1] + '工业增加值'
@@ -842,6 +857,9 @@ function readOne(
     }
   }
   if (!label) return null
+  // 投资价格上涨5.2%, 居民消费价格指数为102.1: a price index, not the investment's or the spending's growth (the
+  // dataset has no price metric). A price in yuan (每吨售价500元) stays.
+  if (!MONEY.includes(unit) && PRICE_INDEX.test(label)) return null
   // 3个盟市增速超过10%: a bar a count of places or firms clears, not a figure.
   if (q.form === 'percent' && COUNTED_SUBJECT.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && (/(?:超过|高于|低于|突破)$/.test(lead) || /^以上/.test(after))) return null
   // 原油、铜精矿、粮食等各类进口商品均增长10%以上: a bar several things clear, no figure of one of them.
@@ -903,6 +921,12 @@ const MONEY_NAMED_AFTER = /^(?:的)?([\u4e00-\u9fff]{0,10}?(?:资金|经费|债�
 const SIZE_CLASS = /^(?:(?:以上|以下|以内|及以上)[^,;。]{0,10}?(?:项目|企业|单位)|(?:至|到|-|—|~)[\d.]+(?:万|亿)?元(?:以上|以下)?的?(?:重点|新建|续建)?项目|的?(?:重点|新建|续建)?项目\d+[个项])/
 /** 连续11天, 连续两个月, 连续3年: a run of periods each of which clears the bar after it. */
 const REPEATED = /连续(?:\d+|[两二三四五六七八九十]+)个?(?:天|日|周|个?月|季度|年)[^,;。]*$/
+/** 价格, 价格指数, 价格总水平 ending a label: what a price index measures. */
+const PRICE_INDEX = /价格(?:总水平|总指数|指数)?$/
+/** 以上的4个盟市, 的3家企业 right after a rate: the rate is the bar the counted places or firms clear. */
+const BAR_OF_COUNTED = /^(?:以上|以下)?的\s*(?:\d+|[两二三四五六七八九十]{1,3})\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目)/
+/** …和三千亿元两个台阶, 、三个台阶 after a number: several marks passed, each a threshold. */
+const STEPS_PASSED = /^[^,;。]{0,12}?(?:[两二三四五六七八九十]|\d)个(?:台阶|关口|大关)/
 /** 5个盟市, 12个旗县区, 30家企业: a count as the subject of a clause. */
 const COUNTED_SUBJECT = /\d+\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目)/
 /** 是上年同期的2.6倍, 为去年同期的1.5倍. */
@@ -996,6 +1020,10 @@ const FROM_TO_LEAD = /^[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃
 /** 从1940亿元, 由刚过千亿元: the first level of a change, right before the lead. */
 const FROM_BEFORE = /(?:从|由)[^,;。从由]{0,14}$/
 /** 项目642个,投资1.21万亿元: the investment after a count of projects is their size. */
+/** 该项目投资, 此项工程计划投资: the investment of the one project just named. */
+const ONE_PROJECT_INVESTS = /(?:该|該|此|这一?|這一?)(?:项目|工程|项工程)(?:计划)?投资$/
+/** 的 and a project's name after an amount (元)的某某段铁路复线工程, 的光伏项目: what the amount is the size of. */
+const SIZE_OF_PROJECT_AFTER = /^(?:人民币)?的[^,;。\d]{0,36}?(?:项目|工程)/
 const PROJECTS_SIZE = /项目[\d.]+[个项]?[,、]?(?:总)?投资$/
 
 /**
@@ -1034,6 +1062,15 @@ function obtained(lead: string): boolean {
   return OBTAINED.test(lead) && !TARGET.test(lead.replace(/(?:投资|资金|建设)计划/g, ''))
 }
 const OBTAINED = /争取到|争取了|获得|获批|下达|拨付|下拨/
+
+/**
+ * 计划实施的45个产业类项目已完成投资120亿元: 计划 describes which projects; what they have done is no plan. (计划实施的项目
+ * 计划完成投资 is still a plan: the lead says so itself.)
+ */
+function plannedProjectsDone(sentenceBefore: string, lead: string): boolean {
+  return /完成/.test(lead) && !TARGET.test(lead) && PLANNED_PROJECTS.test(sentenceBefore)
+}
+const PLANNED_PROJECTS = /计划(?:实施|建设|安排|推进|新开工|开工|续建)的[^,;。]{0,30}?(?:项目|工程)[^,;。]{0,8}$/
 
 /** 规划面积30平方公里,累计完成基础设施投资2.8亿元: what is done so far is no plan, whatever an earlier clause says. */
 function doneSoFar(lead: string): boolean {

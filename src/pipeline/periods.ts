@@ -33,6 +33,11 @@ export interface PeriodContext {
    * year to that date, not a stock at the date.
    */
   isFlow?: boolean
+  /**
+   * The date 目前 / 截至目前 stands at when the page's title names a cut-off (某县工程进度表(截止6月15日)): a report
+   * compiled at that date and posted later is as of the date it states, not of its posting. Else the article date.
+   */
+  cutOff?: string | null
 }
 
 /** How a phrase names its year. 今年/去年 count from the publication year, 上年/当年 from the year under report. */
@@ -226,14 +231,21 @@ function cuesOf(text: string): number {
   return cues
 }
 
-const FIVE_YEAR_PLAN = /[“"「『]?十([一二三四五六七八九])五[”"」』]?(以来|期间|时期)/g
-/** “十四五”以来 / 十四五期间: the n-th five-year plan starts in 1981 + 5(n-6) (the 6th began in 1981). */
+const FIVE_YEAR_PLAN = /[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:\((?:19|20)\d{2}\s*[—\-–~至到]\s*(?:19|20)\d{2}年?\))?(以来|期间|时期|期末|末)/g
+/**
+ * “十四五”以来 / 十四五期间: the n-th five-year plan starts in 1981 + 5(n-6) (the 6th began in 1981). 十四五末 and
+ * “十三五”(2016—2020年)期末 are its last year, what a plan's targets are set for.
+ */
 const fiveYearPlans: Matcher = (text, out, cues) => {
   if (!(cues & CUE.五)) return
   FIVE_YEAR_PLAN.lastIndex = 0
   for (let m; (m = FIVE_YEAR_PLAN.exec(text)); ) {
     const n = 10 + numeral(m[1])
     const first = 1981 + 5 * (n - 6)
+    if (m[2].endsWith('末')) {
+      out.push(candidate(m.index, m[0], 'year', { year: { type: 'explicit', year: first + 4 } }))
+      continue
+    }
     const fields = { year: { type: 'explicit', year: first } as YearRef, endYear: first + 4, fromMonth: 1 }
     out.push(candidate(m.index, m[0], m[2] === '以来' ? 'since' : 'plan', fields))
   }
@@ -489,6 +501,9 @@ const CLAUSE_OPENERS = /[,;:。!?、()“"「《【】\n]/
 /** The end of a place's name (口岸, 市, 盟, 旗, 县, 区, 全国): a year right after it governs. */
 const PLACE_BEFORE_YEAR = /(?:口岸|[市盟旗县区国])$/
 
+/** 预计, 估计, 预期 right before a year (到 and 在 skipped): the year the estimate is of. */
+const ESTIMATED_BEFORE_YEAR = /^(?:预计|估计|预期)$/
+
 /** Whether the clause from `end` gives a figure, and no event's start (以来, 开始, 起, 时). */
 function figureAfter(text: string, end: number): boolean {
   return /^[^,;。!?]*\d/.test(text.slice(end)) && !/^[^,;。!?]*(?:以来|开始|起|时)/.test(text.slice(end))
@@ -500,6 +515,8 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   const before = text.slice(Math.max(0, c.start - 4), c.start)
   if (COMPARED_BEFORE.test(before)) return 'comparison'
   if (COMPARED_WITH.test(before) && COMPARED_AFTER.test(text.slice(c.end))) return 'comparison'
+  // 累计投资X亿元,是“十二五”时期的1.8倍: the plan period a multiple is measured against.
+  if ((c.kind === 'plan' || c.kind === 'range') && /(?:是|为|相当于)$/.test(before) && /^(?:同期)?的(?:约|近)?[\d.]+倍/.test(text.slice(c.end))) return 'comparison'
   // 完成全年固定资产投资目标的93%: the year's task is the base of a share, not the period of the figure.
   if (/^(?:全年|年度|今年)$/.test(c.phrase) && TASK_OF_AFTER.test(text.slice(c.end, c.end + 16))) return 'comparison'
   // 制造业增长1.9%,上半年为下降0.7%;采矿业…: an earlier period's figure in passing, for its own clause only.
@@ -510,6 +527,9 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
     while (i >= 0 && text[i] === ' ') i--
     // 在2023年, 到2019年已超过…: the year the figure after it reaches.
     if (i >= 0 && (text[i] === '在' || text[i] === '到')) i--
+    // 预计2024年全县GDP完成X亿元, 增长Y%;工业增加值…: an estimate for a year that has just ended (a work report's
+    // review), and every figure of the sentence is that year's.
+    if (i >= 1 && ESTIMATED_BEFORE_YEAR.test(text.slice(i - 1, i + 1))) return 'governs'
     // 3.工业运行 2018年,全县…: a year closed by a comma opens its clause after an inline heading too; 始建于2015年, dates an event.
     const opensClause = /^[,，]/.test(text.slice(c.end)) && !/[于自从至到了比较是为年月日\d]/.test(text[i] ?? '')
     // 满都拉口岸2022年过货量达到620万吨: a year right after the place, in a clause that gives a figure, is the
@@ -648,9 +668,11 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
       const end = iso(y, m, p.day ?? lastDay(y, m))
       return ctx.isFlow ? periodOf(p, 'ytd', iso(y, 1, 1), end) : periodOf(p, 'point', null, end)
     }
-    case 'now':
-      if (ctx.isFlow && ctx.articleDate) return periodOf(p, 'ytd', `${ctx.articleDate.slice(0, 4)}-01-01`, ctx.articleDate)
-      return periodOf(p, 'point', null, ctx.articleDate)
+    case 'now': {
+      const now = ctx.cutOff ?? ctx.articleDate
+      if (ctx.isFlow && now) return periodOf(p, 'ytd', `${now.slice(0, 4)}-01-01`, now)
+      return periodOf(p, 'point', null, now)
+    }
     case 'since': {
       if (y === null) return periodOf(p, 'span', null, ctx.articleDate)
       const start = iso(y, p.fromMonth ?? 1, p.day ?? 1)
@@ -699,12 +721,33 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   const listed = yearOfListedValue(sentence, numberIndex)
   if (listed !== null) return { start: iso(listed, 1, 1), end: iso(listed, 12, 31), basis: 'year', phrase: `${listed}年` }
   const period = periodAt(sentence, numberIndex, ctx)
-  // 较2008年的47亿元增长3.6倍,年均增长11.2%: growths over the years since the base year.
-  const over = period.end !== null ? OVER_BASE_YEAR.exec(sentence.slice(Math.max(0, numberIndex - 60), numberIndex)) : null
+  const years = yearsTotalled(sentence, numberIndex, period)
+  if (years) return years
+  // 较2008年的47亿元增长3.6倍,年均增长11.2%: growths over the years since the base year. 由2015年的X增加到2020年的Y,
+  // 年均增长Z: over the years after the first, up to the second, though the sentence governs no period.
+  const over = OVER_BASE_YEAR.exec(sentence.slice(Math.max(0, numberIndex - 60), numberIndex))
   if (!over) return period
+  const end = period.end ?? (over[3] ? iso(Number(over[3]), 12, 31) : null)
+  if (end === null) return period
   const from = Number(over[1] ?? over[2]) + 1
   // The span is this growth's alone (phrase ''): the year it ends in is what the sentence hands on.
-  return from < Number(period.end!.slice(0, 4)) ? { start: iso(from, 1, 1), end: period.end, basis: 'span', phrase: '' } : period
+  return from < Number(end.slice(0, 4)) ? { start: iso(from, 1, 1), end, basis: 'span', phrase: '' } : period
+}
+
+/** 五年累计, 三年共, 5年合计 in the number's clause, right before its verb: a total over that many years. */
+const YEARS_TOTAL = /(?<![\d年])(\d{1,2}|[两二三四五六七八九十])年(?:来|间)?(?:累计|共计?|合计|总计)[^,;。\d]{0,8}$/
+
+/**
+ * 预计2024年…,投资五年累计完成X亿元: a total of N years in a sentence about one year is over the N years ending
+ * in it (a work report's review of a plan period), not that year's.
+ */
+function yearsTotalled(sentence: string, numberIndex: number, period: Period): Period | null {
+  if (period.basis !== 'year' || period.start === null || period.end === null) return null
+  const m = YEARS_TOTAL.exec(sentence.slice(clauseStartBefore(sentence, numberIndex), numberIndex))
+  const n = m ? numeral(m[1]) : 0
+  if (n < 2 || n > 10) return null
+  const last = Number(period.end.slice(0, 4))
+  return { start: iso(last - n + 1, 1, 1), end: period.end, basis: 'span', phrase: m![0].slice(0, m![0].indexOf('年') + 1) }
 }
 
 /** 2016年、2017年 (和/及 before the last), or 2018—2020年, with 分别 and its values after it in the same clause. */
@@ -743,7 +786,7 @@ function range(first: number, last: number): number[] {
  * 年均增长 (then 6.1%) is over the years after the first one.
  */
 const OVER_BASE_YEAR =
-  /(?:(?<![同环])(?:比|较)((?:19|20)\d{2})年(?:末|底)?(?:的(?:约|近)?[\d.]+(?:万|亿|万亿)?[^\d,;。]{0,3})?(?:增长|增加|提高|上升|下降|减少)了?(?:[\d.]+(?:倍|%),年均(?:增长|增速为?|提高))?|(?:从|由)((?:19|20)\d{2})年的?[^;。]{0,30}?(?:到|至)(?:19|20)\d{2}年的?[^,;。]{1,20},年均(?:增长|增速为?|提高|下降))$/
+  /(?:(?<![同环])(?:比|较)((?:19|20)\d{2})年(?:末|底)?(?:的(?:约|近)?[\d.]+(?:万|亿|万亿)?[^\d,;。]{0,3})?(?:增长|增加|提高|上升|下降|减少)了?(?:[\d.]+(?:倍|%),年均(?:增长|增速为?|提高))?|(?:从|由)((?:19|20)\d{2})年的?[^;。]{0,30}?(?:到|至)((?:19|20)\d{2})年的?[^,;。]{1,20},年均(?:增长|增速为?|提高|下降))$/
 
 function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Period {
   const { all: phrases, governing } = phrasesOf(sentence)
@@ -760,7 +803,10 @@ function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Pe
   const before = governingBefore(sentence, numberIndex, phrases, governing)
   // 截至9月30日,今年累计…: 今年 says which year, the as-of date where it ends.
   const asOf = lastOf(governing, (p) => p.kind === 'as-of' && p.end <= numberIndex)
-  if (before && asOf && before !== asOf && before.kind === 'year' && before.year.type !== 'explicit') return periodOfPhrase(asOf, ctx)
+  // 截至2019年末已投入X, 本年度安排计划投资Y: a year the as-of date is not in is a period of its own.
+  if (before && asOf && before !== asOf && before.kind === 'year' && before.year.type !== 'explicit' && resolveYear(asOf, ctx) === resolveYear(before, ctx)) {
+    return periodOfPhrase(asOf, ctx)
+  }
   // 截至8月31日,…自2015年以来累计…, 自2月6日恢复通关以来,截至5月底…: from the since date to the as-of date.
   const sincePhrase = asOf ? lastOf(governing, (p) => p.kind === 'since' && p.end <= numberIndex) : undefined
   if (before && asOf && sincePhrase && (before === sincePhrase || before === asOf)) {
@@ -775,6 +821,9 @@ function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Pe
   const clauseEnd = clauseEndAfter(sentence, numberIndex)
   const after = governing.find((p) => p.start > numberIndex && p.start < clauseEnd)
   if (after) return periodOfPhrase(after, ctx)
+  // 累计完成投资X亿元,是“十二五”时期的1.8倍,年均增长Y%: measured against one plan, the sentence reviews the next.
+  const against = phrases.find((p) => p.role === 'comparison' && p.kind === 'plan' && p.year.type === 'explicit' && p.endYear !== null)
+  if (against) return { start: iso((against.year as { year: number }).year + 5, 1, 1), end: iso(against.endYear! + 5, 12, 31), basis: 'span', phrase: '' }
   // 截至9月底 in a sentence of its own, then 完成投资…: a flow runs from 1 January to that date (flowUpTo); a plan
   // (年度计划投资) is not as of it, and falls through to the rules below.
   if (ctx.inherited && !(ctx.isTarget && isAsOf(ctx.inherited))) return ctx.isFlow ? flowUpTo(ctx.inherited) : ctx.inherited
@@ -848,6 +897,13 @@ function periodOfTwoFigures(
   const own = phrases.filter((p) => p.kind === 'year' && p.start >= partStart && p.end <= numberIndex).at(-1)
   // 由上年的X: 上年 counts from the year the sentence or the paragraph names, as it does outside a 由X到Y.
   if (own) return periodOfPhrase(own, ctx.year !== null && own.year.type === 'reported' ? { ...ctx, year: statedYear(governing, own, ctx) } : ctx)
+  // 由2015年的X增加到2020年的Y;人均GDP由A增加到B: a pair with no years of its own, after a dated pair of the same
+  // sentence, spans the same two years.
+  const dated = yearsOfEarlierPair(sentence, ft, phrases)
+  if (dated) {
+    const y = isFrom ? dated[0] : dated[1]
+    return { start: iso(y, 1, 1), end: iso(y, 12, 31), basis: 'year', phrase: `${y}年` }
+  }
   const over = governing.filter((p) => p.end <= ft.start).at(-1)
   if (over && over.kind === 'range') {
     const y = isFrom ? (over.year as { year: number }).year : over.endYear!
@@ -866,6 +922,25 @@ function periodOfTwoFigures(
   }
   if (isFrom) return { ...UNKNOWN, phrase: ft.phrase }
   return span ?? UNKNOWN
+}
+
+/** The two explicit years of the nearest 由A年的X到B年的Y before `ft` in the sentence, when `ft` names no year itself. */
+function yearsOfEarlierPair(sentence: string, ft: PeriodPhrase, phrases: readonly PeriodPhrase[]): [number, number] | null {
+  const ownEnd = clauseEndAfter(sentence, ft.pivot!)
+  if (phrases.some((p) => p.kind === 'year' && p.start >= ft.start && p.end <= ownEnd)) return null
+  for (let i = phrases.indexOf(ft) - 1; i >= 0; i--) {
+    const earlier = phrases[i]
+    if (earlier.kind !== 'from-to') continue
+    const first = explicitYearIn(phrases, earlier.start, earlier.pivot!)
+    const last = explicitYearIn(phrases, earlier.pivot!, clauseEndAfter(sentence, earlier.pivot!))
+    if (first !== null && last !== null && first < last) return [first, last]
+  }
+  return null
+}
+
+function explicitYearIn(phrases: readonly PeriodPhrase[], from: number, to: number): number | null {
+  const p = lastOf(phrases, (q) => q.kind === 'year' && q.year.type === 'explicit' && q.start >= from && q.end <= to)
+  return p ? (p.year as { year: number }).year : null
 }
 
 /** The period a sentence hands on to the next one of its paragraph: that of its last governing phrase. */

@@ -8,3 +8,9 @@ export const BULLETIN_SECTIONS = [
   '文化', '卫生', '体育', '文化旅游', '卫生和体育', '人口', '人民生活', '人口和人民生活', '社会保障', '资源', '环境',
   '资源和环境', '城市建设', '能源', '安全生产', '人民生活和社会保障',
 ] as const
+
+/**
+ * An inline heading opening a paragraph of news on the economy: `亮点一:`, `特点之二:`, `一、`, `(三)`, `其一,`. Its
+ * figure (亮点一:规上工业增加值突破900亿元。) seldom says when; the paragraph's first figure of the same indicator does.
+ */
+export const INLINE_HEADING = /^(?:(?:亮点|特点|看点|变化|成效)(?:之)?[一二三四五六七八九十]{1,2}\s*[:,]|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|其[一二三四五六七八九十]\s*[:,])/
