@@ -130,7 +130,7 @@ export const LANDMARKS: { name: string; division: string }[] = [
 /** Words that contain a place name without naming it: a match inside one is dropped. */
 export const NOT_PLACES = [
   '大兴安岭', '小兴安岭', '兴安岭', '兴安全', '隆重庆', '青城山', '多伦多', '扎根河', '蒙古国',
-  '森林西', '园林西', '树林西', '振兴和', '新兴和',
+  '森林西', '园林西', '树林西', '振兴和', '新兴和', '年大庆',
 ]
 
 /** Divisions whose name is mostly used for something else: 大兴安岭地区 (Heilongjiang) for the mountain range. */
@@ -210,6 +210,15 @@ const RAILWAY_BUREAU_AFTER = /^(?:铁路)?局(?!长)/
 /** What follows the place of a dateline (某地6月3日电, 某地5日讯). */
 const DATELINE_AFTER = /^\s*(?:\d{1,2}月)?\d{1,2}日(?:电|讯)/
 
+/**
+ * The province's anniversary (庆祝自治区成立N周年), or a congress of it that a city's news looks forward to (喜迎
+ * 自治区第N次党代会): an occasion, not what the figures are about. A session the article reports on (the opening of
+ * the province's people's congress, with its work report) is the province's news and is not one of these.
+ */
+const PROVINCE_EVENT_AFTER = /^(?:成立(?:\d+|[一二三四五六七八九十]+)周年)/
+const WELCOMED_EVENT_AFTER = /^(?:第[一二三四五六七八九十\d]+次)?(?:党代会|党员代表大会)/
+const WELCOMING_BEFORE = /(?:迎接|喜迎|庆祝|献礼)$/
+
 /** What follows the place of a meeting: 在赤峰(市)召开, 在乌海隆重举办. */
 const VENUE_AFTER = /^[^,，。;；]{0,3}?(?:隆重)?(?:开幕|闭幕|举行|举办|召开)/
 
@@ -217,7 +226,17 @@ const VENUE_AFTER = /^[^,，。;；]{0,3}?(?:隆重)?(?:开幕|闭幕|举行|举
 const PARTNER_BEFORE = new Set(['与', '同', '向', '赴', '往', '至'])
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
 /** The province as the body that grants money or titles (获得市级奖补资金, 获评自治区示范): not the figure's subject. */
-const GRANTOR_BEFORE = /(?:获得|获评|评为|认定为|入选|争取到|争取|申请|得到|获)$/
+const GRANTOR_BEFORE = /(?:获得|获评|评为|认定为|入选|纳入|列入|争取到|争取|申请|得到|获)$/
+/**
+ * The province as the list or the body a local project is counted under (自治区调度的重点项目, 自治区重大项目库, 自治区统筹的):
+ * on a league's or banner's article the figure is still the league's own.
+ */
+const LISTING_AFTER = /^(?:调度|统筹|重大项目|重点项目|重大工程|重点工程|备案|审批|批复|立项)/
+/**
+ * The province measured against (比自治区高, 居自治区第一, 高于全区): a comparison, not the figure's subject. The scope
+ * words have the same test (COMPARISON_BEFORE/AFTER); this is for the province written as a place.
+ */
+const COMPARED_BEFORE = /(?:占|居|列|高于|低于|优于|快于|慢于|超过|超出|高出|比|较|领先|位居|位列)$/
 /** The province that sets a task or sends money (自治区下达的目标任务): the figure is the receiver's. */
 const GRANTOR_AFTER = /^(?:下达|分解|安排|下拨|拨付|交办|明确|确定)的/
 /**
@@ -502,6 +521,20 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       const inOrganisation = ORGANISATION.test(untilPunctuation(sentence.slice(r.end, stop)))
       // 座谈会在鄂尔多斯市召开: where a meeting sits says little of what the article is about.
       const venue = sentence[r.start - 1] === '在' && VENUE_AFTER.test(sentence.slice(r.end, r.end + 8))
+      // An anniversary or a party congress of the province, welcomed by a city: says little of what the article is about.
+      const event =
+        level === 'province' &&
+        (PROVINCE_EVENT_AFTER.test(sentence.slice(r.end, r.end + 10)) ||
+          (WELCOMING_BEFORE.test(sentence.slice(Math.max(0, r.start - 2), r.start)) && WELCOMED_EVENT_AFTER.test(sentence.slice(r.end, r.end + 12))))
+      // 比自治区高, 纳入自治区重点项目库, 自治区调度的: the province measured against, or the list a project is counted under.
+      const aside =
+        level === 'province' &&
+        (COMPARED_BEFORE.test(sentence.slice(Math.max(0, r.start - 2), r.start)) ||
+          GRANTOR_BEFORE.test(sentence.slice(Math.max(0, r.start - 3), r.start)) ||
+          LISTING_AFTER.test(sentence.slice(r.end, r.end + 4)))
+      // 内蒙古呼和浩特市: the province heading the name of a place within it is that place's address, not a mention of its own.
+      const next = k + 1 < raw.length ? raw[k + 1] : null
+      const address = level === 'province' && next !== null && next.start === r.end && next.entry.candidates.some((c) => c.code !== candidate.code && isWithin(c.code, candidate.code))
       out.push({
         start: r.start,
         end: r.end,
@@ -512,7 +545,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         parentCode: parentOf(candidate.code),
         townCode: candidate.townCode,
         inOrganisation,
-        weight: inOrganisation ? 0.5 : venue ? 0.25 : 1,
+        weight: address ? 0 : inOrganisation ? 0.5 : venue || event || aside ? 0.25 : 1,
       })
     }
     return out
@@ -710,6 +743,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (LEVEL_RANK[p.level] <= LEVEL_RANK.province) {
         if (p.inOrganisation || sentence[p.end] === '级' || GRANTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 3), p.start))) continue
         if (GRANTOR_AFTER.test(sentence.slice(p.end, p.end + 4))) continue
+        if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, p.start - 2), p.start))) continue
+        if (localArticle && LISTING_AFTER.test(sentence.slice(p.end, p.end + 4))) continue
         if (localArticle && PAYER_AFTER.test(sentence.slice(p.end, p.end + 10))) continue
         // 投资2.6亿元的内蒙古某某冷链物流项目: the province heading the name of what a figure describes, after a 的, is no
         // place of the figure (the project is wherever the article is); 的内蒙古自治区 still is.
