@@ -103,6 +103,23 @@ export const LAND_PORTS: { name: string; county: string; shortForms: string[] }[
 ]
 
 /**
+ * Land ports of other provinces that news lists beside the region's own (满洲里、某某、二连三大口岸): each named by its
+ * town, which the division table (other provinces' counties are not in it) does not hold, with the prefecture it lies
+ * in. Only names that are no ordinary word (黑河 is also a river here, 河口 a river mouth, 东兴 a shop name).
+ */
+export const OTHER_PROVINCE_PORTS: { name: string; city: string }[] = [
+  { name: '绥芬河', city: '牡丹江市' },
+  { name: '东宁', city: '牡丹江市' },
+  { name: '抚远', city: '佳木斯市' },
+  { name: '珲春', city: '延边朝鲜族自治州' },
+  { name: '阿拉山口', city: '博尔塔拉蒙古自治州' },
+  { name: '霍尔果斯', city: '伊犁哈萨克自治州' },
+  { name: '红其拉甫', city: '喀什地区' },
+  { name: '凭祥', city: '崇左市' },
+  { name: '磨憨', city: '西双版纳傣族自治州' },
+]
+
+/**
  * Lakes, sands and sights that lie in one banner or league, which a report names instead of its own place (a banner's
  * work report on 岱海流域治理 never naming its banner): each with the division it lies in. Only ones wholly inside it
  * and not shared with a neighbouring province (贺兰山, 毛乌素 are not here), nor a symbol the whole region's news
@@ -246,6 +263,8 @@ const GRANTOR_AFTER = /^(?:下达|分解|安排|下拨|拨付|交办|明确|确�
  */
 const PAYER_AFTER = /^(?:各级)?(?:财政)?(?:(?:预算内|配套|专项|补助|奖补|转移支付|衔接|补贴|以奖代补)+(?:资金|投资|经费|款)?|资金|投资(?!完成|增长|总额|规模)|经费|拨款|(?:下达|下拨|拨付|安排)(?!的))/
 const COUNTRY_CODE = '100000'
+/** The count closing a list of places that is one group: 三市, 等5个盟市, 四大口岸, 两地, 3个旗县. */
+const GROUP_COUNT_AFTER = /^等?(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|座)?(?:盟市|城市|地市|市|地区|地|口岸|旗县(?:市)?区?|旗|县)/
 
 /** Function words: what may precede 区内 (在区内) or a bare province short form (在山西, 与河北). */
 const FUNCTION_BEFORE = new Set([...'在由经的和与及、是为等对向同从自将把被让以其按受了也到赴个'])
@@ -360,6 +379,13 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const candidate: Candidate = { name: port.name, level: 'port', code: county.code, townCode: null, tier: TIER.curated }
     addName(port.name, candidate, false)
     for (const form of port.shortForms) addName(form, candidate, true)
+  }
+  for (const port of OTHER_PROVINCE_PORTS) {
+    const city = [...byCode.values()].find((d) => d.level === 'city' && d.name === port.city)
+    if (!city) continue
+    const candidate: Candidate = { name: port.name + '口岸', level: 'port', code: city.code, townCode: null, tier: TIER.curated }
+    addName(port.name, candidate, true)
+    addName(port.name + '口岸', candidate, false)
   }
   for (const landmark of LANDMARKS) {
     const d = homeDivision(landmark.division)
@@ -683,6 +709,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
    * cost more than the tests).
    */
   function locateIn(
+    sentence: string,
     places: PlaceMention[],
     scopes: ScopeWordMention[],
     from: number,
@@ -708,8 +735,38 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (region) return { region, place: null, scope: 'scope-word' }
     }
     if (place === null) return null
+    const group = groupOf(sentence, places, place, to)
+    if (group) return group
     const chosen = finest(place, places, from, to)
     return { region: regionOf(chosen.code)!, place: chosen.written, scope: 'explicit' }
+  }
+
+  /**
+   * 乌海、包头、巴彦淖尔三市…, 满洲里、二连浩特、某某三大口岸…: a list of places closed by their count is one subject,
+   * the group. Places of several leagues make it the province's figure, places of several provinces the country's;
+   * the group as written is the place. Null when `last` closes no such list, or its places lie in one league.
+   */
+  function groupOf(sentence: string, places: PlaceMention[], last: PlaceMention, to: number): Located | null {
+    const after = GROUP_COUNT_AFTER.exec(sentence.slice(last.end, last.end + 8))
+    // 两旗县GDP均增长8%: said of each place (metrics spreads it over them), not of the group.
+    if (!after) return null
+    let clauseEnd = Math.max(to, last.end)
+    while (clauseEnd < sentence.length && !isClauseBreak(sentence.charCodeAt(clauseEnd))) clauseEnd++
+    if (/均|都|各自/.test(sentence.slice(last.end, clauseEnd))) return null
+    const members = [last]
+    for (let k = places.indexOf(last) - 1; k >= 0; k--) {
+      const p = places[k]
+      const first = members[members.length - 1]
+      if (p.end + 1 !== first.start || !LIST_JOINERS.has(sentence[p.end])) break
+      members.push(p)
+    }
+    if (members.length < 2) return null
+    const leagues = new Set(members.map((p) => leagueOf(p.code) ?? p.code))
+    if (leagues.size < 2) return null
+    const provinces = new Set(members.map((p) => provinceOf(p.code)))
+    const region = provinces.size === 1 && provinces.has(homeProvince) ? regionOf(homeProvince)! : regionOf(COUNTRY_CODE)!
+    const written = sentence.slice(members[members.length - 1].start, last.end + after[0].length)
+    return { region, place: written, scope: 'explicit' }
   }
 
   /** The finest place named before `chosen` in [from, to) that lies within it: a town named before its banner. */
@@ -832,7 +889,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const listed = found.listed
     if (listed) places = places.filter((p) => !listed.has(p) || (at >= p.start && at <= listed.get(p)!))
     const [clauseStart, clauseEnd] = clauseBounds(sentence, at)
-    const before = locateIn(places, scopes, clauseStart, at, ctx, true)
+    const before = locateIn(sentence, places, scopes, clauseStart, at, ctx, true)
     if (before) return before
     // 完成投资4亿元、某市某某项目完成投资5亿元: the place of the next item of a list is not this one's.
     const nextItem = sentence.indexOf('、', at)
@@ -840,14 +897,31 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const after = places.filter((p) => p.start >= at && p.end <= itemEnd)
     const firstAfter = after.find((p) => !p.inOrganisation) ?? after[0]
     if (firstAfter) return { region: regionOf(firstAfter.code)!, place: firstAfter.written, scope: 'explicit' }
+    // 甲地区…增长19%,其中乙市、丙市增速居前;完成投资3700亿元: the places of a 其中 clause closed before the figure are
+    // details of the subject; the subject named before 其中 takes over again.
+    const [partsFrom, partsTo] = closedPartsClause(sentence, clauseStart)
     let end = clauseStart
     while (end > 0) {
       const [start] = clauseBounds(sentence, end - 1)
-      const found = locateIn(places, scopes, start, end, ctx, false)
+      const found = start >= partsFrom && end <= partsTo + 1 ? null : locateIn(sentence, places, scopes, start, end, ctx, false)
       if (found) return found
       end = start
     }
     return null
+  }
+
+  /**
+   * The span [其中, ；) of the last 其中 clause that a semicolon closes before `at`, or [-1, -1]. Only a semicolon
+   * closes it: after a comma the clause may still go on about the part (其中乙市增长12%,占全区的30%).
+   */
+  function closedPartsClause(sentence: string, at: number): [number, number] {
+    let semi = -1
+    for (let i = at - 1; i >= 0 && semi < 0; i--) if (sentence[i] === '；' || sentence[i] === ';') semi = i
+    if (semi < 0) return [-1, -1]
+    let from = semi
+    while (from > 0 && sentence[from - 1] !== '；' && sentence[from - 1] !== ';') from--
+    const parts = sentence.lastIndexOf('其中', semi)
+    return parts >= from ? [parts, semi] : [-1, -1]
   }
 
   function resolveRegion(sentence: string, numberIndex: number, ctx: RegionContext): ResolvedRegion {

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Figure } from '../../src/model'
+import { divisionTable } from '../../src/model/divisions'
 import { extractPage } from '../../src/pipeline/dataset'
+import { createRegionMap } from '../../src/pipeline/regions'
+
+const regions = createRegionMap(divisionTable())
+const leagueOf = (code: string) => regions.leagueOf(code) ?? code
 
 function figures(text: string, date = '2024-06-20'): Figure[] {
   return extractPage('x.txt', text, { date }).figures
@@ -64,5 +69,45 @@ describe('a city’s news that looks forward to the province’s occasions', () 
     ].join('\n')
     const found = figures(session, '2027-01-12').filter((f) => f.metric === 'investment')
     expect(found.map((f) => `${f.value} ${f.region.name}`)).toEqual(['280000000000 内蒙古自治区'])
+  })
+})
+
+describe('places named in a 其中 clause', () => {
+  it('do not carry past the semicolon that closes the clause: the subject before 其中 takes over again', () => {
+    const text = '据统计,西部四盟市去年规上工业的增加值增长12.6%,其中包头市、乌海市增速分居全区第一和第五;固定资产投资全年达2750亿元,增长17.4%。'
+    const found = figures(text, '2019-03-01').filter((f) => f.metric === 'investment')
+    expect(found.map(brief)).toEqual(['investment level 275000000000CNY 内蒙古自治区', 'investment growth 17.4% 内蒙古自治区'])
+  })
+
+  it('still give their own figures, and a clause without 其中 keeps its place for the next', () => {
+    const own = figures('今年以来,通辽市完成固定资产投资560亿元,其中科尔沁区完成投资98亿元;开鲁县完成投资41亿元。')
+    expect(own.map(brief)).toEqual([
+      'investment level 56000000000CNY 通辽市',
+      'investment level 9800000000CNY 科尔沁区',
+      'investment level 4100000000CNY 开鲁县',
+    ])
+    const plain = figures('今年以来,科尔沁区工业增速居全市首位;固定资产投资达到98亿元。')
+    expect(plain.filter((f) => f.metric === 'investment').map(brief)).toEqual(['investment level 9800000000CNY 科尔沁区'])
+  })
+})
+
+describe('a counted list of places reporting one total', () => {
+  it('gives leagues of the region counted together (甲市、乙市、丙市三市) to the region, the group as the place', () => {
+    const found = figures('今年上半年,包头、乌海、巴彦淖尔三市规上工业产值合计达到3900亿元。')
+    expect(found.map(brief)).toEqual(['output_value level 390000000000CNY 内蒙古自治区'])
+    expect(found[0].place).toBe('包头、乌海、巴彦淖尔三市')
+  })
+
+  it('gives land ports of several provinces counted together (某某、某某三大口岸) to the country', () => {
+    const text = '2010年,满洲里、珲春、霍尔果斯三大口岸进出口货运量达到3600万吨,比上年增长9.5%。'
+    const found = figures(text, '2011-02-01').filter((f) => f.metric === 'cargo_volume')
+    expect(found.map(brief)).toEqual(['cargo_volume level 36000000t 全国', 'cargo_volume growth 9.5% 全国'])
+  })
+
+  it('keeps a figure said of each place (两旗县…均) in each, and a list within one league in that league', () => {
+    const each = figures('阿荣旗、扎兰屯市两旗市地区生产总值均增长7.5%。')
+    expect(each.map(brief)).toEqual(['gdp growth 7.5% 阿荣旗', 'gdp growth 7.5% 扎兰屯市'])
+    const oneLeague = figures('今年前5个月,黑山头口岸、室韦口岸两个口岸进出口货物4.2万吨。')
+    expect(oneLeague.map((f) => leagueOf(f.region.code))).toEqual(['150700'])
   })
 })
