@@ -1,5 +1,6 @@
 import type {
   Article,
+  Breakdown,
   Dataset,
   FigureKind,
   Figure,
@@ -358,7 +359,8 @@ function extractArticle(
       period = planForTheYear(period, reading, sentence.text, q.start, asOf)
       period = notAfterArticle(period, asOf, reading.kind)
       const offset = sentence.origin[q.start]
-      const { indicator, breakdown } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
+      const { indicator, breakdown: read } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
+      const breakdown = located.scope === 'explicit' && regions.levelOf(located.region.code) === 'county' ? withoutCountyScope(read) : read
       const figure: Figure = {
         id: `${idStem}:${offset}`,
         metric: reading.metric,
@@ -414,6 +416,18 @@ function extractArticle(
   alignHeadlineFigures(headlineFigures, figures)
   asideNumbersOutsideSentences(view, span, [...headlines, ...body], report)
   return figures
+}
+
+/**
+ * 全盟县域工业增加值增长30%,甲旗、乙旗分别增长…: 县域 (the leagues' banners and counties taken together) is a scope, not
+ * a part, for one banner's own figure: the banner's whole industry. Other dimensions stay.
+ */
+function withoutCountyScope(breakdown: Breakdown | null): Breakdown | null {
+  if (!breakdown?.sector?.startsWith('县域')) return breakdown
+  const { sector, ...rest } = breakdown
+  const own = sector.slice(2)
+  if (own && own !== '工业') rest.sector = own
+  return Object.keys(rest).length ? rest : null
 }
 
 /** Whether a sentence starts in one of a table's covered ranges (its rows are read as sentences of their own). */

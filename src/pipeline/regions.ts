@@ -103,6 +103,20 @@ export const LAND_PORTS: { name: string; county: string; shortForms: string[] }[
 ]
 
 /**
+ * Short forms a league's own news uses for its banners, which name another banner elsewhere or none at all (扎旗 is
+ * 扎鲁特旗 in 通辽's news and 扎赉特旗 in 兴安盟's; 前旗 is whichever 前旗 the league has). Read only on a page or in a
+ * sentence about that league; elsewhere a form keeps its common reading (COMMON_SHORT_FORMS) or names nothing.
+ */
+export const LEAGUE_SHORT_FORMS: { league: string; forms: Record<string, string> }[] = [
+  { league: '兴安盟', forms: { 扎旗: '扎赉特旗', 前旗: '科尔沁右翼前旗', 中旗: '科尔沁右翼中旗', 乌市: '乌兰浩特市' } },
+  { league: '通辽市', forms: { 后旗: '科尔沁左翼后旗' } },
+  { league: '巴彦淖尔市', forms: { 前旗: '乌拉特前旗', 中旗: '乌拉特中旗', 后旗: '乌拉特后旗' } },
+  { league: '乌兰察布市', forms: { 前旗: '察哈尔右翼前旗', 中旗: '察哈尔右翼中旗', 后旗: '察哈尔右翼后旗' } },
+  { league: '鄂尔多斯市', forms: { 前旗: '鄂托克前旗' } },
+  { league: '阿拉善盟', forms: { 左旗: '阿拉善左旗', 右旗: '阿拉善右旗' } },
+]
+
+/**
  * Land ports of other provinces that news lists beside the region's own (满洲里、某某、二连三大口岸): each named by its
  * town, which the division table (other provinces' counties are not in it) does not hold, with the prefecture it lies
  * in. Only names that are no ordinary word (黑河 is also a river here, 河口 a river mouth, 东兴 a shop name).
@@ -178,6 +192,8 @@ interface Candidate {
   code: string
   townCode: string | null
   tier: number
+  /** A league's own short form (LEAGUE_SHORT_FORMS): chosen only where the league is settled, never by default. */
+  local?: true
 }
 
 interface NameEntry {
@@ -379,6 +395,13 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const candidate: Candidate = { name: port.name, level: 'port', code: county.code, townCode: null, tier: TIER.curated }
     addName(port.name, candidate, false)
     for (const form of port.shortForms) addName(form, candidate, true)
+  }
+  for (const { league, forms } of LEAGUE_SHORT_FORMS) {
+    const home = homeDivision(league)
+    for (const [form, official] of Object.entries(forms)) {
+      const d = homeByName.get(official)?.find((c) => home && c.parentCode === home.code)
+      if (d) addName(form, { ...divisionCandidate(d, TIER.curated), local: true }, true)
+    }
   }
   for (const port of OTHER_PROVINCE_PORTS) {
     const city = [...byCode.values()].find((d) => d.level === 'city' && d.name === port.city)
@@ -591,7 +614,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       const inside = candidates.filter((c) => isWithin(c.code, league))
       if (inside.length === 1) return inside[0]
     }
-    return null
+    // 扎旗 on a page about no league in particular: its common reading, not a league's own.
+    const common = candidates.filter((c) => !c.local)
+    return common.length === 1 && candidates.some((c) => c.local) ? common[0] : null
   }
 
   type Verdict = { kind: 'place'; end: number; suffix: PlaceLevel | null } | { kind: 'street'; end: number } | { kind: 'reject' }
@@ -605,6 +630,12 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     }
     const last = s[end - 1]
     if ((last === '市' && next === '场') || (last === '区' && next === '域')) return { kind: 'reject' }
+    // 前旗, 中旗, 乌市 (a league's own forms only): a word of their own only after a break or a list's joiner, not in
+    // 目前旗下, 其中旗县, 集中旗.
+    if (entry.candidates.every((c) => c.local)) {
+      const before = s[start - 1] ?? ''
+      if ((CJK.test(before) && !LIST_JOINERS.has(before) && before !== '在') || next === '县' || next === '下') return { kind: 'reject' }
+    }
     const candidate = entry.candidates[0]
     if (entry.short && candidate.level === 'province' && end - start === 2) {
       const before = s[start - 1] ?? ''
@@ -871,7 +902,14 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         const end = listedProjectEnd(sentence, p)
         if (end >= 0) (listed ??= new Map()).set(p, end)
       }
-      lastSentence = { sentence, hints, local, places, scopes: findScopeWords(sentence, all), listed }
+      let scopes = findScopeWords(sentence, all)
+      // 人均国内生产总值 (per head) in a league's or banner's bulletin: older local bulletins name their own GDP so (the
+      // total after 全盟 is read by localSubjectBefore; per head it stands alone), and only 全国 or 我国 written in the
+      // sentence makes it the country's.
+      if (local && !/全国|我国/.test(sentence)) {
+        scopes = scopes.filter((w) => w.written !== '国内' || sentence.slice(w.start - 2, w.start) !== '人均' || !sentence.startsWith('生产总值', w.end))
+      }
+      lastSentence = { sentence, hints, local, places, scopes, listed }
     }
     return lastSentence
   }

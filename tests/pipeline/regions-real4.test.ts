@@ -9,8 +9,8 @@ import { divisionTable } from '../../src/model/divisions'
 import { extractPage } from '../../src/pipeline/dataset'
 import { createRegionMap } from '../../src/pipeline/regions'
 
-const regions = createRegionMap(divisionTable())
-const leagueOf = (code: string) => regions.leagueOf(code) ?? code
+const regionMap = createRegionMap(divisionTable())
+const leagueOf = (code: string) => regionMap.leagueOf(code) ?? code
 
 function figures(text: string, date = '2024-06-20'): Figure[] {
   return extractPage('x.txt', text, { date }).figures
@@ -109,5 +109,49 @@ describe('a counted list of places reporting one total', () => {
     expect(each.map(brief)).toEqual(['gdp growth 7.5% 阿荣旗', 'gdp growth 7.5% 扎兰屯市'])
     const oneLeague = figures('今年前5个月,黑山头口岸、室韦口岸两个口岸进出口货物4.2万吨。')
     expect(oneLeague.map((f) => leagueOf(f.region.code))).toEqual(['150700'])
+  })
+})
+
+describe('a league’s own short names for its banners', () => {
+  const page = [
+    '通辽市一季度旗县经济运行情况',
+    '一季度,全市县域工业的增加值较去年同期增长14.2%。分旗县看,科尔沁区、开鲁、后旗、扎旗同比分别增长21.3%、17.8%、9.6%、6.4%;奈曼旗下降3.1%。',
+  ].join('\n')
+
+  it('reads 扎旗, 后旗 as the banners of the league the page is about, each with its own value', () => {
+    const found = figures(page, '2024-04-25').filter((f) => f.metric === 'value_added')
+    expect(found.map((f) => `${f.value} ${f.place ?? '-'} ${f.region.name}`)).toEqual([
+      '14.2 - 通辽市',
+      '21.3 科尔沁区 科尔沁区',
+      '17.8 开鲁 开鲁县',
+      '9.6 后旗 科尔沁左翼后旗',
+      '6.4 扎旗 扎鲁特旗',
+    ])
+  })
+
+  it('gives a banner’s own figure no 县域 part (the banner is the county)', () => {
+    const found = figures(page, '2024-04-25').filter((f) => f.metric === 'value_added')
+    expect(found[0].breakdown).toEqual({ sector: '县域工业' })
+    expect(found.length).toBe(5)
+    for (const f of found.slice(1)) expect(f.breakdown).toBeNull()
+  })
+
+  it('reads 扎旗 in 兴安盟’s news as 扎赉特旗, and keeps 前旗 inside words (目前旗下) or unsettled pages a non-place', () => {
+    const xingan = figures('兴安盟工业经济稳中有进。1-4月,扎旗、前旗规上工业增加值分别增长11.2%、8.7%。', '2024-05-20')
+    expect(xingan.map((f) => f.region.name)).toEqual(['扎赉特旗', '科尔沁右翼前旗'])
+    expect(regionMap.findPlaces('目前旗下企业12家', ['152200']).map((p) => p.name)).toEqual([])
+    expect(regionMap.findPlaces('扎旗、前旗', ['150000']).map((p) => p.name)).toEqual(['扎鲁特旗'])
+  })
+})
+
+describe('国内生产总值 in a league’s bulletin', () => {
+  it('is the league’s per head too (人均国内生产总值); only 全国 or 我国 makes it the country’s', () => {
+    const text = '阿拉善盟2004年统计公报\n全盟国内生产总值完成62亿元,比上年增长21%。按常住人口算,人均国内生产总值30400元。\n全国国内生产总值增长9.5%。'
+    expect(figures(text, '2005-04-01').map(brief)).toEqual([
+      'gdp level 6200000000CNY 阿拉善盟',
+      'gdp growth 21% 阿拉善盟',
+      'gdp level 30400CNY 阿拉善盟',
+      'gdp growth 9.5% 全国',
+    ])
   })
 })
