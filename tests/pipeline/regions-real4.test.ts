@@ -155,3 +155,20 @@ describe('国内生产总值 in a league’s bulletin', () => {
     ])
   })
 })
+
+describe('a place is no part of a class of projects', () => {
+  it('leaves the place that plans the projects (某某市共安排…, 某某旗计划实施…) out of the part’s name', () => {
+    const found = figures('今年乌兰察布市共安排重点项目210项,涉及总投资1890亿元,当年计划投资415亿元。').filter((f) => f.metric === 'investment')
+    expect(found.map((f) => `${f.region.name} ${JSON.stringify(f.breakdown)}`)).toEqual([
+      '乌兰察布市 {"part":"重点项目"}',
+      '乌兰察布市 {"part":"重点项目"}',
+    ])
+    const banner = figures('阿荣旗计划实施重大项目45个,总投资96亿元。').filter((f) => f.metric === 'investment')
+    expect(banner.map((f) => JSON.stringify(f.breakdown))).toEqual(['{"part":"重大项目"}'])
+  })
+
+  it('keeps a class whose name only looks like a place’s (城市建设项目, 续建项目)', () => {
+    const found = figures('今年,全市城市建设项目68个,总投资320亿元;续建项目41个,总投资150亿元。').filter((f) => f.metric === 'investment')
+    expect(found.map((f) => f.breakdown?.part)).toEqual(['城市建设项目', '续建项目'])
+  })
+})
