@@ -172,3 +172,32 @@ describe('a place is no part of a class of projects', () => {
     expect(found.map((f) => f.breakdown?.part)).toEqual(['城市建设项目', '续建项目'])
   })
 })
+
+describe('a repost whose words were spun with synonyms', () => {
+  it('reads 年度计划出资, 总出资 and 固定资产出资方针 as the investment words they stand for', () => {
+    const text =
+      '今年包头市谋划施行要点项目860个,年度计划出资940亿元。按照固定资产出资增加12%以上的方针使命,确认二季度固定资产出资方针为95亿元以上。某某园区项目总出资36亿元。'
+    const found = figures(text, '2024-03-10').filter((f) => f.metric === 'investment')
+    expect(found.map((f) => `${f.kind} ${f.value}${f.unit}`)).toEqual([
+      'target 94000000000CNY',
+      'target 12%',
+      'target 9500000000CNY',
+      'level 3600000000CNY',
+    ])
+    expect(found[0].breakdown).toEqual({ part: '重点项目' })
+    expect(found[2].breakdown).toBeNull()
+    // Quotes stay verbatim: the spun word is still what the page says.
+    expect(found[0].source.quote).toContain('出资')
+  })
+
+  it('leaves 出资 of a shareholder and 方针 of a policy alone', () => {
+    expect(figures('某集团出资2亿元设立产业基金,坚持稳中求进的工作方针。').filter((f) => f.metric === 'investment')).toEqual([])
+  })
+})
+
+describe('classes of projects by size', () => {
+  it('keeps 50亿元以上 and 10亿元以上 projects apart', () => {
+    const found = figures('全市50亿元以上重大项目共21项,当年计划投资260亿元;10亿元以上重大项目共88项,当年计划投资410亿元。')
+    expect(found.filter((f) => f.metric === 'investment').map((f) => f.breakdown?.part)).toEqual(['50亿元以上重大项目', '10亿元以上重大项目'])
+  })
+})
