@@ -1,6 +1,5 @@
 import type {
   Article,
-  Breakdown,
   Dataset,
   FigureKind,
   Figure,
@@ -13,7 +12,7 @@ import type {
 } from '../model/index.ts'
 import { decodePage } from './decode.ts'
 import { divisionTable } from '../model/divisions.ts'
-import { articleTester, INDICATOR_CATALOGUE, indicatorOf } from './indicators.ts'
+import { articleTester, INDICATOR_CATALOGUE, indicatorOf, withoutCountyScope } from './indicators.ts'
 import { isNamed, MAX_PARTS, METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics.ts'
 import { composeViews, htmlText, isHtml } from './html.ts'
 import { dropNoise } from './noise.ts'
@@ -416,18 +415,6 @@ function extractArticle(
   alignHeadlineFigures(headlineFigures, figures)
   asideNumbersOutsideSentences(view, span, [...headlines, ...body], report)
   return figures
-}
-
-/**
- * 全盟县域工业增加值增长30%,甲旗、乙旗分别增长…: 县域 (the leagues' banners and counties taken together) is a scope, not
- * a part, for one banner's own figure: the banner's whole industry. Other dimensions stay.
- */
-function withoutCountyScope(breakdown: Breakdown | null): Breakdown | null {
-  if (!breakdown?.sector?.startsWith('县域')) return breakdown
-  const { sector, ...rest } = breakdown
-  const own = sector.slice(2)
-  if (own && own !== '工业') rest.sector = own
-  return Object.keys(rest).length ? rest : null
 }
 
 /** Whether a sentence starts in one of a table's covered ranges (its rows are read as sentences of their own). */

@@ -260,3 +260,15 @@ function sectorName(rest: string): string {
   name = name.replace(SECTOR_START, '').replace(SECTOR_LEAD, '').replace(/(?:目标|任务)$/, '')
   return NAMED_GROUP.exec(name)?.[0] ?? name
 }
+
+/**
+ * 全盟县域工业增加值增长30%,甲旗、乙旗分别增长…: 县域 (the leagues' banners and counties taken together) is a scope, not
+ * a part, for one banner's own figure: the banner's whole industry. Other dimensions stay.
+ */
+export function withoutCountyScope(breakdown: Breakdown | null): Breakdown | null {
+  if (!breakdown?.sector?.startsWith('县域')) return breakdown
+  const { sector, ...rest } = breakdown
+  const own = sector.slice(2)
+  if (own && own !== '工业') rest.sector = own
+  return Object.keys(rest).length ? rest : null
+}
