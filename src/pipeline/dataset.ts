@@ -12,7 +12,7 @@ import type {
 } from '../model/index.ts'
 import { decodePage } from './decode.ts'
 import { divisionTable } from '../model/divisions.ts'
-import { articleTester, INDICATOR_CATALOGUE, indicatorOf } from './indicators.ts'
+import { articleTester, INDICATOR_CATALOGUE, indicatorOf, withoutCountyScope } from './indicators.ts'
 import { isNamed, MAX_PARTS, METRICS, readMetrics, type MetricReading, type PreviousReading } from './metrics.ts'
 import { composeViews, htmlText, isHtml } from './html.ts'
 import { dropNoise } from './noise.ts'
@@ -366,7 +366,8 @@ function extractArticle(
       period = planForTheYear(period, reading, sentence.text, q.start, asOf)
       period = notAfterArticle(period, asOf, reading.kind)
       const offset = sentence.origin[q.start]
-      const { indicator, breakdown } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
+      const { indicator, breakdown: read } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
+      const breakdown = located.scope === 'explicit' && regions.levelOf(located.region.code) === 'county' ? withoutCountyScope(read) : read
       const figure: Figure = {
         id: `${idStem}:${offset}`,
         metric: reading.metric,

@@ -73,7 +73,7 @@ const CARGO_WORDS = /铁路|货物|货运|发送|发运|发往|外运|运输|运
  * and after a leading time or verb; 全社会 and 全部 name the whole, never a part.
  */
 const SECTOR_START = /^.*(?:全区|全市|全盟|全旗|全县|全镇|全国|全省|我区|我市|我盟|我旗|我县|全社会|全部)/
-const SECTOR_LEAD = /^(?:[::、]|份|到?(?:年末|年底|年初|年内)|力争|确保|争取|预计|推动|完成|当年|仅)+/
+const SECTOR_LEAD = /^(?:[::、]|份|到?(?:年末|年底|年初|年内)|力争|确保|争取|预计|推动|完成|当年|仅|按照|根据|确认|确定)+/
 /** 能源、化工…和装备制造六大优势产业: a list that names its group (N大…) is the group. */
 const NAMED_GROUP = /[一二三四五六七八九十两]+大[^、,和及与]*$/
 
@@ -141,6 +141,9 @@ function projectClassBefore(sentence: string, at: number): string | null {
   if (run === '' || /[等该此这那个]$/.test(run)) return null
   const counted = (/^(?:多|余)?个/.test(run) && /\d$/.test(before.slice(0, end - run.length))) || /^\d+(?:多|余)?个/.test(sentence.slice(end + 2))
   if (!counted && !PROJECT_CLASS_END.test(run)) return null
+  // 50亿元以上重大项目 and 10亿元以上重大项目: classes of size, apart by their threshold, which the number before states.
+  const threshold = /^(?:亿元|万元)以上/.test(run) ? /\d+(?:\.\d+)?$/.exec(before.slice(0, end - run.length)) : null
+  if (threshold) return `${threshold[0]}${run}项目`
   const name = run.replace(PROJECT_CLASS_LEAD, '')
   return name.length >= 2 ? `${name}项目` : null
 }
@@ -253,6 +256,19 @@ function sectorName(rest: string): string {
   const share = name.indexOf('占')
   // 县域工业增加值已占全区的六成: the adverb before 占 is no part of the name either.
   if (share > 0) name = name.slice(0, share).replace(/(?:仅|只|已|均|所)$/, '')
-  name = name.replace(SECTOR_START, '').replace(SECTOR_LEAD, '')
+  // 确定的固定资产投资目标: the plan's words around the indicator (按照, 确认, 目标) are no sector.
+  name = name.replace(SECTOR_START, '').replace(SECTOR_LEAD, '').replace(/(?:目标|任务)$/, '')
   return NAMED_GROUP.exec(name)?.[0] ?? name
+}
+
+/**
+ * 全盟县域工业增加值增长30%,甲旗、乙旗分别增长…: 县域 (the leagues' banners and counties taken together) is a scope, not
+ * a part, for one banner's own figure: the banner's whole industry. Other dimensions stay.
+ */
+export function withoutCountyScope(breakdown: Breakdown | null): Breakdown | null {
+  if (!breakdown?.sector?.startsWith('县域')) return breakdown
+  const { sector, ...rest } = breakdown
+  const own = sector.slice(2)
+  if (own && own !== '工业') rest.sector = own
+  return Object.keys(rest).length ? rest : null
 }

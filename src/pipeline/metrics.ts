@@ -441,8 +441,10 @@ function spreadOverSubjects(reading: MetricReading, sentence: string, lead: stri
 
 /** What may open a clause before its list of places: a joining word or a time. */
 const BEFORE_PLACES = /^(?:其中|另外|此外|同时|今年以来|上半年|前三季度|一季度|全年|去年|目前|[,、\s])*$/
-/** 三盟市, 两个旗县: a count of the places just listed. */
-const COUNT_OF_PLACES = /^[两二三四五六七八九]个?(?:盟市|旗县区?|旗县市区|市|盟|旗|县|地区|城市)/
+/** 三盟市, 两个旗县, 四大口岸, 等5个盟市: a count of the places just listed. */
+const COUNT_OF_PLACES = /^等?(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|座)?(?:盟市|旗县区?|旗县市区|市|盟|旗|县|地区|城市|口岸)/
+/** 均, 都, 各自: the figure is said of each place of a counted list (两旗县GDP均增长8%), not of the group. */
+const EACH_OF_PLACES = /均|都|各自/
 /** 合计, 之间, 分别, 占: the places' sum, a link between them, a list of their own figures, or their joint share. */
 const NOT_SHARED = /合计|共计|总计|累计|之间|[至到]|分别|占|间|连接|联合|共同/
 
@@ -471,8 +473,11 @@ function spreadOverPlaces(reading: MetricReading, sentence: string, lead: string
   }
   if (ends.length < 2) return
   // 三盟市, 两个旗县: a count of the places listed may follow them.
-  const rest = lead.slice(ends[ends.length - 1]).replace(COUNT_OF_PLACES, '')
+  const afterList = lead.slice(ends[ends.length - 1])
+  const rest = afterList.replace(COUNT_OF_PLACES, '')
   if (placeNames.some((p) => rest.includes(p))) return
+  // 甲市、乙市两市货运量达900万吨: a counted list is one group, whose total the figure is, unless 均 says each.
+  if (rest !== afterList && !EACH_OF_PLACES.test(rest)) return
   reading.label = reading.label.replace(COUNT_OF_PLACES, '') || reading.label
   reading.subjectAt = leadStart + ends[0]
   reading.alsoAt = ends.slice(1).map((e) => leadStart + e)

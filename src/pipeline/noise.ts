@@ -1,3 +1,4 @@
+import { SPUN_CUE, SPUN_WORDS } from './lexicon/spun.ts'
 import { SIMPLIFIED, TRADITIONAL } from './lexicon/traditional.ts'
 import type { TextView } from './text.ts'
 
@@ -55,9 +56,19 @@ function hasTraditional(text: string): boolean {
   return false
 }
 
-/** The view without inline noise, and traditional leftovers simplified (one for one, offsets unchanged). */
+/**
+ * The view without inline noise, traditional leftovers simplified and a spun repost's synonyms undone (one for one,
+ * offsets unchanged).
+ */
 export function dropNoise(view: TextView): TextView {
-  return simplify(dropInserted(view))
+  return unspin(simplify(dropInserted(view)))
+}
+
+function unspin(view: TextView): TextView {
+  if (!SPUN_CUE.test(view.text)) return view
+  let text = view.text
+  for (const [re, to] of SPUN_WORDS) text = text.replace(re, to)
+  return { text, origin: view.origin }
 }
 
 function simplify(view: TextView): TextView {

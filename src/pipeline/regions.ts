@@ -103,6 +103,37 @@ export const LAND_PORTS: { name: string; county: string; shortForms: string[] }[
 ]
 
 /**
+ * Short forms a league's own news uses for its banners, which name another banner elsewhere or none at all (扎旗 is
+ * 扎鲁特旗 in 通辽's news and 扎赉特旗 in 兴安盟's; 前旗 is whichever 前旗 the league has). Read only on a page or in a
+ * sentence about that league; elsewhere a form keeps its common reading (COMMON_SHORT_FORMS) or names nothing.
+ */
+export const LEAGUE_SHORT_FORMS: { league: string; forms: Record<string, string> }[] = [
+  { league: '兴安盟', forms: { 扎旗: '扎赉特旗', 前旗: '科尔沁右翼前旗', 中旗: '科尔沁右翼中旗', 乌市: '乌兰浩特市' } },
+  { league: '通辽市', forms: { 后旗: '科尔沁左翼后旗' } },
+  { league: '巴彦淖尔市', forms: { 前旗: '乌拉特前旗', 中旗: '乌拉特中旗', 后旗: '乌拉特后旗' } },
+  { league: '乌兰察布市', forms: { 前旗: '察哈尔右翼前旗', 中旗: '察哈尔右翼中旗', 后旗: '察哈尔右翼后旗' } },
+  { league: '鄂尔多斯市', forms: { 前旗: '鄂托克前旗' } },
+  { league: '阿拉善盟', forms: { 左旗: '阿拉善左旗', 右旗: '阿拉善右旗' } },
+]
+
+/**
+ * Land ports of other provinces that news lists beside the region's own (满洲里、某某、二连三大口岸): each named by its
+ * town, which the division table (other provinces' counties are not in it) does not hold, with the prefecture it lies
+ * in. Only names that are no ordinary word (黑河 is also a river here, 河口 a river mouth, 东兴 a shop name).
+ */
+export const OTHER_PROVINCE_PORTS: { name: string; city: string }[] = [
+  { name: '绥芬河', city: '牡丹江市' },
+  { name: '东宁', city: '牡丹江市' },
+  { name: '抚远', city: '佳木斯市' },
+  { name: '珲春', city: '延边朝鲜族自治州' },
+  { name: '阿拉山口', city: '博尔塔拉蒙古自治州' },
+  { name: '霍尔果斯', city: '伊犁哈萨克自治州' },
+  { name: '红其拉甫', city: '喀什地区' },
+  { name: '凭祥', city: '崇左市' },
+  { name: '磨憨', city: '西双版纳傣族自治州' },
+]
+
+/**
  * Lakes, sands and sights that lie in one banner or league, which a report names instead of its own place (a banner's
  * work report on 岱海流域治理 never naming its banner): each with the division it lies in. Only ones wholly inside it
  * and not shared with a neighbouring province (贺兰山, 毛乌素 are not here), nor a symbol the whole region's news
@@ -130,7 +161,7 @@ export const LANDMARKS: { name: string; division: string }[] = [
 /** Words that contain a place name without naming it: a match inside one is dropped. */
 export const NOT_PLACES = [
   '大兴安岭', '小兴安岭', '兴安岭', '兴安全', '隆重庆', '青城山', '多伦多', '扎根河', '蒙古国',
-  '森林西', '园林西', '树林西', '振兴和', '新兴和',
+  '森林西', '园林西', '树林西', '振兴和', '新兴和', '年大庆',
 ]
 
 /** Divisions whose name is mostly used for something else: 大兴安岭地区 (Heilongjiang) for the mountain range. */
@@ -161,6 +192,8 @@ interface Candidate {
   code: string
   townCode: string | null
   tier: number
+  /** A league's own short form (LEAGUE_SHORT_FORMS): chosen only where the league is settled, never by default. */
+  local?: true
 }
 
 interface NameEntry {
@@ -210,6 +243,15 @@ const RAILWAY_BUREAU_AFTER = /^(?:铁路)?局(?!长)/
 /** What follows the place of a dateline (某地6月3日电, 某地5日讯). */
 const DATELINE_AFTER = /^\s*(?:\d{1,2}月)?\d{1,2}日(?:电|讯)/
 
+/**
+ * The province's anniversary (庆祝自治区成立N周年), or a congress of it that a city's news looks forward to (喜迎
+ * 自治区第N次党代会): an occasion, not what the figures are about. A session the article reports on (the opening of
+ * the province's people's congress, with its work report) is the province's news and is not one of these.
+ */
+const PROVINCE_EVENT_AFTER = /^(?:成立(?:\d+|[一二三四五六七八九十]+)周年)/
+const WELCOMED_EVENT_AFTER = /^(?:第[一二三四五六七八九十\d]+次)?(?:党代会|党员代表大会)/
+const WELCOMING_BEFORE = /(?:迎接|喜迎|庆祝|献礼)$/
+
 /** What follows the place of a meeting: 在赤峰(市)召开, 在乌海隆重举办. */
 const VENUE_AFTER = /^[^,，。;；]{0,3}?(?:隆重)?(?:开幕|闭幕|举行|举办|召开)/
 
@@ -217,7 +259,17 @@ const VENUE_AFTER = /^[^,，。;；]{0,3}?(?:隆重)?(?:开幕|闭幕|举行|举
 const PARTNER_BEFORE = new Set(['与', '同', '向', '赴', '往', '至'])
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
 /** The province as the body that grants money or titles (获得市级奖补资金, 获评自治区示范): not the figure's subject. */
-const GRANTOR_BEFORE = /(?:获得|获评|评为|认定为|入选|争取到|争取|申请|得到|获)$/
+const GRANTOR_BEFORE = /(?:获得|获评|评为|认定为|入选|纳入|列入|争取到|争取|申请|得到|获)$/
+/**
+ * The province as the list or the body a local project is counted under (自治区调度的重点项目, 自治区重大项目库, 自治区统筹的):
+ * on a league's or banner's article the figure is still the league's own.
+ */
+const LISTING_AFTER = /^(?:调度|统筹|重大项目|重点项目|重大工程|重点工程|备案|审批|批复|立项)/
+/**
+ * The province measured against (比自治区高, 居自治区第一, 高于全区): a comparison, not the figure's subject. The scope
+ * words have the same test (COMPARISON_BEFORE/AFTER); this is for the province written as a place.
+ */
+const COMPARED_BEFORE = /(?:占|居|列|高于|低于|优于|快于|慢于|超过|超出|高出|比|较|领先|位居|位列)$/
 /** The province that sets a task or sends money (自治区下达的目标任务): the figure is the receiver's. */
 const GRANTOR_AFTER = /^(?:下达|分解|安排|下拨|拨付|交办|明确|确定)的/
 /**
@@ -227,6 +279,8 @@ const GRANTOR_AFTER = /^(?:下达|分解|安排|下拨|拨付|交办|明确|确�
  */
 const PAYER_AFTER = /^(?:各级)?(?:财政)?(?:(?:预算内|配套|专项|补助|奖补|转移支付|衔接|补贴|以奖代补)+(?:资金|投资|经费|款)?|资金|投资(?!完成|增长|总额|规模)|经费|拨款|(?:下达|下拨|拨付|安排)(?!的))/
 const COUNTRY_CODE = '100000'
+/** The count closing a list of places that is one group: 三市, 等5个盟市, 四大口岸, 两地, 3个旗县. */
+const GROUP_COUNT_AFTER = /^等?(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|座)?(?:盟市|城市|地市|市|地区|地|口岸|旗县(?:市)?区?|旗|县)/
 
 /** Function words: what may precede 区内 (在区内) or a bare province short form (在山西, 与河北). */
 const FUNCTION_BEFORE = new Set([...'在由经的和与及、是为等对向同从自将把被让以其按受了也到赴个'])
@@ -341,6 +395,20 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const candidate: Candidate = { name: port.name, level: 'port', code: county.code, townCode: null, tier: TIER.curated }
     addName(port.name, candidate, false)
     for (const form of port.shortForms) addName(form, candidate, true)
+  }
+  for (const { league, forms } of LEAGUE_SHORT_FORMS) {
+    const home = homeDivision(league)
+    for (const [form, official] of Object.entries(forms)) {
+      const d = homeByName.get(official)?.find((c) => home && c.parentCode === home.code)
+      if (d) addName(form, { ...divisionCandidate(d, TIER.curated), local: true }, true)
+    }
+  }
+  for (const port of OTHER_PROVINCE_PORTS) {
+    const city = [...byCode.values()].find((d) => d.level === 'city' && d.name === port.city)
+    if (!city) continue
+    const candidate: Candidate = { name: port.name + '口岸', level: 'port', code: city.code, townCode: null, tier: TIER.curated }
+    addName(port.name, candidate, true)
+    addName(port.name + '口岸', candidate, false)
   }
   for (const landmark of LANDMARKS) {
     const d = homeDivision(landmark.division)
@@ -502,6 +570,20 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       const inOrganisation = ORGANISATION.test(untilPunctuation(sentence.slice(r.end, stop)))
       // 座谈会在鄂尔多斯市召开: where a meeting sits says little of what the article is about.
       const venue = sentence[r.start - 1] === '在' && VENUE_AFTER.test(sentence.slice(r.end, r.end + 8))
+      // An anniversary or a party congress of the province, welcomed by a city: says little of what the article is about.
+      const event =
+        level === 'province' &&
+        (PROVINCE_EVENT_AFTER.test(sentence.slice(r.end, r.end + 10)) ||
+          (WELCOMING_BEFORE.test(sentence.slice(Math.max(0, r.start - 2), r.start)) && WELCOMED_EVENT_AFTER.test(sentence.slice(r.end, r.end + 12))))
+      // 比自治区高, 纳入自治区重点项目库, 自治区调度的: the province measured against, or the list a project is counted under.
+      const aside =
+        level === 'province' &&
+        (COMPARED_BEFORE.test(sentence.slice(Math.max(0, r.start - 2), r.start)) ||
+          GRANTOR_BEFORE.test(sentence.slice(Math.max(0, r.start - 3), r.start)) ||
+          LISTING_AFTER.test(sentence.slice(r.end, r.end + 4)))
+      // 内蒙古呼和浩特市: the province heading the name of a place within it is that place's address, not a mention of its own.
+      const next = k + 1 < raw.length ? raw[k + 1] : null
+      const address = level === 'province' && next !== null && next.start === r.end && next.entry.candidates.some((c) => c.code !== candidate.code && isWithin(c.code, candidate.code))
       out.push({
         start: r.start,
         end: r.end,
@@ -512,7 +594,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         parentCode: parentOf(candidate.code),
         townCode: candidate.townCode,
         inOrganisation,
-        weight: inOrganisation ? 0.5 : venue ? 0.25 : 1,
+        weight: address ? 0 : inOrganisation ? 0.5 : venue || event || aside ? 0.25 : 1,
       })
     }
     return out
@@ -532,7 +614,9 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       const inside = candidates.filter((c) => isWithin(c.code, league))
       if (inside.length === 1) return inside[0]
     }
-    return null
+    // 扎旗 on a page about no league in particular: its common reading, not a league's own.
+    const common = candidates.filter((c) => !c.local)
+    return common.length === 1 && candidates.some((c) => c.local) ? common[0] : null
   }
 
   type Verdict = { kind: 'place'; end: number; suffix: PlaceLevel | null } | { kind: 'street'; end: number } | { kind: 'reject' }
@@ -546,6 +630,12 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     }
     const last = s[end - 1]
     if ((last === '市' && next === '场') || (last === '区' && next === '域')) return { kind: 'reject' }
+    // 前旗, 中旗, 乌市 (a league's own forms only): a word of their own only after a break or a list's joiner, not in
+    // 目前旗下, 其中旗县, 集中旗.
+    if (entry.candidates.every((c) => c.local)) {
+      const before = s[start - 1] ?? ''
+      if ((CJK.test(before) && !LIST_JOINERS.has(before) && before !== '在') || next === '县' || next === '下') return { kind: 'reject' }
+    }
     const candidate = entry.candidates[0]
     if (entry.short && candidate.level === 'province' && end - start === 2) {
       const before = s[start - 1] ?? ''
@@ -650,6 +740,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
    * cost more than the tests).
    */
   function locateIn(
+    sentence: string,
     places: PlaceMention[],
     scopes: ScopeWordMention[],
     from: number,
@@ -675,8 +766,38 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (region) return { region, place: null, scope: 'scope-word' }
     }
     if (place === null) return null
+    const group = groupOf(sentence, places, place, to)
+    if (group) return group
     const chosen = finest(place, places, from, to)
     return { region: regionOf(chosen.code)!, place: chosen.written, scope: 'explicit' }
+  }
+
+  /**
+   * 乌海、包头、巴彦淖尔三市…, 满洲里、二连浩特、某某三大口岸…: a list of places closed by their count is one subject,
+   * the group. Places of several leagues make it the province's figure, places of several provinces the country's;
+   * the group as written is the place. Null when `last` closes no such list, or its places lie in one league.
+   */
+  function groupOf(sentence: string, places: PlaceMention[], last: PlaceMention, to: number): Located | null {
+    const after = GROUP_COUNT_AFTER.exec(sentence.slice(last.end, last.end + 8))
+    // 两旗县GDP均增长8%: said of each place (metrics spreads it over them), not of the group.
+    if (!after) return null
+    let clauseEnd = Math.max(to, last.end)
+    while (clauseEnd < sentence.length && !isClauseBreak(sentence.charCodeAt(clauseEnd))) clauseEnd++
+    if (/均|都|各自/.test(sentence.slice(last.end, clauseEnd))) return null
+    const members = [last]
+    for (let k = places.indexOf(last) - 1; k >= 0; k--) {
+      const p = places[k]
+      const first = members[members.length - 1]
+      if (p.end + 1 !== first.start || !LIST_JOINERS.has(sentence[p.end])) break
+      members.push(p)
+    }
+    if (members.length < 2) return null
+    const leagues = new Set(members.map((p) => leagueOf(p.code) ?? p.code))
+    if (leagues.size < 2) return null
+    const provinces = new Set(members.map((p) => provinceOf(p.code)))
+    const region = provinces.size === 1 && provinces.has(homeProvince) ? regionOf(homeProvince)! : regionOf(COUNTRY_CODE)!
+    const written = sentence.slice(members[members.length - 1].start, last.end + after[0].length)
+    return { region, place: written, scope: 'explicit' }
   }
 
   /** The finest place named before `chosen` in [from, to) that lies within it: a town named before its banner. */
@@ -710,6 +831,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if (LEVEL_RANK[p.level] <= LEVEL_RANK.province) {
         if (p.inOrganisation || sentence[p.end] === '级' || GRANTOR_BEFORE.test(sentence.slice(Math.max(0, p.start - 3), p.start))) continue
         if (GRANTOR_AFTER.test(sentence.slice(p.end, p.end + 4))) continue
+        if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, p.start - 2), p.start))) continue
+        if (localArticle && LISTING_AFTER.test(sentence.slice(p.end, p.end + 4))) continue
         if (localArticle && PAYER_AFTER.test(sentence.slice(p.end, p.end + 10))) continue
         // 投资2.6亿元的内蒙古某某冷链物流项目: the province heading the name of what a figure describes, after a 的, is no
         // place of the figure (the project is wherever the article is); 的内蒙古自治区 still is.
@@ -779,7 +902,14 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         const end = listedProjectEnd(sentence, p)
         if (end >= 0) (listed ??= new Map()).set(p, end)
       }
-      lastSentence = { sentence, hints, local, places, scopes: findScopeWords(sentence, all), listed }
+      let scopes = findScopeWords(sentence, all)
+      // 人均国内生产总值 (per head) in a league's or banner's bulletin: older local bulletins name their own GDP so (the
+      // total after 全盟 is read by localSubjectBefore; per head it stands alone), and only 全国 or 我国 written in the
+      // sentence makes it the country's.
+      if (local && !/全国|我国/.test(sentence)) {
+        scopes = scopes.filter((w) => w.written !== '国内' || sentence.slice(w.start - 2, w.start) !== '人均' || !sentence.startsWith('生产总值', w.end))
+      }
+      lastSentence = { sentence, hints, local, places, scopes, listed }
     }
     return lastSentence
   }
@@ -797,7 +927,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const listed = found.listed
     if (listed) places = places.filter((p) => !listed.has(p) || (at >= p.start && at <= listed.get(p)!))
     const [clauseStart, clauseEnd] = clauseBounds(sentence, at)
-    const before = locateIn(places, scopes, clauseStart, at, ctx, true)
+    const before = locateIn(sentence, places, scopes, clauseStart, at, ctx, true)
     if (before) return before
     // 完成投资4亿元、某市某某项目完成投资5亿元: the place of the next item of a list is not this one's.
     const nextItem = sentence.indexOf('、', at)
@@ -805,14 +935,31 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const after = places.filter((p) => p.start >= at && p.end <= itemEnd)
     const firstAfter = after.find((p) => !p.inOrganisation) ?? after[0]
     if (firstAfter) return { region: regionOf(firstAfter.code)!, place: firstAfter.written, scope: 'explicit' }
+    // 甲地区…增长19%,其中乙市、丙市增速居前;完成投资3700亿元: the places of a 其中 clause closed before the figure are
+    // details of the subject; the subject named before 其中 takes over again.
+    const [partsFrom, partsTo] = closedPartsClause(sentence, clauseStart)
     let end = clauseStart
     while (end > 0) {
       const [start] = clauseBounds(sentence, end - 1)
-      const found = locateIn(places, scopes, start, end, ctx, false)
+      const found = start >= partsFrom && end <= partsTo + 1 ? null : locateIn(sentence, places, scopes, start, end, ctx, false)
       if (found) return found
       end = start
     }
     return null
+  }
+
+  /**
+   * The span [其中, ；) of the last 其中 clause that a semicolon closes before `at`, or [-1, -1]. Only a semicolon
+   * closes it: after a comma the clause may still go on about the part (其中乙市增长12%,占全区的30%).
+   */
+  function closedPartsClause(sentence: string, at: number): [number, number] {
+    let semi = -1
+    for (let i = at - 1; i >= 0 && semi < 0; i--) if (sentence[i] === '；' || sentence[i] === ';') semi = i
+    if (semi < 0) return [-1, -1]
+    let from = semi
+    while (from > 0 && sentence[from - 1] !== '；' && sentence[from - 1] !== ';') from--
+    const parts = sentence.lastIndexOf('其中', semi)
+    return parts >= from ? [parts, semi] : [-1, -1]
   }
 
   function resolveRegion(sentence: string, numberIndex: number, ctx: RegionContext): ResolvedRegion {

@@ -16,8 +16,9 @@ export const INDUSTRY_NAMES = ['第一产业', '第二产业', '第三产业'] a
 export const PROJECT_CLASS_END =
   /(?:重点|重大|建设|续建|新建|在建|开工|复工|开复工|投产|竣工|签约|落地|招商引资|引进|工业|产业|基础设施|民生|技改|技术改造|储备|以上|政府投资|PPP)$/
 /**
- * What opens a class's name but is no part of it: the clause up to its verb (加快推进, 抓好), a count (12个), the end
- * of a date (1—5月份), the doer's scope (全市, 我盟) and the verb (计划实施).
+ * What opens a class's name but is no part of it: the clause up to its verb (加快推进, 抓好), a count (12个, 86项), the
+ * end of a date (1—5月份), the doer (全市, 我盟, or a place named before its verb: 某某市共安排, 某某旗计划实施) and the
+ * verb (计划实施).
  */
 export const PROJECT_CLASS_LEAD =
-  /^(?:.*(?:抓好|抓实|推进|推动|加快|围绕|聚焦))?(?:[个余多]|月份?|季度|年度?|全[区市盟旗县省国]|我[区市盟旗县]|全年|今年|年内|当年|计划|拟|共|累计|实施|谋划|安排|推进|有|的|亿元以上|千万元以上)*/
+  /^(?:.*(?:抓好|抓实|推进|推动|加快|围绕|聚焦))?(?:[\u4e00-\u9fff]{1,8}?[市盟旗县](?=共|计划|实施|安排|谋划|累计|今年|年内|全年|新开工|开工|在建))?(?:[个余多项]|月份?|季度|年度?|全[区市盟旗县省国]|我[区市盟旗县]|全年|今年|年内|当年|计划|拟|共|累计|实施|谋划|安排|推进|有|的|亿元以上|千万元以上)*/
