@@ -23,9 +23,9 @@ describe('a site’s or an e-paper’s lines around an article are never its hea
   })
 
   it('an e-paper’s controls and a site’s widgets', () => {
-    const page = `往期阅读\n当前版：05版 上一版  下一版\n上一篇    下一篇\n放大 缩小 默认\n\n某旗重点项目建设提速\n\n${BODY}\n\n相关文章\n[责任编辑：某某]`
+    const page = `往期阅读\n当前版：05版 上一版  下一版\n上一篇    下一篇\n放大 缩小 默认\n【字体：大 中 小\n\n某旗重点项目建设提速\n\n${BODY}\n\n相关推荐\n[责任编辑：某某]`
     expect(headlineOf(page)).toBe('某旗重点项目建设提速')
-    for (const h of headlinesOf(page)) expect(h).not.toMatch(/往期|上一版|下一篇|放大|相关文章|责任编辑/)
+    for (const h of headlinesOf(page)) expect(h).not.toMatch(/往期|上一版|下一篇|放大|字体|相关推荐|责任编辑/)
   })
 
   it('but a real title that opens with such a word or holds a date stays the headline', () => {
