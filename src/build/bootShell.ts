@@ -1,12 +1,9 @@
 import type { Plugin } from 'vite'
+import { escapeHtml } from '../app/charts/tooltip.ts'
 import { translate } from '../app/i18n/messages.ts'
 
 /** What index.html holds where the app mounts; the boot shell goes inside it. */
 const MOUNT_POINT = '<div id="app"></div>'
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
 
 /**
  * The page's first paint, in the HTML itself: the dashboard's name and a loading line (both languages: the page
