@@ -272,11 +272,15 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
   const times = series.flatMap((s) => s.points.map((p) => p.value[0]))
   const firstYear = new Date(Math.min(...times)).getUTCFullYear()
   const lastYear = new Date(Math.max(...times)).getUTCFullYear()
+  // Year-end points only (full years, year-end stocks): month ticks between them (2月 3月 …) would say there are
+  // monthly figures; the axis then ticks at year ends only.
+  const yearEndsOnly = times.every((t) => new Date(t).getUTCMonth() === 11 && new Date(t).getUTCDate() === 31)
   const xAxis = grid.map((_, i) => ({
     type: 'time',
     gridIndex: i,
     min: Date.UTC(firstYear, 0, 1),
     max: Date.UTC(lastYear + 1, 0, 1),
+    ...(yearEndsOnly ? { minInterval: YEAR_MS } : {}),
     axisLine: { lineStyle: { color: colors.axis } },
     axisLabel: {
       color: colors.muted,
@@ -352,6 +356,9 @@ export function timeSeriesOption(input: TimeSeriesInput, ctx: ChartContext): Tim
  * Points stand at the end of their period, so the tick at 1 January 2024 is where 2023's full-year figure ends:
  * it reads `2023年末`, not `2024年`, and the point just left of it is not taken for 2024.
  */
+/** A year's length for the time axis' minimum tick interval: ticks then fall on year boundaries. */
+const YEAR_MS = 365 * 24 * 3600 * 1000
+
 export function tickLabel(t: number, lang: 'zh' | 'en'): string {
   const d = new Date(t)
   const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]

@@ -1,10 +1,15 @@
+import { init, use } from 'echarts/core'
+import { SVGRenderer } from 'echarts/renderers'
 import { describe, expect, it } from 'vitest'
+import '../../../src/app/echarts/time'
 import { ALL_BREAKDOWNS, linesToDraw, LOG_SPAN, MAX_LINES, tickLabel, timeOf, timeSeriesOption, type TimePoint, type TimeSeriesInput } from '../../../src/app/charts/timeSeriesOption'
 import { findConflicts } from '../../../src/app/data/figures'
 import type { Figure } from '../../../src/model'
 import { buildSeries } from '../../../src/series'
 import { FIGURES, figure } from '../fixtures/dataset'
 import { testContext } from './context'
+
+use([SVGRenderer])
 
 const ALL_SERIES = buildSeries(FIGURES)
 
@@ -70,6 +75,24 @@ describe('timeSeriesOption', () => {
     // The tick where 2023 ends is named for 2023, not 2024.
     expect(tickLabel(timeOf('2024-01-01'), 'zh')).toBe('2023年末')
     expect(tickLabel(timeOf('2024-07-01'), 'en')).toBe('Jul')
+  })
+
+  it('ticks a chart of full years at year ends only, never at months it has no figure for', () => {
+    /** The x axis' tick labels as ECharts draws them (server-side SVG, no DOM). */
+    const ticks = (figures: Figure[]) => {
+      const chart = init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 400 })
+      try {
+        chart.setOption(chartOf({ metric: 'gdp', figures, showDerived: false }).option!)
+        return [...chart.renderToSVGString().matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => /年末|月/.test(t))
+      } finally {
+        chart.dispose()
+      }
+    }
+    const years = ticks(nmg.filter((f) => f.period.basis === 'year'))
+    expect(years.length).toBeGreaterThan(0)
+    expect(years.filter((t) => t.includes('月'))).toEqual([])
+    // With a 前三季度 line on the same axis, the months between year ends are where its points sit.
+    expect(ticks(nmg).some((t) => t.includes('月'))).toBe(true)
   })
 
   it('names the indicator in plain words in every legend entry', () => {
