@@ -1,7 +1,7 @@
 import { cellTables, isTableLine } from './tables.ts'
 import type { TextView } from './text.ts'
 import { AGENCY } from './lexicon/datelines.ts'
-import { LOCATION_BAR, METADATA_LINE, POSTING_TIME, SITE_LABELS } from './lexicon/chrome.ts'
+import { LOCATION_BAR, METADATA_LINE, POSTING_TIME, SITE_LABELS, TITLE_FIELD } from './lexicon/chrome.ts'
 import { BULLETIN_SECTIONS } from './lexicon/sections.ts'
 
 /**
@@ -284,7 +284,8 @@ function headerGroups(run: Line[]): Line[][] {
 
 /** A title line's words: a heading's without its numbering. */
 function titleText(l: Line): string {
-  return l.kind === 'heading' ? headingText(l.text) : l.text
+  const text = l.kind === 'heading' ? headingText(l.text) : l.text
+  return TITLE_FIELD.exec(text)?.[1] ?? text
 }
 
 const SITE_LABEL_SET: ReadonlySet<string> = new Set(SITE_LABELS)

@@ -33,4 +33,11 @@ describe('a site’s or an e-paper’s lines around an article are never its hea
     expect(headlineOf(`2024年全旗项目建设观摩会召开\n\n${BODY}`)).toBe('2024年全旗项目建设观摩会召开')
     expect(headlineOf(`首页面向企业开放的项目服务平台上线\n\n${BODY}`)).toBe('首页面向企业开放的项目服务平台上线')
   })
+
+  it('a title printed as a labelled field, in a table row or after 原标题, is read without its label', () => {
+    expect(headlineOf(`| 标题: 某旗重点项目建设提速 |\n| --- |\n| 作者: 记者 某某 |\n\n${BODY}`)).toBe('某旗重点项目建设提速')
+    expect(headlineOf(`原标题：某旗重点项目建设提速\n\n${BODY}`)).toBe('某旗重点项目建设提速')
+    // A title that merely speaks of titles keeps its words.
+    expect(headlineOf(`某旗评出十佳标题新闻\n\n${BODY}`)).toBe('某旗评出十佳标题新闻')
+  })
 })

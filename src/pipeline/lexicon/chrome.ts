@@ -30,3 +30,9 @@ export const LOCATION_BAR = /当前(?:的)?位置|您的位置|所在位置|首[
  */
 export const POSTING_TIME =
   /^[(（]?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）]?\s*(?:$|来源|來源|作者|浏览|瀏覽|编辑|編輯|记者|記者|点击|點擊|字号)|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s+\d{1,2}:\d{2}/
+
+/**
+ * A title given as a labelled field, as e-paper and repost pages print it, sometimes as a table row:
+ * `| 标题: 某旗经济稳中有进 |`, `原标题：某盟口岸货运量创新高`. The headline is what follows the label.
+ */
+export const TITLE_FIELD = /^\|?\s*(?:原标题|原標題|标题|標題|题目|題目)\s*[:：]\s*(.+?)\s*\|?\s*$/
