@@ -154,10 +154,22 @@ export function extractPage(fileName: string, fileText: string, meta: SourceMeta
   // Looked for once per page, not by slicing and scanning the file's text again for each article.
   const mayHoldMarkup = fileText !== view.text && fileText.includes('<')
   const reportYear = reportYearOfPage(view.text, pageDate)
+  // A title the splitter left alone above its text, in a stretch of furniture (`某旗项目建设提速` then `(资料图)`):
+  // the next article takes it when it has none of its own.
+  let strandedTitle: Pick<Article, 'headline' | 'kicker'> | null = null
   splitArticles(view).forEach((span, index) => {
     const article = makeArticle(fileName, fileText, view, span, `${stem}-a${index + 1}`, pageDate, meta, home)
-    articles.push(article)
     const found = extractArticle(fileText, view, span, article, home, pageDate, reportYear, report, mayHoldMarkup)
+    // A stretch of the site's own furniture (a masthead and location bar, a footer of links and licences) is not
+    // an article to list: it reports no figure and holds neither a sentence of prose nor a table. Ids keep their
+    // place (`-a1` may be gone, `-a2` is still `-a2`).
+    if (found.length === 0 && !hasProse(article.text) && !hasTable(article.text)) {
+      strandedTitle = article.headline ? { headline: article.headline, kicker: article.kicker } : null
+      return
+    }
+    if (strandedTitle && !article.headline) Object.assign(article, strandedTitle)
+    strandedTitle = null
+    articles.push(article)
     for (const f of found) figures.push(f)
   })
 
@@ -170,6 +182,20 @@ export function extractPage(fileName: string, fileText: string, meta: SourceMeta
   report.numbersSeen = figures.length + report.setAside.length
   if (figures.length === 0 && report.reason === null) report.reason = 'no figures found'
   return { articles, figures, report }
+}
+
+/** A run of words that ends as a sentence does (`…完成投资38亿元。`), as no menu, link list or licence line does. */
+const PROSE_SENTENCE = /[\u4e00-\u9fff][^\n。！？!?]{7,}[。！？!?]/
+
+function hasProse(text: string): boolean {
+  return PROSE_SENTENCE.test(text)
+}
+
+/** Two lines of cells (tab- or `|`-separated): a table, as a bulletin or a list of duties prints one. */
+const TABLE_ROW = /^[^\n]*(?:\t[^\n]*\t|\|[^\n]*\|[^\n]*\|)[^\n]*$/gm
+
+function hasTable(text: string): boolean {
+  return (text.match(TABLE_ROW)?.length ?? 0) >= 2
 }
 
 function makeArticle(

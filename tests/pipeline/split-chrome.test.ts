@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { extractPage } from '../../src/pipeline/dataset'
 import { normalize } from '../../src/pipeline/normalize'
 import { splitArticles } from '../../src/pipeline/split'
 
@@ -39,5 +40,27 @@ describe('a site’s or an e-paper’s lines around an article are never its hea
     expect(headlineOf(`原标题：某旗重点项目建设提速\n\n${BODY}`)).toBe('某旗重点项目建设提速')
     // A title that merely speaks of titles keeps its words.
     expect(headlineOf(`某旗评出十佳标题新闻\n\n${BODY}`)).toBe('某旗评出十佳标题新闻')
+  })
+})
+
+describe('a page’s furniture is not listed as an article', () => {
+  const listed = (text: string) => extractPage('p.txt', text, { date: '2024-06-20' }).articles.map((a) => a.headline || a.text.slice(0, 12))
+
+  it('a masthead with its menu, and a footer of links and licences, around one article', () => {
+    const page = `某某日报数字报\n首页 > 第03版：经济\n\n某旗重点项目建设提速\n\n${BODY}\n\n相关推荐\n[责任编辑：某某]\n版权所有 某某日报社 蒙ICP备05001234号\n联系我们 | 网站地图 | 关于我们\n`
+    expect(listed(page)).toEqual(['某旗重点项目建设提速'])
+    // Its figures are all still there.
+    expect(extractPage('p.txt', page, { date: '2024-06-20' }).figures.map((f) => f.raw)).toEqual(['46个', '38.2亿元', '12.5%'])
+  })
+
+  it('but an article of prose without a figure, or a table, stays listed', () => {
+    expect(listed(`某旗召开项目建设推进会\n\n会议要求各部门压实责任，加快推进在建项目建设进度。\n`)).toEqual(['某旗召开项目建设推进会'])
+    expect(listed(`某旗公布值班安排\n\n组别\t组长\t值班电话\n第一组\t某某\t0471-0000001\n第二组\t某某\t0471-0000002\n`)).toEqual(['某旗公布值班安排'])
+  })
+
+  it('a title stranded above its text by a picture caption is the next article’s headline', () => {
+    const page = `某旗重点项目建设提速\n(资料图)\n\n${BODY}`
+    const articles = extractPage('p.txt', page, { date: '2024-06-20' }).articles
+    expect(articles.map((a) => a.headline)).toEqual(['某旗重点项目建设提速'])
   })
 })
