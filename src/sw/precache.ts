@@ -12,6 +12,14 @@ export interface PrecacheManifest {
 export const CACHE_PREFIX = 'nmg-dashboard'
 
 /**
+ * Set on a page or data file answered from the cache because the network failed or was too slow: the app then
+ * reads the precached whole dataset instead of shards it could not fetch, rather than asking the network for each
+ * (navigator.onLine says true behind a dead server or a captive network). src/app/data/loadDataset.ts reads it
+ * under the same name (that folder imports nothing from this one; a test checks the two agree).
+ */
+export const OFFLINE_HEADER = 'x-nmg-offline'
+
+/**
  * Files the service worker does not cache: itself, the single-file build (it is for file://, not for the site), and
  * the scripts other sites include (embed/): the worker never sees their requests, which come from other pages.
  */
@@ -114,7 +122,14 @@ export async function respond(request: Request, key: string, env: RespondEnv): P
     if (response.ok) return response
     return (await cache.match(key)) ?? response
   } catch {
-    // Offline or slow: the cached copy; with none, the network is all there is (still pending or failed).
-    return (await cache.match(key)) ?? network
+    // Offline or slow: the cached copy, marked; with none, the network is all there is (still pending or failed).
+    const hit = await cache.match(key)
+    return hit ? markedOffline(hit) : network
   }
+}
+
+function markedOffline(response: Response): Response {
+  const headers = new Headers(response.headers)
+  headers.set(OFFLINE_HEADER, '1')
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }

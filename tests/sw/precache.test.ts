@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cacheName, isImmutable, precacheKey, precacheUrls, respond, staleCaches, type CacheLike, type RespondEnv } from '../../src/sw/precache'
+import { OFFLINE_HEADER as APP_OFFLINE_HEADER } from '../../src/app/data/loadDataset'
+import { cacheName, isImmutable, OFFLINE_HEADER, precacheKey, precacheUrls, respond, staleCaches, type CacheLike, type RespondEnv } from '../../src/sw/precache'
 import { shouldRegister } from '../../src/sw/register'
 
 const SCOPE = 'https://data.example.cn/some/sub/path/'
@@ -71,6 +72,18 @@ describe('how the worker answers', () => {
   it('serves the cached copy when offline, or when the network is too slow', async () => {
     expect(await (await respond(new Request(page), page, envWith({ [page]: 'cached' }, offline))).text()).toBe('cached')
     expect(await (await respond(new Request(page), page, envWith({ [page]: 'cached' }, never))).text()).toBe('cached')
+  })
+
+  it('marks a copy it served because the network failed, so the app stops asking the network for shards', async () => {
+    const offlineCopy = await respond(new Request(page), page, envWith({ [page]: 'cached' }, offline))
+    expect(offlineCopy.headers.get(OFFLINE_HEADER)).toBe('1')
+    const fromNetwork = await respond(new Request(page), page, envWith({ [page]: 'cached' }, async () => new Response('new')))
+    expect(fromNetwork.headers.get(OFFLINE_HEADER)).toBeNull()
+    // A server's error is no sign of being offline.
+    const afterError = await respond(new Request(page), page, envWith({ [page]: 'cached' }, async () => new Response('gone', { status: 500 })))
+    expect(afterError.headers.get(OFFLINE_HEADER)).toBeNull()
+    // The app reads the header under the same name (it imports nothing from the worker's folder).
+    expect(APP_OFFLINE_HEADER).toBe(OFFLINE_HEADER)
   })
 
   it('serves the cached copy when the server answers with an error', async () => {

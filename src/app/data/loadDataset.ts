@@ -78,7 +78,13 @@ export async function loadDataset(doc: Document = document, fetchImpl: typeof fe
 }
 
 /** The body of the file at `url`; a network failure or an HTTP error is a DatasetError naming its path. */
-export async function fetchText(url: URL, fetchImpl: typeof fetch = fetch): Promise<string> {
+/**
+ * The service worker's mark on a file it answered from its cache because the network failed (src/sw/precache.ts,
+ * the same name: this folder does not import that one).
+ */
+export const OFFLINE_HEADER = 'x-nmg-offline'
+
+export async function fetchText(url: URL, fetchImpl: typeof fetch = fetch, onOffline?: () => void): Promise<string> {
   let response: Response
   try {
     response = await fetchImpl(url, { headers: { Accept: 'application/json' } })
@@ -86,6 +92,7 @@ export async function fetchText(url: URL, fetchImpl: typeof fetch = fetch): Prom
     const cause = (error as Error).message
     throw new DatasetError(`could not fetch ${url.pathname} (${cause})`, { reason: 'network', path: url.pathname, cause })
   }
+  if (onOffline && response.headers?.get(OFFLINE_HEADER)) onOffline()
   if (!response.ok) {
     const status = `${response.status} ${response.statusText}`.trim()
     throw new DatasetError(`${url.pathname} answered ${status}`, { reason: 'http', path: url.pathname, status })

@@ -25,10 +25,10 @@ import { DatasetError, fetchText, INLINE_DATASET_ID, parseDataset, schemaError }
 export type ShardReader = (path: string) => Promise<unknown>
 
 /** Reads `path` relative to the page; a failure is a DatasetError naming the path. */
-export function fetchReader(baseURI: string, fetchImpl: typeof fetch = fetch): ShardReader {
+export function fetchReader(baseURI: string, fetchImpl: typeof fetch = fetch, onOffline?: () => void): ShardReader {
   return async (path) => {
     const url = new URL(path, baseURI)
-    const text = await fetchText(url, fetchImpl)
+    const text = await fetchText(url, fetchImpl, onOffline)
     try {
       return JSON.parse(text) as unknown
     } catch (error) {
@@ -54,6 +54,8 @@ function shapeError(path: string, cause: string | DatasetError): DatasetError {
  */
 export class ShardLoader {
   readonly fetched: string[] = []
+  /** True once a file came from the service worker's cache because the network failed (OFFLINE_HEADER). */
+  servedOffline = false
   private readonly pending = new Map<string, Promise<unknown>>()
   private cataloguePromise: Promise<Catalogue> | null = null
 
@@ -213,5 +215,11 @@ function checkFigures(shard: unknown, expected: number): string | DatasetError |
 export function pageLoader(doc: Document = document, fetchImpl: typeof fetch = fetch): ShardLoader {
   const inline = doc.getElementById(INLINE_DATASET_ID)
   if (inline?.textContent) return new ShardLoader(() => Promise.reject(new Error('offline build')), parseDataset(inline.textContent))
-  return new ShardLoader(fetchReader(doc.baseURI, fetchImpl))
+  return fetchLoader(doc.baseURI, fetchImpl)
+}
+
+/** A loader of the shards next to `baseURI`, which notes when the service worker answered from its offline cache. */
+export function fetchLoader(baseURI: string, fetchImpl: typeof fetch = fetch): ShardLoader {
+  const loader: ShardLoader = new ShardLoader(fetchReader(baseURI, fetchImpl, () => (loader.servedOffline = true)))
+  return loader
 }

@@ -190,9 +190,13 @@ export const useDatasetStore = defineStore('dataset', () => {
     return complete.value || stem === null || arrived.value.has(`page:${stem}`)
   }
 
-  /** Offline, with the whole dataset's file precached: read it rather than shards the browser cannot fetch. */
+  /**
+   * Offline (the browser says so, or the service worker answered from its cache because the network failed), with
+   * the whole dataset's file precached: read it rather than shards the browser cannot fetch.
+   */
   async function wholeWhenOffline(): Promise<boolean> {
-    if (typeof navigator === 'undefined' || navigator.onLine !== false || !catalogue.value?.whole) return false
+    const offline = loader?.servedOffline || (typeof navigator !== 'undefined' && navigator.onLine === false)
+    if (!offline || !catalogue.value?.whole) return false
     await loadAll()
     return complete.value
   }

@@ -1,8 +1,8 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
-import { DatasetError } from '../../../src/app/data/loadDataset'
+import { DatasetError, OFFLINE_HEADER } from '../../../src/app/data/loadDataset'
 import { figureShardsFor } from '../../../src/app/data/catalogue'
-import { fetchReader, ShardLoader } from '../../../src/app/data/loadShards'
+import { fetchLoader, fetchReader, ShardLoader } from '../../../src/app/data/loadShards'
 import { useDatasetStore } from '../../../src/app/stores/dataset'
 import { shardedCorpus, shardSite, SITE } from './shardSite'
 import { CATALOGUE_PATH, linesPath, provenancePath, stemOfId } from '../../../src/model/shards'
@@ -156,6 +156,30 @@ describe('dataset store over shards', () => {
     await store.needLines([indicator])
     expect(store.status).toBe('ready')
     expect(store.shardError?.message).toContain(linesPath(indicator))
+  })
+
+  it('reads the whole dataset, not the shards, once the service worker says it answered from its offline cache', async () => {
+    // The build wrote the whole dataset's file; offline, the worker holds it (and the catalogue), not the shards.
+    const withWhole = shardedCorpus(40, 12, () => ({ whole: 'data/dataset.json' }))
+    const files = new Map(withWhole.shards).set('data/dataset.json', JSON.stringify(withWhole.dataset))
+    const asked: string[] = []
+    const precached = new Set([CATALOGUE_PATH, 'data/dataset.json'])
+    const fetchImpl = (async (input: URL | RequestInfo) => {
+      const path = new URL(String(input)).pathname.slice('/site/'.length)
+      asked.push(path)
+      // What the worker does when the network fails: the cached copy, marked; nothing for a file it never cached.
+      if (!precached.has(path)) throw new TypeError('Failed to fetch')
+      return new Response(files.get(path)!, { status: 200, headers: { [OFFLINE_HEADER]: '1' } })
+    }) as typeof fetch
+    setActivePinia(createPinia())
+    const store = useDatasetStore()
+    await store.load(fetchLoader(BASE, fetchImpl))
+    await store.needLines([indicator])
+    await store.needFigures([indicator], null)
+    expect(asked).toEqual([CATALOGUE_PATH, 'data/dataset.json'])
+    expect(store.complete).toBe(true)
+    expect(store.shardError).toBeNull()
+    expect(store.dataset!.figures.length).toBe(withWhole.dataset.figures.length)
   })
 
   it('takes an unknown page for a mistyped link, not a broken build', async () => {
