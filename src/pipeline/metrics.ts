@@ -631,7 +631,8 @@ function readOne(
   if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
   // 7个旗县区增速均高于了15%, 增速在20%以上的3个旗县中: a bar that a count of places or firms clears, or that
   // picks them out, not a figure of one of them.
-  if (q.form === 'percent' && COUNTED_SUBJECT.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && /均(?:超过|高于|低于|突破)了?$/.test(sentence.slice(Math.max(0, q.start - 6), q.start))) return null
+  // Amounts too: 4个旗县项目投资均在20亿元以上 is a floor each of four clears, no figure of any one of them.
+  if (COUNTED_SUBJECT.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && EACH_CLEARS.test(sentence.slice(Math.max(0, q.qualifierStart - 6), q.start))) return null
   if (q.form === 'percent' && BAR_OF_COUNTED.test(sentence.slice(q.end, q.end + 16))) return null
   // 产值先后迈过五百亿元、一千亿元两个关口: marks passed over the years, not a level of one period.
   if (STEPS_PASSED.test(sentence.slice(q.end, q.end + 16))) return null
@@ -917,7 +918,7 @@ const TRAINS_CARGO_WORD = '运送货物'
 const ONE_LOAD = /满载|载有|装载|每列|单列|一列/
 
 /** A lead ending in a verb of raising or handing out money (财政紧急下拨): what the money is stands after the number. */
-const MONEY_VERB_ONLY = /(?:发行|下达|下拨|拨付|安排|争取到?|落实|筹措|筹集|投入|发放|兑现)$/
+const MONEY_VERB_ONLY = /(?:发行|下达|下拨|拨付|安排|争取到?|落实|筹措|筹集|投入|发放|兑现|引进|引入|吸引|招引)$/
 
 /** What money is, named right after its number: 救灾资金, 专项债券, 工作经费. */
 const MONEY_NAMED_AFTER = /^(?:的)?([\u4e00-\u9fff]{0,10}?(?:资金|经费|债券|专项债|补助|补贴|奖补))/
@@ -932,8 +933,10 @@ const PRICE_INDEX = /价格(?:总水平|总指数|指数)?$/
 const BAR_OF_COUNTED = /^(?:以上|以下)?的\s*(?:\d+|[两二三四五六七八九十]{1,3})\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目)/
 /** …和三千亿元两个台阶, 、三个台阶 after a number: several marks passed, each a threshold. */
 const STEPS_PASSED = /^[^,;。]{0,12}?(?:[两二三四五六七八九十]|\d)个(?:台阶|关口|大关)/
-/** 5个盟市, 12个旗县区, 30家企业: a count as the subject of a clause. */
-const COUNTED_SUBJECT = /\d+\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目)/
+/** 5个盟市, 12个旗县区, 6个市, 30家企业: a count as the subject of a clause. */
+const COUNTED_SUBJECT = /(?:\d+|[两二三四五六七八九十]{1,3})\s*[个家户](?:盟市|旗县|旗县市区|旗县区|地区|行业|企业|园区|项目|市(?!场)|旗|县|口岸)/
+/** 均超过, 均高于了, 均在 (…以上): what each of a counted group clears. */
+const EACH_CLEARS = /均(?:超过|高于|低于|突破|在|达到?)了?$/
 /** 是上年同期的2.6倍, 为去年同期的1.5倍. */
 const TIMES_LAST_YEAR = /(?:是|为|相当于)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的$/
 /** 为2020年的2.5倍: a multiple of a named year's level, a growth against that year. */

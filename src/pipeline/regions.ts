@@ -296,6 +296,9 @@ const GLUED_BEFORE: Record<string, Set<string>> = {
 /** Characters that may precede a province's short form (在山西, 、河北); others glue it to a word (黄河南岸, 阴山西部). */
 const PROVINCE_STEM_GLUE_CHARS = new Set([...'山河湖江海'])
 
+/** 到位资金 (funds in place) after 国内 / 区外: the funds' origin (某旗引资中的国内到位资金), not the figure's scope. */
+const FUNDS_IN_PLACE = /^(?:实际)?(?:到位|到账)(?:资金|内资)/
+
 const SCOPE_WORDS: Record<string, ScopeKind> = {
   全国: 'country', 我国: 'country', 国内: 'country',
   全区: 'region', 全自治区: 'region', 我区: 'region', 区内: 'region',
@@ -669,7 +672,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       // the indicator's name, and 全国 only when no local subject stands before it.
       if (word === '国内' && sentence.startsWith('生产总值', end) && localSubjectBefore(sentence, start, spans)) continue
       // 引进国内到位资金: money from elsewhere in the country, reported by the place that attracted it.
-      if ((word === '国内' || word === '区外' || word === '区内') && /(?:引进|引入|吸引|招引|争取|来自)$/.test(sentence.slice(Math.max(0, start - 2), start))) continue
+      // 国内到位资金 (the investment statistics' own term), 区外到位资金: where the money came from, as above.
+      if ((word === '国内' || word === '区外' || word === '区内') && (/(?:引进|引入|吸引|招引|争取|来自)$/.test(sentence.slice(Math.max(0, start - 2), start)) || FUNDS_IN_PLACE.test(sentence.slice(end, end + 6)))) continue
       const next = sentence[end] ?? ''
       if ((word.endsWith('区') && next === '域') || (word.endsWith('市') && next === '场')) continue
       if (COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 2), start))) continue
