@@ -226,7 +226,8 @@ const STOCK = /总投资|累计|截至|截止|共计|总计|保有量|储量|存
  * Words that start with a framing character but are one word, never framing plus a rest: 有色金属 keeps its 有, 自筹资金
  * its 自, 其他 its 其, 在建项目 its 在, 超长期国债 its 超.
  */
-const WHOLE_WORDS = '有色|有机|有效|自筹|自有|自主|自营|自来水|其他|其它|其余|在建|在库|超长期|超高压|可再生|共享|均衡|近海|和林格尔'
+// Places whose names open with such a word (达拉特旗 and its 达旗, 达尔罕茂明安联合旗 and its 达茂旗, 和林格尔县) are whole too.
+const WHOLE_WORDS = '有色|有机|有效|自筹|自有|自主|自营|自来水|其他|其它|其余|在建|在库|超长期|超高压|可再生|共享|均衡|近海|和林|达拉特|达尔罕|达茂|达旗'
 const FRAME_PREFIX = new RegExp(`^(?:(?!${WHOLE_WORDS})(?:左右|以上|以下|上下|其中|同时|此外|另外|并且|并|而|以及|及|和|与|其|分别|全年|当年|今年|去年|上年|共|累计|共计|总计|合计|实现|完成|达到|达|为|是|有|约|近|超|超过|突破|新增|年均|平均|同比|已经|已|均|将|可|在|、|自(?!治)))+`)
 const FRAME_SUFFIX_WORDS = [
   '同比', '环比', '比上年', '较上年', '比去年', '较去年', '分别', '均', '累计', '共计', '总计', '合计', '实现', '完成', '达到', '为', '是', '有',

@@ -111,3 +111,24 @@ describe('a fund keeps its name', () => {
     expect(figures('争取到自治区现代服务业奖励资金2600万元。').map(series)).toEqual(['26000000CNY government_funding fund=奖补'])
   })
 })
+
+describe('a field’s investment in a report of the period’s investment', () => {
+  it('is fixed-asset investment in that field (电力投资, 交通投资), like 工业投资', () => {
+    const found = figures('1-5月，达拉特旗的固定资产投资增长26.5%。其中，工业投资同比增长31.2%，电力投资同比增长88.6%，交通投资下降12.4%。')
+    expect(found.map(series)).toEqual([
+      '26.5% fixed_asset_investment',
+      '31.2% fixed_asset_investment sector=工业',
+      '88.6% fixed_asset_investment sector=电力',
+      '-12.4% fixed_asset_investment sector=交通',
+    ])
+  })
+
+  it('and a place whose name opens like a verb (达拉特旗, 达茂旗) is the subject, never a sector', () => {
+    expect(figures('一季度，达茂旗规上工业的增加值增长9.1%。').map(series)).toEqual(['9.1% industrial_value_added'])
+  })
+
+  it('but a company named for a field is no sector (交通投资集团)', () => {
+    const found = figures('某市交通投资集团完成项目投资5.2亿元。')
+    expect(found.map((f) => f.breakdown?.sector)).not.toContain('交通')
+  })
+})
