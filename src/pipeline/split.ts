@@ -153,7 +153,7 @@ export function splitArticles(page: TextView): ArticleSpan[] {
     run = []
     const last = firstBody ? groups.pop() : undefined
     for (const group of groups) attachOrphan(group)
-    if (last && firstBody) open(readHeader(last), firstBody)
+    if (last && firstBody) open(readHeader(last, firstBody), firstBody)
   }
 
   const addBody = (line: Line) => {
@@ -302,12 +302,17 @@ function isSiteChrome(text: string): boolean {
   return METADATA_LINE.test(text) || LOCATION_BAR.test(text) || POSTING_TIME.test(text)
 }
 
-function readHeader(group: Line[]): Header {
+/** The header of a group of title-like lines; `next` is the line after it (the body's first), when known. */
+function readHeader(group: Line[], next?: Line): Header {
   const titles = group.filter((l) => (l.kind === 'heading' || l.kind === 'headline') && !isSiteChrome(titleText(l)))
   const bylines = group.filter((l) => l.kind === 'byline' || l.kind === 'credit').map((l) => l.text)
   let main = 0
   const heading = titles.findIndex((l) => l.kind === 'heading')
+  const posted = titles.findIndex((l) => postedRightAfter(group, l, next) && !isSubtitle(l.text))
   if (heading >= 0) main = heading
+  // A site's name or slogan above, the title then its posting line (`责任编辑:某某 2017-09-13`, `来源:…`): the line
+  // the posting line follows is the title.
+  else if (titles.length > 1 && posted >= 0) main = posted
   else if (titles.length === 2) main = secondIsMain(titles[0], titles[1]) ? 1 : 0
   else if (titles.length === 3) main = 1
   return {
@@ -317,6 +322,12 @@ function readHeader(group: Line[]): Header {
     start: group[0].start,
     end: group[group.length - 1].end,
   }
+}
+
+/** Whether the line after `title` (in its group, else the body's first) is a posting line (its time, source or editor). */
+function postedRightAfter(group: Line[], title: Line, after?: Line): boolean {
+  const next = group[group.indexOf(title) + 1] ?? after
+  return next !== undefined && (METADATA_LINE.test(next.text) || POSTING_TIME.test(next.text))
 }
 
 /**

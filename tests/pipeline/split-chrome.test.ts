@@ -35,6 +35,18 @@ describe('a site’s or an e-paper’s lines around an article are never its hea
     expect(headlineOf(`首页面向企业开放的项目服务平台上线\n\n${BODY}`)).toBe('首页面向企业开放的项目服务平台上线')
   })
 
+  it('a site’s name or slogan above the title: the title is the line its posting line follows', () => {
+    expect(headlineOf(`某某资讯首页\n某某国家级信息服务平台\n\n某旗重点项目建设提速\n\n责任编辑:某某 2021-05-06 08:24:00\n\n${BODY}`)).toBe('某旗重点项目建设提速')
+    expect(headlineOf(`关于我们 | English | 网站地图\n\n某旗重点项目建设提速\n\n2015-04-10 09:55:35 某某政府网站\n\n${BODY}`)).toBe('某旗重点项目建设提速')
+    // A subtitle above the posting line leaves the title as it was.
+    expect(headlineOf(`某旗重点项目建设提速\n\n——回眸一年来的项目建设之三\n\n2020年12月26日08:50 来源:某某日报\n\n${BODY}`)).toBe('某旗重点项目建设提速')
+  })
+
+  it('a date cut short, or a government site’s disclosure fields, are no headline', () => {
+    expect(headlineOf(`某市统计局\n(2024年4月19)\n\n${BODY}`)).toBe('某市统计局')
+    expect(headlineOf(`索引号 | abc/2023-001 |\n成文日期 | 2022-05-06 | 主题分类 | 统计 |\n\n${BODY}`)).not.toMatch(/索引号|成文日期/)
+  })
+
   it('a title printed as a labelled field, in a table row or after 原标题, is read without its label', () => {
     expect(headlineOf(`| 标题: 某旗重点项目建设提速 |\n| --- |\n| 作者: 记者 某某 |\n\n${BODY}`)).toBe('某旗重点项目建设提速')
     expect(headlineOf(`原标题：某旗重点项目建设提速\n\n${BODY}`)).toBe('某旗重点项目建设提速')
