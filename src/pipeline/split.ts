@@ -315,9 +315,11 @@ function readHeader(group: Line[], next?: Line): Header {
   else if (titles.length > 1 && posted >= 0) main = posted
   else if (titles.length === 2) main = secondIsMain(titles[0], titles[1]) ? 1 : 0
   else if (titles.length === 3) main = 1
+  // Lines set apart above such a title are the site's (its name, its slogan), no kicker; one printed right above is.
+  const kickers = titles.filter((l, i) => i !== main && (main !== posted || heading >= 0 || (i === main - 1 && !titles[main].blankBefore) || i > main))
   return {
     headline: titles.length ? titleText(titles[main]) : '',
-    kicker: titles.filter((_, i) => i !== main).map(titleText).join(' '),
+    kicker: kickers.map(titleText).join(' '),
     byline: bylines.join(' '),
     start: group[0].start,
     end: group[group.length - 1].end,

@@ -36,7 +36,10 @@ describe('a site’s or an e-paper’s lines around an article are never its hea
   })
 
   it('a site’s name or slogan above the title: the title is the line its posting line follows', () => {
-    expect(headlineOf(`某某资讯首页\n某某国家级信息服务平台\n\n某旗重点项目建设提速\n\n责任编辑:某某 2021-05-06 08:24:00\n\n${BODY}`)).toBe('某旗重点项目建设提速')
+    const page = `某某资讯首页\n某某国家级信息服务平台\n\n某旗重点项目建设提速\n\n责任编辑:某某 2021-05-06 08:24:00\n\n${BODY}`
+    expect(headlineOf(page)).toBe('某旗重点项目建设提速')
+    // The site's name and slogan, set apart above it, are no kicker either.
+    expect(splitArticles(normalize(page)).map((a) => a.kicker)).toEqual([''])
     expect(headlineOf(`关于我们 | English | 网站地图\n\n某旗重点项目建设提速\n\n2015-04-10 09:55:35 某某政府网站\n\n${BODY}`)).toBe('某旗重点项目建设提速')
     // A subtitle above the posting line leaves the title as it was.
     expect(headlineOf(`某旗重点项目建设提速\n\n——回眸一年来的项目建设之三\n\n2020年12月26日08:50 来源:某某日报\n\n${BODY}`)).toBe('某旗重点项目建设提速')
