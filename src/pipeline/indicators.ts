@@ -74,6 +74,8 @@ const CARGO_WORDS = /铁路|货物|货运|发送|发运|发往|外运|运输|运
  */
 const SECTOR_START = /^.*(?:全区|全市|全盟|全旗|全县|全镇|全国|全省|我区|我市|我盟|我旗|我县|全社会|全部)/
 const SECTOR_LEAD = /^(?:[::、]|份|到?(?:年末|年底|年初|年内)|力争|确保|争取|预计|推动|完成|当年|仅|按照|根据|确认|确定)+/
+/** `高新技术工业中`, `装备制造业中`: the group a sector is picked out of, before the sector's own name. */
+const GROUP_OF_SECTOR = /^[^,;、]{2,12}?(?:工业|产业|行业|业)中(?=[\u4e00-\u9fff]{2})/
 /** 能源、化工…和装备制造六大优势产业: a list that names its group (N大…) is the group. */
 const NAMED_GROUP = /[一二三四五六七八九十两]+大[^、,和及与]*$/
 
@@ -258,6 +260,8 @@ function sectorName(rest: string): string {
   if (share > 0) name = name.slice(0, share).replace(/(?:仅|只|已|均|所)$/, '')
   // 确定的固定资产投资目标: the plan's words around the indicator (按照, 确认, 目标) are no sector.
   name = name.replace(SECTOR_START, '').replace(SECTOR_LEAD, '').replace(/(?:目标|任务)$/, '')
+  // 高新技术工业中电子通信设备制造业: the group the sector is picked out of (…业中) is no part of its name.
+  name = name.replace(GROUP_OF_SECTOR, '')
   return NAMED_GROUP.exec(name)?.[0] ?? name
 }
 

@@ -132,3 +132,15 @@ describe('a field’s investment in a report of the period’s investment', () =
     expect(found.map((f) => f.breakdown?.sector)).not.toContain('交通')
   })
 })
+
+describe('a sector picked out of a group (高新技术工业中…业)', () => {
+  it('is named by itself, without the group before 中', () => {
+    const found = figures('1-6月，全市高新技术工业中电子计算机通信业增加值增长18.2%，医药制造业增长9.1%。')
+    expect(found.map((f) => f.breakdown?.sector)).toEqual(['电子计算机通信业', '医药制造业'])
+  })
+
+  it('but 其中 or a place before a sector is not such a group', () => {
+    const found = figures('1-6月，全市规上工业增加值增长8.2%，其中制造业增长9.1%。')
+    expect(found.map((f) => f.breakdown?.sector ?? '')).toEqual(['', '制造业'])
+  })
+})
