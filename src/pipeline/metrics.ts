@@ -645,12 +645,12 @@ function readOne(
   const afterClause = sentence.slice(q.end, q.end + 24)
   // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资24亿元).
   // 续建项目642个,投资1.21万亿元: the projects' size, like 总投资, even in a sentence about plans.
-  // 投资约12亿元的甲乙段公路改扩建工程: money before 的 and a project's name is the project's size too, and so is
-  // 该项目投资30亿元 (one project's investment, not a year's).
+  // 投资约12亿元的甲乙段公路改扩建工程: money before 的 and a project's name is the project's size too (also as the
+  // next item of a list of them, 、投资8亿元的…项目), and so is 该项目投资30亿元 (one project's investment, not a year's).
   const sized =
     lead.includes('总投资') ||
     (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore)) ||
-    (q.form === 'amount' && /^(?:计划)?投资$/.test(lead.trim()) && SIZE_OF_PROJECT_AFTER.test(sentence.slice(q.end, q.end + 40))) ||
+    (q.form === 'amount' && /(?:^|、)(?:计划)?投资$/.test(lead.trim()) && SIZE_OF_PROJECT_AFTER.test(sentence.slice(q.end, q.end + 40))) ||
     (q.form === 'amount' && ONE_PROJECT_INVESTS.test(lead))
   // 现场签下17个项目,计划总投资95亿元: 计划总投资 is how a project's size is written, not a plan.
   const planned = sized
@@ -707,7 +707,7 @@ function readOne(
   if (kind === 'growth' && label === '经济') label = '地区生产总值'
   // 是去年同期的2.6倍: the comparison names no indicator; the figure before it does.
   if (timesLastYear) label = ''
-  if (sized && /^(?:該|這一?)?(?:项目|工程)?投资$/.test(label)) label = '总投资'
+  if (sized && /(?:^|、)(?:該|這一?)?(?:项目|工程)?投资$/.test(label)) label = '总投资'
   // 规上工业增长8%, 规上企业的增长速度为16%: the growth of industry above the size threshold is that of its value added.
   const aboveSize = kind !== 'level' ? /^(规上|规模以上)(?:工业(?:企业)?|企业)$/.exec(label) : null
   if (aboveSize) label = aboveSize[1] + '工业增加值'
@@ -1027,8 +1027,11 @@ const FROM_BEFORE = /(?:从|由)[^,;。从由]{0,14}$/
 /** 项目642个,投资1.21万亿元: the investment after a count of projects is their size. */
 /** 该项目投资, 此项工程计划投资: the investment of the one project just named. */
 const ONE_PROJECT_INVESTS = /(?:该|該|此|这一?|這一?)(?:项目|工程|项工程)(?:计划)?投资$/
-/** 的 and a project's name after an amount (元)的某某段铁路复线工程, 的光伏项目: what the amount is the size of. */
-const SIZE_OF_PROJECT_AFTER = /^(?:人民币)?的[^,;。\d]{0,36}?(?:项目|工程)/
+/**
+ * 的 and a project's name after an amount (元)的某某段铁路复线工程, 的光伏项目, 的某某30万吨乙二醇项目 (a capacity may be in
+ * the name): what the amount is the size of. Not past another sum or share (的60%用于…项目) or the next item of a list.
+ */
+const SIZE_OF_PROJECT_AFTER = /^(?:人民币)?的(?:[^,;。、\d%元]|\d+(?:\.\d+)?(?![\d.]*(?:%|[万亿]?元)))+?(?:项目|工程)/
 const PROJECTS_SIZE = /项目[\d.]+[个项]?[,、]?(?:总)?投资$/
 
 /**
