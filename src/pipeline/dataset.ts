@@ -424,6 +424,7 @@ function extractArticle(
     }
   }
   alignHeadlineFigures(headlineFigures, figures)
+  runningTotalsToStatedEnd(figures, articlePeriod, asOf)
   for (const { figure, paragraph } of headed) {
     const twin = figures.find((f) => paragraphOf.get(f) === paragraph && f.metric === figure.metric && f.kind === figure.kind && f.period.phrase !== '')
     if (twin) figure.period = twin.period
@@ -478,6 +479,34 @@ function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
       h.place = twin.place
       h.region = twin.region
     }
+  }
+}
+
+/** How long after the end of the running total it reports a story may appear: a month's data come out within weeks. */
+const STATED_END_LAG_DAYS = 45
+
+/**
+ * 截至11月28日,口岸运量达到X (the story out on the 29th), 1—5月 in the title of a story out on 18 June: an article
+ * that states where its running totals end reports them all to that day. Its other running totals of the year, which
+ * say only 今年以来, 年运量突破, 全年 or nothing and so were taken to the article's date, end there too, when the
+ * article states one such end only: for the same metric, or for any when the title states it (not money raised or
+ * allocated, which stands at the date it is told).
+ */
+function runningTotalsToStatedEnd(figures: Figure[], articlePeriod: Period | null, asOf: string | null): void {
+  if (!asOf) return
+  const yearStart = `${asOf.slice(0, 4)}-01-01`
+  const stated = (p: Period) =>
+    p.phrase !== '' && p.start === yearStart && p.end !== null && p.end < asOf && (p.basis === 'ytd' || p.basis === 'quarter') && (Date.parse(asOf) - Date.parse(p.end)) / 864e5 <= STATED_END_LAG_DAYS
+  const ends = new Map<string, Set<string>>()
+  const note = (key: string, end: string) => (ends.get(key) ?? ends.set(key, new Set()).get(key)!).add(end)
+  if (articlePeriod && stated(articlePeriod)) note('', articlePeriod.end!)
+  for (const f of figures) if (stated(f.period)) note(f.metric, f.period.end!)
+  const titled = ends.get('')
+  for (const f of figures) {
+    const p = f.period
+    if (f.kind === 'target' || p.basis !== 'ytd' || p.start !== yearStart || p.end !== asOf || /日/.test(p.phrase)) continue
+    const own = ends.get(f.metric) ?? (f.metric === 'funding' ? undefined : titled)
+    if (own?.size === 1) f.period = { ...p, end: [...own][0] }
   }
 }
 

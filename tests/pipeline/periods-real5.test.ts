@@ -1,0 +1,48 @@
+/**
+ * Periods of port and transport news: a running total's stated end, said once, is where the article's other running
+ * totals end too. Every sentence is invented (never copied from a real page); each rule has a near sentence it must
+ * leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Figure } from '../../src/model'
+import { extractPage } from '../../src/pipeline/dataset'
+
+function figures(text: string, date: string): Figure[] {
+  return extractPage('x.txt', text, { date }).figures
+}
+
+const span = (f: Figure) => `${f.period.start}..${f.period.end}`
+
+describe('the stated end of an article’s running totals', () => {
+  it('ends a milestone with no date at the 截至 day the body states', () => {
+    const text = [
+      '某某公路口岸年过货量首次突破800万吨',
+      '记者5日从某某口岸管理委员会获悉,某某公路口岸年过货量首次突破800万吨。',
+      '截至10月4日,该口岸进出口货运量完成806.2万吨,同比增长23.4%。',
+    ].join('\n')
+    const found = figures(text, '2019-10-05')
+    expect(found.filter((f) => f.value === 8000000).map(span)).toEqual(['2019-01-01..2019-10-04', '2019-01-01..2019-10-04'])
+    expect(found.filter((f) => f.value === 8062000 || f.value === 23.4).map(span)).toEqual(['2019-01-01..2019-10-04', '2019-01-01..2019-10-04'])
+  })
+
+  it('ends 今年以来 at the end of the months the title names', () => {
+    const text = ['前4月某站进口运量超过300万吨', '今年以来,某站进口运量已达312万吨,同比增长6%。'].join('\n')
+    const found = figures(text, '2021-05-12')
+    expect(found.filter((f) => f.value === 3120000 || f.value === 6).map(span)).toEqual(['2021-01-01..2021-04-30', '2021-01-01..2021-04-30'])
+  })
+
+  it('keeps the article date when the article states two different ends', () => {
+    const text = [
+      '某口岸运量持续增长',
+      '1—3月,某口岸进出口货运量完成210万吨。截至4月20日,货运量达285万吨。今年以来,口岸累计完成投资1.2亿元。',
+    ].join('\n')
+    const found = figures(text, '2021-04-28')
+    expect(span(found.find((f) => f.value === 120000000)!)).toBe('2021-01-01..2021-04-28')
+  })
+
+  it('keeps the article date when the stated end is months before it', () => {
+    const text = ['某口岸运量持续增长', '1—2月,某口岸进出口货运量完成150万吨。今年以来,口岸累计完成投资1.2亿元。'].join('\n')
+    const found = figures(text, '2021-06-28')
+    expect(span(found.find((f) => f.value === 120000000)!)).toBe('2021-01-01..2021-06-28')
+  })
+})
