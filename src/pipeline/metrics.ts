@@ -389,6 +389,12 @@ export function readMetrics(
     let given = ratios[qi] ?? distributed[qi]
     const level = paired[qi] >= 0 ? out[paired[qi]] : null
     if (!given && level) given = { label: level.label, metric: level.metric, base: level.base, kind: 'growth' }
+    // 超过历史同期最高(2018年X万吨)5%: a percent right after a bracketed level, the bracket after a verb of exceeding,
+    // is how much the level before the bracket is over the one in it, a growth of the same indicator.
+    if (!given && q.form === 'percent' && lead.trim() === ')') {
+      const over = exceededLevel(sentence, quantities, out, qi)
+      if (over) given = { label: over.label, metric: over.metric, base: over.base, kind: 'growth' }
+    }
     // 中欧班列655列、6.8万标箱,同比增长7%: a growth not split by 分别 is the trains', whose clause it is.
     // Read only within the array: quantities[-1] is a property lookup by the name "-1", slow for every sentence's first number.
     const boxes = qi >= 1 ? quantities[qi - 1] : undefined
@@ -415,6 +421,20 @@ export function readMetrics(
     if (reading && isNamed(reading.metric)) lastByKind.set(reading.kind, reading)
   }
   return out
+}
+
+/** 超出历史最高值(, 超过上年全年(, 高出去年同期(: a verb of exceeding and what is exceeded, right before a bracket. */
+const EXCEEDS_BEFORE_BRACKET = /(?:超出|超过|高出|多出|高于)[^,;。\d()]{0,8}$/
+
+/** The level before the bracket that closes right before quantity `qi`, when the bracket follows a verb of exceeding. */
+function exceededLevel(sentence: string, quantities: readonly QuantityLike[], out: readonly (MetricReading | null)[], qi: number): MetricReading | null {
+  const open = sentence.lastIndexOf('(', quantities[qi].start)
+  if (open <= 0 || !EXCEEDS_BEFORE_BRACKET.test(sentence.slice(Math.max(0, open - 12), open))) return null
+  for (let j = qi - 1; j >= 0; j--) {
+    const r = out[j]
+    if (quantities[j].start < open && r && r.kind === 'level' && r.unit !== '%') return r
+  }
+  return null
 }
 
 /** 均, 都 right before the number or its verb (均增长, 均超过): one figure said of several subjects. */

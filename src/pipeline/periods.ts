@@ -720,6 +720,8 @@ const BASE_LEVEL = /^的(?:约|近|不到)?$/
 export function resolvePeriod(sentence: string, numberIndex: number, ctx: PeriodContext): Period {
   const listed = yearOfListedValue(sentence, numberIndex)
   if (listed !== null) return { start: iso(listed, 1, 1), end: iso(listed, 12, 31), basis: 'year', phrase: `${listed}年` }
+  const based = BRACKETED_BASE_YEAR.exec(sentence.slice(Math.max(0, numberIndex - 12), numberIndex))
+  if (based) return inYear(periodAt(sentence, numberIndex, ctx), Number(based[1]))
   const period = periodAt(sentence, numberIndex, ctx)
   const years = yearsTotalled(sentence, numberIndex, period)
   if (years) return years
@@ -732,6 +734,21 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   const from = Number(over[1] ?? over[2]) + 1
   // The span is this growth's alone (phrase ''): the year it ends in is what the sentence hands on.
   return from < Number(end.slice(0, 4)) ? { start: iso(from, 1, 1), end, basis: 'span', phrase: '' } : period
+}
+
+/**
+ * 超过历史纪录(2018年X万吨), 高于上年(2021年同期的Y万吨): the level a comparison names in brackets, after its
+ * year, is of that year.
+ */
+const BRACKETED_BASE_YEAR = /\(((?:19|20)\d{2})年(?:同期)?的?(?:约|近)?$/
+
+/** The same part of another year (a first quarter's record, compared with this first quarter); a whole year else. */
+function inYear(p: Period, year: number): Period {
+  const phrase = `${year}年`
+  if (p.start === null || p.end === null || p.start.slice(0, 4) !== p.end.slice(0, 4)) return { start: iso(year, 1, 1), end: iso(year, 12, 31), basis: 'year', phrase }
+  const m = monthOfIso(p.end)
+  const end = iso(year, m, Math.min(Number(p.end.slice(8, 10)), lastDay(year, m)))
+  return { start: `${year}${p.start.slice(4)}`, end, basis: p.basis, phrase }
 }
 
 /** 五年累计, 三年共, 5年合计 in the number's clause, right before its verb: a total over that many years. */

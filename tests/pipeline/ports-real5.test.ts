@@ -1,0 +1,35 @@
+/**
+ * Port and transport news: a record compared with in brackets, lists of ports, daily averages, foreign figures.
+ * Every sentence is invented (never copied from a real page); each rule has a near sentence it must leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Figure } from '../../src/model'
+import { extractPage } from '../../src/pipeline/dataset'
+
+function figures(text: string, date: string): Figure[] {
+  return extractPage('x.txt', text, { date }).figures
+}
+
+/** One line per figure: metric kind value period. */
+const brief = (f: Figure) => `${f.metric} ${f.kind} ${f.value} ${f.period.start}..${f.period.end}`
+
+describe('a record compared with in brackets', () => {
+  const text = [
+    '某口岸货运量创新高',
+    '今年前4个月,某某口岸过货量完成512.3万吨,超过历史最高纪录(2018年480.6万吨)6.6%,同比增长83.2%。',
+  ].join('\n')
+
+  it('dates the bracketed record in its own year, over the same months, and reads the two growths after it', () => {
+    expect(figures(text, '2023-05-12').map(brief)).toEqual([
+      'cargo_volume level 5123000 2023-01-01..2023-04-30',
+      'cargo_volume level 4806000 2018-01-01..2018-04-30',
+      'cargo_volume growth 6.6 2023-01-01..2023-04-30',
+      'cargo_volume growth 83.2 2023-01-01..2023-04-30',
+    ])
+  })
+
+  it('reads no growth from a percent after a bracket that follows no verb of exceeding', () => {
+    const found = figures(['某口岸运量创新高', '1—4月,某口岸过货量完成512.3万吨,进口货物占比(按重量计)88.2%。'].join('\n'), '2023-05-12')
+    expect(found.find((f) => f.value === 88.2)!.kind).not.toBe('growth')
+  })
+})
