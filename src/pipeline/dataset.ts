@@ -18,6 +18,7 @@ import { composeViews, htmlText, isHtml } from './html.ts'
 import { dropNoise } from './noise.ts'
 import { normalize } from './normalize.ts'
 import { readTables } from './tables.ts'
+import { FOREIGN_COUNTRIES, OWN_FLOW_WORDS } from './lexicon/foreign.ts'
 import { INLINE_HEADING } from './lexicon/sections.ts'
 import { carriedPeriod, citedDate, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
 import type { PageDate, PeriodContext } from './periods.ts'
@@ -340,6 +341,12 @@ function extractArticle(
       const located = national
         ? { region: national, place: null, scope: 'explicit' as const }
         : regions.resolveRegion(sentence.text, reading.subjectAt ?? q.start, { home, articleRegion: article.region, inherited: carry.region })
+      // 蒙古国煤炭出口量累计为X万吨,同比增长Y%: a neighbouring country's own exports or output, quoted from its statistics,
+      // are no figure of the region (进口蒙古国原煤, a share of 蒙方 exports are).
+      if (reading.kind !== 'share' && FOREIGN_OWN_FLOW.test(reading.label)) {
+        report.setAside.push(asideAt(sentence, q.start, q.raw, 'foreign-country'))
+        continue
+      }
       // 居全国第6位,增速快于我区的有青海(11.3%)、贵州(9.8%): other provinces' rates, named only to rank the region's.
       if (reading.subjectAt != null && located.scope === 'explicit' && isOtherProvince(located.region.code, home.code)) {
         report.setAside.push(asideAt(sentence, q.start, q.raw, 'other-province'))
@@ -578,6 +585,7 @@ function isOtherProvince(code: string, homeCode: string): boolean {
   return code !== '100000' && code.slice(0, 2) !== homeCode.slice(0, 2)
 }
 
+const FOREIGN_OWN_FLOW = new RegExp(`^(?:${FOREIGN_COUNTRIES.join('|')})[^进]{0,8}?(?:${OWN_FLOW_WORDS.join('|')})`)
 const NATIONAL_BEFORE = /(?:全国|我国)(?:平均)?(?:水平|增速|增幅|增长)?$/
 /** 年运量首次突破, 年过货量突破: a year's traffic passing a mark (not a plant's 年产能, which is no flow). */
 const YEAR_MILESTONE = /(?<![今去明上当本全])年(?:运量|过货量|货运量|吞吐量|发送量|进出口量)[^,;。\d]{0,6}?(?:首次|首度|历史性地?)?(?:突破|超过|迈上|跨越)$/

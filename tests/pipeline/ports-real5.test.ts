@@ -33,3 +33,16 @@ describe('a record compared with in brackets', () => {
     expect(found.find((f) => f.value === 88.2)!.kind).not.toBe('growth')
   })
 })
+
+describe('a neighbouring country’s own figures', () => {
+  const text = [
+    '某口岸进口铜精矿持续增长',
+    '据蒙古国海关数据,1—8月,蒙古国铜精矿出口量为98.2万吨,同比增长11.7%。同期,某某口岸进口蒙古国铜精矿45.6万吨,占蒙方出口量的46.4%。',
+  ].join('\n')
+
+  it('sets aside the country’s exports and their growth, and keeps what our port imports from it', () => {
+    const page = extractPage('x.txt', text, { date: '2022-09-20' })
+    expect(page.figures.map((f) => `${f.kind} ${f.value}`)).toEqual(['level 456000', 'share 46.4'])
+    expect(page.report.setAside.filter((s) => s.reason === 'foreign-country').map((s) => s.raw)).toEqual(['98.2万吨', '11.7%'])
+  })
+})
