@@ -493,6 +493,9 @@ const MATCHERS: Matcher[] = [fiveYearPlans, yearRanges, sinces, vagueSinces, asO
 
 const COMPARED_BEFORE = /(?:(?<!占)比|较|环比|同比|高于|低于|快于|慢于|好于|不及|相较于?|相比于?)\s*$/
 const COMPARED_WITH = /(?:与|同|跟|和)\s*$/
+/** 创, 创下, 创近 right before a span: the span of a record (创近6年来最高). */
+const RECORD_BEFORE = /创(?:下|出)?了?近?$/
+const RECORD_AFTER = /^(?:的)?(?:同期)?(?:最高|新高|最好|最大|最多|峰值|纪录|记录)/
 const COMPARED_AFTER = /^[^,;。]{0,8}?(?:相比|相较|比较|持平)/
 const ASIDE_AFTER = /^(?:为|是)(?:下降|增长|负增长|同比增长|同比下降)?\s*-?\d/
 const TASK_OF_AFTER = /^[^,;。\d]{0,12}?(?:任务|目标|计划)(?:量|数)?的$|^[^,;。\d]{0,12}?(?:任务|目标|计划)(?:量|数)?的\s*\d/
@@ -515,6 +518,8 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   const before = text.slice(Math.max(0, c.start - 4), c.start)
   if (COMPARED_BEFORE.test(before)) return 'comparison'
   if (COMPARED_WITH.test(before) && COMPARED_AFTER.test(text.slice(c.end))) return 'comparison'
+  // 创近6年来最高位, 创2015年以来同期新高: the span a record is counted over, not the period of the figures near it.
+  if ((c.kind === 'vague-since' || c.kind === 'since') && RECORD_BEFORE.test(before) && RECORD_AFTER.test(text.slice(c.end, c.end + 8))) return 'comparison'
   // 累计投资X亿元,是“十二五”时期的1.8倍: the plan period a multiple is measured against.
   if ((c.kind === 'plan' || c.kind === 'range') && /(?:是|为|相当于)$/.test(before) && /^(?:同期)?的(?:约|近)?[\d.]+倍/.test(text.slice(c.end))) return 'comparison'
   // 完成全年固定资产投资目标的93%: the year's task is the base of a share, not the period of the figure.

@@ -1,7 +1,7 @@
 import { cellTables, isTableLine } from './tables.ts'
 import type { TextView } from './text.ts'
 import { AGENCY } from './lexicon/datelines.ts'
-import { LOCATION_BAR, METADATA_LINE, POSTING_TIME, SITE_LABELS } from './lexicon/chrome.ts'
+import { LOCATION_BAR, METADATA_LINE, PICTURE_NOTE, POSTING_TIME, SITE_LABELS } from './lexicon/chrome.ts'
 import { BULLETIN_SECTIONS } from './lexicon/sections.ts'
 
 /**
@@ -413,6 +413,7 @@ function shapeKind(text: string): LineKind {
   if (/^#{1,6}\s+\S/.test(text)) return 'heading'
   if (text.includes('\t') || isTableLine(text)) return 'table'
   if ((hasMarker(text) ? text.replace(CONTINUATION, '') : text).trim() === '') return 'marker'
+  if (PICTURE_NOTE.test(text.trim())) return 'marker'
   if (TRAILER_LINE.test(text)) return 'trailer'
   const short = text.length <= 40 && !/[。,，;；!?！？…]/.test(text)
   if (short && PHOTO_CREDIT.test(text) && (/记者|通讯员|摄影/.test(text) || /\s/.test(text))) return 'credit'

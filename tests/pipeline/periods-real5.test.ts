@@ -46,3 +46,31 @@ describe('the stated end of an article’s running totals', () => {
     expect(span(found.find((f) => f.value === 120000000)!)).toBe('2021-01-01..2021-06-28')
   })
 })
+
+describe('the span of a record', () => {
+  it('does not date the figures next to 创近N年来最高 or 创YYYY年以来新高 by that span', () => {
+    const text = ['3月份某盟口岸货运量创新高', '3月份,全盟口岸过货量达到182万吨,创近5年来最高,同比增长46.2%。'].join('\n')
+    const found = figures(text, '2021-04-09')
+    expect(found.filter((f) => f.value === 46.2).map(span)).toEqual(['2021-03-01..2021-03-31'])
+  })
+
+  it('still reads 近5年来 that opens a clause as the span of its figures', () => {
+    const text = ['某盟口岸建设回顾', '近5年来,全盟口岸累计完成投资32亿元。'].join('\n')
+    const found = figures(text, '2021-04-09')
+    expect(found.map(span)).toEqual(['null..2021-04-09'])
+  })
+})
+
+describe('a note where a picture was', () => {
+  it('reads (资料图) under a title as no author mark: the body stays the title’s article and takes its period', () => {
+    const text = ['2月份某省口岸货运量同比增长', '(相关资料图)', '', '记者从某省口岸办了解到,全省口岸过货量达到420万吨,同比增长35.6%。'].join('\n')
+    const page = extractPage('x.txt', text, { date: '2022-03-10' })
+    expect(page.articles).toHaveLength(1)
+    expect(page.figures.map(span)).toEqual(['2022-02-01..2022-02-28', '2022-02-01..2022-02-28'])
+  })
+
+  it('still closes an article at an author’s mark in brackets', () => {
+    const text = ['某县投资稳步增长', '1—2月,某县完成固定资产投资3.2亿元。', '(王某某)', '某县口岸过货量增长', '记者从某县获悉,某县口岸过货量达到12万吨。'].join('\n')
+    expect(extractPage('x.txt', text, { date: '2022-03-10' }).articles).toHaveLength(2)
+  })
+})

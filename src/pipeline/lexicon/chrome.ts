@@ -30,3 +30,9 @@ export const LOCATION_BAR = /当前(?:的)?位置|您的位置|所在位置|首[
  */
 export const POSTING_TIME =
   /^[(（]?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）]?\s*(?:$|来源|來源|作者|浏览|瀏覽|编辑|編輯|记者|記者|点击|點擊|字号)|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s+\d{1,2}:\d{2}/
+
+/**
+ * A note in brackets where a page had a picture or a video (`(资料图)`, `(相关资料图)`, `(組圖)`): no author's mark
+ * closing an article, and no text of it.
+ */
+export const PICTURE_NOTE = /^[(（](?:相关|相關)?(?:资料|資料)?(?:图片|圖片|图|圖|组图|組圖|视频|視頻)(?:来源[^()（）]{0,20}|來源[^()（）]{0,20})?[)）]$/
