@@ -90,7 +90,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值|工业经济总量/, units: MONEY },
   // 货物周转量, 旅客周转量 (in 吨公里, 人公里): the work of transport, not the goods or passengers carried.
   { key: 'freight_turnover', zh: '货物周转量', en: 'Freight turnover', pattern: /周转量/, units: ['tkm', 'pkm'] },
-  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货(?!能力)|货物量/, units: ['t', 'TEU'] },
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|外运$|(?<![客人])运量|货物运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货(?!能力)|货物量/, units: ['t', 'TEU'] },
   // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
   { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准|亩均|每亩|户均/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
@@ -181,7 +181,7 @@ const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
 const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|贡献[也还]?(?:由|从)[^,;。]{0,8}$|(?:资金|经费|预算|投资)的$|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
-const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
+const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|只能|最多(?:能|可)|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** The core indicator (GDP, value added, output, investment, cargo) named in the clause before `at`, if it holds no number. */
 function coreIndicatorBefore(sentence: string, at: number): { label: string; growth: boolean } {
   const none = { label: '', growth: false }

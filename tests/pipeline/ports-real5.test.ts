@@ -46,3 +46,20 @@ describe('a neighbouring country’s own figures', () => {
     expect(page.report.setAside.filter((s) => s.reason === 'foreign-country').map((s) => s.raw)).toEqual(['98.2万吨', '11.7%'])
   })
 })
+
+describe('coal carried out of a region (外运)', () => {
+  it('reads 煤炭外运 and 铁路外运 before a tonnage as cargo, and 只能外运 in a year to come as a target', () => {
+    const text = ['某盟煤炭外运压力加大', '2015年某某盟煤炭外运5200万吨,铁路外运1800万吨,今年铁路运力挖潜后也只能外运2400万吨。'].join('\n')
+    const found = figures(text, '2016-08-02')
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value} ${f.period.start}..${f.period.end}`)).toEqual([
+      'cargo_volume level 52000000 2015-01-01..2015-12-31',
+      'cargo_volume level 18000000 2015-01-01..2015-12-31',
+      'cargo_volume target 24000000 2016-01-01..2016-12-31',
+    ])
+  })
+
+  it('reads no cargo from 外运 that names no tonnage (外运能力, 外运通道)', () => {
+    const text = ['某盟煤炭外运压力加大', '某某盟新建外运通道2条,煤炭外运能力提高到每年8000万吨。'].join('\n')
+    expect(figures(text, '2016-08-02').filter((f) => f.metric === 'cargo_volume')).toEqual([])
+  })
+})
