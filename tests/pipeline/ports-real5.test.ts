@@ -63,3 +63,22 @@ describe('coal carried out of a region (外运)', () => {
     expect(figures(text, '2016-08-02').filter((f) => f.metric === 'cargo_volume')).toEqual([])
   })
 })
+
+describe('the indicator of a port’s tonnage', () => {
+  it('reads 年运量 in a sentence about a port as the port’s cargo, like its 进出口运量', () => {
+    const text = ['某某站口岸运量首次超过900万吨', '这是该站开通以来年运量第一次超过900万吨。截至11月20日,该口岸进出口运量完成902.4万吨。'].join('\n')
+    const found = figures(text, '2019-11-21').filter((f) => f.metric === 'cargo_volume')
+    expect(new Set(found.map((f) => f.indicator))).toEqual(new Set(['port_cargo']))
+  })
+
+  it('keeps the railway’s own 运量 apart when no port is the subject', () => {
+    const found = figures(['某铁路局货运稳步增长', '今年前10个月,某铁路局铁路运量完成1.2亿吨。'].join('\n'), '2019-11-21')
+    expect(found.map((f) => f.indicator)).toEqual(['rail_freight'])
+  })
+
+  it('names iron concentrate (铁精矿) as a commodity of a port’s imports, apart from iron ore', () => {
+    const text = ['某口岸进口运量增长', '今年以来,某某口岸进口铁精矿86.2万吨,进口铁矿石40.1万吨。'].join('\n')
+    const found = figures(text, '2020-06-08')
+    expect(found.map((f) => f.breakdown?.commodity)).toEqual(['铁精矿', '铁矿石'])
+  })
+})

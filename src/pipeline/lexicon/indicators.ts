@@ -55,7 +55,7 @@ export const INDICATORS: readonly IndicatorRule[] = [
   },
   {
     key: 'port_cargo', zh: '口岸进出境货运量', en: 'Cargo through border ports', metric: 'cargo_volume', unitKind: 'mass',
-    names: /口岸|进出口|进出境|过货|通关|验放|进口|出口|过境|货运量|吞吐量|货物量/, context: /口岸|进出口|进出境|过货|通关/,
+    names: /口岸|进出口|进出境|过货|通关|验放|进口|出口|过境|货运量|吞吐量|货物量|(?<![客人])运量/, context: /口岸|进出口|进出境|过货|通关/,
   },
   { key: 'freight_volume', zh: '货运量', en: 'Freight volume', metric: 'cargo_volume', unitKind: 'mass', names: /货运|货物|运量|运输/ },
   { key: 'project_total_investment', zh: '项目总投资', en: 'Total investment of projects', metric: 'investment', unitKind: 'money', names: /^(?!.*固定资产).*(?:总投资|投资总额)/ },
@@ -75,6 +75,7 @@ export const INDICATORS: readonly IndicatorRule[] = [
 export const COMMODITIES: readonly [string, RegExp][] = [
   ['非金属矿石', /非金属矿/],
   ['金属矿石', /金属矿/],
+  ['铁精矿', /铁精矿|铁精粉/],
   ['铁矿石', /铁矿/],
   ['铜精粉', /铜精粉|铜精矿|铜矿/],
   ['煤炭', /煤炭|原煤|蒙煤|焦煤|动力煤|煤/],
