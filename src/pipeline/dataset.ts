@@ -430,6 +430,7 @@ function extractArticle(
       if (reading.kind === 'level' && reading.isStock && period.end !== null) carry.stocks.set(reading.metric, period)
     }
   }
+  oneDayFiguresOnTheirDay(figures)
   alignHeadlineFigures(headlineFigures, figures)
   runningTotalsToStatedEnd(figures, articlePeriod, asOf)
   for (const { figure, paragraph } of headed) {
@@ -487,6 +488,25 @@ function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
       h.region = twin.region
     }
   }
+}
+
+/** A figure of one day: 单日过货量, 当日发运. */
+const ONE_DAY_FIGURE = /单日|当日|当天/
+
+/**
+ * 某口岸单日过货量首次突破5万吨 (title and lead, no date), then 6月17日…单日过货量达5.07万吨: an article's one-day figures
+ * that state no date are of the one day it dates such a figure on, when it dates them on one day only.
+ */
+function oneDayFiguresOnTheirDay(figures: Figure[]): void {
+  let day: Period | null = null
+  for (const f of figures) {
+    const p = f.period
+    if (p.start === null || p.start !== p.end || !ONE_DAY_FIGURE.test(f.label)) continue
+    if (day && day.start !== p.start) return
+    day = p
+  }
+  if (!day) return
+  for (const f of figures) if (f.period.basis === 'unknown' && f.period.start === null && f.period.end === null && ONE_DAY_FIGURE.test(f.label)) f.period = { ...day, phrase: '' }
 }
 
 /** How long after the end of the running total it reports a story may appear: a month's data come out within weeks. */

@@ -74,3 +74,27 @@ describe('a note where a picture was', () => {
     expect(extractPage('x.txt', text, { date: '2022-03-10' }).articles).toHaveLength(2)
   })
 })
+
+describe('one day’s figures', () => {
+  it('dates a 单日 record the title and lead state without a date on the one day the body gives', () => {
+    const text = [
+      '某某口岸单日过货量首次突破3万吨',
+      '记者12日获悉,某某口岸单日过货量首次突破3万吨。',
+      '4月11日18时许,最后一辆出境货车驶离监管区,当日单日过货量达31206.5吨。今年截至4月11日,该口岸过货量突破150万吨。',
+    ].join('\n')
+    const found = figures(text, '2023-04-12')
+    expect(found.filter((f) => f.value === 30000).map(span)).toEqual(['2023-04-11..2023-04-11', '2023-04-11..2023-04-11'])
+  })
+
+  it('leaves a 单日 figure undated when the article dates such figures on two days', () => {
+    const text = ['某口岸单日过货量创新高', '某口岸单日过货量首次突破3万吨。4月3日单日过货量达3.1万吨,4月9日单日过货量达3.3万吨。'].join('\n')
+    const found = figures(text, '2023-04-12')
+    expect(found.filter((f) => f.value === 30000).map(span)).toEqual(['null..null'])
+  })
+
+  it('reads 單日 of a traditional-script page as 单日: the day it names dates its figure, not the week before it', () => {
+    const text = ['某口岸煤炭進口創新高', '今年3月6日至12日進口煤炭28萬噸,創單周新高;單日新高出現在2月9日,進口5.6萬噸。'].join('\n')
+    const found = figures(text, '2019-04-02')
+    expect(found.map(span)).toEqual(['2019-03-06..2019-03-12', '2019-02-09..2019-02-09'])
+  })
+})
