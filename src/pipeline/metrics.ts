@@ -401,7 +401,11 @@ export function readMetrics(
     const counted = qi >= 2 ? quantities[qi - 2] : undefined
     const boxesOfTrains = boxes?.unit === 'TEU' && counted?.unit === 'train' && /^[、和及与]?$/.test(sentence.slice(counted.end, boxes.qualifierStart))
     const named = !given && q.form !== 'amount' && boxesOfTrains && previous?.unit === 'TEU' && trains ? trains : previous
-    const reading = readOne(sentence, q, lead, clause.start, given, named, sameUnitBefore, lastByKind, ctx, partsCueAt)
+    // 运量完成1012万吨,迈过千万大关: a round mark written without its unit is passed in the unit of the level before it,
+    // by the same indicator.
+    const mark = !given && q.form === 'amount' && q.unit === '' && previous?.kind === 'level' && previous.unit !== '%' && UNITLESS_MARK_AFTER.test(sentence.slice(q.end, q.end + 3))
+    if (mark) given = { label: previous!.label, metric: previous!.metric, base: previous!.base }
+    const reading = readOne(sentence, mark ? { ...q, unit: previous!.unit } : q, lead, clause.start, given, named, sameUnitBefore, lastByKind, ctx, partsCueAt)
     if (reading?.increment) {
       out.push(null)
       previous = reading
@@ -422,6 +426,9 @@ export function readMetrics(
   }
   return out
 }
+
+/** 大关, 关口, 台阶 right after a round number without a unit (突破千万大关). */
+const UNITLESS_MARK_AFTER = /^(?:大关|关口|大台阶|台阶)/
 
 /** 超出历史最高值(, 超过上年全年(, 高出去年同期(: a verb of exceeding and what is exceeded, right before a bracket. */
 const EXCEEDS_BEFORE_BRACKET = /(?:超出|超过|高出|多出|高于)[^,;。\d()]{0,8}$/

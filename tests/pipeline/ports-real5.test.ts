@@ -82,3 +82,23 @@ describe('the indicator of a port’s tonnage', () => {
     expect(found.map((f) => f.breakdown?.commodity)).toEqual(['铁精矿', '铁矿石'])
   })
 })
+
+describe('a round mark written without its unit', () => {
+  it('reads 突破千万大关 after a tonnage as the same cargo, at least ten million tonnes', () => {
+    const found = figures(['某口岸货运量突破千万吨', '今年以来,某某口岸过货量累计1003万吨,一举突破千万大关。'].join('\n'), '2018-10-09')
+    expect(found.map((f) => `${f.metric} ${f.value} ${f.unit} ${f.qualifier}`)).toEqual([
+      'cargo_volume 10000000 t >=',
+      'cargo_volume 10030000 t =',
+      'cargo_volume 10000000 t >=',
+    ])
+  })
+
+  it('reads 迈上千亿台阶 as money after a sum of money, not a count of machines (台)', () => {
+    const found = figures(['某县工业产值创新高', '2018年全县工业产值达到1012亿元,迈上千亿台阶。'].join('\n'), '2019-01-09')
+    expect(found.map((f) => `${f.metric} ${f.value} ${f.unit}`)).toEqual(['output_value 101200000000 CNY', 'output_value 100000000000 CNY'])
+  })
+
+  it('reads no figure from a mark that follows no level (千万大关 alone)', () => {
+    expect(figures(['某口岸发展回顾', '口岸建设要冲刺千万大关。'].join('\n'), '2018-10-09')).toEqual([])
+  })
+})
