@@ -372,6 +372,7 @@ function extractArticle(
       period = stockAtItsDate(period, reading, asOf)
       period = planForTheYear(period, reading, sentence.text, q.start, asOf)
       period = notAfterArticle(period, asOf, reading.kind)
+      period = upToTheDayItOpensWith(period, sentence.text, asOf)
       const offset = sentence.origin[q.start]
       const { indicator, breakdown: read } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
       const breakdown = located.scope === 'explicit' && regions.levelOf(located.region.code) === 'county' ? withoutCountyScope(read) : read
@@ -488,6 +489,27 @@ function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
       h.region = twin.region
     }
   }
+}
+
+/**
+ * A day and a time of day opening a sentence or a line of it (8月3日9时40分,随着…): when what it tells happened. (A
+ * posting time the page prints on a line of its own may run into the sentence.)
+ */
+const OPENING_DAY = /^\s*(\d{1,2})月(\d{1,2})日(?:(?:上午|下午|晚上?|凌晨|早上)?\d{1,2}(?:点|时|:\d{2})(?:\d{1,2}分)?许?)?,/m
+/** How many days before its story a day it opens with may be for a running total to end there. */
+const OPENING_DAY_LAG = 7
+
+/**
+ * 8月3日9时40分,随着一列重载煤车出站,某口岸今年过货量超过800万吨: the year so far that a sentence opening with the
+ * day it happened reports ends on that day, not at the article's date a day or two later.
+ */
+function upToTheDayItOpensWith(period: Period, sentence: string, asOf: string | null): Period {
+  if (!asOf || period.basis !== 'ytd' || period.end !== asOf || period.start !== `${asOf.slice(0, 4)}-01-01`) return period
+  const m = OPENING_DAY.exec(sentence)
+  if (!m) return period
+  const day = `${asOf.slice(0, 4)}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`
+  if (Number.isNaN(Date.parse(day)) || day > asOf || (Date.parse(asOf) - Date.parse(day)) / 864e5 > OPENING_DAY_LAG) return period
+  return { ...period, end: day }
 }
 
 /** A figure of one day: 单日过货量, 当日发运. */

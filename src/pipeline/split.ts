@@ -717,8 +717,9 @@ function buildParagraphs(page: TextView, from: number, to: number): RawParagraph
   return out
 }
 
+/** A line may run on into the next one; a posting time on a line of its own (2018-09-20 15:45:06) never does. */
 function canContinue(line: Line): boolean {
-  return line.kind !== 'table' && endsMidSentence(line.text)
+  return line.kind !== 'table' && endsMidSentence(line.text) && !POSTING_TIME.test(line.text.trim())
 }
 
 /** A line that is one number and nothing else (`58213`, `7.4`, `12.5%`): a cell of a table printed one cell per line. */

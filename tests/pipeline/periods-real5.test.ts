@@ -98,3 +98,15 @@ describe('one day’s figures', () => {
     expect(found.map(span)).toEqual(['2019-03-06..2019-03-12', '2019-02-09..2019-02-09'])
   })
 })
+
+describe('the day a milestone was reached', () => {
+  it('ends the year so far on the day a paragraph opens with, not at the posting a day later', () => {
+    const text = ['某口岸过货量突破千万吨', '2018-10-09 09:12:40', '', '10月8日16时20分,随着最后一辆货车通关,某某口岸2018年过货量达1000万吨。'].join('\n')
+    expect(figures(text, '2018-10-09').map(span)).toEqual(['2018-01-01..2018-10-08', '2018-01-01..2018-10-08'])
+  })
+
+  it('keeps the article date when the day is weeks before it', () => {
+    const text = ['某口岸过货量稳步增长', '9月2日,某某口岸2018年过货量达1000万吨。'].join('\n')
+    expect(figures(text, '2018-10-09').map(span)).toEqual(['2018-01-01..2018-10-09'])
+  })
+})
