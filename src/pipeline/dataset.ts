@@ -23,7 +23,7 @@ import { INLINE_HEADING } from './lexicon/sections.ts'
 import { carriedPeriod, citedDate, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
 import type { PageDate, PeriodContext } from './periods.ts'
 import { findQuantities } from './quantities.ts'
-import { createRegionMap, type RegionMap } from './regions.ts'
+import { createRegionMap, type PlaceMention, type RegionMap } from './regions.ts'
 import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split.ts'
 import type { TextView } from './text.ts'
 
@@ -285,6 +285,8 @@ function extractArticle(
   let carry = newCarry(-2)
   /** The last figure of the article's earlier paragraphs. */
   let recent: MetricReading | null = null
+  /** The sentence before, for one that refers back to the places it listed (上述口岸…分别为). */
+  let lastSentence: Sentence | null = null
   /** The period the article's first paragraph states (1—4月,全市…): what later paragraphs' flows report too. */
   let leadParagraph: number | null = null
   let leadPeriod: Period | null = null
@@ -302,6 +304,8 @@ function extractArticle(
       recent = carry.reading ?? recent
       carry = newCarry(sentence.paragraph)
     }
+    const before = lastSentence !== null && lastSentence.paragraph === sentence.paragraph && !isHeadline ? lastSentence.text : null
+    lastSentence = sentence
     const { quantities, setAside } = findQuantities(sentence.text)
     for (const s of setAside) report.setAside.push(asideAt(sentence, s.start, s.raw, s.reason))
     if (quantities.length === 0) {
@@ -315,6 +319,7 @@ function extractArticle(
     // Same hints as resolveRegion's, so the places are read once per sentence.
     const hints = [article.region.code, carry.region?.code, home.code].filter((c): c is string => !!c)
     const placeNames = regions.findPlaces(sentence.text, hints).map((p) => p.written)
+    const listedBefore = before !== null ? placesListedBefore(sentence.text, before, quantities, regions, hints, home) : null
     const readings = readMetrics(sentence.text, quantities, {
       placeNames,
       carried: carry.reading,
@@ -340,7 +345,7 @@ function extractArticle(
       const national = reading.subjectAt != null && NATIONAL_BEFORE.test(sentence.text.slice(0, reading.subjectAt)) ? regions.region('100000') : null
       const located = national
         ? { region: national, place: null, scope: 'explicit' as const }
-        : regions.resolveRegion(sentence.text, reading.subjectAt ?? q.start, { home, articleRegion: article.region, inherited: carry.region })
+        : listedBefore?.get(i) ?? regions.resolveRegion(sentence.text, reading.subjectAt ?? q.start, { home, articleRegion: article.region, inherited: carry.region })
       // 蒙古国煤炭出口量累计为X万吨,同比增长Y%: a neighbouring country's own exports or output, quoted from its statistics,
       // are no figure of the region (进口蒙古国原煤, a share of 蒙方 exports are).
       if (reading.kind !== 'share' && FOREIGN_OWN_FLOW.test(reading.label)) {
@@ -489,6 +494,61 @@ function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
       h.region = twin.region
     }
   }
+}
+
+/** 上述口岸, 以上三个盟市, 这些地区 …分别: the places the sentence before listed, each with one of the values after 分别. */
+const LIST_REFERRED_TO = /(?:上述|以上|前述|这些?)(?:[两三四五六七八九十]|\d{1,2})?个?(?:口岸|盟市|旗县区?|地区|城市)[^,;。]{0,16}?分别/
+/** 合计占, 共计, 总计 before a figure after such a list: what the places make together. */
+const TOGETHER = /合计|共计|总计|共占/
+
+/**
+ * 甲、乙、丙口岸位列前三。1月份上述口岸货运量分别为A、B、C,合计占全区的82%: the k-th value after 分别 is the k-th
+ * place's of the sentence before, when they are as many; what they make together is the group's, the province's
+ * when the places lie in several leagues. Null when the sentence refers to no such list.
+ */
+function placesListedBefore(
+  text: string,
+  before: string,
+  quantities: readonly { start: number; end: number; form: string; unit: string }[],
+  regions: RegionMap,
+  hints: readonly string[],
+  home: Region,
+): Map<number, { region: Region; place: string | null; scope: 'explicit' }> | null {
+  const m = LIST_REFERRED_TO.exec(text)
+  if (!m) return null
+  // The last run of places joined by 、 和 及 与.
+  let run: PlaceMention[] = []
+  for (const p of regions.findPlaces(before, hints)) {
+    const last = run.at(-1)
+    run = last && p.start === last.end + 1 && '、和及与'.includes(before[last.end]) ? [...run, p] : [p]
+  }
+  if (run.length < 2) return null
+  const after = m.index + m[0].length
+  // The values listed after 分别: amounts of one unit joined by 、 和 及 (as many as the places, or none are read).
+  const items: { q: (typeof quantities)[number]; i: number }[] = []
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]
+    if (q.start < after || q.form !== 'amount') continue
+    const prev = items.at(-1)
+    if (prev && (q.unit !== prev.q.unit || !/^[、和及]$/.test(text.slice(prev.q.end, q.start)))) break
+    items.push({ q, i })
+  }
+  if (items.length !== run.length) return null
+  const out = new Map<number, { region: Region; place: string | null; scope: 'explicit' }>()
+  for (let k = 0; k < run.length; k++) {
+    const region = regions.region(run[k].code)
+    if (!region) return null
+    out.set(items[k].i, { region, place: run[k].written, scope: 'explicit' })
+  }
+  const leagues = new Set(run.map((p) => regions.leagueOf(p.code) ?? p.code))
+  const group = leagues.size > 1 ? regions.region(`${home.code.slice(0, 2)}0000`) : regions.region([...leagues][0])
+  const lastItem = items[run.length - 1].i
+  for (let i = lastItem + 1; i < quantities.length; i++) {
+    const at = quantities[i].start
+    const clause = text.slice(Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1, at)
+    if (group && TOGETHER.test(clause)) out.set(i, { region: group, place: null, scope: 'explicit' })
+  }
+  return out
 }
 
 /**

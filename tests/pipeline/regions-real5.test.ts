@@ -38,3 +38,25 @@ describe('a league leading the region, then groups of leagues', () => {
     expect(found.filter((f) => f.value === 51240000000).map(brief)).toEqual(['level 51240000000 内蒙古自治区'])
   })
 })
+
+describe('places listed in the sentence before (上述口岸…分别为)', () => {
+  const text = [
+    '2月份全区口岸货运量增长',
+    '从货运量排名看,策克口岸、满都拉口岸、二连浩特口岸位列全区前三。2月份上述口岸货运量分别为186.2万吨、122.4万吨、98.7万吨,合计占全区口岸货运总量的71.5%。',
+  ].join('\n')
+
+  it('gives each value after 分别 the place of the same rank, and their combined share the region', () => {
+    const found = figures(text, '2021-03-15').filter((f) => f.value !== 0)
+    expect(found.map(brief)).toEqual([
+      'level 1862000 额济纳旗',
+      'level 1224000 达尔罕茂明安联合旗',
+      'level 987000 二连浩特市',
+      'share 71.5 内蒙古自治区',
+    ])
+  })
+
+  it('leaves the values alone when the sentence refers to no list before it', () => {
+    const other = ['2月份全区口岸货运量增长', '策克、满都拉、二连浩特口岸运行平稳。2月份满都拉口岸货运量为122.4万吨。'].join('\n')
+    expect(figures(other, '2021-03-15').map(brief)).toEqual(['level 1224000 达尔罕茂明安联合旗'])
+  })
+})
