@@ -1,5 +1,6 @@
 import type {
   Article,
+  Breakdown,
   Dataset,
   FigureKind,
   Figure,
@@ -19,6 +20,7 @@ import { dropNoise } from './noise.ts'
 import { normalize } from './normalize.ts'
 import { readTables } from './tables.ts'
 import { FOREIGN_COUNTRIES, OWN_FLOW_WORDS } from './lexicon/foreign.ts'
+import { COMMODITIES } from './lexicon/indicators.ts'
 import { INLINE_HEADING } from './lexicon/sections.ts'
 import { carriedPeriod, citedDate, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
 import type { PageDate, PeriodContext } from './periods.ts'
@@ -320,6 +322,8 @@ function extractArticle(
     const hints = [article.region.code, carry.region?.code, home.code].filter((c): c is string => !!c)
     const placeNames = regions.findPlaces(sentence.text, hints).map((p) => p.written)
     const listedBefore = before !== null ? placesListedBefore(sentence.text, before, quantities, regions, hints, home) : null
+    /** The goods each direction of trade was last named with in the sentence (进口煤炭450万吨 → import: 煤炭). */
+    const sentenceGoods = new Map<string, string>()
     const readings = readMetrics(sentence.text, quantities, {
       placeNames,
       carried: carry.reading,
@@ -380,7 +384,9 @@ function extractArticle(
       period = upToTheDayItOpensWith(period, sentence.text, asOf)
       const offset = sentence.origin[q.start]
       const { indicator, breakdown: read } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
-      const breakdown = located.scope === 'explicit' && regions.levelOf(located.region.code) === 'county' ? withoutCountyScope(read) : read
+      const scoped = located.scope === 'explicit' && regions.levelOf(located.region.code) === 'county' ? withoutCountyScope(read) : read
+      const breakdown = goodsOfBareDirection(scoped, reading, sentence.text, q.start, i > 0 ? quantities[i - 1].end : 0, sentenceGoods)
+      if (breakdown?.direction && breakdown.commodity) sentenceGoods.set(breakdown.direction, breakdown.commodity)
       const figure: Figure = {
         id: `${idStem}:${offset}`,
         metric: reading.metric,
@@ -494,6 +500,30 @@ function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
       h.region = twin.region
     }
   }
+}
+
+/** A port figure labelled by its direction of trade alone (进口46万吨, 出口货物12万吨). */
+const BARE_DIRECTION = /^(?:其中)?(?:进口|出口|进境|出境)(?:货物)?$/
+
+/**
+ * 焦煤进口创新高…,其中某周进口X万吨;单日最高在某日,进口Y万吨: a figure labelled by its direction
+ * alone is of the goods the sentence names with that direction since the number before it (煤炭进口), else of the goods
+ * its last figure of that direction was of.
+ */
+function goodsOfBareDirection(
+  breakdown: Breakdown | null,
+  reading: MetricReading,
+  sentence: string,
+  at: number,
+  since: number,
+  named: ReadonlyMap<string, string>,
+): Breakdown | null {
+  if (reading.metric !== 'cargo_volume' || !breakdown?.direction || breakdown.commodity || !BARE_DIRECTION.test(reading.label)) return breakdown
+  const between = sentence.slice(since, at)
+  const word = breakdown.direction === 'import' ? '进口' : '出口'
+  const goods = COMMODITIES.find(([, re]) => new RegExp(`(?:${re.source})${word}|${word}(?:${re.source})`).test(between))
+  const commodity = goods ? goods[0] : named.get(breakdown.direction)
+  return commodity ? { ...breakdown, commodity } : breakdown
 }
 
 /** 上述口岸, 以上三个盟市, 这些地区 …分别: the places the sentence before listed, each with one of the values after 分别. */

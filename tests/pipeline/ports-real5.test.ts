@@ -102,3 +102,23 @@ describe('a round mark written without its unit', () => {
     expect(figures(['某口岸发展回顾', '口岸建设要冲刺千万大关。'].join('\n'), '2018-10-09')).toEqual([])
   })
 })
+
+describe('the goods of a figure labelled by its direction alone', () => {
+  it('reads 进口X万吨 after 焦煤进口 in the sentence as coal imports, and the next bare 进口 too', () => {
+    const text = [
+      '某口岸焦煤进口创新高',
+      '一季度,某某口岸进口煤炭310万吨;2月份焦煤进口创单月新高,其中2月6日至12日进口29万吨;单日最高出现在1月20日,进口5.2万吨。',
+    ].join('\n')
+    const found = figures(text, '2019-04-03')
+    expect(found.map((f) => `${f.value} ${f.breakdown?.direction} ${f.breakdown?.commodity}`)).toEqual([
+      '3100000 import 煤炭',
+      '290000 import 煤炭',
+      '52000 import 煤炭',
+    ])
+  })
+
+  it('leaves a bare 出口 after coal imports without goods', () => {
+    const found = figures(['某口岸进出口增长', '今年以来,某某口岸进口煤炭310万吨,出口42万吨。'].join('\n'), '2019-04-03')
+    expect(found.map((f) => `${f.breakdown?.direction} ${f.breakdown?.commodity}`)).toEqual(['import 煤炭', 'export undefined'])
+  })
+})
