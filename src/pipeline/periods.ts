@@ -314,6 +314,8 @@ const AS_OF = /截至|截止(?:到|至)?/g
 const AS_OF_NOW = /目前|记者发稿时|发稿时|发稿|当前|现在|今天|今日/y
 const AS_OF_DATE =
   /(?:(?:((?:19|20)\d{2})年|(今年|去年|上年|本年|前年))?(?:(\d{1,2})月(?:(\d{1,2})日|(底|末|份))?|(底|末)))|((?:19|20)\d{2})年|(今年|去年|上年|本年)/y
+/** Three or four digits and 日 (115日, 1028日): a month and a day whose 月 a copy lost. */
+const GLUED_MONTH_DAY = /(\d{3,4})日/y
 const AS_OF_TIME = /晚|早|上午|下午|中午|凌晨|\d{1,2}(?::\d{2})?时/y
 /** 截至/截止 followed by a date, or by 目前. */
 const asOfs: Matcher = (text, out, cues) => {
@@ -329,7 +331,13 @@ const asOfs: Matcher = (text, out, cues) => {
     }
     AS_OF_DATE.lastIndex = at
     const date = AS_OF_DATE.exec(text)
-    if (!date || date[0] === '') continue
+    if (!date || date[0] === '') {
+      // 截至115日: a copy that lost the 月 of 11月5日; which month and day, the article's date decides (periodOfPhrase).
+      GLUED_MONTH_DAY.lastIndex = at
+      const glued = GLUED_MONTH_DAY.exec(text)
+      if (glued) out.push(candidate(m.index, m[0] + glued[0], 'as-of', { day: Number(glued[1]) }))
+      continue
+    }
     AS_OF_TIME.lastIndex = at + date[0].length
     const time = AS_OF_TIME.exec(text)
     const phrase = m[0] + date[0] + (time ? time[0] : '')
@@ -668,6 +676,7 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
       if (ctx.isFlow && y !== null) return periodOf(p, 'year', iso(y, 1, 1), iso(y, 12, 31))
       return periodOf(p, 'point', null, y === null ? null : iso(y, 12, 31))
     case 'as-of': {
+      if (p.day !== null && p.day > 31) return gluedAsOf(p, ctx)
       if (y === null) return periodOf(p, 'point', null, null)
       const m = p.toMonth ?? 12
       const end = iso(y, m, p.day ?? lastDay(y, m))
@@ -711,6 +720,32 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
     case 'from-to':
       return periodOf(p, 'unknown', null, null)
   }
+}
+
+/** How long before its article a date whose 月 was lost may be, to be read as one (截至115日 out on 6 November). */
+const GLUED_DATE_LAG_DAYS = 45
+
+/**
+ * 截至115日 in an article of 6 November: 11月5日, the one way of splitting the digits into a month and a day that falls
+ * in the weeks before the article; unknown when none or several do.
+ */
+function gluedAsOf(p: PeriodPhrase, ctx: PeriodContext): Period {
+  const digits = String(p.day)
+  const published = ctx.articleDate
+  if (published === null) return periodOf(p, 'point', null, null)
+  const y = Number(published.slice(0, 4))
+  const fits: string[] = []
+  for (let cut = 1; cut <= 2 && cut < digits.length; cut++) {
+    const m = Number(digits.slice(0, cut))
+    const d = Number(digits.slice(cut))
+    if (digits[cut] === '0' && digits.length - cut > 1 && d < 10) continue
+    if (!validMonthDay(m, d)) continue
+    const date = iso(y, m, d)
+    const lag = (Date.parse(published) - Date.parse(date)) / 864e5
+    if (lag >= 0 && lag <= GLUED_DATE_LAG_DAYS) fits.push(date)
+  }
+  if (fits.length !== 1) return periodOf(p, 'point', null, null)
+  return ctx.isFlow ? periodOf(p, 'ytd', iso(y, 1, 1), fits[0]) : periodOf(p, 'point', null, fits[0])
 }
 
 const STOCK_WORDS = /累计|总投资|保有量|存栏|现有|已有|拥有|总计|共计/

@@ -110,3 +110,20 @@ describe('the day a milestone was reached', () => {
     expect(figures(text, '2018-10-09').map(span)).toEqual(['2018-01-01..2018-10-09'])
   })
 })
+
+describe('a cut-off date whose 月 a copy lost', () => {
+  it('reads 截至928日 in an article of 30 September as 9月28日', () => {
+    const found = figures(['某口岸过货量再创新高', '截至928日,某某口岸累计完成过货量1680万吨,同比增长41.5%。'].join('\n'), '2024-09-30')
+    expect(found.map(span)).toEqual(['2024-01-01..2024-09-28', '2024-01-01..2024-09-28'])
+  })
+
+  it('picks the split of 115日 that falls in the weeks before the article (11月5日, not 1月15日)', () => {
+    const found = figures(['某口岸过货量再创新高', '截至115日,某某口岸累计完成过货量2310万吨。'].join('\n'), '2024-11-07')
+    expect(found.map(span)).toEqual(['2024-01-01..2024-11-05'])
+  })
+
+  it('reads no date when no split falls in the weeks before the article', () => {
+    const found = figures(['某口岸过货量再创新高', '截至115日,某某口岸累计完成过货量1120万吨。'].join('\n'), '2024-07-01')
+    expect(found.map((f) => f.period.end)).not.toContain('2024-01-15')
+  })
+})
