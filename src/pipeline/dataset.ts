@@ -443,6 +443,7 @@ function extractArticle(
     }
   }
   oneDayFiguresOnTheirDay(figures)
+  sameFigureSaidAgain(figures)
   alignHeadlineFigures(headlineFigures, figures)
   runningTotalsToStatedEnd(figures, articlePeriod, asOf)
   for (const { figure, paragraph } of headed) {
@@ -600,6 +601,19 @@ function upToTheDayItOpensWith(period: Period, sentence: string, asOf: string | 
   const day = `${asOf.slice(0, 4)}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`
   if (Number.isNaN(Date.parse(day)) || day > asOf || (Date.parse(asOf) - Date.parse(day)) / 864e5 > OPENING_DAY_LAG) return period
   return { ...period, end: day }
+}
+
+/**
+ * A title printed again inside the body (通关过货量1419万吨!某口岸创新高), a lead's summary: a level of a flow (cargo,
+ * output, investment) with no period, of the same metric, value and unit as one the article dates, is that figure
+ * said again. (Counts and rates repeat by chance too often.)
+ */
+function sameFigureSaidAgain(figures: Figure[]): void {
+  for (const f of figures) {
+    if (f.period.start !== null || f.period.end !== null || f.kind !== 'level' || !YEARLY_FLOWS.has(f.metric)) continue
+    const twin = figures.find((g) => g !== f && g.period.end !== null && g.metric === f.metric && g.kind === f.kind && g.value === f.value && g.unit === f.unit)
+    if (twin) f.period = { ...twin.period, phrase: '' }
+  }
 }
 
 /** A figure of one day: 单日过货量, 当日发运. */

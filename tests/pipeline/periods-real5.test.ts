@@ -127,3 +127,19 @@ describe('a cut-off date whose 月 a copy lost', () => {
     expect(found.map((f) => f.period.end)).not.toContain('2024-01-15')
   })
 })
+
+describe('a figure said again', () => {
+  it('dates a title printed again in the body like the figure the body dates', () => {
+    const text = [
+      '过货量1260.4万吨!某口岸创开关以来新高',
+      '记者10月9日获悉,今年截至10月8日,某某口岸过货量1260.4万吨,创开关以来新高。',
+      '过货量1260.4万吨!某口岸创开关以来新高',
+    ].join('\n')
+    expect(figures(text, '2023-10-10').map(span)).toEqual(['2023-01-01..2023-10-08', '2023-01-01..2023-10-08', '2023-01-01..2023-10-08'])
+  })
+
+  it('leaves a title figure of another indicator undated', () => {
+    const text = ['某口岸进出口贸易额1260.4万元', '今年截至10月8日,某某口岸过货量1260.4万吨。'].join('\n')
+    expect(figures(text, '2023-10-10').map((f) => `${f.metric} ${f.period.end}`)).toEqual(['trade_value null', 'cargo_volume 2023-10-08'])
+  })
+})
