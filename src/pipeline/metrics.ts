@@ -864,6 +864,7 @@ function readOne(
     const trainsLabel = (TRAINS.exec(label)?.[0] ?? (afterTrains ? TRAINS.exec(previous!.label)?.[0] : null) ?? '班列') + TRAINS_CARGO_WORD
     if ((unit === 'TEU' && (afterTrains || label)) || (unit === 't' && afterTrains)) return settle(draft, kind, 'cargo_volume', trainsLabel)
   }
+  const growthOfTopic = kind === 'growth' && unit === '%' && !label && previous === null && ctx.topic?.kind === 'level'
   if (!label || !namesIndicator(label)) {
     const written = labelAfter(sentence, q.end)
     // 承担了中蒙之间45%的货运量: a share names what it is a share of after the number.
@@ -883,8 +884,10 @@ function readOne(
     } else if (ctx.recent && label && isSubject(label) && subjectTotal(ctx.recent, unit) && ctx.recent.kind === kind) {
       // 分行业看,采矿业增长9.1% opening a paragraph after one on 规模以上工业增加值.
       return settle(draft, kind, ctx.recent.metric, label, baseOf(ctx.recent))
-    } else if (ctx.topic && (ctx.topic.unit === unit || (unit === '%' && kind !== 'level')) && (kind === ctx.topic.kind || kind === 'target') && !isSubject(label)) {
+    } else if (ctx.topic && (ctx.topic.unit === unit || (unit === '%' && kind !== 'level')) && (kind === ctx.topic.kind || kind === 'target' || growthOfTopic) && !isSubject(label)) {
       // A number with no indicator in an article about one figure: 向着800万吨年度目标冲刺 under a cargo headline.
+      // 一季度,某区,同比增长9.8% as the body's first figure under a title that gives the level: the level's growth (a
+      // copy lost the level, which the title still has).
       return settle(draft, kind, ctx.topic.metric, ctx.topic.label, ctx.topic.base)
     }
   }

@@ -28,3 +28,16 @@ describe('one project’s investment in a list of projects', () => {
     expect(found.map((f) => f.indicator)).not.toContain('project_total_investment')
   })
 })
+
+describe('a growth whose level a copy lost', () => {
+  it('reads 同比增长X% naming nothing, the body’s first figure, as the growth of the level the title gives', () => {
+    const text = ['上半年某盟完成工业投资128.4亿元', '记者从某盟工信局了解到,上半年,某某盟,同比增长7.65%,占全盟固定资产投资的41.3%。'].join('\n')
+    const found = figures(text, '2018-07-20').filter((f) => f.value === 7.65)
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.indicator}`)).toEqual(['investment growth fixed_asset_investment'])
+  })
+
+  it('reads nothing from such a growth under a title that gives no level', () => {
+    const text = ['某盟工业投资稳步增长', '记者从某盟工信局了解到,上半年,某某盟,同比增长7.65%。'].join('\n')
+    expect(figures(text, '2018-07-20').filter((f) => f.metric === 'investment')).toEqual([])
+  })
+})
