@@ -181,7 +181,7 @@ const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
 const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|贡献[也还]?(?:由|从)[^,;。]{0,8}$|(?:资金|经费|预算|投资)的$|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
-const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|只能|最多(?:能|可)|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
+const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** The core indicator (GDP, value added, output, investment, cargo) named in the clause before `at`, if it holds no number. */
 function coreIndicatorBefore(sentence: string, at: number): { label: string; growth: boolean } {
   const none = { label: '', growth: false }
@@ -213,6 +213,8 @@ const BARE_GROWTH = /^(?:同比|比上年|较上年|比去年|较去年)?(?:增�
 const TARGET_FRAME = /目标(?:任务)?(?:是|为|:)|(?:规划|目标)[^。;]*?核心指标(?:是|为)/
 /** What opens a list of things to be reached: 将达到, 力争, 争取, 预计 (but 为争取… states a purpose). */
 const PLAN_GOES_ON = /将(?:达到|突破|超过|实现)|(?<!为了?)(?:力争|争取(?![到了])|预计)|按(?:照)?预期|规划(?:显示|提出|明确)/
+/** 也只能外运, 最多能完成 right before the number: the most a year to come can reach, a target. */
+const CAPPED_LEAD = /(?:只能|最多(?:能|可))[^,;。\d]{0,6}$/
 /** What follows a figure that makes it a target: `…212亿元、增长15%的目标任务`, `保持10%的增长`. */
 const TARGET_AFTER = /^[^,;。]{0,16}?[”"]?的?(?:目标|任务)/
 const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
@@ -693,7 +695,7 @@ function readOne(
   // 预计今年全市经济总量可达140亿元,为2016年的1.4倍;投资完成52亿元: a sentence a 预计 opens is an
   // estimate in every clause, up to its full stop.
   const estimated = estimateOpens(sentence, leadStart) && !/已|以来/.test(clause)
-  if (kind === 'level' && (planned || goesOnPlanning || framed || estimated || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
+  if (kind === 'level' && (planned || goesOnPlanning || framed || estimated || CAPPED_LEAD.test(lead) || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
   const growthTarget = kind === 'growth' || (q.form === 'percent' && /保持(?:在)?$/.test(lead))
   if (kind === 'growth' && unit === '%' && (framed || estimated || /将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
   // 力争完成全年投资目标,增速增长35%: the growth of the goal the clause before names.

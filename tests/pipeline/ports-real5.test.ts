@@ -122,3 +122,10 @@ describe('the goods of a figure labelled by its direction alone', () => {
     expect(found.map((f) => `${f.breakdown?.direction} ${f.breakdown?.commodity}`)).toEqual(['import 煤炭', 'export undefined'])
   })
 })
+
+describe('只能 as a cap', () => {
+  it('reads a level after 只能 in another clause as no target', () => {
+    const text = ['某盟煤炭外运压力加大', '2015年由于运力紧张只能依靠公路,全年完成货运量2000万吨。'].join('\n')
+    expect(figures(text, '2016-08-02').map((f) => f.kind)).toEqual(['level'])
+  })
+})
