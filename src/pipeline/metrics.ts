@@ -74,7 +74,10 @@ const GOODS = new RegExp(COMMODITIES.map(([, re]) => re.source).join('|'))
  * (人均生产总值 before 生产总值, 增加值 before 产值, 研发投入 before 投资 …).
  */
 const RULES: readonly MetricRule[] = [
-  // 日均过货2.7万吨, 月均发运量310万吨: an average per day or month, not the amount of the period.
+  // 日均货物发运量72万吨, 日均通关2.3万吨, 日均发运煤炭50万吨: cargo per day, a series of its own (indicator
+  // cargo_daily_average), never the amount of the period.
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /日均[^,;。\d]{0,4}?(?:货运|货物|发运|发送|过货|通关|运量|吞吐|装运|进口|出口)/, units: ['t', 'TEU'] },
+  // 日均过货2.7万吨 (no unit of cargo), 月均发运量310万吨: an average per day or month, not the amount of the period.
   { key: 'average_rate', zh: '日均量', en: 'Average per day or month', pattern: /日均|月均/ },
   // 单位地区生产总值能耗下降3%, 万元工业增加值用水量: energy or water per unit of output, not the output itself.
   {
