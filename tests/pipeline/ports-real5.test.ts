@@ -129,3 +129,11 @@ describe('只能 as a cap', () => {
     expect(figures(text, '2016-08-02').map((f) => f.kind)).toEqual(['level'])
   })
 })
+
+describe('port news in traditional script', () => {
+  it('reads 陸路口岸 as 陆路口岸, the class of ports a figure counts', () => {
+    const text = ['某區口岸運行穩中向好', '今年前5月,全區陸路口岸貨運量完成2310萬噸。'].join('\n')
+    const found = figures(text, '2021-06-10').filter((f) => f.metric === 'cargo_volume')
+    expect(found.map((f) => `${f.value} ${f.breakdown?.scope}`)).toEqual(['23100000 陆路口岸'])
+  })
+})
