@@ -444,6 +444,7 @@ function extractArticle(
   }
   oneDayFiguresOnTheirDay(figures)
   sameFigureSaidAgain(figures)
+  partsOfTheirTotal(figures)
   alignHeadlineFigures(headlineFigures, figures)
   runningTotalsToStatedEnd(figures, articlePeriod, asOf)
   for (const { figure, paragraph } of headed) {
@@ -601,6 +602,39 @@ function upToTheDayItOpensWith(period: Period, sentence: string, asOf: string | 
   const day = `${asOf.slice(0, 4)}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`
   if (Number.isNaN(Date.parse(day)) || day > asOf || (Date.parse(asOf) - Date.parse(day)) / 864e5 > OPENING_DAY_LAG) return period
   return { ...period, end: day }
+}
+
+/** How close the parts after 其中 must add up to a total before them (rounding of the printed figures). */
+const PARTS_SUM_TOLERANCE = 0.002
+
+/**
+ * 全年发送总量8422万吨;12月份发送量597万吨。其中:甲6554万吨,…;乙1868万吨,…: parts after 其中 whose levels add up to
+ * an earlier total are of that total's period, though a figure of another period stood between; with them the
+ * growths and shares the sentence gives beside them.
+ */
+function partsOfTheirTotal(figures: Figure[]): void {
+  const bySentence = new Map<number, Figure[]>()
+  for (const f of figures) {
+    const list = bySentence.get(f.source.quoteOffset)
+    if (list) list.push(f)
+    else bySentence.set(f.source.quoteOffset, [f])
+  }
+  for (const [at, group] of bySentence) {
+    if (!group[0].source.quote.includes('其中')) continue
+    const levels = group.filter((f) => f.kind === 'level')
+    if (levels.length < 2) continue
+    const first = levels[0]
+    const parts = levels.filter((f) => f.metric === first.metric && f.unit === first.unit)
+    if (parts.length !== levels.length || parts.some((f) => f.period.start !== first.period.start || f.period.end !== first.period.end)) continue
+    const sum = parts.reduce((a, f) => a + f.value, 0)
+    const total = figures.find(
+      (t) =>
+        t.source.quoteOffset < at && t.kind === 'level' && t.metric === first.metric && t.unit === first.unit && t.period.start !== null &&
+        (t.period.start !== first.period.start || t.period.end !== first.period.end) && Math.abs(t.value - sum) <= PARTS_SUM_TOLERANCE * t.value,
+    )
+    if (!total) continue
+    for (const f of group) f.period = { ...total.period, phrase: '' }
+  }
 }
 
 /**

@@ -143,3 +143,21 @@ describe('a figure said again', () => {
     expect(figures(text, '2023-10-10').map((f) => `${f.metric} ${f.period.end}`)).toEqual(['trade_value null', 'cargo_volume 2023-10-08'])
   })
 })
+
+describe('parts that add up to a total of another period', () => {
+  const text = [
+    '某市铁路发送量增长',
+    '2019年,某某市铁路货物发送总量5210.4万吨,同比增长6.2%;12月份发送量402.5万吨,同比下降3.1%。其中:煤炭发送量4130.6万吨,同比增长8.8%;木材发送量1079.8万吨,同比下降1.2%。',
+  ].join('\n')
+
+  it('dates parts after 其中 that add up to the year’s total in that year, with their growths', () => {
+    const found = figures(text, '2020-01-20').filter((f) => [41306000, 8.8, 10798000, -1.2].includes(f.value))
+    expect(found.map(span)).toEqual(Array(4).fill('2019-01-01..2019-12-31'))
+  })
+
+  it('leaves parts that add up to no earlier total with the month', () => {
+    const other = text.replace('木材发送量1079.8万吨', '木材发送量979.8万吨')
+    const found = figures(other, '2020-01-20').filter((f) => f.value === 41306000)
+    expect(found.map(span)).toEqual(['2019-12-01..2019-12-31'])
+  })
+})
