@@ -180,6 +180,8 @@ export type SetAsideReason =
   | 'list-number'
   /** Another province's rate in a ranking (增速快于我区的有青海(11.3%)、贵州(9.8%)): outside the region the data cover. */
   | 'other-province'
+  /** A neighbouring country's own figure (蒙古国煤炭出口量, quoted from its statistics): outside the region too. */
+  | 'foreign-country'
   /** More digits than a number can hold (a run of thousands of digits): never a figure with an infinite value. */
   | 'too-long'
   | 'other'

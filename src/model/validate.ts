@@ -26,6 +26,7 @@ const SET_ASIDE_REASONS = new Set([
   'count-of-events',
   'list-number',
   'other-province',
+  'foreign-country',
   'too-long',
   'other',
 ])

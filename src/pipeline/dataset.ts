@@ -1,5 +1,6 @@
 import type {
   Article,
+  Breakdown,
   Dataset,
   FigureKind,
   Figure,
@@ -18,11 +19,13 @@ import { composeViews, htmlText, isHtml } from './html.ts'
 import { dropNoise } from './noise.ts'
 import { normalize } from './normalize.ts'
 import { readTables } from './tables.ts'
+import { FOREIGN_COUNTRIES, OWN_FLOW_WORDS } from './lexicon/foreign.ts'
+import { COMMODITIES } from './lexicon/indicators.ts'
 import { INLINE_HEADING } from './lexicon/sections.ts'
 import { carriedPeriod, citedDate, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
 import type { PageDate, PeriodContext } from './periods.ts'
 import { findQuantities } from './quantities.ts'
-import { createRegionMap, type RegionMap } from './regions.ts'
+import { createRegionMap, type PlaceMention, type RegionMap } from './regions.ts'
 import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split.ts'
 import type { TextView } from './text.ts'
 
@@ -310,6 +313,8 @@ function extractArticle(
   let carry = newCarry(-2)
   /** The last figure of the article's earlier paragraphs. */
   let recent: MetricReading | null = null
+  /** The sentence before, for one that refers back to the places it listed (上述口岸…分别为). */
+  let lastSentence: Sentence | null = null
   /** The period the article's first paragraph states (1—4月,全市…): what later paragraphs' flows report too. */
   let leadParagraph: number | null = null
   let leadPeriod: Period | null = null
@@ -327,6 +332,8 @@ function extractArticle(
       recent = carry.reading ?? recent
       carry = newCarry(sentence.paragraph)
     }
+    const before = lastSentence !== null && lastSentence.paragraph === sentence.paragraph && !isHeadline ? lastSentence.text : null
+    lastSentence = sentence
     const { quantities, setAside } = findQuantities(sentence.text)
     for (const s of setAside) report.setAside.push(asideAt(sentence, s.start, s.raw, s.reason))
     if (quantities.length === 0) {
@@ -340,6 +347,9 @@ function extractArticle(
     // Same hints as resolveRegion's, so the places are read once per sentence.
     const hints = [article.region.code, carry.region?.code, home.code].filter((c): c is string => !!c)
     const placeNames = regions.findPlaces(sentence.text, hints).map((p) => p.written)
+    const listedBefore = before !== null ? placesListedBefore(sentence.text, before, quantities, regions, hints, home) : null
+    /** The goods each direction of trade was last named with in the sentence (进口煤炭450万吨 → import: 煤炭). */
+    const sentenceGoods = new Map<string, string>()
     const readings = readMetrics(sentence.text, quantities, {
       placeNames,
       carried: carry.reading,
@@ -365,7 +375,13 @@ function extractArticle(
       const national = reading.subjectAt != null && NATIONAL_BEFORE.test(sentence.text.slice(0, reading.subjectAt)) ? regions.region('100000') : null
       const located = national
         ? { region: national, place: null, scope: 'explicit' as const }
-        : regions.resolveRegion(sentence.text, reading.subjectAt ?? q.start, { home, articleRegion: article.region, inherited: carry.region })
+        : listedBefore?.get(i) ?? regions.resolveRegion(sentence.text, reading.subjectAt ?? q.start, { home, articleRegion: article.region, inherited: carry.region })
+      // 蒙古国煤炭出口量累计为X万吨,同比增长Y%: a neighbouring country's own exports or output, quoted from its statistics,
+      // are no figure of the region (进口蒙古国原煤, a share of 蒙方 exports are).
+      if (reading.kind !== 'share' && FOREIGN_OWN_FLOW.test(reading.label)) {
+        report.setAside.push(asideAt(sentence, q.start, q.raw, 'foreign-country'))
+        continue
+      }
       // 居全国第6位,增速快于我区的有青海(11.3%)、贵州(9.8%): other provinces' rates, named only to rank the region's.
       if (reading.subjectAt != null && located.scope === 'explicit' && isOtherProvince(located.region.code, home.code)) {
         report.setAside.push(asideAt(sentence, q.start, q.raw, 'other-province'))
@@ -391,9 +407,12 @@ function extractArticle(
       period = stockAtItsDate(period, reading, asOf)
       period = planForTheYear(period, reading, sentence.text, q.start, asOf)
       period = notAfterArticle(period, asOf, reading.kind)
+      period = upToTheDayItOpensWith(period, sentence.text, asOf)
       const offset = sentence.origin[q.start]
       const { indicator, breakdown: read } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
-      const breakdown = located.scope === 'explicit' && regions.levelOf(located.region.code) === 'county' ? withoutCountyScope(read) : read
+      const scoped = located.scope === 'explicit' && regions.levelOf(located.region.code) === 'county' ? withoutCountyScope(read) : read
+      const breakdown = goodsOfBareDirection(scoped, reading, sentence.text, q.start, i > 0 ? quantities[i - 1].end : 0, sentenceGoods)
+      if (breakdown?.direction && breakdown.commodity) sentenceGoods.set(breakdown.direction, breakdown.commodity)
       const figure: Figure = {
         id: `${idStem}:${offset}`,
         metric: reading.metric,
@@ -449,7 +468,11 @@ function extractArticle(
       if (reading.kind === 'level' && reading.isStock && period.end !== null) carry.stocks.set(reading.metric, period)
     }
   }
+  oneDayFiguresOnTheirDay(figures)
+  sameFigureSaidAgain(figures)
+  partsOfTheirTotal(figures)
   alignHeadlineFigures(headlineFigures, figures)
+  runningTotalsToStatedEnd(figures, articlePeriod, asOf)
   for (const { figure, paragraph } of headed) {
     const twin = figures.find((f) => paragraphOf.get(f) === paragraph && f.metric === figure.metric && f.kind === figure.kind && f.period.phrase !== '')
     if (twin) figure.period = twin.period
@@ -504,6 +527,199 @@ function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
       h.place = twin.place
       h.region = twin.region
     }
+  }
+}
+
+/** A port figure labelled by its direction of trade alone (进口46万吨, 出口货物12万吨). */
+const BARE_DIRECTION = /^(?:其中)?(?:进口|出口|进境|出境)(?:货物)?$/
+
+/**
+ * 焦煤进口创新高…,其中某周进口X万吨;单日最高在某日,进口Y万吨: a figure labelled by its direction
+ * alone is of the goods the sentence names with that direction since the number before it (煤炭进口), else of the goods
+ * its last figure of that direction was of.
+ */
+function goodsOfBareDirection(
+  breakdown: Breakdown | null,
+  reading: MetricReading,
+  sentence: string,
+  at: number,
+  since: number,
+  named: ReadonlyMap<string, string>,
+): Breakdown | null {
+  if (reading.metric !== 'cargo_volume' || !breakdown?.direction || breakdown.commodity || !BARE_DIRECTION.test(reading.label)) return breakdown
+  const between = sentence.slice(since, at)
+  const word = breakdown.direction === 'import' ? '进口' : '出口'
+  const goods = COMMODITIES.find(([, re]) => new RegExp(`(?:${re.source})${word}|${word}(?:${re.source})`).test(between))
+  const commodity = goods ? goods[0] : named.get(breakdown.direction)
+  return commodity ? { ...breakdown, commodity } : breakdown
+}
+
+/** 上述口岸, 以上三个盟市, 这些地区 …分别: the places the sentence before listed, each with one of the values after 分别. */
+const LIST_REFERRED_TO = /(?:上述|以上|前述|这些?)(?:[两三四五六七八九十]|\d{1,2})?个?(?:口岸|盟市|旗县区?|地区|城市)[^,;。]{0,16}?分别/
+/** 合计占, 共计, 总计 before a figure after such a list: what the places make together. */
+const TOGETHER = /合计|共计|总计|共占/
+
+/**
+ * 甲、乙、丙口岸位列前三。1月份上述口岸货运量分别为A、B、C,合计占全区的82%: the k-th value after 分别 is the k-th
+ * place's of the sentence before, when they are as many; what they make together is the group's, the province's
+ * when the places lie in several leagues. Null when the sentence refers to no such list.
+ */
+function placesListedBefore(
+  text: string,
+  before: string,
+  quantities: readonly { start: number; end: number; form: string; unit: string }[],
+  regions: RegionMap,
+  hints: readonly string[],
+  home: Region,
+): Map<number, { region: Region; place: string | null; scope: 'explicit' }> | null {
+  const m = LIST_REFERRED_TO.exec(text)
+  if (!m) return null
+  // The last run of places joined by 、 和 及 与.
+  let run: PlaceMention[] = []
+  for (const p of regions.findPlaces(before, hints)) {
+    const last = run.at(-1)
+    run = last && p.start === last.end + 1 && '、和及与'.includes(before[last.end]) ? [...run, p] : [p]
+  }
+  if (run.length < 2) return null
+  const after = m.index + m[0].length
+  // The values listed after 分别: amounts of one unit joined by 、 和 及 (as many as the places, or none are read).
+  const items: { q: (typeof quantities)[number]; i: number }[] = []
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]
+    if (q.start < after || q.form !== 'amount') continue
+    const prev = items.at(-1)
+    if (prev && (q.unit !== prev.q.unit || !/^[、和及]$/.test(text.slice(prev.q.end, q.start)))) break
+    items.push({ q, i })
+  }
+  if (items.length !== run.length) return null
+  const out = new Map<number, { region: Region; place: string | null; scope: 'explicit' }>()
+  for (let k = 0; k < run.length; k++) {
+    const region = regions.region(run[k].code)
+    if (!region) return null
+    out.set(items[k].i, { region, place: run[k].written, scope: 'explicit' })
+  }
+  const leagues = new Set(run.map((p) => regions.leagueOf(p.code) ?? p.code))
+  const group = leagues.size > 1 ? regions.region(`${home.code.slice(0, 2)}0000`) : regions.region([...leagues][0])
+  const lastItem = items[run.length - 1].i
+  for (let i = lastItem + 1; i < quantities.length; i++) {
+    const at = quantities[i].start
+    const clause = text.slice(Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1, at)
+    if (group && TOGETHER.test(clause)) out.set(i, { region: group, place: null, scope: 'explicit' })
+  }
+  return out
+}
+
+/**
+ * A day and a time of day opening a sentence or a line of it (8月3日9时40分,随着…): when what it tells happened. (A
+ * posting time the page prints on a line of its own may run into the sentence.)
+ */
+const OPENING_DAY = /^\s*(\d{1,2})月(\d{1,2})日(?:(?:上午|下午|晚上?|凌晨|早上)?\d{1,2}(?:点|时|:\d{2})(?:\d{1,2}分)?许?)?,/m
+/** How many days before its story a day it opens with may be for a running total to end there. */
+const OPENING_DAY_LAG = 7
+
+/**
+ * 8月3日9时40分,随着一列重载煤车出站,某口岸今年过货量超过800万吨: the year so far that a sentence opening with the
+ * day it happened reports ends on that day, not at the article's date a day or two later.
+ */
+function upToTheDayItOpensWith(period: Period, sentence: string, asOf: string | null): Period {
+  if (!asOf || period.basis !== 'ytd' || period.end !== asOf || period.start !== `${asOf.slice(0, 4)}-01-01`) return period
+  const m = OPENING_DAY.exec(sentence)
+  if (!m) return period
+  const day = `${asOf.slice(0, 4)}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`
+  if (Number.isNaN(Date.parse(day)) || day > asOf || (Date.parse(asOf) - Date.parse(day)) / 864e5 > OPENING_DAY_LAG) return period
+  return { ...period, end: day }
+}
+
+/** How close the parts after 其中 must add up to a total before them (rounding of the printed figures). */
+const PARTS_SUM_TOLERANCE = 0.002
+
+/**
+ * 全年发送总量8422万吨;12月份发送量597万吨。其中:甲6554万吨,…;乙1868万吨,…: parts after 其中 whose levels add up to
+ * an earlier total are of that total's period, though a figure of another period stood between; with them the
+ * growths and shares the sentence gives beside them.
+ */
+function partsOfTheirTotal(figures: Figure[]): void {
+  const bySentence = new Map<number, Figure[]>()
+  for (const f of figures) {
+    const list = bySentence.get(f.source.quoteOffset)
+    if (list) list.push(f)
+    else bySentence.set(f.source.quoteOffset, [f])
+  }
+  for (const [at, group] of bySentence) {
+    if (!group[0].source.quote.includes('其中')) continue
+    const levels = group.filter((f) => f.kind === 'level')
+    if (levels.length < 2) continue
+    const first = levels[0]
+    const parts = levels.filter((f) => f.metric === first.metric && f.unit === first.unit)
+    if (parts.length !== levels.length || parts.some((f) => f.period.start !== first.period.start || f.period.end !== first.period.end)) continue
+    const sum = parts.reduce((a, f) => a + f.value, 0)
+    const total = figures.find(
+      (t) =>
+        t.source.quoteOffset < at && t.kind === 'level' && t.metric === first.metric && t.unit === first.unit && t.period.start !== null &&
+        (t.period.start !== first.period.start || t.period.end !== first.period.end) && Math.abs(t.value - sum) <= PARTS_SUM_TOLERANCE * t.value,
+    )
+    if (!total) continue
+    for (const f of group) f.period = { ...total.period, phrase: '' }
+  }
+}
+
+/**
+ * A title printed again inside the body (通关过货量1419万吨!某口岸创新高), a lead's summary: a level of a flow (cargo,
+ * output, investment) with no period, of the same metric, value and unit as one the article dates, is that figure
+ * said again. (Counts and rates repeat by chance too often.)
+ */
+function sameFigureSaidAgain(figures: Figure[]): void {
+  for (const f of figures) {
+    if (f.period.start !== null || f.period.end !== null || f.kind !== 'level' || !YEARLY_FLOWS.has(f.metric)) continue
+    const twin = figures.find((g) => g !== f && g.period.end !== null && g.metric === f.metric && g.kind === f.kind && g.value === f.value && g.unit === f.unit)
+    if (twin) f.period = { ...twin.period, phrase: '' }
+  }
+}
+
+/** A figure of one day: 单日过货量, 当日发运. */
+const ONE_DAY_FIGURE = /单日|当日|当天/
+
+/**
+ * 某口岸单日过货量首次突破5万吨 (title and lead, no date), then 6月17日…单日过货量达5.07万吨: an article's one-day figures
+ * that state no date are of the one day it dates such a figure on, when it dates them on one day only.
+ */
+function oneDayFiguresOnTheirDay(figures: Figure[]): void {
+  let day: Period | null = null
+  for (const f of figures) {
+    const p = f.period
+    if (p.start === null || p.start !== p.end || !ONE_DAY_FIGURE.test(f.label)) continue
+    if (day && day.start !== p.start) return
+    day = p
+  }
+  if (!day) return
+  for (const f of figures) if (f.period.basis === 'unknown' && f.period.start === null && f.period.end === null && ONE_DAY_FIGURE.test(f.label)) f.period = { ...day, phrase: '' }
+}
+
+/** How long after the end of the running total it reports a story may appear: a month's data come out within weeks. */
+const STATED_END_LAG_DAYS = 45
+
+/**
+ * 截至11月28日,口岸运量达到X (the story out on the 29th), 1—5月 in the title of a story out on 18 June: an article
+ * that states where its running totals end reports them all to that day. Its other running totals of the year, which
+ * say only 今年以来, 年运量突破, 全年 or nothing and so were taken to the article's date, end there too, when the
+ * article states one such end only: for the same metric, or for any when the title states it (not money raised or
+ * allocated, which stands at the date it is told).
+ */
+function runningTotalsToStatedEnd(figures: Figure[], articlePeriod: Period | null, asOf: string | null): void {
+  if (!asOf) return
+  const yearStart = `${asOf.slice(0, 4)}-01-01`
+  const stated = (p: Period) =>
+    p.phrase !== '' && p.start === yearStart && p.end !== null && p.end < asOf && (p.basis === 'ytd' || p.basis === 'quarter') && (Date.parse(asOf) - Date.parse(p.end)) / 864e5 <= STATED_END_LAG_DAYS
+  const ends = new Map<string, Set<string>>()
+  const note = (key: string, end: string) => (ends.get(key) ?? ends.set(key, new Set()).get(key)!).add(end)
+  if (articlePeriod && stated(articlePeriod)) note('', articlePeriod.end!)
+  for (const f of figures) if (stated(f.period)) note(f.metric, f.period.end!)
+  const titled = ends.get('')
+  for (const f of figures) {
+    const p = f.period
+    if (f.kind === 'target' || p.basis !== 'ytd' || p.start !== yearStart || p.end !== asOf || /日/.test(p.phrase)) continue
+    const own = ends.get(f.metric) ?? (f.metric === 'funding' ? undefined : titled)
+    if (own?.size === 1) f.period = { ...p, end: [...own][0] }
   }
 }
 
@@ -575,6 +791,7 @@ function isOtherProvince(code: string, homeCode: string): boolean {
   return code !== '100000' && code.slice(0, 2) !== homeCode.slice(0, 2)
 }
 
+const FOREIGN_OWN_FLOW = new RegExp(`^(?:${FOREIGN_COUNTRIES.join('|')})[^进]{0,8}?(?:${OWN_FLOW_WORDS.join('|')})`)
 const NATIONAL_BEFORE = /(?:全国|我国)(?:平均)?(?:水平|增速|增幅|增长)?$/
 /** 年运量首次突破, 年过货量突破: a year's traffic passing a mark (not a plant's 年产能, which is no flow). */
 const YEAR_MILESTONE = /(?<![今去明上当本全])年(?:运量|过货量|货运量|吞吐量|发送量|进出口量)[^,;。\d]{0,6}?(?:首次|首度|历史性地?)?(?:突破|超过|迈上|跨越)$/

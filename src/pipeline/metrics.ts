@@ -74,7 +74,10 @@ const GOODS = new RegExp(COMMODITIES.map(([, re]) => re.source).join('|'))
  * (人均生产总值 before 生产总值, 增加值 before 产值, 研发投入 before 投资 …).
  */
 const RULES: readonly MetricRule[] = [
-  // 日均过货2.7万吨, 月均发运量310万吨: an average per day or month, not the amount of the period.
+  // 日均货物发运量72万吨, 日均通关2.3万吨, 日均发运煤炭50万吨: cargo per day, a series of its own (indicator
+  // cargo_daily_average), never the amount of the period.
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /日均[^,;。\d]{0,4}?(?:货运|货物|发运|发送|过货|通关|运量|吞吐|装运|进口|出口)/, units: ['t', 'TEU'] },
+  // 日均过货2.7万吨 (no unit of cargo), 月均发运量310万吨: an average per day or month, not the amount of the period.
   { key: 'average_rate', zh: '日均量', en: 'Average per day or month', pattern: /日均|月均/ },
   // 单位地区生产总值能耗下降3%, 万元工业增加值用水量: energy or water per unit of output, not the output itself.
   {
@@ -90,7 +93,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值|工业经济总量/, units: MONEY },
   // 货物周转量, 旅客周转量 (in 吨公里, 人公里): the work of transport, not the goods or passengers carried.
   { key: 'freight_turnover', zh: '货物周转量', en: 'Freight turnover', pattern: /周转量/, units: ['tkm', 'pkm'] },
-  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|(?<![客人])运量|货物运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货(?!能力)|货物量/, units: ['t', 'TEU'] },
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|外运$|(?<![客人])运量|货物运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货(?!能力)|货物量/, units: ['t', 'TEU'] },
   // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
   { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准|亩均|每亩|户均/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
@@ -213,6 +216,8 @@ const BARE_GROWTH = /^(?:同比|比上年|较上年|比去年|较去年)?(?:增�
 const TARGET_FRAME = /目标(?:任务)?(?:是|为|:)|(?:规划|目标)[^。;]*?核心指标(?:是|为)/
 /** What opens a list of things to be reached: 将达到, 力争, 争取, 预计 (but 为争取… states a purpose). */
 const PLAN_GOES_ON = /将(?:达到|突破|超过|实现)|(?<!为了?)(?:力争|争取(?![到了])|预计)|按(?:照)?预期|规划(?:显示|提出|明确)/
+/** 也只能外运, 最多能完成 right before the number: the most a year to come can reach, a target. */
+const CAPPED_LEAD = /(?:只能|最多(?:能|可))[^,;。\d]{0,6}$/
 /** What follows a figure that makes it a target: `…212亿元、增长15%的目标任务`, `保持10%的增长`. */
 const TARGET_AFTER = /^[^,;。]{0,16}?[”"]?的?(?:目标|任务)/
 const GOVERNMENT = /统筹|财政|政府|市级|盟级|旗级|县级|本级|自治区级|中央|省级/
@@ -390,13 +395,23 @@ export function readMetrics(
     let given = ratios[qi] ?? distributed[qi]
     const level = paired[qi] >= 0 ? out[paired[qi]] : null
     if (!given && level) given = { label: level.label, metric: level.metric, base: level.base, kind: 'growth' }
+    // 超过历史同期最高(2018年X万吨)5%: a percent right after a bracketed level, the bracket after a verb of exceeding,
+    // is how much the level before the bracket is over the one in it, a growth of the same indicator.
+    if (!given && q.form === 'percent' && lead.trim() === ')') {
+      const over = exceededLevel(sentence, quantities, out, qi)
+      if (over) given = { label: over.label, metric: over.metric, base: over.base, kind: 'growth' }
+    }
     // 中欧班列655列、6.8万标箱,同比增长7%: a growth not split by 分别 is the trains', whose clause it is.
     // Read only within the array: quantities[-1] is a property lookup by the name "-1", slow for every sentence's first number.
     const boxes = qi >= 1 ? quantities[qi - 1] : undefined
     const counted = qi >= 2 ? quantities[qi - 2] : undefined
     const boxesOfTrains = boxes?.unit === 'TEU' && counted?.unit === 'train' && /^[、和及与]?$/.test(sentence.slice(counted.end, boxes.qualifierStart))
     const named = !given && q.form !== 'amount' && boxesOfTrains && previous?.unit === 'TEU' && trains ? trains : previous
-    const reading = readOne(sentence, q, lead, clause.start, given, named, sameUnitBefore, lastByKind, ctx, partsCueAt)
+    // 运量完成1012万吨,迈过千万大关: a round mark written without its unit is passed in the unit of the level before it,
+    // by the same indicator.
+    const mark = !given && q.form === 'amount' && q.unit === '' && previous?.kind === 'level' && previous.unit !== '%' && UNITLESS_MARK_AFTER.test(sentence.slice(q.end, q.end + 3))
+    if (mark) given = { label: previous!.label, metric: previous!.metric, base: previous!.base }
+    const reading = readOne(sentence, mark ? { ...q, unit: previous!.unit } : q, lead, clause.start, given, named, sameUnitBefore, lastByKind, ctx, partsCueAt)
     if (reading?.increment) {
       out.push(null)
       previous = reading
@@ -416,6 +431,23 @@ export function readMetrics(
     if (reading && isNamed(reading.metric)) lastByKind.set(reading.kind, reading)
   }
   return out
+}
+
+/** 大关, 关口, 台阶 right after a round number without a unit (突破千万大关). */
+const UNITLESS_MARK_AFTER = /^(?:大关|关口|大台阶|台阶)/
+
+/** 超出历史最高值(, 超过上年全年(, 高出去年同期(: a verb of exceeding and what is exceeded, right before a bracket. */
+const EXCEEDS_BEFORE_BRACKET = /(?:超出|超过|高出|多出|高于)[^,;。\d()]{0,8}$/
+
+/** The level before the bracket that closes right before quantity `qi`, when the bracket follows a verb of exceeding. */
+function exceededLevel(sentence: string, quantities: readonly QuantityLike[], out: readonly (MetricReading | null)[], qi: number): MetricReading | null {
+  const open = sentence.lastIndexOf('(', quantities[qi].start)
+  if (open <= 0 || !EXCEEDS_BEFORE_BRACKET.test(sentence.slice(Math.max(0, open - 12), open))) return null
+  for (let j = qi - 1; j >= 0; j--) {
+    const r = out[j]
+    if (quantities[j].start < open && r && r.kind === 'level' && r.unit !== '%') return r
+  }
+  return null
 }
 
 /** 均, 都 right before the number or its verb (均增长, 均超过): one figure said of several subjects. */
@@ -647,12 +679,12 @@ function readOne(
   const afterClause = sentence.slice(q.end, q.end + 24)
   // A project's 总投资 is its size, even in a plan to build it (计划实施项目12个,总投资24亿元).
   // 续建项目642个,投资1.21万亿元: the projects' size, like 总投资, even in a sentence about plans.
-  // 投资约12亿元的甲乙段公路改扩建工程: money before 的 and a project's name is the project's size too, and so is
-  // 该项目投资30亿元 (one project's investment, not a year's).
+  // 投资约12亿元的甲乙段公路改扩建工程: money before 的 and a project's name is the project's size too (also as the
+  // next item of a list of them, 、投资8亿元的…项目), and so is 该项目投资30亿元 (one project's investment, not a year's).
   const sized =
     lead.includes('总投资') ||
     (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore)) ||
-    (q.form === 'amount' && /^(?:计划)?投资$/.test(lead.trim()) && SIZE_OF_PROJECT_AFTER.test(sentence.slice(q.end, q.end + 40))) ||
+    (q.form === 'amount' && /(?:^|、)(?:计划)?投资$/.test(lead.trim()) && SIZE_OF_PROJECT_AFTER.test(sentence.slice(q.end, q.end + 40))) ||
     (q.form === 'amount' && ONE_PROJECT_INVESTS.test(lead))
   // 现场签下17个项目,计划总投资95亿元: 计划总投资 is how a project's size is written, not a plan.
   const planned = sized
@@ -668,7 +700,7 @@ function readOne(
   // 预计今年全市经济总量可达140亿元,为2016年的1.4倍;投资完成52亿元: a sentence a 预计 opens is an
   // estimate in every clause, up to its full stop.
   const estimated = estimateOpens(sentence, leadStart) && !/已|以来/.test(clause)
-  if (kind === 'level' && (planned || goesOnPlanning || framed || estimated || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
+  if (kind === 'level' && (planned || goesOnPlanning || framed || estimated || CAPPED_LEAD.test(lead) || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
   const growthTarget = kind === 'growth' || (q.form === 'percent' && /保持(?:在)?$/.test(lead))
   if (kind === 'growth' && unit === '%' && (framed || estimated || /将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
   // 力争完成全年投资目标,增速增长35%: the growth of the goal the clause before names.
@@ -709,7 +741,7 @@ function readOne(
   if (kind === 'growth' && label === '经济') label = '地区生产总值'
   // 是去年同期的2.6倍: the comparison names no indicator; the figure before it does.
   if (timesLastYear) label = ''
-  if (sized && /^(?:該|這一?)?(?:项目|工程)?投资$/.test(label)) label = '总投资'
+  if (sized && /(?:^|、)(?:該|這一?)?(?:项目|工程)?投资$/.test(label)) label = '总投资'
   // 规上工业增长8%, 规上企业的增长速度为16%: the growth of industry above the size threshold is that of its value added.
   const aboveSize = kind !== 'level' ? /^(规上|规模以上)(?:工业(?:企业)?|企业)$/.exec(label) : null
   if (aboveSize) label = aboveSize[1] + '工业增加值'
@@ -839,6 +871,7 @@ function readOne(
     const trainsLabel = (TRAINS.exec(label)?.[0] ?? (afterTrains ? TRAINS.exec(previous!.label)?.[0] : null) ?? '班列') + TRAINS_CARGO_WORD
     if ((unit === 'TEU' && (afterTrains || label)) || (unit === 't' && afterTrains)) return settle(draft, kind, 'cargo_volume', trainsLabel)
   }
+  const growthOfTopic = kind === 'growth' && unit === '%' && !label && previous === null && ctx.topic?.kind === 'level'
   if (!label || !namesIndicator(label)) {
     const written = labelAfter(sentence, q.end)
     // 承担了中蒙之间45%的货运量: a share names what it is a share of after the number.
@@ -858,8 +891,10 @@ function readOne(
     } else if (ctx.recent && label && isSubject(label) && subjectTotal(ctx.recent, unit) && ctx.recent.kind === kind) {
       // 分行业看,采矿业增长9.1% opening a paragraph after one on 规模以上工业增加值.
       return settle(draft, kind, ctx.recent.metric, label, baseOf(ctx.recent))
-    } else if (ctx.topic && (ctx.topic.unit === unit || (unit === '%' && kind !== 'level')) && (kind === ctx.topic.kind || kind === 'target') && !isSubject(label)) {
+    } else if (ctx.topic && (ctx.topic.unit === unit || (unit === '%' && kind !== 'level')) && (kind === ctx.topic.kind || kind === 'target' || growthOfTopic) && !isSubject(label)) {
       // A number with no indicator in an article about one figure: 向着800万吨年度目标冲刺 under a cargo headline.
+      // 一季度,某区,同比增长9.8% as the body's first figure under a title that gives the level: the level's growth (a
+      // copy lost the level, which the title still has).
       return settle(draft, kind, ctx.topic.metric, ctx.topic.label, ctx.topic.base)
     }
   }
@@ -1031,8 +1066,11 @@ const FROM_BEFORE = /(?:从|由)[^,;。从由]{0,14}$/
 /** 项目642个,投资1.21万亿元: the investment after a count of projects is their size. */
 /** 该项目投资, 此项工程计划投资: the investment of the one project just named. */
 const ONE_PROJECT_INVESTS = /(?:该|該|此|这一?|這一?)(?:项目|工程|项工程)(?:计划)?投资$/
-/** 的 and a project's name after an amount (元)的某某段铁路复线工程, 的光伏项目: what the amount is the size of. */
-const SIZE_OF_PROJECT_AFTER = /^(?:人民币)?的[^,;。\d]{0,36}?(?:项目|工程)/
+/**
+ * 的 and a project's name after an amount (元)的某某段铁路复线工程, 的光伏项目, 的某某30万吨乙二醇项目 (a capacity may be in
+ * the name): what the amount is the size of. Not past another sum or share (的60%用于…项目) or the next item of a list.
+ */
+const SIZE_OF_PROJECT_AFTER = /^(?:人民币)?的(?:[^,;。、\d%元]|\d+(?:\.\d+)?(?![\d.]*(?:%|[万亿]?元)))+?(?:项目|工程)/
 const PROJECTS_SIZE = /项目[\d.]+[个项]?[,、]?(?:总)?投资$/
 
 /**

@@ -314,6 +314,8 @@ const AS_OF = /截至|截止(?:到|至)?/g
 const AS_OF_NOW = /目前|记者发稿时|发稿时|发稿|当前|现在|今天|今日/y
 const AS_OF_DATE =
   /(?:(?:((?:19|20)\d{2})年|(今年|去年|上年|本年|前年))?(?:(\d{1,2})月(?:(\d{1,2})日|(底|末|份))?|(底|末)))|((?:19|20)\d{2})年|(今年|去年|上年|本年)/y
+/** Three or four digits and 日 (115日, 1028日): a month and a day whose 月 a copy lost. */
+const GLUED_MONTH_DAY = /(\d{3,4})日/y
 const AS_OF_TIME = /晚|早|上午|下午|中午|凌晨|\d{1,2}(?::\d{2})?时/y
 /** 截至/截止 followed by a date, or by 目前. */
 const asOfs: Matcher = (text, out, cues) => {
@@ -329,7 +331,13 @@ const asOfs: Matcher = (text, out, cues) => {
     }
     AS_OF_DATE.lastIndex = at
     const date = AS_OF_DATE.exec(text)
-    if (!date || date[0] === '') continue
+    if (!date || date[0] === '') {
+      // 截至115日: a copy that lost the 月 of 11月5日; which month and day, the article's date decides (periodOfPhrase).
+      GLUED_MONTH_DAY.lastIndex = at
+      const glued = GLUED_MONTH_DAY.exec(text)
+      if (glued) out.push(candidate(m.index, m[0] + glued[0], 'as-of', { day: Number(glued[1]) }))
+      continue
+    }
     AS_OF_TIME.lastIndex = at + date[0].length
     const time = AS_OF_TIME.exec(text)
     const phrase = m[0] + date[0] + (time ? time[0] : '')
@@ -493,6 +501,9 @@ const MATCHERS: Matcher[] = [fiveYearPlans, yearRanges, sinces, vagueSinces, asO
 
 const COMPARED_BEFORE = /(?:(?<!占)比|较|环比|同比|高于|低于|快于|慢于|好于|不及|相较于?|相比于?)\s*$/
 const COMPARED_WITH = /(?:与|同|跟|和)\s*$/
+/** 创, 创下, 创近 right before a span: the span of a record (创近6年来最高). */
+const RECORD_BEFORE = /创(?:下|出)?了?近?$/
+const RECORD_AFTER = /^(?:的)?(?:同期)?(?:最高|新高|最好|最大|最多|峰值|纪录|记录)/
 const COMPARED_AFTER = /^[^,;。]{0,8}?(?:相比|相较|比较|持平)/
 const ASIDE_AFTER = /^(?:为|是)(?:下降|增长|负增长|同比增长|同比下降)?\s*-?\d/
 const TASK_OF_AFTER = /^[^,;。\d]{0,12}?(?:任务|目标|计划)(?:量|数)?的$|^[^,;。\d]{0,12}?(?:任务|目标|计划)(?:量|数)?的\s*\d/
@@ -515,6 +526,8 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   const before = text.slice(Math.max(0, c.start - 4), c.start)
   if (COMPARED_BEFORE.test(before)) return 'comparison'
   if (COMPARED_WITH.test(before) && COMPARED_AFTER.test(text.slice(c.end))) return 'comparison'
+  // 创近6年来最高位, 创2015年以来同期新高: the span a record is counted over, not the period of the figures near it.
+  if ((c.kind === 'vague-since' || c.kind === 'since') && RECORD_BEFORE.test(before) && RECORD_AFTER.test(text.slice(c.end, c.end + 8))) return 'comparison'
   // 累计投资X亿元,是“十二五”时期的1.8倍: the plan period a multiple is measured against.
   if ((c.kind === 'plan' || c.kind === 'range') && /(?:是|为|相当于)$/.test(before) && /^(?:同期)?的(?:约|近)?[\d.]+倍/.test(text.slice(c.end))) return 'comparison'
   // 完成全年固定资产投资目标的93%: the year's task is the base of a share, not the period of the figure.
@@ -663,6 +676,7 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
       if (ctx.isFlow && y !== null) return periodOf(p, 'year', iso(y, 1, 1), iso(y, 12, 31))
       return periodOf(p, 'point', null, y === null ? null : iso(y, 12, 31))
     case 'as-of': {
+      if (p.day !== null && p.day > 31) return gluedAsOf(p, ctx)
       if (y === null) return periodOf(p, 'point', null, null)
       const m = p.toMonth ?? 12
       const end = iso(y, m, p.day ?? lastDay(y, m))
@@ -708,6 +722,32 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
   }
 }
 
+/** How long before its article a date whose 月 was lost may be, to be read as one (截至115日 out on 6 November). */
+const GLUED_DATE_LAG_DAYS = 45
+
+/**
+ * 截至115日 in an article of 6 November: 11月5日, the one way of splitting the digits into a month and a day that falls
+ * in the weeks before the article; unknown when none or several do.
+ */
+function gluedAsOf(p: PeriodPhrase, ctx: PeriodContext): Period {
+  const digits = String(p.day)
+  const published = ctx.articleDate
+  if (published === null) return periodOf(p, 'point', null, null)
+  const y = Number(published.slice(0, 4))
+  const fits: string[] = []
+  for (let cut = 1; cut <= 2 && cut < digits.length; cut++) {
+    const m = Number(digits.slice(0, cut))
+    const d = Number(digits.slice(cut))
+    if (digits[cut] === '0' && digits.length - cut > 1 && d < 10) continue
+    if (!validMonthDay(m, d)) continue
+    const date = iso(y, m, d)
+    const lag = (Date.parse(published) - Date.parse(date)) / 864e5
+    if (lag >= 0 && lag <= GLUED_DATE_LAG_DAYS) fits.push(date)
+  }
+  if (fits.length !== 1) return periodOf(p, 'point', null, null)
+  return ctx.isFlow ? periodOf(p, 'ytd', iso(y, 1, 1), fits[0]) : periodOf(p, 'point', null, fits[0])
+}
+
 const STOCK_WORDS = /累计|总投资|保有量|存栏|现有|已有|拥有|总计|共计/
 /** What stands between 较2008年 and the level it names: 的, and a qualifier (约, 近). */
 const BASE_LEVEL = /^的(?:约|近|不到)?$/
@@ -720,6 +760,8 @@ const BASE_LEVEL = /^的(?:约|近|不到)?$/
 export function resolvePeriod(sentence: string, numberIndex: number, ctx: PeriodContext): Period {
   const listed = yearOfListedValue(sentence, numberIndex)
   if (listed !== null) return { start: iso(listed, 1, 1), end: iso(listed, 12, 31), basis: 'year', phrase: `${listed}年` }
+  const based = BRACKETED_BASE_YEAR.exec(sentence.slice(Math.max(0, numberIndex - 12), numberIndex))
+  if (based) return inYear(periodAt(sentence, numberIndex, ctx), Number(based[1]))
   const period = periodAt(sentence, numberIndex, ctx)
   const years = yearsTotalled(sentence, numberIndex, period)
   if (years) return years
@@ -732,6 +774,21 @@ export function resolvePeriod(sentence: string, numberIndex: number, ctx: Period
   const from = Number(over[1] ?? over[2]) + 1
   // The span is this growth's alone (phrase ''): the year it ends in is what the sentence hands on.
   return from < Number(end.slice(0, 4)) ? { start: iso(from, 1, 1), end, basis: 'span', phrase: '' } : period
+}
+
+/**
+ * 超过历史纪录(2018年X万吨), 高于上年(2021年同期的Y万吨): the level a comparison names in brackets, after its
+ * year, is of that year.
+ */
+const BRACKETED_BASE_YEAR = /\(((?:19|20)\d{2})年(?:同期)?的?(?:约|近)?$/
+
+/** The same part of another year (a first quarter's record, compared with this first quarter); a whole year else. */
+function inYear(p: Period, year: number): Period {
+  const phrase = `${year}年`
+  if (p.start === null || p.end === null || p.start.slice(0, 4) !== p.end.slice(0, 4)) return { start: iso(year, 1, 1), end: iso(year, 12, 31), basis: 'year', phrase }
+  const m = monthOfIso(p.end)
+  const end = iso(year, m, Math.min(Number(p.end.slice(8, 10)), lastDay(year, m)))
+  return { start: `${year}${p.start.slice(4)}`, end, basis: p.basis, phrase }
 }
 
 /** 五年累计, 三年共, 5年合计 in the number's clause, right before its verb: a total over that many years. */

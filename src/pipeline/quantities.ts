@@ -109,7 +109,7 @@ const SUFFIXES: [string[], UnitDef, string?][] = [
   [['辆'], count('vehicle')],
   [['列'], count('train'), '入为举出'],
   [['家'], count('enterprise'), '街庭乡属具电人长政园'],
-  [['个', '项', '件', '座', '所', '台', '套', '条', '枚', '颗', '栋', '幢', '艘', '篇', '例', '宗', '部门'], count('item'), '性别案'],
+  [['个', '项', '件', '座', '所', '台', '套', '条', '枚', '颗', '栋', '幢', '艘', '篇', '例', '宗', '部门'], count('item'), '性别案阶'],
   [['支'], count('item'), '持付出撑援部'],
   [['批'], count('item'), '准复评示发次'],
   [['处'], count('item'), '理置于长室'],
@@ -150,7 +150,7 @@ const SUFFIXES: [string[], UnitDef, string?][] = [
   [['信箱', '房间', '室', '号楼', '单元', '号线', '号院', '国道', '省道', '县道'], aside('code')],
   [['微米', '毫米', '厘米', '纳米', '摄氏度', '°', '℃', '千伏', '伏', '马力', '英寸', '寸', '兆帕', '帕', '赫兹'], aside('other')],
   [['吨级', '千瓦级', '兆瓦级', '千伏级'], aside('other')],
-  [['大'], aside('other'), '于约概幅量部多都家'],
+  [['大'], aside('other'), '于约概幅量部多都家关台'],
   [['级'], aside('other')],
 ]
 
@@ -534,6 +534,9 @@ function trailingMultiplier(text: string): string {
 }
 
 /** A qualifier or a verb of reaching right before the number: 超过千万千瓦, 突破百亿元, 达到万亩. */
+/** 大关, 关口, 台阶 after a round number: a mark the figure passed. */
+const MARK_AFTER = /^(?:大关|关口|大台阶|台阶)/
+
 function amountCue(s: string, start: number): boolean {
   return qualifierOf(s, start, null, false).start !== start || /(?:达|达到|为|是)$/.test(s.slice(Math.max(0, start - 2), start))
 }
@@ -788,6 +791,8 @@ function decide(sc: Scan, n: Numeral, sfx: Suffix, range: Range | null): number 
     // 产值突破千亿, 资金过百亿: a bare round number of 亿 that a verb gives as an amount (the metric stage reads the
     // money word before it as yuan); not a scale (千亿级产业).
     if (n.bare && /亿$/.test(s.slice(n.start, end)) && !/^[级元]/.test(s.slice(end, end + 1)) && amountCue(s, n.start)) return quantity(sc, n, sfx, null, end, range)
+    // 突破千万大关, 迈上百万关口: a round mark passed, in the unit of the figure before it (the metric stage reads it).
+    if (n.bare && /[万亿]$/.test(s.slice(n.start, end)) && MARK_AFTER.test(s.slice(end, end + 3)) && amountCue(s, n.start)) return quantity(sc, n, sfx, null, end, range)
     // Chinese numerals without a unit are words far more often than figures (一些, 十分, 万一, 十万火急).
     if (n.chinese) return n.end
     if (isLatin(s[end])) return codeChunk(sc, n.start)

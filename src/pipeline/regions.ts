@@ -308,14 +308,20 @@ const SCOPE_WORDS: Record<string, ScopeKind> = {
   全县: 'county', 我县: 'county', 本县: 'county', 县委: 'county', 县政府: 'county',
   全镇: 'town', 全乡: 'town', 全苏木: 'town', 本镇: 'town',
 }
+/**
+ * 西部七盟市, 东部五盟市, 12个盟市: a group of the region's leagues, a part of the region as a whole (its figures are
+ * the region's, broken down), not the league named last.
+ */
+const LEAGUE_GROUP = '(?:东部|西部|中部|蒙东|蒙西)?(?:十[一二]|[二三四五六七八九十]|\\d{1,2})个?盟市'
 const SCOPE_PATTERN = new RegExp(
-  Object.keys(SCOPE_WORDS)
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
+  [
+    ...Object.keys(SCOPE_WORDS).sort((a, b) => b.length - a.length),
+    LEAGUE_GROUP,
+  ].join('|'),
   'g',
 )
 /** 居全国首位, 占全区的, 高于全国平均: a comparison with the scope, not the scope of the figure. */
-const COMPARISON_BEFORE = /(?:占|居|列|高于|低于|优于|快于|超过|超出|高出|比|较|领先)$/
+const COMPARISON_BEFORE = /(?:占到?|居|列|高于|低于|优于|快于|超过|超出|高出|比|较|领先|领跑|名列)$/
 const COMPARISON_AFTER = /^(?:最|首|同类|人大|政协|两会|党代会|文明|劳动模范|劳模|模范|先进|优秀|重点|示范|首批|第一|首位|前列|前茅|一流|领先|平均|排名|之首|第)/
 /** A local subject ending right before an indicator: 全旗, 我区, 本县, 县域, 旗域, 市域, 城区. */
 const LOCAL_SUBJECT_END = /(?:[全我本][区市盟旗县镇乡]|[县旗市盟区镇]域|城区|苏木|地方)$/
@@ -678,7 +684,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       if ((word.endsWith('区') && next === '域') || (word.endsWith('市') && next === '场')) continue
       if (COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 2), start))) continue
       if (COMPARISON_AFTER.test(sentence.slice(end, end + 4))) continue
-      out.push({ start, end, written: word, scope: SCOPE_WORDS[word] })
+      out.push({ start, end, written: word, scope: SCOPE_WORDS[word] ?? 'region' })
     }
     return out
   }

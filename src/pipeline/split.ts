@@ -1,7 +1,7 @@
 import { cellTables, isTableLine } from './tables.ts'
 import type { TextView } from './text.ts'
 import { AGENCY } from './lexicon/datelines.ts'
-import { LOCATION_BAR, METADATA_LINE, POSTING_TIME, SITE_LABELS, TITLE_FIELD } from './lexicon/chrome.ts'
+import { LOCATION_BAR, METADATA_LINE, PICTURE_NOTE, POSTING_TIME, SITE_LABELS, TITLE_FIELD } from './lexicon/chrome.ts'
 import { BULLETIN_SECTIONS } from './lexicon/sections.ts'
 
 /**
@@ -427,6 +427,7 @@ function shapeKind(text: string): LineKind {
   if (/^#{1,6}\s+\S/.test(text)) return 'heading'
   if (text.includes('\t') || isTableLine(text)) return 'table'
   if ((hasMarker(text) ? text.replace(CONTINUATION, '') : text).trim() === '') return 'marker'
+  if (PICTURE_NOTE.test(text.trim())) return 'marker'
   if (TRAILER_LINE.test(text)) return 'trailer'
   const short = text.length <= 40 && !/[。,，;；!?！？…]/.test(text)
   if (short && PHOTO_CREDIT.test(text) && (/记者|通讯员|摄影/.test(text) || /\s/.test(text))) return 'credit'
@@ -730,8 +731,9 @@ function buildParagraphs(page: TextView, from: number, to: number): RawParagraph
   return out
 }
 
+/** A line may run on into the next one; a posting time on a line of its own (2018-09-20 15:45:06) never does. */
 function canContinue(line: Line): boolean {
-  return line.kind !== 'table' && endsMidSentence(line.text)
+  return line.kind !== 'table' && endsMidSentence(line.text) && !POSTING_TIME.test(line.text.trim())
 }
 
 /** A line that is one number and nothing else (`58213`, `7.4`, `12.5%`): a cell of a table printed one cell per line. */

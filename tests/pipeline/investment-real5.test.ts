@@ -1,52 +1,43 @@
 /**
- * Money attracted from elsewhere and floors a group clears (patterns of real local news), each on invented
- * sentences (never copied from a real page), with a negative example of what a naive rule would take.
+ * Investment of single projects named in a list (投资X亿元的…项目、投资Y亿元的…项目). Every sentence is invented (never
+ * copied from a real page); each rule has a near sentence it must leave alone.
  */
 import { describe, expect, it } from 'vitest'
 import type { Figure } from '../../src/model'
 import { extractPage } from '../../src/pipeline/dataset'
 
-function figures(text: string, date = '2024-06-20'): Figure[] {
+function figures(text: string, date: string): Figure[] {
   return extractPage('x.txt', text, { date }).figures
 }
 
-/** One line per figure: metric kind value unit region. */
-function brief(f: Figure): string {
-  return `${f.metric} ${f.kind} ${f.value}${f.unit} ${f.region.name}`
-}
+const span = (f: Figure) => `${f.period.start}..${f.period.end}`
 
-describe('funds in place from elsewhere in the country (国内到位资金)', () => {
-  it('are the figure of the place that attracted them, not of the country', () => {
-    const found = figures('一季度，全区引进国内到位资金512.6亿元，同比增长18.3%。').filter((f) => f.metric === 'investment')
-    expect(found.map(brief)).toEqual(['investment level 51260000000CNY 内蒙古自治区', 'investment growth 18.3% 内蒙古自治区'])
-    expect(new Set(found.map((f) => f.indicator))).toEqual(new Set(['investment_attracted']))
+describe('one project’s investment in a list of projects', () => {
+  it('reads each 投资X亿元的…项目 of a list as that project’s total investment, a capacity in its name or not', () => {
+    const text = ['某市重点项目建设提速', '投资36亿元的某某40万吨乙二醇项目、投资12.5亿元的某某风电供热项目正加快建设。'].join('\n')
+    const found = figures(text, '2016-06-01').filter((f) => f.metric === 'investment')
+    expect(found.map((f) => `${f.indicator} ${f.value} ${span(f)}`)).toEqual([
+      'project_total_investment 3600000000 null..2016-06-01',
+      'project_total_investment 1250000000 null..2016-06-01',
+    ])
   })
 
-  it('named after the number of a goal (引进X亿元…到位资金), are that goal', () => {
-    const [goal] = figures('今年，某盟力争引进300亿元区外到位资金。全区全年力争引进4150亿元的国内到位资金。').filter((f) => f.value === 415000000000)
-    expect(brief(goal)).toBe('investment target 415000000000CNY 内蒙古自治区')
-    expect(goal.indicator).toBe('investment_attracted')
-  })
-
-  it('but a national figure still says 国内 of the whole country', () => {
-    const [gdp] = figures('初步核算，全年国内生产总值1260582亿元，比上年增长5.0%。')
-    expect(gdp.region.name).toBe('全国')
+  it('leaves money spent on part of a project alone', () => {
+    const text = ['某市重点项目建设提速', '今年以来全市完成投资36亿元的60%用于工业项目。'].join('\n')
+    const found = figures(text, '2016-06-01').filter((f) => f.metric === 'investment' && f.unit === 'CNY')
+    expect(found.map((f) => f.indicator)).not.toContain('project_total_investment')
   })
 })
 
-describe('a floor each of a counted group clears (均在…以上)', () => {
-  it('is no figure of the region or of any one place', () => {
-    const found = figures('上半年，全区有6个盟市工业项目累计完成投资额均在80亿元以上，其中鄂尔多斯市完成投资215亿元。').filter((f) => f.metric === 'investment')
-    expect(found.map(brief)).toEqual(['investment level 21500000000CNY 鄂尔多斯市'])
+describe('a growth whose level a copy lost', () => {
+  it('reads 同比增长X% naming nothing, the body’s first figure, as the growth of the level the title gives', () => {
+    const text = ['上半年某盟完成工业投资128.4亿元', '记者从某盟工信局了解到,上半年,某某盟,同比增长7.65%,占全盟固定资产投资的41.3%。'].join('\n')
+    const found = figures(text, '2018-07-20').filter((f) => f.value === 7.65)
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.indicator}`)).toEqual(['investment growth fixed_asset_investment'])
   })
 
-  it('nor is a rate each of them is above', () => {
-    const found = figures('前三季度，某市规上工业的增加值增长12.1%，7个旗县区增速均高于了10%。').filter((f) => f.metric === 'value_added')
-    expect(found.map((f) => f.value)).toEqual([12.1])
-  })
-
-  it('but one place clearing a bar is still its figure', () => {
-    const [one] = figures('上半年，鄂尔多斯市工业项目完成投资额在80亿元以上。').filter((f) => f.metric === 'investment')
-    expect(brief(one)).toBe('investment level 8000000000CNY 鄂尔多斯市')
+  it('reads nothing from such a growth under a title that gives no level', () => {
+    const text = ['某盟工业投资稳步增长', '记者从某盟工信局了解到,上半年,某某盟,同比增长7.65%。'].join('\n')
+    expect(figures(text, '2018-07-20').filter((f) => f.metric === 'investment')).toEqual([])
   })
 })

@@ -81,10 +81,13 @@ describe('freight turnover', () => {
 })
 
 describe('averages per day', () => {
-  it('reads 日均 amounts and their growth as averages, not the cargo of the period', () => {
+  it('reads 日均 amounts of cargo and their growth as cargo per day, a series apart from the cargo of the period', () => {
     const found = figures('1—10月,满都拉口岸日均通关2.3万吨,较上年同期增长18%。')
-    expect(cargo(found)).toEqual([])
-    expect(found.map((f) => f.metric)).toEqual(['average_rate', 'average_rate'])
+    expect(found.map((f) => `${f.metric} ${f.indicator}`)).toEqual(['cargo_volume cargo_daily_average', 'cargo_volume cargo_daily_average'])
+  })
+
+  it('keeps a 日均 count of wagons an average, not cargo', () => {
+    expect(figures('前11个月,某铁路局日均完成货物装车9800车。').map((f) => f.metric)).toEqual(['average_rate'])
   })
 
   it('keeps the total of the period beside its average per day', () => {

@@ -37,3 +37,9 @@ export const POSTING_TIME =
  * `| 标题: 某旗经济稳中有进 |`, `原标题：某盟口岸货运量创新高`. The headline is what follows the label.
  */
 export const TITLE_FIELD = /^\|?\s*(?:原标题|原標題|标题|標題|题目|題目)\s*[:：]\s*(.+?)\s*\|?\s*$/
+
+/**
+ * A note in brackets where a page had a picture or a video (`(资料图)`, `(相关资料图)`, `(組圖)`): no author's mark
+ * closing an article, and no text of it.
+ */
+export const PICTURE_NOTE = /^[(（](?:相关|相關)?(?:资料|資料)?(?:图片|圖片|图|圖|组图|組圖|视频|視頻)(?:来源[^()（）]{0,20}|來源[^()（）]{0,20})?[)）]$/

@@ -46,6 +46,8 @@ export const INDICATORS: readonly IndicatorRule[] = [
   { key: 'agricultural_output_value', zh: '农林牧渔业总产值', en: 'Gross output of agriculture, forestry, animal husbandry and fishery', metric: 'output_value', unitKind: 'money', names: /农[、,]?林[、,]?牧[、,]?渔/ },
   { key: 'industrial_output_value', zh: '工业总产值', en: 'Gross industrial output', metric: 'output_value', unitKind: 'money', names: /工业(?:总)?产值|(?:规模以上|规上)(?:工业)?企业.{0,4}总产值/ },
   { key: 'output_value', zh: '产值', en: 'Output value', metric: 'output_value', unitKind: 'money', names: /产值/ },
+  // 日均货物发运量, 日均通关: cargo per day, apart from the cargo of the period it is the average of.
+  { key: 'cargo_daily_average', zh: '日均货运量', en: 'Cargo per day (daily average)', metric: 'cargo_volume', unitKind: 'mass', names: /日均/ },
   // 公路运输完成货运量, 综合运输货运量: freight by mode of transport, even in a report that names ports too.
   { key: 'freight_volume', zh: '货运量', en: 'Freight volume', metric: 'cargo_volume', unitKind: 'mass', names: /运输[^,;]*货运量/ },
   // 铁路口岸 is a kind of border port: its 进出口运量 is what passes the port, not what the railway dispatches.
@@ -55,7 +57,7 @@ export const INDICATORS: readonly IndicatorRule[] = [
   },
   {
     key: 'port_cargo', zh: '口岸进出境货运量', en: 'Cargo through border ports', metric: 'cargo_volume', unitKind: 'mass',
-    names: /口岸|进出口|进出境|过货|通关|验放|进口|出口|过境|货运量|吞吐量|货物量/, context: /口岸|进出口|进出境|过货|通关/,
+    names: /口岸|进出口|进出境|过货|通关|验放|进口|出口|过境|货运量|吞吐量|货物量|(?<![客人])运量/, context: /口岸|进出口|进出境|过货|通关/,
   },
   { key: 'freight_volume', zh: '货运量', en: 'Freight volume', metric: 'cargo_volume', unitKind: 'mass', names: /货运|货物|运量|运输/ },
   { key: 'project_total_investment', zh: '项目总投资', en: 'Total investment of projects', metric: 'investment', unitKind: 'money', names: /^(?!.*固定资产).*(?:总投资|投资总额)/ },
@@ -76,6 +78,7 @@ export const INDICATORS: readonly IndicatorRule[] = [
 export const COMMODITIES: readonly [string, RegExp][] = [
   ['非金属矿石', /非金属矿/],
   ['金属矿石', /金属矿/],
+  ['铁精矿', /铁精矿|铁精粉/],
   ['铁矿石', /铁矿/],
   ['铜精粉', /铜精粉|铜精矿|铜矿/],
   ['煤炭', /煤炭|原煤|蒙煤|焦煤|动力煤|煤/],
