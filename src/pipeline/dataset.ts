@@ -488,13 +488,19 @@ function planYearAfter(stated: Period | null, planYear: number | null, asOf: str
   return y && asOf && y >= asOf.slice(0, 4) ? Number(y) : planYear
 }
 
+/** How far a title's figure may be from the body's it rounds (逾两成 for 20.07%, 突破千万 for 1003万). */
+const HEADLINE_ROUNDING = 0.05
+
 /**
  * A headline rarely says when or where; the body does. A headline figure takes the period (and region,
- * when the headline named none) of the first body figure of the same metric and kind.
+ * when the headline named none) of the body figure of the same metric and kind that it rounds, else of the first.
  */
 function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
   for (const h of headline) {
-    const twin = all.find((f) => !headline.includes(f) && f.metric === h.metric && f.kind === h.kind)
+    // 某口岸进口增长逾两成 over 3月份…下降13.8%; 1—3月…增长20.07%: the body figure the title rounds, when one is near it.
+    const near = (f: Figure) => h.value !== 0 && Math.abs(f.value - h.value) <= HEADLINE_ROUNDING * Math.abs(h.value)
+    const body = (f: Figure) => !headline.includes(f) && f.metric === h.metric && f.kind === h.kind
+    const twin = all.find((f) => body(f) && near(f)) ?? all.find(body)
     if (!twin) continue
     if (h.period.basis === 'unknown' || h.period.phrase === '') h.period = twin.period
     if (h.place === null && twin.place !== null) {

@@ -161,3 +161,16 @@ describe('parts that add up to a total of another period', () => {
     expect(found.map(span)).toEqual(['2019-12-01..2019-12-31'])
   })
 })
+
+describe('the body figure a title rounds', () => {
+  it('dates 增长逾三成 in a title like the body’s 31.2%, not like the first growth of the body', () => {
+    const text = ['某口岸进口原煤增长逾三成', '5月份,某某口岸进口原煤21.6万吨,同比下降8.4%。1—5月,某某口岸累计进口原煤96.3万吨,同比增长31.2%。'].join('\n')
+    const found = figures(text, '2016-06-12')
+    expect(span(found[0])).toBe('2016-01-01..2016-05-31')
+  })
+
+  it('still dates a title figure no body figure is near like the first body figure', () => {
+    const text = ['某口岸进口原煤增长逾五成', '5月份,某某口岸进口原煤21.6万吨,同比增长8.4%。1—5月,某某口岸累计进口原煤96.3万吨,同比增长31.2%。'].join('\n')
+    expect(span(figures(text, '2016-06-12')[0])).toBe('2016-05-01..2016-05-31')
+  })
+})
