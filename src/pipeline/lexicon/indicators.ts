@@ -65,9 +65,10 @@ export const INDICATORS: readonly IndicatorRule[] = [
   { key: 'investment_attracted', zh: '招商引资到位资金', en: 'Investment attracted (funds in place)', metric: 'investment', unitKind: 'money', names: /到位资金|资金到位|招商引资|引资|引进.*资金/ },
   { key: 'new_investment', zh: '新增投资', en: 'New investment', metric: 'investment', unitKind: 'money', names: /新增投资/ },
   // 完成投资12亿元 in news of projects: what the projects completed, not the region's fixed-asset investment.
-  // 第二产业投资额, 建筑安装工程投资额 and their 占比: a part of fixed-asset investment (by sector, by type of outlay).
+  // 第二产业投资额, 建筑安装工程投资额 and their 占比: a part of fixed-asset investment (by sector, by type of outlay);
+  // so is what industries complete (六大产业完成投资, 三个行业完成投资额) outside news of projects.
   { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /^投资$|完成.*投资/, context: /重点项目|项目建设|开工|复工|亿元以上项目/ },
-  { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|固定投资|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域|开工项目|建筑安装工程|设备工器具购置|其他费用)投资额?(?:占比)*$|^投资$/ },
+  { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|固定投资|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域|开工项目|建筑安装工程|设备工器具购置|其他费用)投资额?(?:占比)*$|业完成投资额?(?:占比)*$|^投资$/ },
   { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /完成投资|完成.*投资|项目/ },
   { key: 'investment', zh: '投资', en: 'Investment', metric: 'investment', unitKind: 'money', names: /投资|投入/ },
   { key: 'government_funding', zh: '财政资金', en: 'Government funding', metric: 'funding', unitKind: 'money', names: /./ },
