@@ -385,7 +385,10 @@ function extractArticle(
       const offset = sentence.origin[q.start]
       const { indicator, breakdown: read } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
       const scoped = located.scope === 'explicit' && regions.levelOf(located.region.code) === 'county' ? withoutCountyScope(read) : read
-      const breakdown = goodsOfBareDirection(scoped, reading, sentence.text, q.start, i > 0 ? quantities[i - 1].end : 0, sentenceGoods)
+      const listedGroup = listedBefore?.get(i)?.group
+      // 甲、乙、丙口岸…合计占全区的82%: the group's figure, a part of the region's of its own.
+      const grouped = listedGroup && indicator ? { ...scoped, part: listedGroup } : scoped
+      const breakdown = goodsOfBareDirection(grouped, reading, sentence.text, q.start, i > 0 ? quantities[i - 1].end : 0, sentenceGoods)
       if (breakdown?.direction && breakdown.commodity) sentenceGoods.set(breakdown.direction, breakdown.commodity)
       const figure: Figure = {
         id: `${idStem}:${offset}`,
@@ -536,6 +539,13 @@ function goodsOfBareDirection(
 
 /** 上述口岸, 以上三个盟市, 这些地区 …分别: the places the sentence before listed, each with one of the values after 分别. */
 const LIST_REFERRED_TO = /(?:上述|以上|前述|这些?)(?:[两三四五六七八九十]|\d{1,2})?个?(?:口岸|盟市|旗县区?|地区|城市)[^,;。]{0,16}?分别/
+/** A place a value after 分别 is of, or (group) the places together, named as listed. */
+interface ListedPlace {
+  region: Region
+  place: string | null
+  scope: 'explicit'
+  group?: string
+}
 /** 合计占, 共计, 总计 before a figure after such a list: what the places make together. */
 const TOGETHER = /合计|共计|总计|共占/
 
@@ -551,7 +561,7 @@ function placesListedBefore(
   regions: RegionMap,
   hints: readonly string[],
   home: Region,
-): Map<number, { region: Region; place: string | null; scope: 'explicit' }> | null {
+): Map<number, ListedPlace> | null {
   const m = LIST_REFERRED_TO.exec(text)
   if (!m) return null
   // The last run of places joined by 、 和 及 与.
@@ -572,7 +582,7 @@ function placesListedBefore(
     items.push({ q, i })
   }
   if (items.length !== run.length) return null
-  const out = new Map<number, { region: Region; place: string | null; scope: 'explicit' }>()
+  const out = new Map<number, ListedPlace>()
   for (let k = 0; k < run.length; k++) {
     const region = regions.region(run[k].code)
     if (!region) return null
@@ -584,7 +594,7 @@ function placesListedBefore(
   for (let i = lastItem + 1; i < quantities.length; i++) {
     const at = quantities[i].start
     const clause = text.slice(Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1, at)
-    if (group && TOGETHER.test(clause)) out.set(i, { region: group, place: null, scope: 'explicit' })
+    if (group && TOGETHER.test(clause)) out.set(i, { region: group, place: null, scope: 'explicit', group: run.map((p) => p.written).join('、') })
   }
   return out
 }
