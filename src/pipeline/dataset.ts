@@ -411,7 +411,10 @@ function extractArticle(
       const offset = sentence.origin[q.start]
       const { indicator, breakdown: read } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
       const scoped = located.scope === 'explicit' && regions.levelOf(located.region.code) === 'county' ? withoutCountyScope(read) : read
-      const breakdown = goodsOfBareDirection(scoped, reading, sentence.text, q.start, i > 0 ? quantities[i - 1].end : 0, sentenceGoods)
+      const listedGroup = listedBefore?.get(i)?.group
+      // 甲、乙、丙口岸…合计占全区的82%: the group's figure, a part of the region's of its own.
+      const grouped = listedGroup && indicator ? { ...scoped, part: listedGroup } : scoped
+      const breakdown = goodsOfBareDirection(grouped, reading, sentence.text, q.start, i > 0 ? quantities[i - 1].end : 0, sentenceGoods)
       if (breakdown?.direction && breakdown.commodity) sentenceGoods.set(breakdown.direction, breakdown.commodity)
       const figure: Figure = {
         id: `${idStem}:${offset}`,
@@ -514,13 +517,19 @@ function planYearAfter(stated: Period | null, planYear: number | null, asOf: str
   return y && asOf && y >= asOf.slice(0, 4) ? Number(y) : planYear
 }
 
+/** How far a title's figure may be from the body's it rounds (逾两成 for 20.07%, 突破千万 for 1003万). */
+const HEADLINE_ROUNDING = 0.05
+
 /**
  * A headline rarely says when or where; the body does. A headline figure takes the period (and region,
- * when the headline named none) of the first body figure of the same metric and kind.
+ * when the headline named none) of the body figure of the same metric and kind that it rounds, else of the first.
  */
 function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
   for (const h of headline) {
-    const twin = all.find((f) => !headline.includes(f) && f.metric === h.metric && f.kind === h.kind)
+    // 某口岸进口增长逾两成 over 3月份…下降13.8%; 1—3月…增长20.07%: the body figure the title rounds, when one is near it.
+    const near = (f: Figure) => h.value !== 0 && Math.abs(f.value - h.value) <= HEADLINE_ROUNDING * Math.abs(h.value)
+    const body = (f: Figure) => !headline.includes(f) && f.metric === h.metric && f.kind === h.kind
+    const twin = all.find((f) => body(f) && near(f)) ?? all.find(body)
     if (!twin) continue
     if (h.period.basis === 'unknown' || h.period.phrase === '') h.period = twin.period
     if (h.place === null && twin.place !== null) {
@@ -556,6 +565,13 @@ function goodsOfBareDirection(
 
 /** 上述口岸, 以上三个盟市, 这些地区 …分别: the places the sentence before listed, each with one of the values after 分别. */
 const LIST_REFERRED_TO = /(?:上述|以上|前述|这些?)(?:[两三四五六七八九十]|\d{1,2})?个?(?:口岸|盟市|旗县区?|地区|城市)[^,;。]{0,16}?分别/
+/** A place a value after 分别 is of, or (group) the places together, named as listed. */
+interface ListedPlace {
+  region: Region
+  place: string | null
+  scope: 'explicit'
+  group?: string
+}
 /** 合计占, 共计, 总计 before a figure after such a list: what the places make together. */
 const TOGETHER = /合计|共计|总计|共占/
 
@@ -571,7 +587,7 @@ function placesListedBefore(
   regions: RegionMap,
   hints: readonly string[],
   home: Region,
-): Map<number, { region: Region; place: string | null; scope: 'explicit' }> | null {
+): Map<number, ListedPlace> | null {
   const m = LIST_REFERRED_TO.exec(text)
   if (!m) return null
   // The last run of places joined by 、 和 及 与.
@@ -592,7 +608,7 @@ function placesListedBefore(
     items.push({ q, i })
   }
   if (items.length !== run.length) return null
-  const out = new Map<number, { region: Region; place: string | null; scope: 'explicit' }>()
+  const out = new Map<number, ListedPlace>()
   for (let k = 0; k < run.length; k++) {
     const region = regions.region(run[k].code)
     if (!region) return null
@@ -604,7 +620,7 @@ function placesListedBefore(
   for (let i = lastItem + 1; i < quantities.length; i++) {
     const at = quantities[i].start
     const clause = text.slice(Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1, at)
-    if (group && TOGETHER.test(clause)) out.set(i, { region: group, place: null, scope: 'explicit' })
+    if (group && TOGETHER.test(clause)) out.set(i, { region: group, place: null, scope: 'explicit', group: run.map((p) => p.written).join('、') })
   }
   return out
 }

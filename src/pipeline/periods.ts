@@ -469,6 +469,8 @@ const fromTos: Matcher = (text, out, cues) => {
 
 const DAY_RANGE = /(?:(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日|(年初))\s*(?:至|到|—|-|~)\s*(?:(\d{1,2})月)?(\d{1,2})日/g
 const ONE_DAY = /(?<![\d年至到—~-])(\d{1,2})月(\d{1,2})日(?![至到—~-])/g
+/** 6月下旬, 2023年3月上旬: a third of a month (days 1–10, 11–20, 21 to the end). */
+const TEN_DAYS = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(上|中|下)旬/g
 /** A figure of one day: 单日过货量, 当日, 当天. */
 const DAY_FIGURE = /单日|当日|当天/
 /**
@@ -488,6 +490,15 @@ const dayRanges: Matcher = (text, out, cues) => {
     if (fromMonth === 1 && fromDay === 1) out.push(candidate(m.index, m[0], 'as-of', { year, toMonth, day: toDay }))
     else out.push(candidate(m.index, m[0], 'days', { year, fromMonth, fromDay, toMonth, day: toDay }))
   }
+  TEN_DAYS.lastIndex = 0
+  for (let m; (m = TEN_DAYS.exec(text)); ) {
+    const month = Number(m[2])
+    if (month < 1 || month > 12) continue
+    const from = m[3] === '上' ? 1 : m[3] === '中' ? 11 : 21
+    // The last third runs to the month's end; lastDay of a leap year's February is read when the year is known (31 caps it).
+    const to = m[3] === '下' ? lastDay(m[1] ? Number(m[1]) : 2001, month) : from + 9
+    out.push(candidate(m.index, m[0], 'days', { year: yearRefOf(m[1]), fromMonth: month, fromDay: from, toMonth: month, day: to }))
+  }
   if (!DAY_FIGURE.test(text)) return
   ONE_DAY.lastIndex = 0
   for (let m; (m = ONE_DAY.exec(text)); ) {
@@ -497,7 +508,23 @@ const dayRanges: Matcher = (text, out, cues) => {
   }
 }
 
-const MATCHERS: Matcher[] = [fiveYearPlans, yearRanges, sinces, vagueSinces, asOfs, nows, yearPeriods, fromTos, dayRanges]
+/**
+ * 6月底, 到9月末, 2023年6月底 without 截至: the date a stock stands at, or where the year so far of a flow ends. Not a
+ * deadline (6月底前建成, 计划9月底完成, 将于6月底投产).
+ */
+const DEADLINE_BEFORE = /(?:计划|预计|力争|争取|确保|将|要|于|在)$/
+const MONTH_END = /(?:((?:19|20)\d{2})年|(今年|去年|上年|本年))?(?<![\d.])(\d{1,2})月(?:底|末)(?!前|以前|之前)/g
+const monthEnds: Matcher = (text, out, cues) => {
+  if (!(cues & CUE.月)) return
+  MONTH_END.lastIndex = 0
+  for (let m; (m = MONTH_END.exec(text)); ) {
+    const month = Number(m[3])
+    if (DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue
+    if (month >= 1 && month <= 12) out.push(candidate(m.index, m[0], 'as-of', { year: yearRefOf(m[1] ?? m[2]), toMonth: month }))
+  }
+}
+
+const MATCHERS: Matcher[] = [fiveYearPlans, yearRanges, sinces, vagueSinces, asOfs, nows, yearPeriods, fromTos, dayRanges, monthEnds]
 
 const COMPARED_BEFORE = /(?:(?<!占)比|较|环比|同比|高于|低于|快于|慢于|好于|不及|相较于?|相比于?)\s*$/
 const COMPARED_WITH = /(?:与|同|跟|和)\s*$/

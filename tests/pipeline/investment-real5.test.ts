@@ -41,3 +41,16 @@ describe('a growth whose level a copy lost', () => {
     expect(figures(text, '2018-07-20').filter((f) => f.metric === 'investment')).toEqual([])
   })
 })
+
+describe('what industries complete in a report on fixed-asset investment', () => {
+  it('reads 六大产业完成投资 and its share as fixed-asset investment by sector, not projects', () => {
+    const text = ['上半年某区工业投资增长8%', '上半年,某区工业投资完成412.5亿元。八大产业完成投资额388.1亿元,同比增长9.3%,占到某区工业投资总额的94.08%。'].join('\n')
+    const found = figures(text, '2018-07-20').filter((f) => f.value === 38810000000 || f.value === 94.08)
+    expect(found.map((f) => `${f.indicator} ${f.breakdown?.sector}`)).toEqual(['fixed_asset_investment 八大产业', 'fixed_asset_investment 八大产业'])
+  })
+
+  it('keeps 完成投资 in news of projects a project figure', () => {
+    const text = ['某市重点项目加快建设', '今年全市重点项目开复工85个,累计完成投资36.2亿元。'].join('\n')
+    expect(figures(text, '2018-07-20').filter((f) => f.metric === 'investment').map((f) => f.indicator)).toEqual(['project_completed_investment'])
+  })
+})

@@ -161,3 +161,33 @@ describe('parts that add up to a total of another period', () => {
     expect(found.map(span)).toEqual(['2019-12-01..2019-12-31'])
   })
 })
+
+describe('the body figure a title rounds', () => {
+  it('dates 增长逾三成 in a title like the body’s 31.2%, not like the first growth of the body', () => {
+    const text = ['某口岸进口原煤增长逾三成', '5月份,某某口岸进口原煤21.6万吨,同比下降8.4%。1—5月,某某口岸累计进口原煤96.3万吨,同比增长31.2%。'].join('\n')
+    const found = figures(text, '2016-06-12')
+    expect(span(found[0])).toBe('2016-01-01..2016-05-31')
+  })
+
+  it('still dates a title figure no body figure is near like the first body figure', () => {
+    const text = ['某口岸进口原煤增长逾五成', '5月份,某某口岸进口原煤21.6万吨,同比增长8.4%。1—5月,某某口岸累计进口原煤96.3万吨,同比增长31.2%。'].join('\n')
+    expect(span(figures(text, '2016-06-12')[0])).toBe('2016-05-01..2016-05-31')
+  })
+})
+
+describe('a third of a month and a month’s end without 截至', () => {
+  it('dates a figure under 6月下旬 on the last ten days of June', () => {
+    const found = figures(['某口岸通关提速', '今年6月下旬,某某口岸单日入境货车突破900辆,货运量超12万吨。'].join('\n'), '2022-07-08')
+    expect(found.filter((f) => f.value === 120000).map(span)).toEqual(['2022-06-21..2022-06-30'])
+  })
+
+  it('ends the year so far at 6月底 written without 截至', () => {
+    const found = figures(['某口岸运行情况', '某某口岸6月底过货量接近640万吨,进口肉类实现零突破。'].join('\n'), '2022-07-08')
+    expect(found.map(span)).toEqual(['2022-01-01..2022-06-30'])
+  })
+
+  it('reads no month’s end from a deadline (计划9月底完成)', () => {
+    const found = figures(['某市供热工程推进', '管网改造计划9月底完成,今年将新增供热面积2100万平方米。'].join('\n'), '2022-07-08')
+    expect(found.map(span)).toEqual(['2022-01-01..2022-12-31'])
+  })
+})

@@ -55,6 +55,11 @@ describe('places listed in the sentence before (上述口岸…分别为)', () =
     ])
   })
 
+  it('names the group of places as the part their combined share is of', () => {
+    const share = figures(text, '2021-03-15').find((f) => f.value === 71.5)!
+    expect(share.breakdown?.part).toBe('策克口岸、满都拉口岸、二连浩特口岸')
+  })
+
   it('leaves the values alone when the sentence refers to no list before it', () => {
     const other = ['2月份全区口岸货运量增长', '策克、满都拉、二连浩特口岸运行平稳。2月份满都拉口岸货运量为122.4万吨。'].join('\n')
     expect(figures(other, '2021-03-15').map(brief)).toEqual(['level 1224000 达尔罕茂明安联合旗'])

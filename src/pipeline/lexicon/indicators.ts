@@ -66,9 +66,10 @@ export const INDICATORS: readonly IndicatorRule[] = [
   { key: 'new_investment', zh: '新增投资', en: 'New investment', metric: 'investment', unitKind: 'money', names: /新增投资/ },
   // 完成投资12亿元 in news of projects: what the projects completed, not the region's fixed-asset investment.
   // 第二产业投资额, 建筑安装工程投资额 and their 占比: a part of fixed-asset investment (by sector, by type of outlay);
-  // so is a field's (电力投资, 交通投资, 水利投资 in a report of the period's investment).
+  // so is a field's (电力投资, 交通投资, 水利投资 in a report of the period's investment), and what industries complete
+  // (六大产业完成投资, 三个行业完成投资额) outside news of projects.
   { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /^投资$|完成.*投资/, context: /重点项目|项目建设|开工|复工|亿元以上项目/ },
-  { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|固定投资|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域|开工项目|建筑安装工程|设备工器具购置|其他费用|电力|能源|交通|水利|环保|民生|市政|城建|教育|卫生|文旅|物流)投资额?(?:占比)*$|^投资$/ },
+  { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|固定投资|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域|开工项目|建筑安装工程|设备工器具购置|其他费用|电力|能源|交通|水利|环保|民生|市政|城建|教育|卫生|文旅|物流)投资额?(?:占比)*$|业完成投资额?(?:占比)*$|^投资$/ },
   { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /完成投资|完成.*投资|项目/ },
   { key: 'investment', zh: '投资', en: 'Investment', metric: 'investment', unitKind: 'money', names: /投资|投入/ },
   { key: 'government_funding', zh: '财政资金', en: 'Government funding', metric: 'funding', unitKind: 'money', names: /./ },
