@@ -234,6 +234,18 @@ const ZONE_FIRST = new Set([...'经高开工产物新综保'])
 const ORGANISATION = /公司|集团|银行|大学(?!生)|学院|学校|中学|小学|医院|协会|学会|研究院|研究所|报社|日报|电视台|合作社|有限|股份|科协|联合会|商会|基金会|出版社|酒店|宾馆|俱乐部/
 
 /**
+ * An end of a route (甲市至乙口岸运煤专用铁路, 甲旗—乙镇公路, 甲至乙高速): the places name the road or railway, which
+ * runs across them, not where a figure of the sentence is. (甲市至乙市班列 stays: a train service is its origin's.)
+ */
+const ROUTE_JOIN = new Set(['至', '到', '—', '-', '－'])
+const ROUTE_AFTER = /^[^,，;；。、]{0,14}?(?:铁路|公路|高速|专用线|专线|管道|输电线路)/
+
+function isRouteEnd(sentence: string, start: number, end: number): boolean {
+  if (!ROUTE_JOIN.has(sentence[end] ?? '') && !ROUTE_JOIN.has(sentence[start - 1] ?? '')) return false
+  return ROUTE_AFTER.test(sentence.slice(end, end + 20))
+}
+
+/**
  * A railway bureau named after the city it sits in (中国铁路某某局, 某某铁路局) runs lines across several leagues or
  * provinces: its name says nothing of where a figure is. (某某市统计局, a government body, is the city itself.)
  */
@@ -573,6 +585,7 @@ export function createRegionMap(table: DivisionTable): RegionMap {
       const written = sentence.slice(r.start, r.end)
       const after = sentence.slice(r.end, r.end + 4)
       if (RAILWAY_BUREAU_AFTER.test(after) && (after.startsWith('铁路局') || RAILWAY_BUREAU_BEFORE.test(sentence.slice(Math.max(0, r.start - 4), r.start)))) continue
+      if (isRouteEnd(sentence, r.start, r.end)) continue
       const level = r.suffix ?? candidate.level
       const name = r.suffix ? written : candidate.name
       const stop = Math.min(r.end + 10, k + 1 < raw.length ? raw[k + 1].start : n)

@@ -65,3 +65,16 @@ describe('places listed in the sentence before (上述口岸…分别为)', () =
     expect(figures(other, '2021-03-15').map(brief)).toEqual(['level 1224000 达尔罕茂明安联合旗'])
   })
 })
+
+describe('the ends of a road or railway (甲至乙…铁路)', () => {
+  it('name the route, not where a figure of the sentence is', () => {
+    const text = '阿拉善盟境内,嘉峪关至策克口岸的铁路已于2006年通车;总投资45亿元的另一条铁路预计明年建成。'
+    const [total] = figures(text, '2012-06-01').filter((f) => f.metric === 'investment')
+    expect(total.region.name).toBe('阿拉善盟')
+  })
+
+  it('but the origin of a train service is still its place (呼和浩特至某地班列)', () => {
+    const [trains] = figures('今年以来,呼和浩特至杜伊斯堡中欧班列开行120列,同比增长20%。', '2012-06-01')
+    expect(trains.region.name).toBe('呼和浩特市')
+  })
+})
