@@ -727,7 +727,10 @@ function periodOfPhrase(p: PeriodPhrase, ctx: PeriodContext): Period {
     case 'vague-since': {
       // 一年来 / 过去一年 in a review of a past year (a 2022年回顾 section; a bulletin) is that year.
       // 五年来 / 过去的五年 in it (2020年及“十三五”回顾) are the five years up to it.
-      const reviewed = ctx.year !== null && published !== null && ctx.year < published ? ctx.year : null
+      // So are they in the first quarter's reports on the years before (a government work report of January: 五年来,
+      // 三次产业结构由A演进为B reviews the five full years up to last December).
+      const reportSeason = published !== null && ctx.articleDate !== null && Number(ctx.articleDate.slice(5, 7)) <= 3
+      const reviewed = ctx.year !== null && published !== null && ctx.year < published ? ctx.year : reportSeason ? published - 1 : null
       const past = reviewed === null ? null : PAST_YEARS.exec(p.phrase)
       if (reviewed !== null && past) {
         const n = numeral(past[1])

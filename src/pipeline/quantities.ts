@@ -872,6 +872,12 @@ function rate(sc: Scan, n: Numeral, sfx: Suffix, def: QuantityDef, end: number, 
   return quantity(sc, n, perSfx, { kind: 'measure', unit: `${def.unit}/${per.unit}`, exp: def.exp - per.exp, form: def.form }, perEnd, range)
 }
 
+/** A decimal point right before the number with no digit before it (`是.5亿元`): what is left of a longer number. */
+function lostIntegerPart(s: string, start: number): boolean {
+  const before = s[start - 1]
+  return (before === '.' || before === '．') && !/[0-9０-９]/.test(s[start - 2] ?? '')
+}
+
 function quantity(sc: Scan, n: Numeral, sfx: Suffix, def: QuantityDef | null, end: number, range: Range | null, open = false): number {
   const s = sc.s
   let unit: Unit = def ? def.unit : ''
@@ -884,6 +890,8 @@ function quantity(sc: Scan, n: Numeral, sfx: Suffix, def: QuantityDef | null, en
   const lowMultExp = range ? range.lowMultExp : sfx.multExp
   const value = valueOf(n.dec!, lowMultExp + unitExp)
   if (!Number.isFinite(value) || n.end - n.start > 40) return sc.setAside(n.start, end, 'too-long')
+  // `GDP是.5亿元` on a copy whose digits were stripped: the number lost all before its point, 5 is not its value.
+  if (lostIntegerPart(s, n.start)) return sc.setAside(n.start, end, 'other')
   const q = qualifierOf(s, n.start, sfx.post, sfx.about || !!n.approx)
   const quantity: Quantity = {
     start: n.start,

@@ -191,3 +191,20 @@ describe('a third of a month and a month’s end without 截至', () => {
     expect(found.map(span)).toEqual(['2022-01-01..2022-12-31'])
   })
 })
+
+describe('五年来 in a report of the year’s first quarter', () => {
+  const text = '五年来，全区三次产业结构由9.6:53.5:36.9演进为9.2:50.8:40.0，粮食产量由400亿斤增加到520亿斤。'
+  const periods = (date: string) => figures(text, date).map((f) => `${f.value} ${f.period.start}..${f.period.end}`)
+
+  it('reviews the five full years up to last December: from the year before them to the last', () => {
+    expect(periods('2016-01-30')).toEqual([
+      '9.6 2010-01-01..2010-12-31', '53.5 2010-01-01..2010-12-31', '36.9 2010-01-01..2010-12-31',
+      '9.2 2015-01-01..2015-12-31', '50.8 2015-01-01..2015-12-31', '40 2015-01-01..2015-12-31',
+      '40000000000 2010-01-01..2010-12-31', '52000000000 2015-01-01..2015-12-31',
+    ])
+  })
+
+  it('but later in the year the five years run up to the article, with no year to give', () => {
+    expect(periods('2016-08-30').slice(3, 4)).toEqual(['9.2 null..2016-08-30'])
+  })
+})

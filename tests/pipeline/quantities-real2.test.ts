@@ -79,3 +79,15 @@ describe('variant characters', () => {
     expect(figures('2023年,戊旗生産総値达到42.6亿元,増長5.5%。').map(brief)).toEqual(['gdp level 4260000000CNY 内蒙古自治区', 'gdp growth 5.5% 内蒙古自治区'])
   })
 })
+
+describe('a number that lost its digits before the point (a copy with its digits stripped)', () => {
+  it('is set aside, not read as the digits after the point', () => {
+    expect(values('某盟的生产总值是.5亿元,人均是.万元')).toEqual([])
+    expect(values('某盟的生产总值是．8亿元')).toEqual([])
+  })
+
+  it('but a whole decimal, or a number after a full stop, is read', () => {
+    expect(values('完成投资1.5亿元')).toEqual(['150000000CNY'])
+    expect(values('项目已开工.5个项目完成投资3亿元')).toContain('300000000CNY')
+  })
+})
