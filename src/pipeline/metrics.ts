@@ -238,6 +238,8 @@ const FRAME_SUFFIX_WORDS = [
   '同比', '环比', '比上年', '较上年', '比去年', '较去年', '分别', '均', '累计', '共计', '总计', '合计', '实现', '完成', '达到', '为', '是', '有',
   '约', '近', '超', '超过', '突破', '已', '已经', '增长', '增加', '提高', '上升', '下降', '减少', '降低', '名义', '实际', '一共', '共', '全年',
   '到', '至', '了', '的', '首次', '再次', '首',
+  // 一直保持9%以上, 始终保持在: how long a level held, no part of what the figure is.
+  '一直', '始终', '保持', '保持在', '持续', '继续',
 ]
 /** 达 alone only where it is not the end of 下达, 到达, 送达, 抵达. */
 const FRAME_SUFFIX = new RegExp(`(?:${FRAME_SUFFIX_WORDS.join('|')}|(?<![下到送抵])达)+$`)
@@ -592,7 +594,12 @@ function readOne(
   const rankedRate = q.form === 'percent' && sentence[q.end] === ')' ? RANKED_RATE.exec(lead) : null
   // 以7.9%的经济增速领跑, 实现6.4%的较快增长, (opening a clause) 6.9%的规上工业增加值增速: a growth written as a noun
   // after its number.
-  const rateAfter = q.form === 'percent' && (/(?:以|实现了?)$/.test(lead) || !lead.trim()) ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 16)) : null
+  const rateAfter =
+    q.form !== 'percent' ? null
+    : /(?:以|实现了?)$/.test(lead) || !lead.trim() ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 16))
+    // 一直保持9%以上较快增长: the pace a growth held, its number before the word.
+    : /保持(?:在)?$/.test(lead) ? HELD_RATE_AFTER.exec(sentence.slice(q.end, q.end + 12))
+    : null
   const pacedAgainst = q.form === 'percent' && previous?.kind === 'growth' && PACED_AGAINST.test(lead) && /^的(?:年均|平均)?(?:增速|增幅|增长速度)/.test(sentence.slice(q.end, q.end + 8))
   // 比重由22.6%上升到38.9%: the share it came to, not a growth of the share.
   const fromShare = q.form === 'percent' && previous?.kind === 'share' && SHARE_MOVED.test(lead) && /由(?:(?:19|20)\d{2}年|去年同期|上年同期|上年|去年)?的?[\d.]+%$/.test(sentence.slice(Math.max(0, leadStart - 20), leadStart))
@@ -1142,6 +1149,8 @@ const TURN_OR_COMPARISON = /^(?:由|从|转为?|实现|(?:与|和|同)?(?:去年
 
 /** What a growth written as a noun follows: 的经济增速, 的较快增长, 的GDP增速 (the indicator in group 1, if any). */
 const RATE_AFTER = /^的((?:经济|GDP|[\u4e00-\u9fff]{0,8}?(?:增加值|产值|生产总值|投资|收入))?)(?:较高|较快|高速|快速|平稳|稳定)?(?:增速|增幅|增长)/i
+/** 以上较快增长, 左右的稳定增长 after a 保持 and its number: the growth held (no indicator named after it). */
+const HELD_RATE_AFTER = /^()(?:以上|左右|上下)?的?(?:较高|较快|高速|快速|平稳|稳定|稳步)?(?:增速|增幅|增长)/
 /** 的GDP总量, 的地区生产总值, 的经济总量. */
 const OWN_TOTAL_AFTER = /^的((?:GDP|地区生产总值|经济)总量|GDP|地区生产总值)/i
 

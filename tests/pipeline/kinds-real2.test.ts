@@ -298,3 +298,18 @@ describe('a capacity is not a volume', () => {
     expect(found.find((f) => f.value === 15_000_000)?.metric).toBe('production_capacity')
   })
 })
+
+describe('a growth a figure held (一直保持X%以上较快增长)', () => {
+  it('is a growth of the indicator before it, at least that pace, and the growth after it keeps the indicator', () => {
+    const found = extractPage('x.txt', '今年以来，某市规上工业的增加值一直保持8%以上较快增长，前三季度同比增长8.7%。', { date: '2024-10-25' }).figures
+    expect(found.map((f) => `${f.metric} ${f.kind} ${f.value} ${f.qualifier} ${f.indicator}`)).toEqual([
+      'value_added growth 8 >= industrial_value_added',
+      'value_added growth 8.7 = industrial_value_added',
+    ])
+  })
+
+  it('but a share held at a level stays a share', () => {
+    const [share] = extractPage('x.txt', '居民收入占比保持在40%左右。', { date: '2024-10-25' }).figures
+    expect(share.kind).toBe('share')
+  })
+})
