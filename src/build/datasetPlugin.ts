@@ -11,7 +11,7 @@ import { dataShards } from './dataShards.ts'
 import { cardsOf } from '../app/data/catalogue.ts'
 import { latestIn } from '../app/data/figures.ts'
 import { extractPages } from './extractPages.ts'
-import { cacheFromEnv } from './pageCache.ts'
+import { cacheFromEnv, codeDirFromEnv } from './pageCache.ts'
 import { fromRecord } from './pageRecord.ts'
 import { pipelineVersion } from './pipelineVersion.ts'
 import { regionNameGroups } from './searchRegionNames.ts'
@@ -45,7 +45,7 @@ export async function buildDataAssets(seedsDir: string, log: (m: string) => void
   const corpus = await listCorpusDir(seedsDir)
   const version = pipelineVersion()
   const cache = cacheFromEnv(version, log)
-  const { records } = await extractPages(corpus.pages, { sources: await corpus.sources(), cache, version })
+  const { records } = await extractPages(corpus.pages, { sources: await corpus.sources(), cache, version, codeDir: codeDirFromEnv() })
   // Lines are joined here, once, so the app and the embeds draw them without regrouping thousands of figures.
   const dataset: Dataset = mergePages(records.map(fromRecord), log)
   dataset.series = buildSeries(dataset.figures)

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads'
-import { extractFile } from '../pipeline/dataset.ts'
+import { extractFile, mergePages } from '../pipeline/dataset.ts'
 import { toRecord } from './pageRecord.ts'
-import type { WorkerReply, WorkerTask } from './extractPages.ts'
+import type { WorkerReady, WorkerReply, WorkerTask } from './extractPages.ts'
 
 /** A worker thread of extractPages: extracts the pages it is sent and replies with their records. */
 parentPort?.on('message', (task: WorkerTask) => {
@@ -16,4 +16,5 @@ parentPort?.on('message', (task: WorkerTask) => {
   const transfer = replies.flatMap((r) => ('record' in r ? [r.record.figures.buffer, r.record.articles.buffer, r.record.fileReport.buffer] : []))
   parentPort!.postMessage({ id: task.id, pages: replies } satisfies WorkerReply, transfer as ArrayBuffer[])
 })
-parentPort?.postMessage('ready')
+// The dataset of no pages comes along: the main thread then need not load the pipeline only to make it.
+parentPort?.postMessage({ ready: true, fields: mergePages([]) } satisfies WorkerReady)

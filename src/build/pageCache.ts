@@ -24,6 +24,17 @@ export function cacheFromEnv(version: string, warn: (message: string) => void, e
 }
 
 /**
+ * Where the extraction worker's bundled code is kept (see workerCode.ts): beside the cache, also for
+ * `extract --no-cache`, which re-extracts every page but need not bundle the same code again; none with
+ * `NMG_CACHE_DIR=off`.
+ */
+export function codeDirFromEnv(env: NodeJS.ProcessEnv = process.env): string | null {
+  const dir = env.NMG_CACHE_DIR
+  if (dir === 'off') return null
+  return join(dir ? resolve(dir) : DEFAULT_CACHE_DIR, 'code')
+}
+
+/**
  * Extracted pages by key (pipeline version + file name + sources.json entry + content), one file each, under a
  * folder per pipeline version. An entry that is damaged or belongs to another key is a miss, never trusted.
  * Writing is best effort: a cache that cannot be written slows the next run, it does not fail this one.

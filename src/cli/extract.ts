@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { CorpusError, listCorpusDir } from '../build/corpus.ts'
 import { extractPages } from '../build/extractPages.ts'
 import { previousPages, replaceable, writeDatasetFile } from '../build/outputIndex.ts'
-import { cacheFromEnv } from '../build/pageCache.ts'
+import { cacheFromEnv, codeDirFromEnv } from '../build/pageCache.ts'
 import { pipelineVersion } from '../build/pipelineVersion.ts'
 import { writeShardDir } from '../build/shardDir.ts'
 import { finish, run, writeDataset } from './output.ts'
@@ -91,7 +91,7 @@ async function main(): Promise<number> {
   // A file written with the cache on keeps an index in it, so the next run copies unchanged pages from that file.
   const indexed = cache !== null && args.out !== null && !args.report && replaceable(args.out) ? args.out : null
   const previous = indexed !== null ? previousPages(cache!.getOutputIndex(indexed), indexed) : null
-  const result = await extractPages(corpus.pages, { sources: await corpus.sources(), jobs: args.jobs, cache, version, previous })
+  const result = await extractPages(corpus.pages, { sources: await corpus.sources(), jobs: args.jobs, cache, version, previous, codeDir: codeDirFromEnv() })
   for (const record of result.records) for (const note of record.notes) console.error(note)
   console.error(
     `${result.extracted} page(s) extracted` +
