@@ -1,7 +1,9 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdirSync, readFileSync } from 'node:fs'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Dataset } from '../model/index.ts'
-import { decodeRecord, encodeRecord, type PageRecord } from './pageRecord.ts'
+import type { PreviousPage } from './outputIndex.ts'
+import { decodeRecord, encodeRecord, type PageRecord, type Summary } from './pageRecord.ts'
 
 /**
  * A folder of per-page results (`<page>.page`, see pageRecord.ts) and a manifest naming the pages it was asked
@@ -16,19 +18,64 @@ export interface ShardManifest {
   /** The pipeline's dataset of no pages (see corpusFields): merge takes the corpus-wide fields from the shards. */
   fields: Dataset
   files: string[]
+  /**
+   * Each page's key, notes and summary, as written: the next run into the same folder (with the cache on) leaves
+   * a page whose key is unchanged where it is, so a one-page change writes one page. Absent in older folders.
+   */
+  pages?: Array<[file: string, key: string, notes: string[], summary: Summary]>
 }
 
 export class MergeError extends Error {}
 
-export function manifestName(manifest: ShardManifest): string {
+export function manifestName(manifest: Pick<ShardManifest, 'shard'>): string {
   return manifest.shard ? `shard-${manifest.shard.replace('/', '-of-')}.json` : 'pages.json'
 }
 
-export async function writeShardDir(dir: string, records: readonly PageRecord[], manifest: ShardManifest): Promise<void> {
+/**
+ * The pages the folder already holds from the last run of the same job (the same manifest name), when its
+ * manifest says what each is and its `.page` file is there; else null. A page whose key is unchanged is then
+ * neither read from the cache nor written again (its record is marked `inPrevious`; the spans are unused here).
+ */
+export function previousShardPages(dir: string, name: string): Map<string, PreviousPage> | null {
+  let manifest: ShardManifest
+  let present: Set<string>
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, name), 'utf8')) as ShardManifest
+    present = new Set(readdirSync(dir))
+  } catch {
+    return null
+  }
+  if (!Array.isArray(manifest.pages)) return null
+  const pages = new Map<string, PreviousPage>()
+  const none: [number, number] = [0, 0]
+  for (const entry of manifest.pages) {
+    if (!Array.isArray(entry)) return null
+    const [file, key, notes, summary] = entry
+    if (typeof file !== 'string' || typeof key !== 'string' || !Array.isArray(notes) || typeof summary !== 'object' || summary === null) return null
+    if (present.has(file + RECORD_EXT)) pages.set(file, { key, notes, summary, sections: { figures: none, articles: none, fileReport: none } })
+  }
+  return pages
+}
+
+/**
+ * Writes the pages' results and then the manifest. A record marked `inPrevious` is already in the folder and is
+ * not written again; a page the last run of this job wrote and this one no longer has (its file was deleted) is
+ * removed, so a merge does not bring it back. Pages other jobs wrote into the same folder are left alone.
+ */
+export async function writeShardDir(dir: string, records: readonly PageRecord[], manifest: Omit<ShardManifest, 'pages'>): Promise<void> {
   await mkdir(dir, { recursive: true })
-  for (const record of records) await writeFile(join(dir, record.file + RECORD_EXT), encodeRecord(record))
+  const manifestPath = join(dir, manifestName(manifest))
+  const before = await readFile(manifestPath, 'utf8').then((text) => (JSON.parse(text) as ShardManifest).files, () => null)
+  // First: a folder whose run is cut short from here on has no manifest, and its next run writes every page again.
+  await rm(manifestPath, { force: true })
+  for (const record of records) if (!record.inPrevious) await writeFile(join(dir, record.file + RECORD_EXT), encodeRecord(record))
+  if (Array.isArray(before)) {
+    const now = new Set(records.map((r) => r.file))
+    for (const file of before) if (typeof file === 'string' && !now.has(file)) await rm(join(dir, file + RECORD_EXT), { force: true })
+  }
   // Last: a folder with a manifest has all its pages, one without was cut short.
-  await writeFile(join(dir, manifestName(manifest)), JSON.stringify(manifest, null, 1) + '\n')
+  const pages = records.map((r): [string, string, string[], Summary] => [r.file, r.key, r.notes, r.summary])
+  await writeFile(manifestPath, JSON.stringify({ ...manifest, pages }, null, 1) + '\n')
 }
 
 /**

@@ -4,7 +4,7 @@ import { extractPages } from '../build/extractPages.ts'
 import { previousPages, replaceable, writeDatasetFile } from '../build/outputIndex.ts'
 import { cacheFromEnv, codeDirFromEnv } from '../build/pageCache.ts'
 import { pipelineVersion } from '../build/pipelineVersion.ts'
-import { writeShardDir } from '../build/shardDir.ts'
+import { manifestName, previousShardPages, writeShardDir } from '../build/shardDir.ts'
 import { finish, run, writeDataset } from './output.ts'
 
 const USAGE =
@@ -90,7 +90,14 @@ async function main(): Promise<number> {
   const cache = args.cache ? cacheFromEnv(version, (m) => console.error(m)) : null
   // A file written with the cache on keeps an index in it, so the next run copies unchanged pages from that file.
   const indexed = cache !== null && args.out !== null && !args.report && replaceable(args.out) ? args.out : null
-  const previous = indexed !== null ? previousPages(cache!.getOutputIndex(indexed), indexed) : null
+  const shard = args.shard ? `${args.shard.i}/${args.shard.n}` : null
+  // A folder keeps its own index in its manifest: unchanged pages stay where they are, unread and unwritten.
+  const previous =
+    indexed !== null
+      ? previousPages(cache!.getOutputIndex(indexed), indexed)
+      : cache !== null && args.outDir !== null && !args.report
+        ? previousShardPages(args.outDir, manifestName({ shard }))
+        : null
   const result = await extractPages(corpus.pages, { sources: await corpus.sources(), jobs: args.jobs, cache, version, previous, codeDir: codeDirFromEnv() })
   for (const record of result.records) for (const note of record.notes) console.error(note)
   console.error(
@@ -99,7 +106,6 @@ async function main(): Promise<number> {
       (cache ? `, ${result.cached} from the cache (${cache.dir})` : ''),
   )
   if (args.outDir !== null) {
-    const shard = args.shard ? `${args.shard.i}/${args.shard.n}` : null
     await writeShardDir(args.outDir, result.records, { shard, version, fields: result.fields, files: result.records.map((r) => r.file) })
   } else if (indexed !== null) {
     await cache!.setOutputIndex(indexed, writeDatasetFile(result.records, result.fields, indexed))

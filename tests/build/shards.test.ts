@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -53,6 +53,45 @@ describe('extract --shard and merge', { timeout: 120_000 }, () => {
     const bad = await cli('extract', [pages, '--files', list, '--out-dir', join(work, 'bad-list')])
     expect(bad.status).toBe(1)
     expect(bad.stderr).toContain(`not pages of ${pages}: not-there.txt`)
+  })
+})
+
+describe('extract --out-dir run again into the same folder', { timeout: 120_000 }, () => {
+  it('writes only the changed page, removes a deleted page, and still merges to the bytes of a fresh run', async () => {
+    const folder = join(work, 'again-pages')
+    cpSync(pages, folder, { recursive: true })
+    const out = join(work, 'again')
+    const env = { NMG_CACHE_DIR: join(work, 'again-cache') }
+    expect((await cli('extract', [folder, '--out-dir', out, '--jobs', '1'], env)).status).toBe(0)
+    const past = new Date(Date.now() - 86_400_000)
+    const results = () => readdirSync(out).filter((n) => n.endsWith('.page'))
+    for (const name of results()) utimesSync(join(out, name), past, past)
+    const [edited, deleted] = [files[5].name, files[7].name]
+    writeFileSync(join(folder, edited), readFileSync(join(folder, edited), 'utf8') + '\n全年完成货运量1234万吨，同比增长5.6%。\n')
+    rmSync(join(folder, deleted))
+    const again = await cli('extract', [folder, '--out-dir', out, '--jobs', '1'], env)
+    expect(again.status).toBe(0)
+    expect(again.stderr).toContain(`1 page(s) extracted (1 thread), ${files.length - 2} from the cache`)
+    const touched = results().filter((n) => statSync(join(out, n)).mtimeMs > past.getTime() + 1000)
+    expect(touched).toEqual([`${edited}.page`])
+    expect(results()).not.toContain(`${deleted}.page`)
+    expect(results()).toHaveLength(files.length - 1)
+    const merged = await cli('merge', [out, '--out', join(work, 'again-merged.json')])
+    const fresh = await cli('extract', [folder, '--out', join(work, 'again-fresh.json'), '--no-cache'])
+    expect([merged.status, fresh.status]).toEqual([0, 0])
+    expect(readFileSync(join(work, 'again-merged.json')).equals(readFileSync(join(work, 'again-fresh.json')))).toBe(true)
+  })
+
+  it('writes every page again after a run that was cut short (no manifest), never trusting what it left', async () => {
+    const out = join(work, 'cut')
+    const env = { NMG_CACHE_DIR: join(work, 'cut-cache') }
+    expect((await cli('extract', [pages, '--out-dir', out, '--jobs', '1'], env)).status).toBe(0)
+    rmSync(join(out, 'pages.json'))
+    for (const name of readdirSync(out)) writeFileSync(join(out, name), 'not a page result')
+    expect((await cli('extract', [pages, '--out-dir', out, '--jobs', '1'], env)).status).toBe(0)
+    const merged = await cli('merge', [out, '--out', join(work, 'cut-merged.json')])
+    expect(merged.status).toBe(0)
+    expect(readFileSync(join(work, 'cut-merged.json')).equals(reference)).toBe(true)
   })
 })
 
