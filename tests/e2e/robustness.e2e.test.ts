@@ -151,6 +151,8 @@ async function sweepTooltips(page: Page, chart: string): Promise<string[]> {
 
 /** The same sweep, with where each tooltip first showed (viewport coordinates). */
 async function sweepTooltipsAt(page: Page, chart: string): Promise<Map<string, { x: number; y: number }>> {
+  // Tooltips come after the first chart (ChartPanel): a sweep before they have would see none.
+  await page.locator(`${chart}[data-tooltips="ready"]`).first().waitFor()
   const host = page.locator(`${chart} .echarts-host`).first()
   await host.locator('canvas').first().waitFor()
   const found = await host.evaluate((el) => {
