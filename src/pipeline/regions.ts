@@ -231,6 +231,8 @@ const PORT_FIRST = new Set([...'铁公航口'])
 const ZONE_FIRST = new Set([...'经高开工产物新综保'])
 
 /** An organisation name continuing after a place (…某供电公司, 内蒙古大学). Government bodies are the place itself. */
+/** What a company does with the money a figure gives (某某集团投资, 实施了总投资, 出资): where it does it is the figure's. */
+const INVESTS = /投资|出资|实施|建设|承建|兴建|新建/
 const ORGANISATION = /公司|集团|银行|大学(?!生)|学院|学校|中学|小学|医院|协会|学会|研究院|研究所|报社|日报|电视台|合作社|有限|股份|科协|联合会|商会|基金会|出版社|酒店|宾馆|俱乐部/
 
 /**
@@ -285,11 +287,12 @@ const COMPARED_BEFORE = /(?:占|居|列|高于|低于|优于|快于|慢于|超�
 /** The province that sets a task or sends money (自治区下达的目标任务): the figure is the receiver's. */
 const GRANTOR_AFTER = /^(?:下达|分解|安排|下拨|拨付|交办|明确|确定)的/
 /**
- * The province as the payer of a local project's money (自治区财政配套资金120万元, 中央、自治区资金300万元, 自治区下拨
- * 我旗…): on a league's or banner's article the figure is the project's, where the article is. The region's own
- * totals stay the region's: 自治区本级…, 自治区共下达…, 自治区累计安排… (and 全区…, a scope word).
+ * The province as the payer of a local project's money (自治区财政配套资金120万元, 中央、自治区资金300万元,
+ * 自治区预算投资下达80万元, 自治区下拨我旗…): on a league's or banner's article the figure is the project's, where the
+ * article is. The region's own totals stay the region's: 自治区本级…, 自治区共下达…, 自治区累计安排… (and 全区…,
+ * a scope word).
  */
-const PAYER_AFTER = /^(?:各级)?(?:财政)?(?:(?:预算内|配套|专项|补助|奖补|转移支付|衔接|补贴|以奖代补)+(?:资金|投资|经费|款)?|资金|投资(?!完成|增长|总额|规模)|经费|拨款|(?:下达|下拨|拨付|安排)(?!的))/
+const PAYER_AFTER = /^(?:各级)?(?:财政)?(?:(?:预算内?|配套|专项|补助|奖补|转移支付|衔接|补贴|以奖代补)+(?:资金|投资|经费|款)?|资金|投资(?!完成|增长|总额|规模)|经费|拨款|(?:下达|下拨|拨付|安排)(?!的))/
 const COUNTRY_CODE = '100000'
 /** The count closing a list of places that is one group: 三市, 等5个盟市, 四大口岸, 两地, 3个旗县. */
 const GROUP_COUNT_AFTER = /^等?(?:[两二三四五六七八九十]|\d{1,2})(?:个|大|座)?(?:盟市|城市|地市|市|地区|地|口岸|旗县(?:市)?区?|旗|县)/
@@ -937,6 +940,32 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     return lastSentence
   }
 
+  /**
+   * Whether what was found in [from, to) is only a place heading the name of a company that invests (鄂尔多斯某某集团
+   * 投资, 实施了总投资): it says where the company is from, not where its money goes. A branch named after its place
+   * (某某锡林郭勒供电公司组建13支队伍) invests nothing, and its place stays.
+   */
+  function investorsPlace(sentence: string, places: readonly PlaceMention[], found: Located, from: number, to: number): boolean {
+    if (found.scope !== 'explicit' || !INVESTS.test(sentence.slice(from, to))) return false
+    let any = false
+    for (const p of places) {
+      if (p.start < from || p.end > to) continue
+      if (!p.inOrganisation) return false
+      any = true
+    }
+    return any
+  }
+
+  /**
+   * The place the paragraph (or a local article) is about, when it is not the investor's: then the figure is that
+   * place's. On the region's own pages with neither, the investor's place is all there is, and stays.
+   */
+  function elsewhere(ctx: RegionContext, investor: Located): boolean {
+    const article = ctx.articleRegion
+    const local = ctx.inherited ?? (article && article.code !== homeProvince && article.code.startsWith(homePrefix) ? article : null)
+    return local !== null && local.code !== investor.region.code
+  }
+
   function locate(sentence: string, numberIndex: number, ctx: RegionContext): Located | null {
     const article = (ctx.articleRegion ?? ctx.home).code
     const local = article !== homeProvince && article.startsWith(homePrefix)
@@ -950,13 +979,19 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     const listed = found.listed
     if (listed) places = places.filter((p) => !listed.has(p) || (at >= p.start && at <= listed.get(p)!))
     const [clauseStart, clauseEnd] = clauseBounds(sentence, at)
-    const before = locateIn(sentence, places, scopes, clauseStart, at, ctx, true)
-    if (before) return before
     // 完成投资4亿元、某市某某项目完成投资5亿元: the place of the next item of a list is not this one's.
     const nextItem = sentence.indexOf('、', at)
     const itemEnd = nextItem >= 0 && nextItem < clauseEnd ? nextItem : clauseEnd
     const after = places.filter((p) => p.start >= at && p.end <= itemEnd)
     const firstAfter = after.find((p) => !p.inOrganisation) ?? after[0]
+    const before = locateIn(sentence, places, scopes, clauseStart, at, ctx, true)
+    if (before && investorsPlace(sentence, places, before, clauseStart, at)) {
+      // 鄂尔多斯某某集团投资2.7亿元建设了科右中旗电厂: where the project is built, named after the number, is the figure's.
+      const site = after.find((p) => !p.inOrganisation)
+      if (site) return { region: regionOf(site.code)!, place: site.written, scope: 'explicit' }
+      if (elsewhere(ctx, before)) return null
+    }
+    if (before) return before
     if (firstAfter) return { region: regionOf(firstAfter.code)!, place: firstAfter.written, scope: 'explicit' }
     // 甲地区…增长19%,其中乙市、丙市增速居前;完成投资3700亿元: the places of a 其中 clause closed before the figure are
     // details of the subject; the subject named before 其中 takes over again.
@@ -965,6 +1000,8 @@ export function createRegionMap(table: DivisionTable): RegionMap {
     while (end > 0) {
       const [start] = clauseBounds(sentence, end - 1)
       const found = start >= partsFrom && end <= partsTo + 1 ? null : locateIn(sentence, places, scopes, start, end, ctx, false)
+      // 赤峰某某集团实施了总投资X亿元的项目,目前已完成投资Y亿元: the investor's place in a clause before is not the figure's either.
+      if (found && investorsPlace(sentence, places, found, start, end) && elsewhere(ctx, found)) return null
       if (found) return found
       end = start
     }
