@@ -184,6 +184,8 @@ export type SetAsideReason =
   | 'foreign-country'
   /** More digits than a number can hold (a run of thousands of digits): never a figure with an infinite value. */
   | 'too-long'
+  /** A period read as ending before it starts: a reading gone wrong, listed here rather than charted. */
+  | 'reversed-period'
   | 'other'
 
 export type FileStatus = 'ok' | 'empty' | 'skipped'

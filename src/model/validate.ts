@@ -27,6 +27,7 @@ const SET_ASIDE_REASONS = new Set([
   'list-number',
   'other-province',
   'foreign-country',
+  'reversed-period',
   'too-long',
   'other',
 ])
@@ -90,11 +91,13 @@ class Checker {
     if (typeof v !== 'string' || !re.test(v)) this.fail(`${path}.${key}`, what)
   }
 
-  dateOrNull(o: Obj, key: string, path: string): void {
+  /** Whether the value is a valid date (null is allowed, and is not one). */
+  dateOrNull(o: Obj, key: string, path: string): boolean {
     const v = o[key]
-    if (v === null) return
+    if (v === null) return false
     const m = typeof v === 'string' ? ISO_DATE.exec(v) : null
-    if (!m || !validDate(Number(m[1]), Number(m[2]), Number(m[3]))) this.fail(`${path}.${key}`, 'YYYY-MM-DD or null')
+    if (!m || !validDate(Number(m[1]), Number(m[2]), Number(m[3]))) return this.fail(`${path}.${key}`, 'YYYY-MM-DD or null')
+    return true
   }
 
   strings(o: Obj, key: string, path: string): void {
@@ -138,10 +141,12 @@ function checkFigure(c: Checker, f: unknown, path: string): void {
   c.stringOrNull(f, 'place', path)
   const period = f.period
   if (c.object(period, `${path}.period`)) {
-    c.dateOrNull(period, 'start', `${path}.period`)
-    c.dateOrNull(period, 'end', `${path}.period`)
+    const dated = c.dateOrNull(period, 'start', `${path}.period`)
+    const ends = c.dateOrNull(period, 'end', `${path}.period`)
     c.oneOf(period, 'basis', PERIOD_BASES, `${path}.period`)
     c.string(period, 'phrase', `${path}.period`)
+    // A period that ends before it starts is a reading gone wrong (a goal's year read as the year so far), never data.
+    if (dated && ends && (period.end as string) < (period.start as string)) c.fail(`${path}.period.end`, `a date on or after the start (${period.start as string})`)
   }
   c.string(f, 'label', path)
   if (f.indicator !== null) c.pattern(f, 'indicator', METRIC_KEY, 'a snake_case indicator key or null', path)

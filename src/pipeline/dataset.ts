@@ -22,7 +22,7 @@ import { readTables } from './tables.ts'
 import { FOREIGN_COUNTRIES, OWN_FLOW_WORDS } from './lexicon/foreign.ts'
 import { COMMODITIES } from './lexicon/indicators.ts'
 import { INLINE_HEADING } from './lexicon/sections.ts'
-import { carriedPeriod, citedDate, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
+import { carriedPeriod, citedDate, isMonthAside, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
 import type { PageDate, PeriodContext } from './periods.ts'
 import { findQuantities } from './quantities.ts'
 import { createRegionMap, type PlaceMention, type RegionMap } from './regions.ts'
@@ -366,7 +366,7 @@ function extractArticle(
     // A loop rather than forEach: a callback made per sentence, capturing this much of the article, cost more than it did.
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i]
-      const reading = readings[i]
+      let reading = readings[i]
       if (!reading) {
         report.setAside.push(asideAt(sentence, q.start, q.raw, 'no-label'))
         continue
@@ -408,6 +408,14 @@ function extractArticle(
       period = planForTheYear(period, reading, sentence.text, q.start, asOf)
       period = notAfterArticle(period, asOf, reading.kind)
       period = upToTheDayItOpensWith(period, sentence.text, asOf)
+      // 到2025年,全区生产总值达到3万亿元 in a 2022 article: a figure of a period that begins after the article is a
+      // goal, whatever its verb.
+      if (reading.kind !== 'target' && period.start !== null && asOf !== null && period.start > asOf) reading = { ...reading, kind: 'target' }
+      // A period that ends before it starts is no period: the number is listed with the reason, never charted.
+      if (period.start !== null && period.end !== null && period.end < period.start) {
+        report.setAside.push(asideAt(sentence, q.start, q.raw, 'reversed-period'))
+        continue
+      }
       const offset = sentence.origin[q.start]
       const { indicator, breakdown: read } = indicatorOf({ metric: reading.metric, label: reading.label, base: reading.base, sentence: sentence.text, articleHas, at: q.start, topic })
       const scoped = located.scope === 'explicit' && regions.levelOf(located.region.code) === 'county' ? withoutCountyScope(read) : read
@@ -456,7 +464,7 @@ function extractArticle(
         topic ??= reading
         if (stated.phrase) articlePeriod = stated
       } else {
-        if (stated.phrase && !endOfCarriedSpan(stated, carry.period, sentence.text)) carry.period = stated
+        if (stated.phrase && !endOfCarriedSpan(stated, carry.period, sentence.text) && !isMonthAside(stated)) carry.period = stated
         // The paragraph's first named region is its subject; later places are usually details within it.
         // The country's rate in brackets (快于全国平均水平(5.1%)) is a comparison: the paragraph is not about the country.
         if (carry.region === null && !national && (located.scope === 'explicit' || located.scope === 'scope-word')) carry.region = located.region
@@ -526,6 +534,16 @@ const HEADLINE_ROUNDING = 0.05
  */
 function alignHeadlineFigures(headline: Figure[], all: Figure[]): void {
   for (const h of headline) {
+    // 某市五年“输血”某盟12.5亿元 over …共向该盟投入帮扶资金12.5亿元: a title's figure its words name no indicator
+    // of is the body's figure of the same value, unit and kind that does name one, and is read as that one.
+    if (!isNamed(h.metric)) {
+      const same = all.find((f) => !headline.includes(f) && isNamed(f.metric) && f.value === h.value && f.unit === h.unit && f.kind === h.kind)
+      if (same) {
+        h.metric = same.metric
+        h.indicator = same.indicator
+        h.breakdown = same.breakdown
+      }
+    }
     // 某口岸进口增长逾两成 over 3月份…下降13.8%; 1—3月…增长20.07%: the body figure the title rounds, when one is near it.
     const near = (f: Figure) => h.value !== 0 && Math.abs(f.value - h.value) <= HEADLINE_ROUNDING * Math.abs(h.value)
     const body = (f: Figure) => !headline.includes(f) && f.metric === h.metric && f.kind === h.kind
@@ -858,6 +876,8 @@ function unstatedPeriod(
 /** A full year that has not ended when the article appeared is the year so far, unless it is a target. */
 function notAfterArticle(period: Period, articleDate: string | null, kind: MetricReading['kind']): Period {
   if (kind === 'target' || !articleDate || period.basis !== 'year' || !period.end || period.end <= articleDate) return period
+  // A year that begins after the article has no part so far: what it states is a goal (see where this is called).
+  if (period.start !== null && period.start > articleDate) return period
   // 2025年,全市生产总值达X in a review of the year from its last fortnight: the year's result, as estimated.
   if (period.end.slice(0, 4) === articleDate.slice(0, 4) && articleDate.slice(5) >= '12-15' && /^(?:19|20)\d{2}年$/.test(period.phrase)) return period
   return { ...period, end: articleDate, basis: 'ytd' }

@@ -61,10 +61,11 @@ const CARGO = new Set(['cargo_volume'])
 
 /**
  * Words that name the indicator itself, not a part of it: what remains of a label without them is the part.
- * 额 alone is the end of 投资额 or 销售额, never the 额 of 限额以上 (a class of units, which is a part).
+ * 额 alone is the end of 投资额 or 销售额, never the 额 of 限额以上 (a class of units, which is a part). 各类, 各项
+ * and 各级 (其中去年拨付各类帮扶资金) say all of it, not a part.
  */
 const INDICATOR_WORDS =
-  /占比|比重|贡献率|规模以上|规上|地区生产总值|生产总值|GDP|经济总量|增加值|总产值|产值|固定资产|投资额|投资|完成|计划|年度|全年|总额|总量|累计|同比|实现|其中|合计|共计|当月|投入|引进|到位|发行|下达|拨付|下拨|安排|争取到?|资金|量|的|(?<!限)额/g
+  /各类|各项|各种|各级|占比|比重|贡献率|规模以上|规上|地区生产总值|生产总值|GDP|经济总量|增加值|总产值|产值|固定资产|投资额|投资|完成|计划|年度|全年|总额|总量|累计|同比|实现|其中|合计|共计|当月|投入|引进|到位|发行|下达|拨付|下拨|安排|争取到?|资金|量|的|(?<!限)额/g
 /** Words of cargo indicators, which name the indicator only for cargo: 运输 of 交通运输业 is an industry's name. */
 const CARGO_WORDS = /铁路|货物|货运|发送|发运|发往|外运|运输|运量|吞吐量|进出口|进出境|口岸|过货|通关|验放/g
 /**
@@ -103,8 +104,15 @@ export function indicatorOf(input: IndicatorInput): IndicatorReading {
     const { part: _, ...rest } = breakdown
     return { indicator: 'fixed_asset_investment', breakdown: { ...rest, sector: '工业' } }
   }
+  // 某公司投资9.6亿元修建的大桥, 投资1.2亿元建设了电站: what is invested to build one thing is that project's total.
+  if (BUILT_BY_IT.has(rule.key) && input.at !== undefined && !/完成/.test(named) && BUILT_WITH.test(input.sentence.slice(input.at, input.at + 20))) {
+    return { indicator: 'project_total_investment', breakdown }
+  }
   return { indicator: rule.key, breakdown }
 }
+const BUILT_BY_IT = new Set(['investment', 'fixed_asset_investment'])
+/** The number, its unit and a verb of building right after it, no comma between: 9.6亿元修建的, 1.2亿元建设了. */
+const BUILT_WITH = /^[\d.,]+\s*(?:万|亿)?元(?:人民币)?(?:用于|修建|建设|兴建|新建|建成|实施|打造)/
 const ALL_INDUSTRIAL_PROJECTS = /^(?:[^项]{1,6}[市盟旗县])?工业项目$/
 
 /**
@@ -181,6 +189,7 @@ function rememberedBreakdown(rule: IndicatorRule, input: IndicatorInput): Breakd
 }
 
 function contextFits(rule: IndicatorRule, input: IndicatorInput): boolean {
+  if (rule.sentence && !rule.sentence.test(input.sentence)) return false
   return !rule.context || rule.context.test(input.sentence) || input.articleHas(rule.context)
 }
 
@@ -207,6 +216,9 @@ function take(out: Breakdown, rest: string, dim: string, table: readonly [string
   return rest
 }
 
+/** Funds named only by what kind of grant they are: 工资补助类 under 补贴资金 is a part named by its use (工资类). */
+const GENERIC_FUNDS = new Set(['补贴', '补助', '奖补', '专项资金'])
+
 function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | null {
   const out: Breakdown = {}
   // A total's own label may name a part too (民营规模以上工业增加值, 第一产业增加值); a part's label names only the part.
@@ -224,9 +236,12 @@ function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | nu
   if (rule.key === 'gdp_by_industry') rest = take(out, rest, 'industry', INDUSTRIES)
   if (rule.metric === 'funding') {
     rest = take(out, rest, 'fund', FUNDS)
-    // 工资补助类 under 补贴资金: a part is of its total's fund.
+    // 工资补助类 under 补贴资金: a part is of its total's fund. 专项转移支付资金 under 各类补助资金: a part that names a
+    // fund of its own is that part of its total's (else it would read as the total itself).
     const totals = input.base === null ? undefined : FUNDS.find(([, re]) => re.test(input.base!))
+    const own = out.fund
     if (totals) out.fund = totals[0]
+    if (totals && own && own !== totals[0] && !GENERIC_FUNDS.has(own)) out.part = own
   }
   rest = take(out, rest, 'ownership', OWNERSHIPS)
   if (CARGO.has(rule.metric)) rest = rest.replace(CARGO_WORDS, '')

@@ -98,7 +98,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准|亩均|每亩|户均/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
   { key: 'tax_relief', zh: '减税降费', en: 'Tax relief', pattern: /加计扣除|减税|降费|减免|退税|留抵/, units: MONEY },
-  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入|(?:中央|自治区|省|盟|市|旗|县)(?:级|本级)?(?:财政|项目)?资金/, units: MONEY },
+  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|公益金|补奖资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入|(?:中央|自治区|省|盟|市|旗|县)(?:级|本级)?(?:财政|项目)?资金/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
   { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易|贸易(?:总)?[额值]|货值/, units: MONEY },
@@ -184,7 +184,7 @@ const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
 const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|贡献[也还]?(?:由|从)[^,;。]{0,8}$|(?:资金|经费|预算|投资)的$|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
-const TARGET = /目标|计划|预计|力争|确保|规划|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
+const TARGET = /目标|计划|预计|力争|(?<!为了?)确保|规划|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** The core indicator (GDP, value added, output, investment, cargo) named in the clause before `at`, if it holds no number. */
 function coreIndicatorBefore(sentence: string, at: number): { label: string; growth: boolean } {
   const none = { label: '', growth: false }
@@ -244,7 +244,7 @@ const FRAME_SUFFIX_WORDS = [
 /** 达 alone only where it is not the end of 下达, 到达, 送达, 抵达. */
 const FRAME_SUFFIX = new RegExp(`(?:${FRAME_SUFFIX_WORDS.join('|')}|(?<![下到送抵])达)+$`)
 const FRAME_SUFFIX_LAST = lastCharsOf([...FRAME_SUFFIX_WORDS, '达'])
-const PERIOD_WORDS = /(?:(?:年初|\d{1,2}月\d{1,2}日)(?:至|到)(?:\d{1,2}月)?\d{1,2}日)|(?:截至|截止|自|从)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日(?:以来)?|\d{1,2}(?:—|-|~|至)\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|\d{1,2}月(?:底|末|份)?)|\d{4}年(?:度|以来|底|末)?|今年以来|全年|近年来|目前|当前|至今|“十[一二三四五六七八九]五”(?:以来|期间)?/g
+const PERIOD_WORDS = /(?:(?:年初|\d{1,2}月\d{1,2}日)(?:至|到)(?:\d{1,2}月)?\d{1,2}日)|(?:截至|截止|自|从)?(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日(?:以来)?|\d{1,2}(?:—|-|~|至)\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|前\d{1,2}个月|\d{1,2}月(?:底|末|份)?)|\d{4}年(?:度|以来|底|末)?|今年以来|全年|近年来|目前|当前|至今|当月|单月|“十[一二三四五六七八九]五”(?:以来|期间)?/g
 const SCOPE_WORDS = /^(?:全区|全市|全盟|全旗|全县|全国|我国|我区|全省|本市|全镇|全乡|全苏木|该(?:市|盟|旗|县|区|镇|村|公司|企业|集团|项目|园区|口岸))+/
 
 /**
@@ -585,7 +585,10 @@ function readOne(
   let kind: FigureKind = 'level'
   let value = q.value
   // 投资59亿建设, GDP突破3000亿: a headline's 亿 without 元 after a word of money is yuan.
-  let unit: Unit = q.form === 'amount' && q.unit === '' && /[万亿]$/.test(q.raw) && BARE_MONEY.test(sentence.slice(Math.max(0, q.start - 12), q.start)) ? 'CNY' : q.unit
+  // 甲市是11万元,乙市10万: a place alone before a bare 万 in a list of sums of money is another such sum.
+  const bareWan = q.form === 'amount' && q.unit === '' && /[万亿]$/.test(q.raw)
+  const listedSum = bareWan && previous?.unit === 'CNY' && (ctx.placeNames ?? []).includes(lead.trim())
+  let unit: Unit = bareWan && (listedSum || BARE_MONEY.test(sentence.slice(Math.max(0, q.start - 12), q.start))) ? 'CNY' : q.unit
   // 是上年同期的2.6倍: the level is 2.6 times last year's, a growth of 160%.
   const timesLastYear = q.form === 'multiple' && TIMES_LAST_YEAR.test(lead)
   // 专项安排20%衔接资金用于到户项目: the share of a fund set aside for a use.
@@ -860,7 +863,8 @@ function readOne(
     return settle(draft, kind, previous.metric, previous.label, previous.base)
   }
   // 下达补偿资金,每年12.5亿元; 年增速均超过15%; 前5月平均增速: how often or when is said, not what.
-  if (/^(?:每年|每年度|平均每年|年均|年|前|月|历年|各年)$/.test(label)) label = ''
+  // 比“十五”期间增长326%: what is left of the base a growth is measured against (期间, 同期) names nothing either.
+  if (/^(?:每年|每年度|平均每年|年均|年|前|月|历年|各年|期间|时期|同期)$/.test(label)) label = ''
   // 力争完成全年固定资产投资目标,增速增长35%: a rate alone names no indicator; the clause before does.
   if (/^(?:增速|增幅|增长率|增长速度)$/.test(label) && kind !== 'level') label = ''
   // 1-5月,某区投资增长势头强劲,同比增长10.4%: a date before is no figure.
@@ -878,13 +882,19 @@ function readOne(
     const trainsLabel = (TRAINS.exec(label)?.[0] ?? (afterTrains ? TRAINS.exec(previous!.label)?.[0] : null) ?? '班列') + TRAINS_CARGO_WORD
     if ((unit === 'TEU' && (afterTrains || label)) || (unit === 't' && afterTrains)) return settle(draft, kind, 'cargo_volume', trainsLabel)
   }
+  // 甲市人均GDP是18万元,乙市是11万元: a place alone, in the unit of a named figure before it in the sentence, names
+  // whose figure it is, not what: the same indicator as that one's.
+  if (previous && previous.unit === unit && kind === previous.kind && isNamed(previous.metric) && label && (ctx.placeNames ?? []).includes(label)) {
+    return settle(draft, kind, previous.metric, previous.label, previous.base)
+  }
   const growthOfTopic = kind === 'growth' && unit === '%' && !label && previous === null && ctx.topic?.kind === 'level'
   if (!label || !namesIndicator(label)) {
     const written = labelAfter(sentence, q.end)
     // 承担了中蒙之间45%的货运量: a share names what it is a share of after the number.
     if (written && (!label || kind === 'share')) label = written
     // 发行12亿元一般债券, 下拨800万元防汛资金: a verb of handing out money before the number, the money named after it.
-    else if (MONEY.includes(unit) && MONEY_VERB_ONLY.test(label)) label += written || (MONEY_NAMED_AFTER.exec(sentence.slice(q.end, q.end + 16))?.[1] ?? '')
+    // 另行追加80万元办公经费,用于…: the money's own name, up to its noun, rather than the rest of the clause.
+    else if (MONEY.includes(unit) && MONEY_VERB_ONLY.test(label)) label += MONEY_NAMED_AFTER.exec(sentence.slice(q.end, q.end + 16))?.[1] ?? written ?? ''
     else if (previous && sameUnit(previous.unit, unit) && !label) {
       // 同比增长41% after 货运量380万吨
       return settle(draft, kind, previous.metric, previous.label, previous.base)
@@ -961,7 +971,7 @@ const TRAINS_CARGO_WORD = '运送货物'
 const ONE_LOAD = /满载|载有|装载|每列|单列|一列/
 
 /** A lead ending in a verb of raising or handing out money (财政紧急下拨): what the money is stands after the number. */
-const MONEY_VERB_ONLY = /(?:发行|下达|下拨|拨付|安排|争取到?|落实|筹措|筹集|投入|发放|兑现|引进|引入|吸引|招引)$/
+const MONEY_VERB_ONLY = /(?:发行|下达|下拨|拨付|安排|追加|争取到?|落实|筹措|筹集|投入|发放|兑现|引进|引入|吸引|招引)$/
 
 /** What money is, named right after its number: 救灾资金, 专项债券, 工作经费. */
 const MONEY_NAMED_AFTER = /^(?:的)?([\u4e00-\u9fff]{0,10}?(?:资金|经费|债券|专项债|补助|补贴|奖补))/

@@ -231,23 +231,26 @@ function cuesOf(text: string): number {
   return cues
 }
 
-const FIVE_YEAR_PLAN = /[“"「『]?十([一二三四五六七八九])五[”"」』]?(?:\((?:19|20)\d{2}\s*[—\-–~至到]\s*(?:19|20)\d{2}年?\))?(以来|期间|时期|期末|末)/g
+const FIVE_YEAR_PLAN = /[“"「『]?(?:十([一二三四五六七八九])|([六七八九十]))五[”"」』]?(?:\((?:19|20)\d{2}\s*[—\-–~至到]\s*(?:19|20)\d{2}年?\))?(以来|期间|时期|期末|末)/g
+/** 到“十一五”末,某口岸累计进出口货物X万吨: a running total up to a plan's end is the whole plan's. */
+const TOTAL_AFTER_PLAN_END = /^[^。;!?]{0,24}?(?:累计|共计|合计)/
 /**
- * “十四五”以来 / 十四五期间: the n-th five-year plan starts in 1981 + 5(n-6) (the 6th began in 1981). 十四五末 and
- * “十三五”(2016—2020年)期末 are its last year, what a plan's targets are set for.
+ * “十四五”以来 / 十四五期间: the n-th five-year plan starts in 1981 + 5(n-6) (the 6th began in 1981); the tenth is
+ * written “十五”, the ninth “九五”. 十四五末 and “十三五”(2016—2020年)期末 are its last year, what a plan's targets are
+ * set for, unless a running total follows (到“十一五”末,累计…).
  */
 const fiveYearPlans: Matcher = (text, out, cues) => {
   if (!(cues & CUE.五)) return
   FIVE_YEAR_PLAN.lastIndex = 0
   for (let m; (m = FIVE_YEAR_PLAN.exec(text)); ) {
-    const n = 10 + numeral(m[1])
+    const n = m[1] ? 10 + numeral(m[1]) : numeral(m[2])
     const first = 1981 + 5 * (n - 6)
-    if (m[2].endsWith('末')) {
+    if (m[3].endsWith('末') && !TOTAL_AFTER_PLAN_END.test(text.slice(m.index + m[0].length))) {
       out.push(candidate(m.index, m[0], 'year', { year: { type: 'explicit', year: first + 4 } }))
       continue
     }
     const fields = { year: { type: 'explicit', year: first } as YearRef, endYear: first + 4, fromMonth: 1 }
-    out.push(candidate(m.index, m[0], m[2] === '以来' ? 'since' : 'plan', fields))
+    out.push(candidate(m.index, m[0], m[3] === '以来' ? 'since' : 'plan', fields))
   }
 }
 
@@ -394,12 +397,23 @@ const yearPeriods: Matcher = (text, out, cues) => {
     // 其中,10月增长1.8%: a bare month right before its growth is that month's (a bare 8月 is otherwise too often a date).
     else if (m[10] && MONTH_GROWTH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
       const n = numeral(m[10])
-      if (n >= 1 && n <= 12) out.push(candidate(m.index, m[0], 'month', { fromMonth: n, toMonth: n }))
+      const alone = MONTH_ALONE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 2))
+      if (n >= 1 && n <= 12) out.push(candidate(m.index, m[0] + (alone?.[0] ?? ''), 'month', { fromMonth: n, toMonth: n }))
     }
   }
 }
 
-const MONTH_GROWTH_AFTER = /^(?:当月|单月)?,?(?:同比|环比)?(?:增长|下降|增速)/
+/** 10月增长, 10月同比下降; and 8月当月 (8月单月), that month alone whatever follows (当月全市工业增速5.2%). */
+const MONTH_GROWTH_AFTER = /^(?:当月|单月|,?(?:同比|环比)?(?:增长|下降|增速))/
+const MONTH_ALONE = /^(?:当月|单月)/
+
+/**
+ * 1-8月…。8月当月增速9.7%。采矿业增长3.7%: a month singled out (当月, 单月) in a report of the year so far is an
+ * aside; the sentences after it go on with the year so far, so its period is not handed on.
+ */
+export function isMonthAside(period: Period): boolean {
+  return period.basis === 'month' && /(?:当月|单月)$/.test(period.phrase)
+}
 
 /** A candidate of a part of a year (前三季度, 1—5月) written at `start`. Not a closure in subPeriod: one made per match cost more than its call. */
 function subCandidate(start: number, phrase: string, year: YearRef, kind: PeriodPhraseKind, fromMonth: number | null, toMonth: number | null, comparisonOnly = false): Candidate {
@@ -539,6 +553,9 @@ const CLAUSE_OPENERS = /[,;:。!?、()“"「《【】\n]/
 /** The end of a place's name (口岸, 市, 盟, 旗, 县, 区, 全国): a year right after it governs. */
 const PLACE_BEFORE_YEAR = /(?:口岸|[市盟旗县区国])$/
 
+/** A budget or treasury that grants money (中央预算, 自治区财政, 盟级预算内), right after a year. */
+const FUNDER_AFTER_YEAR = /^(?:中央|国家|自治区|省|盟|市|旗|县)(?:级|本级)?(?:预算|财政)/
+
 /** 预计, 估计, 预期 right before a year (到 and 在 skipped): the year the estimate is of. */
 const ESTIMATED_BEFORE_YEAR = /^(?:预计|估计|预期)$/
 
@@ -570,11 +587,15 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
     // 预计2024年全县GDP完成X亿元, 增长Y%;工业增加值…: an estimate for a year that has just ended (a work report's
     // review), and every figure of the sentence is that year's.
     if (i >= 1 && ESTIMATED_BEFORE_YEAR.test(text.slice(i - 1, i + 1))) return 'governs'
+    // “十二五”期间共完成X亿元,其中2014年完成Y亿元: one year picked out of a span is the period of its own figures.
+    if (i >= 1 && text.slice(i - 1, i + 1) === '其中') return 'governs'
     // 3.工业运行 2018年,全县…: a year closed by a comma opens its clause after an inline heading too; 始建于2015年, dates an event.
     const opensClause = /^[,，]/.test(text.slice(c.end)) && !/[于自从至到了比较是为年月日\d]/.test(text[i] ?? '')
     // 满都拉口岸2022年过货量达到620万吨: a year right after the place, in a clause that gives a figure, is the
     // figure's year (该口岸2009年开通以来 still dates an event).
-    if (i >= 0 && !CLAUSE_OPENERS.test(text[i]) && !opensClause && !(PLACE_BEFORE_YEAR.test(text.slice(Math.max(0, i - 1), i + 1)) && figureAfter(text, c.end))) return 'event'
+    // 由2019年中央预算内投资安排X万元: a year right before the budget that granted a sum is that grant's year.
+    const budgetYear = FUNDER_AFTER_YEAR.test(text.slice(c.end, c.end + 8)) && figureAfter(text, c.end)
+    if (i >= 0 && !CLAUSE_OPENERS.test(text[i]) && !opensClause && !budgetYear && !(PLACE_BEFORE_YEAR.test(text.slice(Math.max(0, i - 1), i + 1)) && figureAfter(text, c.end))) return 'event'
   }
   return 'governs'
 }

@@ -66,6 +66,7 @@ describe('validateDataset', () => {
     ['a month 13', (d) => (d.figures[12].period.end = '2024-13-01'), 'figures[12].period.end: expected YYYY-MM-DD or null'],
     ['30 February', (d) => (d.figures[12].period.start = '2024-02-30'), 'figures[12].period.start: expected YYYY-MM-DD or null'],
     ['a date with a time', (d) => (d.figures[12].period.end = '2024-09-30T00:00:00Z'), 'figures[12].period.end: expected YYYY-MM-DD or null'],
+    ['a period ending before it starts', (d) => ((d.figures[12].period.start = '2025-01-01'), (d.figures[12].period.end = '2024-03-01')), 'figures[12].period.end: expected a date on or after the start (2025-01-01)'],
     ['an unknown period basis', (d) => (d.figures[2].period.basis = 'annual'), 'figures[2].period.basis: expected one of year | ytd | quarter | month | point | span | unknown'],
     ['a 5-digit region code', (d) => (d.figures[4].region.code = '15000'), 'figures[4].region.code: expected a 6-digit division code'],
     ['a region code as a number', (d) => (d.figures[4].region.code = 150000), 'figures[4].region.code: expected a 6-digit division code'],

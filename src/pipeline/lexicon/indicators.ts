@@ -11,7 +11,10 @@ import type { IndicatorInfo } from '../../model/index.ts'
 
 export interface IndicatorRule extends IndicatorInfo {
   names: RegExp
+  /** Words the figure's sentence or its article must hold. */
   context?: RegExp
+  /** Words the figure's own sentence must hold (a pronoun of one project is no cue for the rest of the article). */
+  sentence?: RegExp
 }
 
 export const INDICATORS: readonly IndicatorRule[] = [
@@ -69,6 +72,8 @@ export const INDICATORS: readonly IndicatorRule[] = [
   // so is a field's (电力投资, 交通投资, 水利投资 in a report of the period's investment), and what industries complete
   // (六大产业完成投资, 三个行业完成投资额) outside news of projects.
   { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /^投资$|完成.*投资/, context: /重点项目|项目建设|开工|复工|亿元以上项目/ },
+  // 目前该项目已完成投资6.6亿元: one project named in the sentence makes what it completed a project's.
+  { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /^投资$|完成.*投资/, sentence: /(?:该|此|本|这个|这一|整个)项目|项目(?:已|累计|目前|现已)/ },
   { key: 'fixed_asset_investment', zh: '固定资产投资', en: 'Fixed-asset investment', metric: 'investment', unitKind: 'money', names: /固定资产投资|固投|固定投资|(?:工业|房地产开发|民间|基础设施|社会领域|技改|业|领域|开工项目|建筑安装工程|设备工器具购置|其他费用|电力|能源|交通|水利|环保|民生|市政|城建|教育|卫生|文旅|物流)投资额?(?:占比)*$|业完成投资额?(?:占比)*$|^投资$/ },
   { key: 'project_completed_investment', zh: '项目完成投资', en: 'Investment completed by projects', metric: 'investment', unitKind: 'money', names: /完成投资|完成.*投资|项目/ },
   { key: 'investment', zh: '投资', en: 'Investment', metric: 'investment', unitKind: 'money', names: /投资|投入/ },
@@ -145,6 +150,9 @@ export const FUNDS: readonly [string, RegExp][] = [
   ['一般债券', /一般债/],
   ['衔接', /衔接/],
   ['奖补', /奖补|补奖|以奖代补|奖励/],
+  // 彩票公益金: the state lottery's share for public works, granted like any fund (用公益金120万元修建的…);
+  // spent on poverty relief, it is still that fund.
+  ['彩票公益金', /公益金/],
   ['扶贫', /扶贫|脱贫/],
   ['专项转移支付', /专项转移支付/],
   ['财力性转移支付', /财力性转移支付/],
