@@ -57,6 +57,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/setup/messages.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
   },

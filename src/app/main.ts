@@ -3,6 +3,8 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter, openedRoute } from './router.ts'
 import { useDatasetStore } from './stores/dataset.ts'
+import { openingLangs } from './stores/preferences.ts'
+import { hasMessages, loadMessages } from './i18n/messages.ts'
 import { explorerIndicatorsIn } from './data/catalogue.ts'
 import { parseExplorerQuery } from './url/explorer.ts'
 import './styles/main.css'
@@ -24,4 +26,7 @@ void data.load().then(() => {
   const { view, metrics } = parseExplorerQuery(route.query)
   if (view === 'time') void data.needLines(explorerIndicatorsIn(metrics, data.catalogue!))
 })
-app.mount('#app')
+// An English reader's messages come before the first render (a Chinese reader's first view carries none).
+const opening = openingLangs()
+if (opening.every(hasMessages)) app.mount('#app')
+else void Promise.all(opening.map(loadMessages)).then(() => app.mount('#app'))

@@ -1,6 +1,8 @@
 import type { Plugin } from 'vite'
 import { escapeHtml } from '../app/charts/tooltip.ts'
 import { translate } from '../app/i18n/messages.ts'
+// The shell says both languages: the English messages too.
+import '../app/i18n/messages.en.ts'
 
 /** What index.html holds where the app mounts; the boot shell goes inside it. */
 const MOUNT_POINT = '<div id="app"></div>'

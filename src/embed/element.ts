@@ -5,6 +5,8 @@
 import { defineCustomElement } from 'vue'
 import NmgChart from './NmgChart.vue'
 import { SCRIPT_URL } from './elementContext.ts'
+// An embed speaks the language its options ask for from its first render: both catalogues come with it.
+import '../app/i18n/messages.en.ts'
 
 export const NmgChartElement = defineCustomElement(NmgChart, {
   configureApp: (app) => app.provide(SCRIPT_URL, import.meta.url),

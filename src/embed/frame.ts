@@ -7,6 +7,7 @@ import { pageLoader } from '../app/data/loadShards.ts'
 import { embedLoads } from './embedData.ts'
 import EmbedRoot from './EmbedRoot.vue'
 import { parseEmbedHash } from '../app/url/embed.ts'
+import { loadMessages } from '../app/i18n/messages.ts'
 import { heightMessage, isPingMessage } from '../app/components/embed/protocol.ts'
 import './frame.css'
 
@@ -27,7 +28,10 @@ watchEffect(() => {
 })
 
 const content = document.getElementById('embed')!
-createApp({ render: () => h(EmbedRoot, { parsed: parsed.value, load: loadFor(parsed.value.options), dashboardUrl }) }).mount(content)
+// The language the options ask for speaks from the first render: its messages load first (English on demand).
+void loadMessages(parsed.value.options.lang).then(() =>
+  createApp({ render: () => h(EmbedRoot, { parsed: parsed.value, load: loadFor(parsed.value.options), dashboardUrl }) }).mount(content),
+)
 
 /**
  * The height of the content element, not of the document or the viewport: those follow the iframe's own height,

@@ -347,8 +347,12 @@ describe('interface', () => {
   it('switches to English and back, remembering the choice', async () => {
     const { page } = await open('#/')
     await page.locator('.metric-card').first().waitFor()
+    // A Chinese reader's page fetches no English messages; the switch fetches them, then speaks English.
+    const englishFetched = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /messages\.en-[^/]*\.js$/.test(e.name)))
+    expect(await englishFetched()).toBe(false)
     await page.locator('[data-action="lang"]').click()
     await expect.poll(() => page.locator('.metric-card[data-metric="gdp"] h2').textContent()).toBe('GDP')
+    expect(await englishFetched()).toBe(true)
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     await page.reload()
     await expect.poll(() => page.locator('.app-nav').textContent()).toContain('Overview')

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import type { ThemeMode } from '../charts/palette.ts'
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/lang.ts'
+import { hasMessages, loadMessages } from '../i18n/messages.ts'
 
 export type ThemeChoice = 'auto' | 'light' | 'dark'
 
@@ -28,6 +29,16 @@ function isThemeChoice(value: unknown): value is ThemeChoice {
   return value === 'auto' || value === 'light' || value === 'dark'
 }
 
+/**
+ * The languages a page opens in: the one remembered on this device and the one its address asks for (`lang=en`).
+ * main.ts loads their messages before the app's first render, so it never shows Chinese first to an English reader.
+ */
+export function openingLangs(hash: string = globalThis.location?.hash ?? ''): Lang[] {
+  const asked = new URLSearchParams(hash.split('?')[1] ?? '').get('lang')
+  const stored = readStorage(LANG_KEY)
+  return [...new Set([stored, asked].filter(isLang))]
+}
+
 /** Language and theme: chosen by the reader, remembered on this device; the theme follows the system by default. */
 export const usePreferencesStore = defineStore('preferences', () => {
   const storedLang = readStorage(LANG_KEY)
@@ -41,10 +52,17 @@ export const usePreferencesStore = defineStore('preferences', () => {
 
   const themeMode = computed<ThemeMode>(() => (theme.value === 'auto' ? (systemDark.value ? 'dark' : 'light') : theme.value))
 
-  /** `remember: false` for a language a link asked for: it shows this visit, the reader's own choice stays. */
-  function setLang(next: Lang, remember = true) {
-    lang.value = next
-    if (remember) writeStorage(LANG_KEY, next)
+  /**
+   * `remember: false` for a language a link asked for: it shows this visit, the reader's own choice stays. A
+   * language whose messages are not here yet switches once they have loaded (at once for one already here).
+   */
+  function setLang(next: Lang, remember = true): Promise<void> | void {
+    const apply = () => {
+      lang.value = next
+      if (remember) writeStorage(LANG_KEY, next)
+    }
+    if (hasMessages(next)) return apply()
+    return loadMessages(next).then(apply)
   }
 
   function setTheme(next: ThemeChoice) {
