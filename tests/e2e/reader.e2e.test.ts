@@ -111,6 +111,26 @@ describe('English', () => {
     expect(errors).toEqual([])
   })
 
+  it('follows a link taken while the language switches, then speaks English there', async () => {
+    const { page, errors } = await openPage(browser)
+    // A slow connection: the article view's code is still on its way when the English messages arrive, so the
+    // language changes while the navigation to the article is under way.
+    await page.route(/ArticleView-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800))
+      await route.continue()
+    })
+    await page.goto(baseUrl + '#/')
+    await page.locator('.metric-card').first().waitFor()
+    await page.locator('[data-action="lang"]').click()
+    const article = dataset.articles[0]
+    await page.goto(baseUrl + `#/article/${encodeURIComponent(article.id)}`)
+    await page.locator('.article-text').waitFor()
+    await expect.poll(() => page.locator('.app-nav').textContent()).toContain('Overview')
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toContain('lang=en')
+    expect(decodeURIComponent(new URL(page.url()).hash)).toContain(`#/article/${article.id}`)
+    expect(errors).toEqual([])
+  })
+
   it('names 达尔罕茂明安联合旗 Darhan Muminggan United Banner, and ports and zones by their official names', async () => {
     const figure = dataset.figures.find((f) => f.region.code === '150223')
     expect(figure, 'the seeds report figures for 达尔罕茂明安联合旗').toBeDefined()
