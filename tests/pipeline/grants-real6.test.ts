@@ -5,18 +5,11 @@
  * must leave alone.
  */
 import { describe, expect, it } from 'vitest'
-import type { Figure } from '../../src/model'
-import { extractPage } from '../../src/pipeline/dataset'
-
-function figures(text: string, date: string): Figure[] {
-  return extractPage('x.txt', text, { date }).figures
-}
+import { byValue, figures, span } from './pageFigures'
 
 /** A page of a title and one paragraph. */
 const page = (title: string, body: string, date: string) => figures(`${title}\n${body}`, date)
 
-const span = (f: Figure) => `${f.period.start}..${f.period.end}`
-const byValue = (found: Figure[], value: number) => found.find((f) => f.value === value)!
 
 describe('a month singled out in a report of the year so far', () => {
   const text = [

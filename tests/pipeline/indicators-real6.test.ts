@@ -6,14 +6,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Figure } from '../../src/model'
-import { extractPage } from '../../src/pipeline/dataset'
-
-function figures(text: string, date = '2012-08-01'): Figure[] {
-  return extractPage('x.txt', text, { date }).figures
-}
+import { byValue, figures } from './pageFigures'
 
 const indicatorOf = (found: Figure[], value: number) => {
-  const f = found.find((x) => x.value === value)!
+  const f = byValue(found, value)
   return [f.indicator, f.breakdown]
 }
 

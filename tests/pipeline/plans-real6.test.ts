@@ -6,15 +6,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Figure } from '../../src/model'
-import { extractPage } from '../../src/pipeline/dataset'
+import { byValue, figures, span } from './pageFigures'
 
-function figures(text: string, date: string): Figure[] {
-  return extractPage('x.txt', text, { date }).figures
-}
-
-const span = (f: Figure) => `${f.period.start}..${f.period.end}`
-const byValue = (found: Figure[], value: number) => found.find((f) => f.value === value)!
 
 describe('a port’s review of a plan', () => {
   const body = '截至“十二五”末,某某口岸累计过货2860万吨。比“十一五”期间增长150%。出入境车辆41万辆次,比“十一五”期间增长88%。'

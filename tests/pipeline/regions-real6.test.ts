@@ -5,13 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Figure } from '../../src/model'
-import { extractPage } from '../../src/pipeline/dataset'
+import { byValue, figures } from './pageFigures'
 
-function figures(text: string, date = '2012-08-01'): Figure[] {
-  return extractPage('x.txt', text, { date }).figures
-}
-
-const regionOf = (found: Figure[], value: number) => found.find((f) => f.value === value)!.region.name
+const regionOf = (found: Figure[], value: number) => byValue(found, value).region.name
 
 describe('the place at the head of an investing company’s name', () => {
   it('gives the project’s money to where it is built, named after the number', () => {
