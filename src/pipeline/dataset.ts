@@ -849,7 +849,8 @@ function unstatedPeriod(
   ctx: { reviewYear: number | null; leadPeriod: Period | null; planYear: number | null; articleDate: string | null },
 ): Period {
   // …and its share (其中券商认购6.3亿元,占比71%) is as of the same date.
-  if (reading.metric === 'funding' && (reading.kind === 'level' || reading.kind === 'share') && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
+  // (In a review of a past year, 下达资金5亿元 is what that year handed out: below.)
+  if (reading.metric === 'funding' && (reading.kind === 'level' || reading.kind === 'share') && ctx.articleDate && ctx.reviewYear === null) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
   // 年内计划完成投资20亿元, 旗里年度计划投资4.5亿元: a plan for the year the article appears in.
   const year = ctx.articleDate?.slice(0, 4)
   if (reading.kind === 'target' && year && /年内|全年|今年|年度|当年/.test(sentence)) return { start: `${year}-01-01`, end: `${year}-12-31`, basis: 'year', phrase: '' }
@@ -866,7 +867,7 @@ function unstatedPeriod(
   // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
   // 按2020年平均汇率计算为9120美元 converts the figure at its own year's rate: no other date.
   if (DATED.test(sentence.replace(EXCHANGE_RATE_YEAR, ''))) return { start: null, end: null, basis: 'unknown', phrase: '' }
-  if (reading.isFlow && ctx.reviewYear !== null && reading.kind !== 'target') {
+  if ((reading.isFlow || reading.metric === 'funding') && ctx.reviewYear !== null && reading.kind !== 'target') {
     return { start: `${ctx.reviewYear}-01-01`, end: `${ctx.reviewYear}-12-31`, basis: 'year', phrase: '' }
   }
   if (reading.isFlow && ctx.leadPeriod && reading.kind !== 'target') return { ...ctx.leadPeriod, phrase: '' }

@@ -95,10 +95,10 @@ const RULES: readonly MetricRule[] = [
   { key: 'freight_turnover', zh: '货物周转量', en: 'Freight turnover', pattern: /周转量/, units: ['tkm', 'pkm'] },
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|外运$|(?<![客人])运量|货物运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货(?!能力)|货物量/, units: ['t', 'TEU'] },
   // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
-  { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准|亩均|每亩|户均/, units: MONEY },
+  { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准(?!化)|亩均|每亩|户均/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
   { key: 'tax_relief', zh: '减税降费', en: 'Tax relief', pattern: /加计扣除|减税|降费|减免|退税|留抵/, units: MONEY },
-  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|转移支付|扶贫资金|公益金|补奖资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入|(?:中央|自治区|省|盟|市|旗|县)(?:级|本级)?(?:财政|项目)?资金/, units: MONEY },
+  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|^配套$|(?:中央|自治区|省|盟|市|旗|县|地方)(?:级|本级)?(?:财政)?配套(?!设施|项目|工程|企业|产业|服务|建设)|转移支付|扶贫资金|公益金|补奖资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入|(?:中央|自治区|省|盟|市|旗|县)(?:级|本级)?(?:财政|项目)?资金/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
   { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易|贸易(?:总)?[额值]|货值/, units: MONEY },

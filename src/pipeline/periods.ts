@@ -1473,6 +1473,8 @@ export function citedDate(articleDate: string | null, page: PageDate): string | 
 const REVIEW_CUES = [
   // A statistical bulletin or a year's review opens its body with the year it reports: `2023年,全市…`.
   new RegExp(`(?:^|\n)[ \t]*${YEAR4}年(?:[,:]|是|全年|以来|全[市区盟旗县])`),
+  // …or a clause of its lead: `回头看,2023年,全市…` (a year standing alone between commas).
+  new RegExp(`[,;:—][ \t]*${YEAR4}年,`),
   new RegExp(`${YEAR4}年[^\n。]{0,24}统计公报`),
   new RegExp(`(?:回顾|总结)(?:了)?(?:过去的?)?${YEAR4}年`),
   new RegExp(`${YEAR4}年[^。;]{0,30}?(?:取得|实现|完成)了?[^。;]{0,20}?(?:成效|成绩|成果|进展|突破)`),

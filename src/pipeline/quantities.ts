@@ -185,7 +185,9 @@ const DATE_SUFFIX = '(?:份|初|底|末|中旬|上旬|下旬)?'
 const DAY = '(\\d{1,2})[日号](?![楼线院码])'
 const DATE_AT = new RegExp(
   `(?:(\\d{4})年(?:度|代|初|底|末)?(?:(\\d{1,2})月${DATE_SUFFIX}(?:${DAY})?)?|(\\d{1,2})月${DATE_SUFFIX}(?:${DAY})?|${DAY})` +
-    '(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)|(\\d{1,2})[时点](?:\\d{1,2}分|半)|(\\d{1,2})·(\\d{1,2})(?!\\d)',
+    '(?:\\d{1,2}[时点](?:\\d{1,2}分|半)?)?|(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)|(\\d{1,2})[时点](?:\\d{1,2}分|半)|(\\d{1,2})·(\\d{1,2})(?!\\d)' +
+    // A dateline written day first, as some reposting sites print it (06.03.2019, 6/3/2019): a date, not 6.03.
+    '|(\\d{1,2})([-/.])\\d{1,2}\\14(?:19|20)\\d{2}(?!\\d)',
   'y',
 )
 const PHONE_AT = /(?:0\d{2,3}-\d{7,8}|0\d{2,3}\)\d{7,8}|1[3-9]\d{9}|[48]00-?\d{3}-?\d{4})(?![\d-])/y
@@ -556,7 +558,7 @@ function readDate(s: string, p: number): { end: number; reason: SetAsideReason }
   if (!d) return null
   const year = d[1] ?? d[7]
   const month = d[2] ?? d[4] ?? d[8] ?? d[11]
-  const day = d[3] ?? d[5] ?? d[6] ?? d[9] ?? d[12]
+  const day = d[3] ?? d[5] ?? d[6] ?? d[9] ?? d[12] ?? d[13]
   if (d[10] !== undefined) return Number(d[10]) <= 24 ? { end: p + d[0].length, reason: 'time' } : null
   if (year !== undefined && (Number(year) < 1000 || Number(year) > 2199)) return null
   if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return null
