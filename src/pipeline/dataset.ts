@@ -776,11 +776,15 @@ const FROM_TO_PHRASE = /(?:从|由)[^,;。]{1,40}?(?:到|至)/
  */
 function stockAtItsDate(period: Period, reading: MetricReading, asOf: string | null): Period {
   if (!reading.isStock || reading.isFlow || reading.kind === 'target' || !STOCK_RUNS_NOT.has(period.basis)) return period
+  // 截至目前,省财政今年已下达补助资金2亿元: money handed out this year so far runs from 1 January, a stock only without
+  // the year (目前已下达2亿元).
+  if (reading.metric === 'funding' && period.basis === 'ytd' && THIS_YEAR.test(period.phrase)) return period
   const end = asOf && period.end && asOf < period.end ? asOf : period.end
   return { ...period, start: null, end, basis: 'point' }
 }
 
 const STOCK_RUNS_NOT = new Set(['year', 'ytd', 'quarter', 'month'])
+const THIS_YEAR = /^(?:今年|本年|年内)$/
 
 /** 其中 and the parts listed after it in the same clause run (其中,国家投资X、地方配套Y; 其中A X,B Y). */
 const PARTS_OPENER = /其中[^;。]{0,60}$/

@@ -98,7 +98,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准(?!化)|亩均|每亩|户均/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
   { key: 'tax_relief', zh: '减税降费', en: 'Tax relief', pattern: /加计扣除|减税|降费|减免|退税|留抵/, units: MONEY },
-  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|^配套$|(?:中央|自治区|省|盟|市|旗|县|地方)(?:级|本级)?(?:财政)?配套(?!设施|项目|工程|企业|产业|服务|建设)|转移支付|扶贫资金|公益金|补奖资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|统筹.*资金|政府.*投入|(?:中央|自治区|省|盟|市|旗|县)(?:级|本级)?(?:财政|项目)?资金/, units: MONEY },
+  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|^配套$|(?:中央|自治区|省|盟|市|旗|县|地方)(?:级|本级)?(?:财政)?配套(?!设施|项目|工程|企业|产业|服务|建设)|转移支付|扶贫资金|公益金|补奖资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|(?:统筹|筹集|安排)[^,;]*资金|政府.*投入|(?:中央|自治区|省|盟|市|旗|县)(?:级|本级)?(?:财政|项目)?资金/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
   { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易|贸易(?:总)?[额值]|货值/, units: MONEY },
@@ -895,6 +895,9 @@ function readOne(
     // 发行12亿元一般债券, 下拨800万元防汛资金: a verb of handing out money before the number, the money named after it.
     // 另行追加80万元办公经费,用于…: the money's own name, up to its noun, rather than the rest of the clause.
     else if (MONEY.includes(unit) && MONEY_VERB_ONLY.test(label)) label += MONEY_NAMED_AFTER.exec(sentence.slice(q.end, q.end + 16))?.[1] ?? written ?? ''
+    // 统筹某局管理的2亿元衔接资金: a lead naming no indicator, the money's own name after the number (not bare 资金,
+    // which anyone's money is) is what the figure is.
+    else if (MONEY.includes(unit) && kind === 'level' && FUND_NAMED_AFTER.test(sentence.slice(q.end, q.end + 16))) label = MONEY_NAMED_AFTER.exec(sentence.slice(q.end, q.end + 16))![1]
     else if (previous && sameUnit(previous.unit, unit) && !label) {
       // 同比增长41% after 货运量380万吨
       return settle(draft, kind, previous.metric, previous.label, previous.base)
@@ -975,6 +978,9 @@ const MONEY_VERB_ONLY = /(?:发行|下达|下拨|拨付|安排|追加|争取到?
 
 /** What money is, named right after its number: 救灾资金, 专项债券, 工作经费. */
 const MONEY_NAMED_AFTER = /^(?:的)?([\u4e00-\u9fff]{0,10}?(?:资金|经费|债券|专项债|补助|补贴|奖补))/
+
+/** A fund named after its number by more than its noun (衔接资金, 防汛经费, 一般债券), or a grant (补助, 奖补). */
+const FUND_NAMED_AFTER = /^(?:的)?(?:[\u4e00-\u9fff]{2,10}?(?:资金|经费|债券)|[\u4e00-\u9fff]{0,10}?(?:专项债|补助|补贴|奖补))/
 
 /** 3000万元以上的项目, 500万元以上固定资产投资项目, 5亿元至10亿元项目14个: a class of projects by size. */
 const SIZE_CLASS = /^(?:(?:以上|以下|以内|及以上)[^,;。]{0,10}?(?:项目|企业|单位)|(?:至|到|-|—|~)[\d.]+(?:万|亿)?元(?:以上|以下)?的?(?:重点|新建|续建)?项目|的?(?:重点|新建|续建)?项目\d+[个项])/

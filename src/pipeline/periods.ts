@@ -556,6 +556,13 @@ const PLACE_BEFORE_YEAR = /(?:口岸|[市盟旗县区国])$/
 /** A budget or treasury that grants money (中央预算, 自治区财政, 盟级预算内), right after a year. */
 const FUNDER_AFTER_YEAR = /^(?:中央|国家|自治区|省|盟|市|旗|县)(?:级|本级)?(?:预算|财政)/
 
+/**
+ * A year between a grant's verb and the fund it names (下达2019年农村危房改造补助资金3亿元): the budget year of the
+ * money handed out, the figure's whole year.
+ */
+const GRANT_BEFORE_YEAR = /(?:下达|下拨|拨付|安排|分配|落实|筹集)$/
+const FUND_AFTER_YEAR = /^[^,;。!?\d]{0,30}?(?:资金|经费|补助|补贴|奖补|投资)[^,;。!?\d]{0,4}\d/
+
 /** 预计, 估计, 预期 right before a year (到 and 在 skipped): the year the estimate is of. */
 const ESTIMATED_BEFORE_YEAR = /^(?:预计|估计|预期)$/
 
@@ -594,7 +601,9 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
     // 满都拉口岸2022年过货量达到620万吨: a year right after the place, in a clause that gives a figure, is the
     // figure's year (该口岸2009年开通以来 still dates an event).
     // 由2019年中央预算内投资安排X万元: a year right before the budget that granted a sum is that grant's year.
-    const budgetYear = FUNDER_AFTER_YEAR.test(text.slice(c.end, c.end + 8)) && figureAfter(text, c.end)
+    const budgetYear =
+      (FUNDER_AFTER_YEAR.test(text.slice(c.end, c.end + 8)) && figureAfter(text, c.end)) ||
+      (i >= 1 && GRANT_BEFORE_YEAR.test(text.slice(i - 1, i + 1)) && FUND_AFTER_YEAR.test(text.slice(c.end)))
     if (i >= 0 && !CLAUSE_OPENERS.test(text[i]) && !opensClause && !budgetYear && !(PLACE_BEFORE_YEAR.test(text.slice(Math.max(0, i - 1), i + 1)) && figureAfter(text, c.end))) return 'event'
   }
   return 'governs'

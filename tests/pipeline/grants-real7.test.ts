@@ -72,3 +72,49 @@ describe('matching funds and standardised building', () => {
     expect(byValue(works, 2.6e8).metric).not.toBe('funding')
   })
 })
+
+describe('the year of money handed out', () => {
+  it('reads a year between the verb and the fund (下达2016年…补助资金) as the grant’s, not the half year before it', () => {
+    const found = figures(
+      '某省下达教育资金\n  2016年上半年,省本级下达专项资金3200万元。按照每生每年900元的标准,下达2016年寄宿生生活补助资金1.9亿元。',
+      '2016-11-20',
+    )
+    expect(span(byValue(found, 3.2e7))).toBe('2016-01-01..2016-06-30')
+    expect(span(byValue(found, 1.9e8))).toBe('2016-01-01..2016-11-20')
+  })
+
+  it('keeps the half year for money whose sentence names no year of its own', () => {
+    const found = figures('某省下达教育资金\n  2016年上半年,省本级下达专项资金3200万元。下达寄宿生生活补助资金1.9亿元。', '2016-11-20')
+    expect(span(byValue(found, 1.9e8))).toBe('2016-01-01..2016-06-30')
+  })
+
+  it('reads money handed out 截至目前…今年 as this year’s so far, and without 今年 as a stock at the date', () => {
+    const year = figures('某省保障供水\n  截至目前,省财政今年已下达农村供水补助资金2.6亿元。', '2022-04-18')
+    expect(span(byValue(year, 2.6e8))).toBe('2022-01-01..2022-04-18')
+    const stock = figures('某省保障供水\n  截至目前,省财政已下达农村供水补助资金2.6亿元。', '2022-04-18')
+    expect(span(byValue(stock, 2.6e8))).toBe('null..2022-04-18')
+  })
+})
+
+describe('money named after its number, and raised', () => {
+  it('reads 统筹某局管理的X亿元衔接资金 as funding named by the words after the number', () => {
+    const found = figures('某省保障供水\n  一是统筹省林业局管理的1.47亿元衔接资金,支持40个项目建设。', '2022-04-18')
+    const grant = byValue(found, 1.47e8)
+    expect(grant.metric).toBe('funding')
+    expect(grant.label).toBe('衔接资金')
+  })
+
+  it('leaves money named only 资金 after its number with its lead (企业自筹3亿元资金 is no grant)', () => {
+    const found = figures('某园区建设\n  企业自筹3亿元资金,用于厂房建设。', '2022-04-18')
+    expect(byValue(found, 3e8).label).not.toBe('资金')
+  })
+
+  it('reads money raised (筹集, 籌集 in a traditional copy) and arranged (安排…资金) as funding', () => {
+    const simplified = figures('某省保障供水\n  今年以来,省财政厅通过多种渠道筹集资金3.7亿元用于供水工程。', '2022-04-18')
+    expect(byValue(simplified, 3.7e8).metric).toBe('funding')
+    const traditional = figures('某省保障供水\n  今年以來,省財政廳通過多種渠道籌集資金3.7億元用於供水工程。', '2022-04-18')
+    expect(byValue(traditional, 3.7e8).metric).toBe('funding')
+    const arranged = figures('某省保障供水\n  二是专门安排省水利厅农村供水工程资金0.9亿元。', '2022-04-18')
+    expect(byValue(arranged, 9e7).metric).toBe('funding')
+  })
+})

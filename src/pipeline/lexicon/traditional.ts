@@ -40,6 +40,8 @@ const WHOLE_PAGE_PAIRS = [
   // Port and rail news: 該口岸, 陸路口岸, 中歐班列, 檢驗檢疫, 獲悉, 隨着, 單週, 台階, 穩中向好, 通關順暢, 雙向.
   '該该', '陸陆', '歐欧', '檢检', '獲获', '隨随', '週周', '階阶', '穩稳', '順顺', '暢畅', '雙双', '況况', '圖图', '變变', '緊紧',
   '購购', '華华',
+  // Money raised and handed on (籌集, 統籌, 繼續下達) and the schools it goes to (義務教育, 職業, 困難, 雜費, 蒙語).
+  '籌筹', '繼继', '義义', '職职', '難难', '雜杂', '語语',
 ]
 
 export const SIMPLIFIED: ReadonlyMap<string, string> = new Map([...PAIRS, ...WHOLE_PAGE_PAIRS].map((p) => [p[0], p[1]] as const))
