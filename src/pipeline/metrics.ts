@@ -184,7 +184,7 @@ const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
 const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|贡献[也还]?(?:由|从)[^,;。]{0,8}$|(?:资金|经费|预算|投资)的$|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
-const TARGET = /目标|计划|预计|力争|(?<!为了?)确保|规划|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
+const TARGET = /目标|计划|预计|力争|(?<!为了?)确保|规划|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施|拨付|下拨|下达|安排|投入)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** The core indicator (GDP, value added, output, investment, cargo) named in the clause before `at`, if it holds no number. */
 function coreIndicatorBefore(sentence: string, at: number): { label: string; growth: boolean } {
   const none = { label: '', growth: false }
@@ -378,6 +378,7 @@ export function readMetrics(
   // The last named figure of each kind: `其中,采矿业增长9%` after a share or a rate still continues the growth of the total.
   const lastByKind = copyOf(ctx.carriedByKind)
   const lastByUnit = copyOf(ctx.carriedByUnit)
+  const plannedByUnit = new Map<Unit, Previous>()
   if (previous && previous.kind === 'level' && !lastByUnit.has(previous.unit)) lastByUnit.set(previous.unit, previous)
   let floor = 0
   const distributed = distributeLabels(sentence, quantities, ctx.placeNames ?? [])
@@ -393,7 +394,9 @@ export function readMetrics(
     const clause = clauseBefore(sentence, q.qualifierStart, floor)
     floor = q.end
     const lead = clause.text
-    const sameUnitBefore = q.form === 'amount' ? (lastByUnit.get(q.unit) ?? null) : null
+    // 将拨付2亿元资金…其中:甲医院3000万元: after a parts cue, with no level in the unit, the parts are of a plan.
+    const plannedParts = partsCueAt >= 0 && partsCueAt < q.start ? (plannedByUnit.get(q.unit) ?? null) : null
+    const sameUnitBefore = q.form === 'amount' ? (lastByUnit.get(q.unit) ?? plannedParts) : null
     let given = ratios[qi] ?? distributed[qi]
     const level = paired[qi] >= 0 ? out[paired[qi]] : null
     if (!given && level) given = { label: level.label, metric: level.metric, base: level.base, kind: 'growth' }
@@ -426,6 +429,7 @@ export function readMetrics(
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
     if (reading && reading.kind === 'level' && q.form === 'amount') lastByUnit.set(reading.unit, reading)
+    if (reading && reading.kind === 'target' && q.form === 'amount' && isNamed(reading.metric)) plannedByUnit.set(reading.unit, reading)
     if (reading && reading.kind === 'level' && reading.base !== null) {
       parts.push(reading)
       if (parts.length > 2 * MAX_PARTS) parts.splice(0, MAX_PARTS)
@@ -759,6 +763,11 @@ function readOne(
   const subjectAt = given?.subjectAt ?? null
   const draft: Draft = { sentence, q, value, unit, lead, sentenceBefore, declined, growthTarget, subjectAt, framed, estimated }
   if (given?.metric) return settle(draft, kind, given.metric, label, given.base ?? null)
+  // 将下拨5亿元…。这5亿元主要用于: the money just told of, told again: its indicator, kind and name.
+  if (RE_MENTION.test(label)) {
+    const told = sameUnitBefore ?? (ctx.recent && sameUnit(ctx.recent.unit, unit) ? ctx.recent : null)
+    if (told && isNamed(told.metric)) return settle(draft, told.kind, told.metric, told.label, told.base)
+  }
   if (fromShare) return settle(draft, kind, previous!.metric, previous!.label, previous!.base)
   // 规模以上工业高新技术业增长19%: an industry of those above the size threshold, a part of their value added.
   const industryAboveSize = !given && kind === 'growth' ? /(规上|规模以上)工业(?:企业)?中?的?([\u4e00-\u9fff、]{2,20}业)$/.exec(label) : null
@@ -850,8 +859,10 @@ function readOne(
   // 落实上级资金4210万元。其中,某某嘎查肉牛养殖基地建设项目960万元: after 其中 a named project, however long its name and
   // though 项目 is an indicator word, is a part of the money before it.
   const projectItem = partCue && MONEY.includes(unit) && label.length <= 40 && !/[,;。]/.test(label) && PROJECT_NAME.test(label) && !/投资|资金/.test(label)
-  if (kind === 'level' && sameUnitBefore && label && (projectItem || (!namesIndicator(label) && (isSubject(label) || (partCue && isItem(label)))))) {
-    return settle(draft, kind, sameUnitBefore.metric, label, baseOf(sameUnitBefore))
+  // 上述资金的用途为:…;购置村卫生室设备投入800万元: what an item is spent on, a bare 投入 its only money word.
+  const spentOn = partCue && MONEY.includes(unit) && label.length <= 20 && /投入$/.test(label) && sameUnitBefore?.metric === 'funding'
+  if (kind === 'level' && sameUnitBefore && label && (projectItem || spentOn || (!namesIndicator(label) && (isSubject(label) || (partCue && isItem(label)))))) {
+    return settle(draft, sameUnitBefore.kind === 'target' ? 'target' : kind, sameUnitBefore.metric, label, baseOf(sameUnitBefore))
   }
   // 按年平均汇率计算为5791美元 after 人均地区生产总值39102元: the same figure in another currency.
   if (kind === 'level' && previous && previous.kind === 'level' && MONEY.includes(unit) && MONEY.includes(previous.unit) && IN_OTHER_CURRENCY.test(sentence.slice(leadStart, q.start))) {
@@ -967,6 +978,9 @@ function settle(d: Draft, kind: FigureKind, metric: MetricKey, l: string, base: 
   const shareToReach = kind === 'share' && (d.framed || d.estimated || (SHARE_REACHED.test(sentence.slice(Math.max(0, q.qualifierStart - 40), q.qualifierStart)) && PLAN_CUE.test(sentence.slice(0, q.qualifierStart))))
   return finish(metric, shareToReach ? 'target' : kind, d.value, d.unit, l, d.lead, d.sentenceBefore, d.declined, base, shareToReach || (kind === 'target' && d.growthTarget), d.subjectAt)
 }
+
+/** A label that only points back (这2亿元资金, 上述资金, 该笔投资): the figure is one told before. */
+const RE_MENTION = /^(?:这|该|此|上述|前述)(?:笔|项|部分|些)?$/
 
 /** What the containers trains carried are called (see TRAINS). */
 const TRAINS_CARGO_WORD = '运送货物'

@@ -118,3 +118,39 @@ describe('money named after its number, and raised', () => {
     expect(byValue(arranged, 9e7).metric).toBe('funding')
   })
 })
+
+describe('money to be handed out, told again, and what it goes to', () => {
+  const text = [
+    '某省加强乡村学校建设',
+    '  记者日前从省教育厅获悉,为改善办学条件,2011年中央、省两级财政将拨付超过3亿元资金,重点建设乡村学校。',
+    '  据悉,这3亿余元资金的用途为:5所市级中学建设费用4000万元;乡镇中心校2100万元;为村小学购置设备投入6300万元;县级特教学校900万元。',
+  ].join('\n')
+  const found = figures(text, '2011-05-21')
+
+  it('reads 将拨付 as money to be handed out: a target', () => {
+    const plan = found.find((f) => f.value === 3e8)!
+    expect(plan.metric).toBe('funding')
+    expect(plan.kind).toBe('target')
+  })
+
+  it('reads 这3亿余元资金 as the same money told again', () => {
+    const again = found.filter((f) => f.value === 3e8)
+    expect(again).toHaveLength(2)
+    expect(again[1].metric).toBe('funding')
+    expect(again[1].kind).toBe('target')
+  })
+
+  it('reads the items after 资金的用途为: as parts of that money, 投入 included', () => {
+    for (const value of [4e7, 2.1e7, 6.3e7, 9e6]) {
+      const part = byValue(found, value)
+      expect(part.metric).toBe('funding')
+      expect(part.kind).toBe('target')
+      expect(part.breakdown?.part).toBeTruthy()
+    }
+  })
+
+  it('leaves 将 before a verb of no money alone (将新建学校12所 is no grant), and 投入 outside a list of parts', () => {
+    const other = figures('某省加强乡村学校建设\n  全省将新建学校12所。企业投入资金6300万元建设实训基地。', '2011-05-21')
+    expect(byValue(other, 6.3e7).metric).not.toBe('funding')
+  })
+})
