@@ -276,11 +276,15 @@ export function clauseBefore(sentence: string, index: number, floor = 0): { text
   return { text: sentence.slice(i, index), start: i }
 }
 
+/** A section heading in square brackets, or a bracketed gloss of the scope word, opening a label. */
+const HEADING_PREFIX = /^(?:【[^】]{1,8}】|\([^()]{1,8}\))/
+
 function cleanLabel(raw: string, placeNames: readonly string[] = []): string {
   let label = (PERIOD_WORD_CHAR.test(raw) ? raw.replace(PERIOD_WORDS, '') : raw).replace(/\s+/g, '')
   for (let pass = 0; pass < 4; pass++) {
     const before = label
-    label = label.replace(FRAME_PREFIX, '')
+    // 【农业】农业增加值, 全旗(县、区)地区生产总值: a yearbook's section heading, or its template's bracket after the scope.
+    label = label.replace(FRAME_PREFIX, '').replace(HEADING_PREFIX, '')
     if (endsInOneOf(label, FRAME_SUFFIX_LAST)) label = label.replace(FRAME_SUFFIX, '')
     label = label.replace(SCOPE_WORDS, '')
     for (const place of placeNames) {
@@ -1376,6 +1380,9 @@ function shareGroups(sentence: string, quantities: readonly QuantityLike[]): num
   return groups
 }
 
+/** 一、二、三产业 and 第一、二、三次产业: the three industries named once, their numbers shortened. */
+const ABBREVIATED_INDUSTRIES = /(?:第)?一[、,](?:第)?二[、,和及](?:第)?三次?产业/
+
 /**
  * `A、B和C分别增长x、y和z`: pairs each quantity with its own subject and the shared indicator noun.
  * Returns null for quantities outside such a list.
@@ -1396,6 +1403,8 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[],
       .replace(/[与和同跟较比](?:去年|上年|上月)同期(?:相比|比较)?$/, '')
       .replace(/(?:同比|环比|比上年|较上年)$/, '')
       .replace(/(?:较多|较快|最多|最快|居前|领先)$/, '')
+    // 一、二、三产业的增加值分别…: the three industries written as one, each its own item.
+    subjects = subjects.replace(ABBREVIATED_INDUSTRIES, INDUSTRY_NAMES.join('、'))
     // 班列达2387列、运送货物25.9万标箱,同比分别增长6.5%、8.3%: each item is named by what stands before its number.
     const items = splitItems(subjects, placeNames).map((s) => s.trim().replace(/(?:达到?|为|完成|共)?\d[\d.]*.*$/, '')).filter(Boolean)
     // 甲市、乙盟投资增速分别为: growths, and each item is a place whose figure it is.

@@ -7,6 +7,7 @@ import type { TextView } from './text.ts'
  * offsets of what remains are kept, so quotes stay verbatim):
  * - pinyin glosses a mirror site adds after characters: `生产(chǎn)总值` reads `生产总值`, `万(wan) 吨` reads `万吨`;
  * - footnote markers: `地区生产总值[1]586.2亿元` reads `地区生产总值586.2亿元`;
+ * - a yearbook's verb for either sign: `增长(下降)7.3%` reads `增长7.3%`;
  * - spaces and tabs an e-paper leaves beside numbers: `同比增长 6.7%`, `增长17 倍`, `总值\t98.6亿元`.
  */
 const NOISE = new RegExp(
@@ -15,6 +16,8 @@ const NOISE = new RegExp(
     // blank some mirrors put after it before the next character (`撥(bo) 付資(zi) 金7.5億(yi) 元`).
     String.raw`(?<=[\u4e00-\u9fff])\((?:[a-zàáâãäèéêëìíîïòóôõöùúûüāēěīōūǎǐǒǔǖǘǚǜńňǹḿ]{1,6})\)(?: (?=[\u4e00-\u9fff]))?`,
     String.raw`(?<=[\u4e00-\u9fff])\[\d{1,2}\]`,
+    // A yearbook's form that serves either sign: `比上年增长(下降)7.3%` reads `比上年增长7.3%`, the sign in the number.
+    String.raw`(?<=增[长長加])\((?:下降|减少|減少)\)`,
     // Blanks between a number and a Han character, a percent sign or CJK punctuation, on either side.
     String.raw`(?<=[\u4e00-\u9fff,;:。、)])[ \t\u3000]+(?=[0-9])`,
     String.raw`(?<=[0-9])[ \t\u3000]+(?=[\u4e00-\u9fff%])`,

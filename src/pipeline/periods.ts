@@ -1499,8 +1499,14 @@ const REPORT_TITLE = new RegExp(`${YEAR4}年[^。;!?]{0,30}?(?:统计公报|国�
 const REVIEW_SECTION = new RegExp(`(?:^|\n)[ \t]*(?:[一二三四五六七八九十]+[、.]\\s*)?[^\n,;。]{0,12}?${YEAR4}年[^\n,;。\\d]{0,6}?回顾`)
 const TITLE_SPAN = 1000
 
+/** A yearbook volume's name alone on the page's first line: `2017卷`, `2009年卷`. */
+const YEARBOOK_VOLUME = new RegExp(`^\\s*${YEAR4}年?卷\\s*(?:\n|$)`)
+
 /** The year a page reporting on one past year reports (see REPORT_TITLE), or null. */
 export function reportYearOfPage(pageText: string, page: PageDate): number | null {
+  // A yearbook's volume (2017卷, its entries' first line) reports the year before it.
+  const volume = YEARBOOK_VOLUME.exec(pageText.slice(0, TITLE_SPAN))
+  if (volume) return page.year === null || Number(volume[1]) - 1 < page.year ? Number(volume[1]) - 1 : null
   const title = REPORT_TITLE.exec(pageText.slice(0, TITLE_SPAN))
   const section = title ? null : REVIEW_SECTION.exec(pageText)
   const m = title ?? section

@@ -4,8 +4,8 @@
  */
 export const PARTS_CUE = /其中|分(?:产业|行业|门类|经济类型|所有制|领域|品种|地区|盟市|旗县|区域|方向|类别|货类)看|从(?:三大)?(?:门类|行业|产业|领域|品种|地区|盟市)(?:来)?看|按(?:产业|行业|门类)分|(?:资金|投资|经费|费用)的?(?:投向|用途|分配|构成)(?:是|为|如下|情况(?:是|为|如下))?[:：]/
 
-/** The three industries a GDP breaks into, named together: 三次产业, 第一、二、三产业, 一二三产业. */
-export const THREE_INDUSTRIES = /三次产业|(?:第)?一[、,]?(?:第)?二[、,]?(?:第)?三产(?:业)?|一二三产/
+/** The three industries a GDP breaks into, named together: 三次产业, 第一、二、三产业, 一、二、三次产业, 一二三产业. */
+export const THREE_INDUSTRIES = /(?:第)?一[、,]?(?:第)?二[、,]?(?:第)?三次?产(?:业)?|三次产业|一二三产/
 export const INDUSTRY_NAMES = ['第一产业', '第二产业', '第三产业'] as const
 
 /**

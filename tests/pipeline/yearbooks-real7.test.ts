@@ -1,0 +1,65 @@
+/**
+ * Yearbook entries and work reports: a volume that reports the year before it, a template's verb for either sign,
+ * section headings in labels, and the three industries written as one. Every sentence is invented (never copied from
+ * a real page); each rule has a near sentence it must leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import { byValue, figures, span } from './pageFigures'
+
+describe('a yearbook entry', () => {
+  const text = [
+    '2019卷',
+    '【概况】 某某旗位于某市北部,地处山地与草原的过渡地带,东邻甲旗,西接乙县,南与丙市隔河相望,北与丁旗毗连。全旗东西宽约90公里,南北长约150公里,总面积8 120平方公里。年平均气温5.2℃,最冷月平均气温-14.1℃,最热月平均气温23.6℃,年降水量360毫米,无霜期130天。全旗辖6个镇、4个苏木,98个嘎查村。截至2018年末,全旗总人口18.2万人,其中农牧业人口11.4万人,有蒙古族、汉族、回族等12个民族。旗内有煤炭、石灰石、萤石等矿产资源,已探明煤炭储量12亿吨。',
+    '气候属中温带半干旱大陆性季风气候,冬季漫长寒冷,夏季短促温热,春秋两季风多雨少。旗境内河流均属内陆水系,较大的有三条,湖泊二十余处,地下水资源较为丰富,草场以典型草原和沙地草场为主,森林覆盖率逐年提高。',
+    '2018年,全旗(县、区)地区生产总值86.2亿元,比上年增长(下降)5.4%。',
+    '【工业】 工业增加值31.7亿元,比上年增长6.2%。全年原煤产量420万吨。',
+  ].join('\n')
+  const found = figures(text, '2019-12-31')
+
+  it('reads 增长(下降)5.4% as a growth of 5.4%, the sign in the number', () => {
+    const growth = byValue(found, 5.4)
+    expect(growth.kind).toBe('growth')
+    expect(growth.metric).toBe('gdp')
+  })
+
+  it('reads a section after the first as the year the volume reports (the 2019 volume: 2018)', () => {
+    expect(span(byValue(found, 3.17e9))).toBe('2018-01-01..2018-12-31')
+    expect(span(byValue(found, 4.2e6))).toBe('2018-01-01..2018-12-31')
+  })
+
+  it('keeps the section heading and the template’s bracket out of labels', () => {
+    expect(byValue(found, 3.17e9).label).toBe('工业增加值')
+    expect(byValue(found, 8.62e9).label).toBe('地区生产总值')
+  })
+
+  it('reads no volume from a page that only mentions a year and 卷 in its text', () => {
+    const news = figures('某旗工业平稳\n2019年卷烟销售平稳。全年工业增加值31.7亿元。', '2019-06-30')
+    expect(span(byValue(news, 3.17e9))).toBe('2019-01-01..2019-06-30')
+  })
+
+  it('still reads a decline written out (比上年下降2.1%) as negative', () => {
+    const fall = figures('某旗工业\n2018年,全旗工业增加值比上年下降2.1%。', '2019-03-01')
+    expect(fall[0].value).toBe(-2.1)
+  })
+})
+
+describe('the three industries written as one (一、二、三次产业)', () => {
+  const found = figures(
+    '某旗政府工作报告\n2018年地区生产总值完成52.6亿元,增长7.1%;一、二、三次产业的增加值分别完成6.15亿元、30.08亿元和16.37亿元,分别增长3.2%、8.4%和6.6%。',
+    '2019-02-20',
+  )
+
+  it('gives each industry its value added, and each growth its industry', () => {
+    expect(byValue(found, 6.15e8).breakdown).toEqual({ industry: '第一产业' })
+    expect(byValue(found, 3.008e9).breakdown).toEqual({ industry: '第二产业' })
+    expect(byValue(found, 1.637e9).breakdown).toEqual({ industry: '第三产业' })
+    expect(byValue(found, 3.2).breakdown).toEqual({ industry: '第一产业' })
+    expect(byValue(found, 8.4).breakdown).toEqual({ industry: '第二产业' })
+    expect(byValue(found, 6.6).breakdown).toEqual({ industry: '第三产业' })
+  })
+
+  it('leaves other lists of three alone (甲、乙、丙旗)', () => {
+    const banners = figures('某市投资\n东旗、西旗、南旗投资分别完成12亿元、9亿元和7亿元。', '2019-02-20')
+    expect(byValue(banners, 1.2e9).breakdown?.industry).toBeUndefined()
+  })
+})
