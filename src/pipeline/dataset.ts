@@ -397,9 +397,11 @@ function extractArticle(
         cutOff,
       })
       // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
+      const reviewYear = year !== null && year !== pageYear ? year : null
       if (period.basis === 'unknown' && period.start === null && period.end === null) {
-        period = unstatedPeriod(reading, sentence.text, q.start, { reviewYear: year !== null && year !== pageYear ? year : null, leadPeriod, planYear, articleDate: asOf })
+        period = unstatedPeriod(reading, sentence.text, q.start, { reviewYear, leadPeriod, planYear, articleDate: asOf })
       }
+      period = nowInReview(period, reading, reviewYear, asOf)
       // What the sentence states is what it hands on, before a stock or a plan reads it for itself.
       const stated = period
       planYear = planYearAfter(stated, planYear, asOf)
@@ -870,13 +872,31 @@ function unstatedPeriod(
   }
   // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
   // 按2020年平均汇率计算为9120美元 converts the figure at its own year's rate: no other date.
-  if (DATED.test(sentence.replace(EXCHANGE_RATE_YEAR, ''))) return { start: null, end: null, basis: 'unknown', phrase: '' }
+  // (…;2015年解决某某项目 in a review of 2015 names only the year under review: that year still holds.)
+  const dated = sentence.replace(EXCHANGE_RATE_YEAR, '')
+  const onlyReviewYear = ctx.reviewYear !== null && !/\d{1,2}月/.test(dated) && [...dated.matchAll(/((?:19|20)\d{2})年/g)].every((m) => Number(m[1]) === ctx.reviewYear)
+  if (DATED.test(dated) && !onlyReviewYear) return { start: null, end: null, basis: 'unknown', phrase: '' }
   if ((reading.isFlow || reading.metric === 'funding') && ctx.reviewYear !== null && reading.kind !== 'target') {
     return { start: `${ctx.reviewYear}-01-01`, end: `${ctx.reviewYear}-12-31`, basis: 'year', phrase: '' }
   }
   if (reading.isFlow && ctx.leadPeriod && reading.kind !== 'target') return { ...ctx.leadPeriod, phrase: '' }
   return { start: null, end: null, basis: 'unknown', phrase: '' }
 }
+
+/**
+ * 目前,该旗去年的工程已全部完成…完成投资X万元, in a review of last year published in the first months of this one:
+ * what stands done 目前 is the year under review's work, not the few weeks of the new year before the article.
+ */
+function nowInReview(period: Period, reading: MetricReading, reviewYear: number | null, asOf: string | null): Period {
+  if (reviewYear === null || !asOf || !reading.isFlow || reading.kind === 'target' || period.basis !== 'ytd') return period
+  if (period.start !== `${asOf.slice(0, 4)}-01-01` || period.end !== asOf || !NOW_WORDS.test(period.phrase)) return period
+  if (asOf.slice(5) >= REVIEW_SEASON_END || Number(asOf.slice(0, 4)) !== reviewYear + 1) return period
+  return { start: `${reviewYear}-01-01`, end: `${reviewYear}-12-31`, basis: 'year', phrase: period.phrase }
+}
+
+const NOW_WORDS = /^(?:目前|当前|现在|至今|截至目前|截止目前)$/
+/** Reviews of a year appear until spring: later, 目前 is this year's. */
+const REVIEW_SEASON_END = '04-01'
 
 /** A full year that has not ended when the article appeared is the year so far, unless it is a target. */
 function notAfterArticle(period: Period, articleDate: string | null, kind: MetricReading['kind']): Period {

@@ -63,3 +63,32 @@ describe('the three industries written as one (一、二、三次产业)', () =>
     expect(byValue(banners, 1.2e9).breakdown?.industry).toBeUndefined()
   })
 })
+
+describe('a review of last year published early in this one', () => {
+  const text = (date: string) =>
+    figures(
+      [
+        '某县借力农田水利工程成效明显',
+        `  某报讯 某县借助全省农田水利建设之机,统筹推进节水项目,2018年,全县水利建设取得明显成效。`,
+        '  目前,该县2018年高标准农田水利工程已全部完工,共新建机井300眼,新增灌溉面积2.1万亩。完成投资4200万元,其中,中央投资1500万元,县级投资2700万元。',
+        '  一是如期完成2018年节水灌溉工程建设任务。共铺设管道120公里。完成投资800万元,其中中央投资300万元;2018年还实施了牧区水利项目。',
+      ].join('\n'),
+      date,
+    )
+
+  it('reads work done 目前 as the year under review’s, in the first months after it', () => {
+    const found = text('2019-02-10')
+    expect(span(byValue(found, 4.2e7))).toBe('2018-01-01..2018-12-31')
+    expect(span(byValue(found, 1.5e7))).toBe('2018-01-01..2018-12-31')
+  })
+
+  it('keeps the year under review for a sentence that names only that year (…;2018年还实施了…)', () => {
+    const found = text('2019-02-10')
+    expect(span(byValue(found, 8e6))).toBe('2018-01-01..2018-12-31')
+  })
+
+  it('reads 目前 as this year’s so far in a story from later in the year', () => {
+    const found = text('2019-06-10')
+    expect(span(byValue(found, 4.2e7))).toBe('2019-01-01..2019-06-10')
+  })
+})
