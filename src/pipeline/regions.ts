@@ -622,6 +622,13 @@ export function createRegionMap(table: DivisionTable): RegionMap {
         weight: address ? 0 : inOrganisation ? 0.5 : venue || event || aside ? 0.25 : 1,
       })
     }
+    // 内蒙古某市某某材料有限公司: a place heading an organisation's name with another place is in that name too.
+    for (let i = out.length - 2; i >= 0; i--) {
+      if (!out[i].inOrganisation && out[i + 1].inOrganisation && out[i + 1].start === out[i].end) {
+        out[i].inOrganisation = true
+        out[i].weight = Math.min(out[i].weight, 0.5)
+      }
+    }
     return out
   }
 
