@@ -340,7 +340,8 @@ function extractArticle(
       // A sentence or a kicker (截至8月底) that only sets the period still governs what follows it.
       const stated = carriedPeriod(sentence.text, { articleDate: asOf, year, inherited: null })
       if (stated && isHeadline) articlePeriod = stated
-      else if (stated) carry.period = stated
+      // 工程计划9月开工,12月底并网发电: a schedule dates events to come, not the figures after it.
+      else if (stated && !(SCHEDULE_PLAN.test(sentence.text) && SCHEDULE_EVENT.test(sentence.text) && !/截[至止]/.test(sentence.text))) carry.period = stated
       planYear = planYearAfter(stated, planYear, asOf)
       continue
     }
@@ -839,6 +840,9 @@ const RELATIVE_TIME = /用了|历时|时间|之后|后来|当时/
 const PLAN_YEAR_PHRASE = /^(?:(?:19|20)\d{2}|今|明|本)年度?$/
 const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])
 const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
+/** A sentence of a schedule: a plan's word and the events it dates (计划…开工, 预计…建成并网). */
+const SCHEDULE_PLAN = /计划|预计|力争|争取|拟|将/
+const SCHEDULE_EVENT = /开工|建成|投产|并网|竣工|完工|投运|开通|开业|试运行|达产/
 const EXCHANGE_RATE_YEAR = /按(?:(?:19|20)\d{2}年)?(?:年)?平均汇率/g
 
 /**

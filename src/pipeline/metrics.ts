@@ -184,7 +184,7 @@ const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
 const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|贡献[也还]?(?:由|从)[^,;。]{0,8}$|(?:资金|经费|预算|投资)的$|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
-const TARGET = /目标|计划|预计|力争|(?<!为了?)确保|规划|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施|拨付|下拨|下达|安排|投入)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
+const TARGET = /目标|计划|预计|力争|(?<!为了?)确保|规划(?!容量|装机|面积|用地|总投资)|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施|拨付|下拨|下达|安排|投入)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** The core indicator (GDP, value added, output, investment, cargo) named in the clause before `at`, if it holds no number. */
 function coreIndicatorBefore(sentence: string, at: number): { label: string; growth: boolean } {
   const none = { label: '', growth: false }
@@ -704,9 +704,9 @@ function readOne(
     (sentenceBefore.endsWith('投资') && PROJECTS_SIZE.test(sentenceBefore)) ||
     (q.form === 'amount' && /(?:^|、)(?:计划)?投资$/.test(lead.trim()) && SIZE_OF_PROJECT_AFTER.test(sentence.slice(q.end, q.end + 40))) ||
     (q.form === 'amount' && ONE_PROJECT_INVESTS.test(lead))
-  // 现场签下17个项目,计划总投资95亿元: 计划总投资 is how a project's size is written, not a plan.
+  // 现场签下17个项目,计划总投资95亿元: 计划总投资 (规划总投资额) is how a project's size is written, not a plan.
   const planned = sized
-    ? TARGET.test(lead.replace(/计划总投资/g, '总投资'))
+    ? TARGET.test(lead.replace(/(?:计划|规划|设计)总投资/g, '总投资'))
     : TARGET.test(sentenceBefore) && !planSpent(sentenceBefore, lead) && !obtained(lead) && !doneSoFar(lead) && !plannedProjectsDone(sentenceBefore, lead)
   // 羊存栏将突破90万只,…,产值达到40亿元: the clauses after a 将 (力争, 争取, 预计) go on listing what is to be
   // reached; not after a purpose (为争取客户,今年以来产值达到3亿元) nor in a clause of what is done (已, 以来).
@@ -728,7 +728,7 @@ function readOne(
   // an earlier year's (预计完成增加值700亿元左右,是2010年的1.8倍).
   if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && previous.unit !== '%' && (BARE_GROWTH.test(lead) || (q.form === 'multiple' && TIMES_YEAR.test(lead)))) {
     const before = sentence.slice(0, leadStart)
-    if (/\d(?:万|亿|万亿)?[^\d,;。]{0,3},$/.test(before) && /预计|有望|可望|力争|将(?:达到|实现|突破)/.test(before) && !/计划/.test(before)) kind = 'target'
+    if (/\d(?:万|亿|万亿)?[^\d,;。]{0,3},$/.test(before) && /预计|有望|可望|力争|(?<!为了?)确保|将(?:达到|实现|突破)/.test(before) && !/计划/.test(before)) kind = 'target'
   }
   // 力争制造业投资达到210亿元左右、增长9%以上: a growth joined by 、 to a target level is the target's growth.
   if (kind === 'growth' && unit === '%' && previous?.kind === 'target' && MONEY.includes(previous.unit) && /^(?:左右|以上|以下)?、(?:同比)?增长$/.test(lead)) kind = 'target'
