@@ -95,10 +95,10 @@ const RULES: readonly MetricRule[] = [
   { key: 'freight_turnover', zh: '货物周转量', en: 'Freight turnover', pattern: /周转量/, units: ['tkm', 'pkm'] },
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|外运$|(?<![客人])运量|货物运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货(?!能力)|货物量/, units: ['t', 'TEU'] },
   // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
-  { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准(?!化)|亩均|每亩|户均/, units: MONEY },
+  { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准(?!化)|亩均|每亩|户均|人均补|每(?:个|户|人|生|名|所|家|头|只|座|处)/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
   { key: 'tax_relief', zh: '减税降费', en: 'Tax relief', pattern: /加计扣除|减税|降费|减免|退税|留抵/, units: MONEY },
-  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|^配套$|(?:中央|自治区|省|盟|市|旗|县|地方)(?:级|本级)?(?:财政)?配套(?!设施|项目|工程|企业|产业|服务|建设)|转移支付|扶贫资金|公益金|补奖资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|(?:统筹|筹集|安排)[^,;]*资金|政府.*投入|(?:中央|自治区|省|盟|市|旗|县)(?:级|本级)?(?:财政|项目)?资金/, units: MONEY },
+  { key: 'funding', zh: '财政资金', en: 'Government funding', pattern: /配套资金|(?:扶贫|衔接|救助|补偿|奖补|补助|补贴)[^,;。\d]{1,6}资金|^配套$|(?:中央|自治区|省|盟|市|旗|县|地方)(?:级|本级)?(?:财政)?配套(?!设施|项目|工程|企业|产业|服务|建设)|转移支付|扶贫资金|公益金|补奖资金|衔接资金|救助资金|补偿资金|兑现|(?<!研发)经费|专项资金|奖励资金|奖补资金|补贴资金|补助资金|扶持资金|财政资金|财政(?:投入|拨款|补助|补贴)|惠企政策|奖补|补贴|补助|奖励|贴息|专项债|拨付|下拨|下达|争取.*资金|资金.*(?:下达|拨付)|(?:统筹|筹集|安排)[^,;]*资金|政府.*投入|(?:中央|自治区|省|盟|市|旗|县)(?:级|本级)?(?:财政|项目)?资金/, units: MONEY },
   { key: 'rd_spending', zh: '研发经费', en: 'R&D spending', pattern: /研发(?:经费|费用)|R&D/i, units: MONEY },
   { key: 'retail_sales', zh: '社会消费品零售总额', en: 'Retail sales', pattern: /零售总额|零售额/, units: MONEY },
   { key: 'trade_value', zh: '进出口总额', en: 'Foreign trade', pattern: /进出口(?:总)?[额值]|外贸(?:进出口)?(?:总)?[额值]|出口[额值]|进口[额值]|货物贸易|贸易(?:总)?[额值]|货值/, units: MONEY },
@@ -276,11 +276,16 @@ export function clauseBefore(sentence: string, index: number, floor = 0): { text
   return { text: sentence.slice(i, index), start: i }
 }
 
+/** 按可比价计算, 按现价计算(下同), 按可比价格计: the prices a figure is computed at. */
+const PRICE_BASIS = /按(?:可比|现行|现|不变|当年)价(?:格)?(?:计算|计)?(?:\(下同\))?/
+
 /** A section heading in square brackets, or a bracketed gloss of the scope word, opening a label. */
 const HEADING_PREFIX = /^(?:【[^】]{1,8}】|\([^()]{1,8}\))/
 
 function cleanLabel(raw: string, placeNames: readonly string[] = []): string {
   let label = (PERIOD_WORD_CHAR.test(raw) ? raw.replace(PERIOD_WORDS, '') : raw).replace(/\s+/g, '')
+  // 按现价计算(下同),较上年增长4%: how a growth is computed, said in passing, names nothing.
+  if (label.includes('价')) label = label.replace(PRICE_BASIS, '')
   for (let pass = 0; pass < 4; pass++) {
     const before = label
     // 【农业】农业增加值, 全旗(县、区)地区生产总值: a yearbook's section heading, or its template's bracket after the scope.
@@ -767,6 +772,8 @@ function readOne(
   const subjectAt = given?.subjectAt ?? null
   const draft: Draft = { sentence, q, value, unit, lead, sentenceBefore, declined, growthTarget, subjectAt, framed, estimated }
   if (given?.metric) return settle(draft, kind, given.metric, label, given.base ?? null)
+  // 投入资金3000万元;甲旗、乙旗和丙县各1000万元: each place's share of the money just told of, the same indicator's.
+  if (label.endsWith('各') && !namesIndicator(label.slice(0, -1)) && kind === 'level' && sameUnitBefore && isNamed(sameUnitBefore.metric)) return settle(draft, kind, sameUnitBefore.metric, sameUnitBefore.label, sameUnitBefore.base)
   // 将下拨5亿元…。这5亿元主要用于: the money just told of, told again: its indicator, kind and name.
   if (RE_MENTION.test(label)) {
     const told = sameUnitBefore ?? (ctx.recent && sameUnit(ctx.recent.unit, unit) ? ctx.recent : null)
@@ -995,10 +1002,10 @@ const ONE_LOAD = /满载|载有|装载|每列|单列|一列/
 const MONEY_VERB_ONLY = /(?:发行|下达|下拨|拨付|安排|追加|争取到?|落实|筹措|筹集|投入|发放|兑现|引进|引入|吸引|招引)$/
 
 /** What money is, named right after its number: 救灾资金, 专项债券, 工作经费. */
-const MONEY_NAMED_AFTER = /^(?:的)?([\u4e00-\u9fff]{0,10}?(?:资金|经费|债券|专项债|补助|补贴|奖补))/
+const MONEY_NAMED_AFTER = /^(?:的)?([\u4e00-\u9fff“”"]{0,12}?(?:资金|经费|债券|专项债|补助|补贴|奖补))/
 
 /** A fund named after its number by more than its noun (衔接资金, 防汛经费, 一般债券), or a grant (补助, 奖补). */
-const FUND_NAMED_AFTER = /^(?:的)?(?:[\u4e00-\u9fff]{2,10}?(?:资金|经费|债券)|[\u4e00-\u9fff]{0,10}?(?:专项债|补助|补贴|奖补))/
+const FUND_NAMED_AFTER = /^(?:的)?(?:[\u4e00-\u9fff“”"]{2,12}?(?:资金|经费|债券)|[\u4e00-\u9fff“”"]{0,12}?(?:专项债|补助|补贴|奖补))/
 
 /** 3000万元以上的项目, 500万元以上固定资产投资项目, 5亿元至10亿元项目14个: a class of projects by size. */
 const SIZE_CLASS = /^(?:(?:以上|以下|以内|及以上)[^,;。]{0,10}?(?:项目|企业|单位)|(?:至|到|-|—|~)[\d.]+(?:万|亿)?元(?:以上|以下)?的?(?:重点|新建|续建)?项目|的?(?:重点|新建|续建)?项目\d+[个项])/

@@ -154,3 +154,22 @@ describe('money to be handed out, told again, and what it goes to', () => {
     expect(byValue(other, 6.3e7).metric).not.toBe('funding')
   })
 })
+
+describe('money for each, per unit, and named with quotes', () => {
+  it('reads 甲旗、乙旗和丙县各X万元 after a grant as each place’s share of that grant', () => {
+    const found = figures('某盟扶贫资金到位\n今年,自治区向锡林郭勒盟下达3个产业项目,安排扶贫项目资金2400万元;镶黄旗、正蓝旗和多伦县各800万元。', '2013-08-23')
+    expect(byValue(found, 2.4e7).metric).toBe('funding')
+    expect(byValue(found, 8e6).metric).toBe('funding')
+  })
+
+  it('reads an amount per village, household or pupil (每个项目村投入40万元) as a rate per unit, not as money spent', () => {
+    const found = figures('某县扶贫\n按照每个项目村投入40万元的标准,全县共投入扶贫资金1200万元。', '2014-06-01')
+    expect(byValue(found, 4e5).indicator).toBe('unit_standard')
+    expect(byValue(found, 1.2e7).metric).toBe('funding')
+  })
+
+  it('reads a fund named after its number through quotes (3000万元“整村推进”扶贫资金)', () => {
+    const found = figures('某盟3000万元“整村推进”扶贫资金到位\n日前,资金已全部拨付到位。', '2013-08-23')
+    expect(byValue(found, 3e7).metric).toBe('funding')
+  })
+})

@@ -92,3 +92,12 @@ describe('a review of last year published early in this one', () => {
     expect(span(byValue(found, 4.2e7))).toBe('2019-01-01..2019-06-10')
   })
 })
+
+describe('the prices a growth is computed at, said in passing', () => {
+  it('reads 按不变价计算(下同)较上年增长 as the growth of the figure before', () => {
+    const found = figures('某区农牧业\n去年全区牧业总产值达到2176.3亿元,按不变价计算(下同)较上年增长3.1%,完成牧业增加值893.4亿元,增长2.2%。', '2020-02-09')
+    const growth = byValue(found, 3.1)
+    expect(growth.metric).toBe('output_value')
+    expect(growth.label).toBe('牧业总产值')
+  })
+})
