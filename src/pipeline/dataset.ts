@@ -22,7 +22,7 @@ import { readTables } from './tables.ts'
 import { FOREIGN_COUNTRIES, OWN_FLOW_WORDS } from './lexicon/foreign.ts'
 import { COMMODITIES } from './lexicon/indicators.ts'
 import { INLINE_HEADING } from './lexicon/sections.ts'
-import { carriedPeriod, citedDate, isMonthAside, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
+import { carriedPeriod, citedDate, datedPairIn, isMonthAside, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
 import type { PageDate, PeriodContext } from './periods.ts'
 import { findQuantities } from './quantities.ts'
 import { createRegionMap, type PlaceMention, type RegionMap } from './regions.ts'
@@ -320,6 +320,8 @@ function extractArticle(
   let leadPeriod: Period | null = null
   /** The last year the article names that has not ended when it appeared (2030年,全县要…): what its plans are for. */
   let planYear: number | null = null
+  /** The years of the last dated 由X到Y of a review of past years (see PeriodContext.reviewPair). */
+  let reviewPair: [number, number] | null = null
 
   /** Figures of an inline heading (亮点一:…突破900亿元。) with no period, and their paragraph's figures after them. */
   const headed: { figure: Figure; paragraph: number }[] = []
@@ -333,6 +335,11 @@ function extractArticle(
       carry = newCarry(sentence.paragraph)
     }
     const before = lastSentence !== null && lastSentence.paragraph === sentence.paragraph && !isHeadline ? lastSentence.text : null
+    // The sentence before dated a pair of past years (由2010年的X增加到2015年的Y): later pairs of the review span them.
+    if (lastSentence !== null && lastSentence.paragraph !== -1 && asOf && DATED.test(lastSentence.text)) {
+      const pair = datedPairIn(lastSentence.text)
+      if (pair && pair[1] < Number(asOf.slice(0, 4))) reviewPair = pair
+    }
     lastSentence = sentence
     const { quantities, setAside } = findQuantities(sentence.text)
     for (const s of setAside) report.setAside.push(asideAt(sentence, s.start, s.raw, s.reason))
@@ -396,6 +403,7 @@ function extractArticle(
         isFlow: reading.isFlow,
         isTarget: reading.kind === 'target',
         cutOff,
+        reviewPair,
       })
       // A sentence that names a date it was not read for (自4月9日…以来) keeps its unknown period.
       const reviewYear = year !== null && year !== pageYear ? year : null

@@ -38,6 +38,11 @@ export interface PeriodContext {
    * compiled at that date and posted later is as of the date it states, not of its posting. Else the article date.
    */
   cutOff?: string | null
+  /**
+   * The two years of the last 由2010年的X增加到2015年的Y of the article's earlier sentences (a review of a span): a
+   * later 由X演进为Y naming no years of its own spans them too.
+   */
+  reviewPair?: readonly [number, number] | null
 }
 
 /** How a phrase names its year. 今年/去年 count from the publication year, 上年/当年 from the year under report. */
@@ -1037,8 +1042,25 @@ function periodOfTwoFigures(
     const y = isFrom ? Number(span.start.slice(0, 4)) - 1 : Number(span.end.slice(0, 4))
     return { start: iso(y, 1, 1), end: iso(y, 12, 31), basis: 'year', phrase: span.phrase }
   }
+  if (!span && ctx.reviewPair) {
+    const y = isFrom ? ctx.reviewPair[0] : ctx.reviewPair[1]
+    return { start: iso(y, 1, 1), end: iso(y, 12, 31), basis: 'year', phrase: '' }
+  }
   if (isFrom) return { ...UNKNOWN, phrase: ft.phrase }
   return span ?? UNKNOWN
+}
+
+/** The two explicit years of the last 由A年的X到B年的Y of a sentence (A before B), or null. */
+export function datedPairIn(sentence: string): [number, number] | null {
+  const { all: phrases } = phrasesOf(sentence)
+  for (let i = phrases.length - 1; i >= 0; i--) {
+    const ft = phrases[i]
+    if (ft.kind !== 'from-to') continue
+    const first = explicitYearIn(phrases, ft.start, ft.pivot!)
+    const last = explicitYearIn(phrases, ft.pivot!, clauseEndAfter(sentence, ft.pivot!))
+    if (first !== null && last !== null && first < last) return [first, last]
+  }
+  return null
 }
 
 /** The two explicit years of the nearest 由A年的X到B年的Y before `ft` in the sentence, when `ft` names no year itself. */

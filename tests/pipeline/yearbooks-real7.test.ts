@@ -101,3 +101,20 @@ describe('the prices a growth is computed at, said in passing', () => {
     expect(growth.label).toBe('牧业总产值')
   })
 })
+
+describe('a pair of figures with no years, in a review that dated a pair before', () => {
+  const text = (first: string) =>
+    figures(['某区政府工作报告', first, '转型升级步伐加快。产业建设取得进展,三次产业结构由9.6:53.5:36.9演进为9.2:50.8:40。'].join('\n'), '2016-01-28')
+
+  it('spans the same two years: the first figures the earlier year’s, the second the later year’s', () => {
+    const found = text('综合实力显著增强。地区生产总值由2010年的1.3万亿元提高到2015年的1.9万亿元,年均增长9%。')
+    expect(span(byValue(found, 9.6))).toBe('2010-01-01..2010-12-31')
+    expect(span(byValue(found, 9.2))).toBe('2015-01-01..2015-12-31')
+  })
+
+  it('takes no years from a lead that dated no pair', () => {
+    const found = text('综合实力显著增强。2015年地区生产总值1.9万亿元,增长7.7%。')
+    expect(span(byValue(found, 9.2))).not.toBe('2010-01-01..2010-12-31')
+    expect(span(byValue(found, 9.6))).not.toBe('2010-01-01..2010-12-31')
+  })
+})
