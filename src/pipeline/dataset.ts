@@ -248,7 +248,8 @@ function headlineSentences(view: TextView, span: ArticleSpan): Sentence[] {
     used.add(at)
     out.push({ text: line, origin: view.origin.subarray(at, at + line.length), paragraph: -1, start: at, end: at + line.length })
   }
-  return out
+  // In the order the page prints them: a title's second line (…货运量21亿吨 / 同比增长10%) goes on from its first.
+  return out.sort((a, b) => a.start - b.start)
 }
 
 interface Carry {
@@ -333,6 +334,8 @@ function extractArticle(
     if (opensParagraph) {
       recent = carry.reading ?? recent
       carry = newCarry(sentence.paragraph)
+      // A line of a growth alone (a title on two lines, …货运量21亿吨 / 同比增长10%) goes on from the line before.
+      if (!isHeadline && recent && GROWTH_LINE.test(sentence.text)) carry.reading = recent
     }
     const before = lastSentence !== null && lastSentence.paragraph === sentence.paragraph && !isHeadline ? lastSentence.text : null
     // The sentence before dated a pair of past years (由2010年的X增加到2015年的Y): later pairs of the review span them.
@@ -848,6 +851,8 @@ const RELATIVE_TIME = /用了|历时|时间|之后|后来|当时/
 const PLAN_YEAR_PHRASE = /^(?:(?:19|20)\d{2}|今|明|本)年度?$/
 const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])
 const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
+/** A line of a growth alone: 同比增长10.8%, 比上年下降3%. */
+const GROWTH_LINE = /^\s*(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增加|下降|减少|提高)[\d.]+%\s*$/
 /** A sentence of a schedule: a plan's word and the events it dates (计划…开工, 预计…建成并网). */
 const SCHEDULE_PLAN = /计划|预计|力争|争取|拟|将/
 const SCHEDULE_EVENT = /开工|建成|投产|并网|竣工|完工|投运|开通|开业|试运行|达产/

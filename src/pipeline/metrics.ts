@@ -93,7 +93,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值|工业经济总量/, units: MONEY },
   // 货物周转量, 旅客周转量 (in 吨公里, 人公里): the work of transport, not the goods or passengers carried.
   { key: 'freight_turnover', zh: '货物周转量', en: 'Freight turnover', pattern: /周转量/, units: ['tkm', 'pkm'] },
-  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|外运$|(?<![客人])运量|货物运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货(?!能力)|货物量/, units: ['t', 'TEU'] },
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|外运$|(?<![客人])运量|货物运输量|(?<![客人])运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货(?!能力)|货物量/, units: ['t', 'TEU'] },
   // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
   { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准(?!化)|亩均|每亩|户均|人均补|每(?:个|户|人|生|名|所|家|头|只|座|处)/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
@@ -1439,7 +1439,34 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[],
     })
   }
   interleavedPlaces(sentence, quantities, placeNames, out)
+  coordinatedLabels(sentence, quantities, placeNames, out)
   return out
+}
+
+/**
+ * 运输货物量和周转量分别为9亿吨、1500亿吨公里 without 分别 (货物量和周转量9亿吨和1500亿吨公里): names joined by 和 (、, 及) right before as many amounts joined the same way,
+ * without 分别, pair in order. Each name must name an indicator (甲旗和乙旗8亿元 is a sum, not a list).
+ */
+function coordinatedLabels(sentence: string, quantities: readonly QuantityLike[], placeNames: readonly string[], out: (GivenLabel | null)[]): void {
+  for (let i = 0; i < quantities.length; i++) {
+    if (quantities[i].form !== 'amount' || out[i] !== null) continue
+    const run = [i]
+    while (run.at(-1)! + 1 < quantities.length) {
+      const [a, b] = [quantities[run.at(-1)!], quantities[run.at(-1)! + 1]]
+      if (b.form !== 'amount' || out[run.at(-1)! + 1] !== null || !/^[、和及与]$/.test(sentence.slice(a.end, b.qualifierStart))) break
+      run.push(run.at(-1)! + 1)
+    }
+    if (run.length < 2) continue
+    const head = clauseBefore(sentence, quantities[i].qualifierStart)
+    const items = splitItems(head.text, placeNames)
+    const names = items.slice(-run.length).map((item, k) => (k === 0 ? item : item.trim()))
+    if (items.length < run.length || names.some((n) => !n || !namesIndicator(cleanLabel(n, placeNames)))) {
+      i = run.at(-1)!
+      continue
+    }
+    run.forEach((qi, k) => (out[qi] = { label: cleanLabel(names[k], placeNames) }))
+    i = run.at(-1)!
+  }
 }
 
 /**
@@ -1448,10 +1475,16 @@ function distributeLabels(sentence: string, quantities: readonly QuantityLike[],
  */
 function pairedWithLevels(sentence: string, quantities: readonly QuantityLike[], distributed: readonly (GivenLabel | null)[]): number[] {
   const out = quantities.map(() => -1)
-  const re = /分别/g
-  let m: RegExpExecArray | null
-  while ((m = re.exec(sentence))) {
-    const at = m.index
+  // 发送量23亿吨、周转量5500亿吨公里,分别增长 without 分别 (…公里,增长12%、6%): a list of growths right after a growth verb pairs as 分别 does.
+  const starts = [...sentence.matchAll(/分别/g)].map((m) => m.index)
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [a, b] = [quantities[i], quantities[i + 1]]
+    if (a.form !== 'percent' || b.form !== 'percent' || !/^[、和及]$/.test(sentence.slice(a.end, b.start))) continue
+    if (!GROWTH_VERB.test(sentence.slice(Math.max(0, a.start - 12), a.start)) || /分别/.test(sentence.slice(Math.max(0, a.start - 12), a.start))) continue
+    if (i > 0 && quantities[i - 1].form === 'percent' && /^[、和及]$/.test(sentence.slice(quantities[i - 1].end, a.start))) continue
+    starts.push(a.start - 1)
+  }
+  for (const at of starts.sort((x, y) => x - y)) {
     const group: number[] = []
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i]
@@ -1467,6 +1500,11 @@ function pairedWithLevels(sentence: string, quantities: readonly QuantityLike[],
     for (let i = 0; i < quantities.length && quantities[i].end <= at; i++) before.push(i)
     const levels = before.slice(-group.length)
     const first = levels[0]
+    // …增长9%和4%,比2019年增长20%和10%: a second list of growths of the same levels as the list before it.
+    if (levels.length === group.length && levels.every((i) => out[i] >= 0)) {
+      group.forEach((qi, k) => (out[qi] = out[levels[k]]))
+      continue
+    }
     if (levels.length !== group.length || before.slice(before.indexOf(first)).some((i) => quantities[i].form !== 'amount')) continue
     group.forEach((qi, k) => (out[qi] = levels[k]))
   }

@@ -1,0 +1,60 @@
+/**
+ * Freight news: pairs of names and amounts without 分别, lists of growths after them, goods 运输量, and titles whose
+ * second line is a growth. Every sentence is invented (never copied from a real page); each rule has a near sentence
+ * it must leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import { byValue, figures } from './pageFigures'
+
+describe('names joined by 和 before as many amounts (货运量和货物周转量X吨和Y吨公里)', () => {
+  const found = figures(
+    '某省公路运输回暖\n1-7月,全省公路运输共实现货运量和货物周转量7.3亿吨和1210.4亿吨公里,同比增长8.1%和4.2%,比2019年增长25.6%和17.9%。',
+    '2022-08-20',
+  )
+
+  it('gives each amount its own name', () => {
+    expect(byValue(found, 7.3e8).indicator).toBe('freight_volume')
+    expect(byValue(found, 1.2104e11).indicator).toBe('freight_turnover')
+  })
+
+  it('pairs each list of growths with the amounts, in order, without 分别', () => {
+    expect(byValue(found, 8.1).indicator).toBe('freight_volume')
+    expect(byValue(found, 4.2).indicator).toBe('freight_turnover')
+    expect(byValue(found, 25.6).indicator).toBe('freight_volume')
+    expect(byValue(found, 17.9).indicator).toBe('freight_turnover')
+  })
+
+  it('keeps one name over places joined by 和 (甲旗和乙旗8亿元 is their sum)', () => {
+    const sum = figures('某市投资\n东胜区和康巴什区完成投资8.2亿元和3.1亿元。', '2022-08-20')
+    expect(byValue(sum, 8.2e8).metric).toBe('investment')
+  })
+})
+
+describe('goods carried (集装箱运输量)', () => {
+  it('reads a kind of goods’ 运输量 as freight, not as a count of enterprises', () => {
+    const found = figures('某省公路运输\n其中规模以上企业集装箱运输量同比增长41.5%;煤炭运输量同比增长12.2%。', '2022-08-20')
+    expect(byValue(found, 41.5).metric).toBe('cargo_volume')
+    expect(byValue(found, 12.2).metric).toBe('cargo_volume')
+  })
+
+  it('leaves passengers carried (旅客运输量) out of freight', () => {
+    const found = figures('某省公路运输\n旅客运输量同比增长22.5%。', '2022-08-20')
+    expect(byValue(found, 22.5)?.metric).not.toBe('cargo_volume')
+  })
+})
+
+describe('a title on two lines, the second a growth alone', () => {
+  const page = (title: string) => figures(`- 首页\n- 登录\n${title}\n\n1月18日,某省举行新闻发布会,介绍全年交通运输情况。`, '2024-01-20')
+
+  it('reads the growth line as the growth of the title’s figure', () => {
+    const found = page('2023年某省完成综合运输货运量21.4亿吨\n同比增长10.8%')
+    const growth = byValue(found, 10.8)
+    expect(growth.kind).toBe('growth')
+    expect(growth.indicator).toBe('freight_volume')
+  })
+
+  it('reads such a line in the body, its own paragraph, the same way', () => {
+    const found = figures('某省交通\n\n2023年某省完成综合运输货运量21.4亿吨\n\n同比增长10.8%\n\n全省交通运输平稳。', '2024-01-20')
+    expect(byValue(found, 10.8).indicator).toBe('freight_volume')
+  })
+})
