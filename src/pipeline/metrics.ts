@@ -93,7 +93,7 @@ const RULES: readonly MetricRule[] = [
   { key: 'value_added', zh: '增加值', en: 'Value added', pattern: /增加值|工业经济总量/, units: MONEY },
   // 货物周转量, 旅客周转量 (in 吨公里, 人公里): the work of transport, not the goods or passengers carried.
   { key: 'freight_turnover', zh: '货物周转量', en: 'Freight turnover', pattern: /周转量/, units: ['tkm', 'pkm'] },
-  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|外运$|(?<![客人])运量|货物运输量|(?<![客人])运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货(?!能力)|货物量/, units: ['t', 'TEU'] },
+  { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /货运(?:总)?量|货运$|过货量|货重|载货量|吞吐量|发送(?:总)?量|发送货物|发运量|外运量|外运$|(?<![客人])运量|货物运输量|货物(?:进口|出口|进出口)量|(?<![客人])运输量|运[输送]的?货物|发运货物|(?<![客人])运送量|到达量|通关货物|验放货物|过货(?!能力)|货物量/, units: ['t', 'TEU'] },
   // 补助标准为每亩7.5元: a rate per unit, not an amount of money granted.
   { key: 'unit_standard', zh: '补助标准', en: 'Rate per unit', pattern: /(?<!高)标准(?!化)|亩均|每亩|户均|人均补|每(?:个|户|人|生|名|所|家|头|只|座|处)/, units: MONEY },
   // 兑现研发费用加计扣除1.4亿元, 减税降费12亿元: taxes not collected, not money granted.
@@ -1565,6 +1565,6 @@ function splitItems(list: string, placeNames: readonly string[]): string[] {
 }
 
 function indicatorNoun(label: string): string {
-  const m = label.match(/(产量|零售额|增加值|产值|投资|货运量|发送量|销售额|收入|储量|资源储量|比率|覆盖率|人数|起数|资金)$/)
+  const m = label.match(/(产量|零售额|增加值|产值|投资|货运量|发送量|运量|进口量|出口量|吞吐量|运输量|销售额|收入|储量|资源储量|比率|覆盖率|人数|起数|资金)$/)
   return m ? m[1] : ''
 }

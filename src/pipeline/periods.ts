@@ -951,6 +951,10 @@ function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Pe
   if (ctx.inherited && !(ctx.isTarget && isAsOf(ctx.inherited))) return ctx.isFlow ? flowUpTo(ctx.inherited) : ctx.inherited
   const clause = sentence.slice(clauseStartBefore(sentence, numberIndex), numberIndex)
   if (ctx.isFlow && ctx.articleDate && /累计/.test(clause)) return { start: `${ctx.articleDate.slice(0, 4)}-01-01`, end: ctx.articleDate, basis: 'ytd', phrase: '' }
+  // 开行班列累计超过1万列、运送货物总量突破90万标箱: a mark the running total since the start has passed, as of the article.
+  if (ctx.isFlow && ctx.articleDate && /(?:突破|超过|迈过)$/.test(clause) && /累计/.test(sentence.slice(0, numberIndex))) {
+    return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
+  }
   if ((ctx.isStock ?? STOCK_WORDS.test(clause)) && ctx.articleDate) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
   return UNKNOWN
 }

@@ -335,8 +335,8 @@ const SCOPE_PATTERN = new RegExp(
   ].join('|'),
   'g',
 )
-/** 居全国首位, 占全区的, 高于全国平均: a comparison with the scope, not the scope of the figure. */
-const COMPARISON_BEFORE = /(?:占到?|居|列|高于|低于|优于|快于|超过|超出|高出|比|较|领先|领跑|名列)$/
+/** 居全国首位, 占全区的, 高于全国平均, 成为全国首个…: a comparison or a rank with the scope, not the scope of the figure. */
+const COMPARISON_BEFORE = /(?:占到?|居|列|成为|高于|低于|优于|快于|超过|超出|高出|比|较|领先|领跑|名列)$/
 const COMPARISON_AFTER = /^(?:最|首|同类|人大|政协|两会|党代会|文明|劳动模范|劳模|模范|先进|优秀|重点|示范|首批|第一|首位|前列|前茅|一流|领先|平均|排名|之首|第)/
 /** A local subject ending right before an indicator: 全旗, 我区, 本县, 县域, 旗域, 市域, 城区. */
 const LOCAL_SUBJECT_END = /(?:[全我本][区市盟旗县镇乡]|[县旗市盟区镇]域|城区|苏木|地方)$/

@@ -4,7 +4,7 @@
  * it must leave alone.
  */
 import { describe, expect, it } from 'vitest'
-import { byValue, figures } from './pageFigures'
+import { byValue, figures, span } from './pageFigures'
 
 describe('names joined by 和 before as many amounts (货运量和货物周转量X吨和Y吨公里)', () => {
   const found = figures(
@@ -56,5 +56,34 @@ describe('a title on two lines, the second a growth alone', () => {
   it('reads such a line in the body, its own paragraph, the same way', () => {
     const found = figures('某省交通\n\n2023年某省完成综合运输货运量21.4亿吨\n\n同比增长10.8%\n\n全省交通运输平稳。', '2024-01-20')
     expect(byValue(found, 10.8).indicator).toBe('freight_volume')
+  })
+})
+
+describe('ports: imports, goods listed with 分别, marks passed and ranks', () => {
+  it('reads 货物进口量 as the port’s imports, and each of 煤炭、铁矿石、集装箱运量…分别增长 as that goods’ volume', () => {
+    const found = figures(
+      '某口岸一季度运量创新高\n一季度某铁路口岸的货物进口量较去年同期增长16.2%,其中木材、铜精矿、化肥运量同比分别增长38.4%、12.9%、2.7%。',
+      '2024-04-03',
+    )
+    expect(byValue(found, 16.2).metric).toBe('cargo_volume')
+    expect(byValue(found, 38.4).metric).toBe('cargo_volume')
+    expect(byValue(found, 38.4).label).toBe('木材运量')
+    expect(byValue(found, 12.9).metric).toBe('cargo_volume')
+  })
+
+  it('reads a mark the running total passed (累计…,运送货物总量突破) as the total at the article’s date', () => {
+    const found = figures('某口岸班列累计突破1万列\n5月2日,从某口岸进出的中欧班列累计突破1万列,共运送货物总量突破90万标箱。', '2021-05-03')
+    expect(span(byValue(found, 9e5))).toBe('null..2021-05-03')
+  })
+
+  it('reads a volume with no 累计 in its sentence as it did (no date of its own)', () => {
+    const found = figures('某口岸\n某口岸运送货物总量突破90万标箱。', '2021-05-03')
+    expect(span(byValue(found, 9e5))).not.toBe('null..2021-05-03')
+  })
+
+  it('reads 成为全国首个…的省区 as a rank: the figure stays the region’s', () => {
+    const found = figures('口岸货运量创新高\n全年自治区各口岸进出境货运量约9500万吨,成为我国沿边口岸首个货运量破9000万吨的省区。', '2024-01-05')
+    expect(byValue(found, 9.5e7).region.name).toBe('内蒙古自治区')
+    expect(byValue(found, 9e7).region.name).toBe('内蒙古自治区')
   })
 })
