@@ -87,3 +87,17 @@ describe('ports: imports, goods listed with 分别, marks passed and ranks', () 
     expect(byValue(found, 9e7).region.name).toBe('内蒙古自治区')
   })
 })
+
+describe('airport cargo', () => {
+  it('reads 货邮吞吐量 and 货邮发运量 as an airport’s cargo and mail, not as rail freight', () => {
+    const found = figures('某机场货邮量增长\n3月份,某机场完成货邮吞吐量62吨,同比增长88.2%,其中货邮发运量41.5吨,同比增长120%。', '2024-04-10')
+    expect(byValue(found, 62).indicator).toBe('airport_cargo')
+    expect(byValue(found, 88.2).indicator).toBe('airport_cargo')
+    expect(byValue(found, 41.5).indicator).toBe('airport_cargo')
+  })
+
+  it('leaves a railway’s 发运量 rail freight', () => {
+    const found = figures('某铁路\n3月份,某车站煤炭发运量120万吨。', '2024-04-10')
+    expect(byValue(found, 1.2e6).indicator).toBe('rail_freight')
+  })
+})

@@ -51,6 +51,8 @@ export const INDICATORS: readonly IndicatorRule[] = [
   { key: 'output_value', zh: '产值', en: 'Output value', metric: 'output_value', unitKind: 'money', names: /产值/ },
   // 日均货物发运量, 日均通关: cargo per day, apart from the cargo of the period it is the average of.
   { key: 'cargo_daily_average', zh: '日均货运量', en: 'Cargo per day (daily average)', metric: 'cargo_volume', unitKind: 'mass', names: /日均/ },
+  // 机场货邮吞吐量, 货邮发运量: what an airport handles, cargo and mail together, in tonnes (before 发运 reads as rail).
+  { key: 'airport_cargo', zh: '机场货邮吞吐量', en: 'Airport cargo and mail', metric: 'cargo_volume', unitKind: 'mass', names: /货邮/ },
   // 公路运输完成货运量, 综合运输货运量: freight by mode of transport, even in a report that names ports too.
   { key: 'freight_volume', zh: '货运量', en: 'Freight volume', metric: 'cargo_volume', unitKind: 'mass', names: /运输[^,;]*货运量/ },
   // 铁路口岸 is a kind of border port: its 进出口运量 is what passes the port, not what the railway dispatches.
