@@ -566,6 +566,8 @@ const FUNDER_AFTER_YEAR = /^(?:中央|国家|自治区|省|盟|市|旗|县)(?:�
  * money handed out, the figure's whole year.
  */
 const GRANT_BEFORE_YEAR = /(?:下达|下拨|拨付|安排|分配|落实|筹集)$/
+/** 2023年度结转的资金: money left over from that year, handed out later; the year names the money, not the period. */
+const CARRIED_OVER = /^度?(?:结转|结余)/
 const FUND_AFTER_YEAR = /^[^,;。!?\d]{0,30}?(?:资金|经费|补助|补贴|奖补|投资)[^,;。!?\d]{0,4}\d/
 
 /** 预计, 估计, 预期 right before a year (到 and 在 skipped): the year the estimate is of. */
@@ -608,7 +610,7 @@ function roleOf(text: string, c: Candidate): PeriodPhraseRole {
     // 由2019年中央预算内投资安排X万元: a year right before the budget that granted a sum is that grant's year.
     const budgetYear =
       (FUNDER_AFTER_YEAR.test(text.slice(c.end, c.end + 8)) && figureAfter(text, c.end)) ||
-      (i >= 1 && GRANT_BEFORE_YEAR.test(text.slice(i - 1, i + 1)) && FUND_AFTER_YEAR.test(text.slice(c.end)))
+      (i >= 1 && GRANT_BEFORE_YEAR.test(text.slice(i - 1, i + 1)) && FUND_AFTER_YEAR.test(text.slice(c.end)) && !CARRIED_OVER.test(text.slice(c.end, c.end + 4)) && !/截[至止]/.test(text.slice(0, c.start)))
     if (i >= 0 && !CLAUSE_OPENERS.test(text[i]) && !opensClause && !budgetYear && !(PLACE_BEFORE_YEAR.test(text.slice(Math.max(0, i - 1), i + 1)) && figureAfter(text, c.end))) return 'event'
   }
   return 'governs'
@@ -939,7 +941,12 @@ function periodAt(sentence: string, numberIndex: number, ctx: PeriodContext): Pe
       return { start: since.start, end: until.end, basis: ytd ? 'ytd' : 'span', phrase: `${sincePhrase.phrase}…${asOf.phrase}` }
     }
   }
-  if (before) return periodOfPhrase(before, ctx.year !== null && before.year.type === 'reported' ? { ...ctx, year: statedYear(governing, before, ctx) } : ctx)
+  if (before && ctx.year !== null && before.year.type === 'reported') return periodOfPhrase(before, { ...ctx, year: statedYear(governing, before, ctx) })
+  // 2023年,市里将…,力争全年…达到X: 全年 (前三季度) in a sentence that named a year before it is that year's, also in
+  // a review of the year before.
+  const named = before && before.year.type === 'none' ? lastOf(governing, (p) => p.end <= before.start && p.kind === 'year' && p.year.type === 'explicit') : undefined
+  if (before && named) return periodOfPhrase(before, { ...ctx, year: (named.year as { year: number }).year })
+  if (before) return periodOfPhrase(before, ctx)
   const clauseEnd = clauseEndAfter(sentence, numberIndex)
   const after = governing.find((p) => p.start > numberIndex && p.start < clauseEnd)
   if (after) return periodOfPhrase(after, ctx)

@@ -173,3 +173,10 @@ describe('money for each, per unit, and named with quotes', () => {
     expect(byValue(found, 3e7).metric).toBe('funding')
   })
 })
+
+describe('money of a year, handed out later', () => {
+  it('reads 截至目前,已拨付2023年度结转的资金 as money so far, the year only naming it', () => {
+    const found = figures('某市农田建设\n截至目前,全市已累计拨付2022年度结转的水利建设资金2.45亿元,拨付进度为88.6%。', '2023-03-22')
+    expect(span(byValue(found, 2.45e8))).toBe('null..2023-03-22')
+  })
+})

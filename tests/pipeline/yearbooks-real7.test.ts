@@ -118,3 +118,18 @@ describe('a pair of figures with no years, in a review that dated a pair before'
     expect(span(byValue(found, 9.6))).not.toBe('2010-01-01..2010-12-31')
   })
 })
+
+describe('全年 after a year the sentence names, in a review of the year before', () => {
+  it('reads 2023年,…力争全年…达到X as that year’s goal, not the reviewed year’s', () => {
+    const found = figures(
+      [
+        '2022年某市公路货运量达2.1亿吨',
+        '  本报1月10日讯 记者从市交通局获悉,2022年,全市公路货运量完成21030万吨,比上年增长5.4%。',
+        '  2023年,市交通局将加快推进物流园区建设,力争全年公路货运量达到2.3亿吨。',
+      ].join('\n'),
+      '2023-01-11',
+    )
+    expect(span(byValue(found, 2.3e8))).toBe('2023-01-01..2023-12-31')
+    expect(span(byValue(found, 2.103e8))).toBe('2022-01-01..2022-12-31')
+  })
+})
