@@ -275,6 +275,8 @@ function sectorName(rest: string): string {
   if (share > 0) name = name.slice(0, share).replace(/(?:仅|只|已|均|所)$/, '')
   // 确定的固定资产投资目标: the plan's words around the indicator (按照, 确认, 目标) are no sector.
   name = name.replace(SECTOR_START, '').replace(SECTOR_LEAD, '').replace(/(?:目标|任务)$/, '')
+  // 工业增速: how the sector's figure is said (its rate) is no part of its name.
+  name = name.replace(/(?:增速|增幅|增长率)$/, '')
   // 高新技术工业中电子通信设备制造业: the group the sector is picked out of (…业中) is no part of its name.
   name = name.replace(GROUP_OF_SECTOR, '')
   return NAMED_GROUP.exec(name)?.[0] ?? name

@@ -54,7 +54,7 @@ export const INDICATORS: readonly IndicatorRule[] = [
   // 机场货邮吞吐量, 货邮发运量: what an airport handles, cargo and mail together, in tonnes (before 发运 reads as rail).
   { key: 'airport_cargo', zh: '机场货邮吞吐量', en: 'Airport cargo and mail', metric: 'cargo_volume', unitKind: 'mass', names: /货邮/ },
   // 公路运输完成货运量, 综合运输货运量: freight by mode of transport, even in a report that names ports too.
-  { key: 'freight_volume', zh: '货运量', en: 'Freight volume', metric: 'cargo_volume', unitKind: 'mass', names: /运输[^,;]*货运量/ },
+  { key: 'freight_volume', zh: '货运量', en: 'Freight volume', metric: 'cargo_volume', unitKind: 'mass', names: /运输[^,;]*货运量|综合货运量/ },
   // 铁路口岸 is a kind of border port: its 进出口运量 is what passes the port, not what the railway dispatches.
   {
     key: 'rail_freight', zh: '铁路货物发送量', en: 'Rail freight dispatched', metric: 'cargo_volume', unitKind: 'mass',
@@ -170,6 +170,8 @@ export const INDUSTRIES: readonly [string, RegExp][] = [
   ['第一产业', /第一产业|一产/],
   ['第二产业', /第二产业|二产/],
   ['第三产业', /第三产业|三产|服务业/],
+  // The statistics' third group of industry, written out or shortened (电力燃气及水的生产和供应业, 电力热力燃气水业).
+  ['电力、热力、燃气及水生产和供应业', /电力[、,]?(?:热力[、,]?)?燃气(?:及|和|、)?水(?:的)?(?:生产(?:和|与)?供应)?业/],
 ]
 
 /**

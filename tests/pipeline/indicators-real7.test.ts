@@ -1,0 +1,33 @@
+/**
+ * One indicator, one series: industries named in full or short, a sector's rate, comprehensive freight. Every sentence
+ * is invented (never copied from a real page); each rule has a near sentence it must leave alone.
+ */
+import { describe, expect, it } from 'vitest'
+import { byValue, figures } from './pageFigures'
+
+describe('names of the same sector', () => {
+  it('reads the statistics’ third group of industry the same, written out or short', () => {
+    const long = figures('某市工业\n1-6月,电力、热力、燃气及水生产和供应业的增加值较上年同期提高6.3%。', '2023-07-20')
+    const short = figures('某市工业\n1-6月,规上工业增加值比上年同期增长7.2%,其中电力燃气及水的生产和供应业同比提高4.1%。', '2023-07-20')
+    expect(byValue(long, 6.3).breakdown?.sector).toBe('电力、热力、燃气及水生产和供应业')
+    expect(byValue(short, 4.1).breakdown?.sector).toBe('电力、热力、燃气及水生产和供应业')
+  })
+
+  it('leaves other industries’ names alone (燃气生产和供应业 alone is its own)', () => {
+    const gas = figures('某市工业\n1-6月,燃气生产和供应业增加值增长9.2%。', '2023-07-20')
+    expect(byValue(gas, 9.2).breakdown?.sector).not.toBe('电力、热力、燃气及水生产和供应业')
+  })
+
+  it('keeps a sector’s rate word out of its name (工业增速 is industry’s)', () => {
+    const found = figures('某市投资\n1-7月,全市工业固定资产投资增速达18.4%,工业投资占全市投资的比重为46.1%。', '2023-08-20')
+    expect(byValue(found, 18.4).breakdown?.sector).toBe('工业')
+  })
+})
+
+describe('comprehensive freight (综合货运量)', () => {
+  it('is freight by all modes, not a port’s cargo', () => {
+    const found = figures('某区交通\n前三季度,全区完成综合货运量17.2亿吨,同比增长4.8%。各口岸进出境货运量8100万吨。', '2024-10-20')
+    expect(byValue(found, 1.72e9).indicator).toBe('freight_volume')
+    expect(byValue(found, 8.1e7).indicator).toBe('port_cargo')
+  })
+})
