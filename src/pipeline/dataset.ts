@@ -349,6 +349,8 @@ function extractArticle(
     if (quantities.length === 0) {
       // A sentence or a kicker (截至8月底) that only sets the period still governs what follows it.
       const stated = carriedPeriod(sentence.text, { articleDate: asOf, year, inherited: null })
+      // 今年以来,县财政积极作为…: a lead of no figures that states the year so far is what the article's flows report.
+      if (stated && !isHeadline && leadParagraph === null && stated.basis === 'ytd' && stated.end === asOf) leadPeriod ??= stated
       if (stated && isHeadline) articlePeriod = stated
       // 工程计划9月开工,12月底并网发电: a schedule dates events to come, not the figures after it.
       else if (stated && !(SCHEDULE_PLAN.test(sentence.text) && SCHEDULE_EVENT.test(sentence.text) && !/截[至止]/.test(sentence.text))) carry.period = stated
@@ -766,7 +768,9 @@ function runningTotalsToStatedEnd(figures: Figure[], articlePeriod: Period | nul
   for (const f of figures) {
     const p = f.period
     if (f.kind === 'target' || p.basis !== 'ytd' || p.start !== yearStart || p.end !== asOf || /日/.test(p.phrase)) continue
-    const own = ends.get(f.metric) ?? (f.metric === 'funding' ? undefined : titled)
+    // 截至目前 says it runs to now: only a title's stated end is the now of a piece (前5个月… 目前已完成), not another
+    // figure's (1—2月招商引资… in a story of 31 March).
+    const own = /目前|至今|当前/.test(p.phrase) ? (f.metric === 'funding' ? undefined : titled) : (ends.get(f.metric) ?? (f.metric === 'funding' ? undefined : titled))
     if (own?.size === 1) f.period = { ...p, end: [...own][0] }
   }
 }
@@ -873,6 +877,8 @@ function unstatedPeriod(
 ): Period {
   // …and its share (其中券商认购6.3亿元,占比71%) is as of the same date.
   // (In a review of a past year, 下达资金5亿元 is what that year handed out: below.)
+  // …unless the article's lead says the year so far (今年以来,…): then it is what has been handed out this year.
+  if (reading.metric === 'funding' && reading.kind === 'level' && ctx.leadPeriod?.basis === 'ytd' && ctx.leadPeriod.end === ctx.articleDate) return { ...ctx.leadPeriod, phrase: '' }
   if (reading.metric === 'funding' && (reading.kind === 'level' || reading.kind === 'share') && ctx.articleDate && ctx.reviewYear === null) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
   // 年内计划完成投资20亿元, 旗里年度计划投资4.5亿元: a plan for the year the article appears in.
   const year = ctx.articleDate?.slice(0, 4)

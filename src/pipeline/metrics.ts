@@ -105,7 +105,7 @@ const RULES: readonly MetricRule[] = [
   // 进口煤炭120万吨, 出口货物15万吨: goods through a port, counted in tonnes (never a trade value in yuan).
   { key: 'cargo_volume', zh: '货运量', en: 'Cargo volume', pattern: /进口|出口|进出境|过境|发往/, units: ['t', 'TEU'], tonnageOnly: true },
   { key: 'fiscal_revenue', zh: '财政收入', en: 'Fiscal revenue', pattern: /财政收入|一般公共预算收入|税收收入/, units: MONEY },
-  { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|到位资金|资金到位|招商引资|引资|签约(?:总)?(?:金)?额|投入/, units: MONEY },
+  { key: 'investment', zh: '投资', en: 'Investment', pattern: /投资|(?:欲|拟)投(?![产放])|到位资金|资金到位|招商引资|引资|签约(?:总)?(?:金)?额|投入/, units: MONEY },
   { key: 'output_value', zh: '产值', en: 'Output value', pattern: /总产值|产值|业生产总值/, units: MONEY },
   { key: 'profit', zh: '利润', en: 'Profit', pattern: /利润|利税/, units: MONEY },
   { key: 'disposable_income', zh: '人均可支配收入', en: 'Disposable income per capita', pattern: /可支配收入/, units: MONEY },
@@ -184,7 +184,7 @@ const CORE_KEYS = new Set(['gdp', 'gdp_per_capita', 'value_added', 'output_value
 
 /** A share: of a whole (占比, 比重), of growth (贡献率), or of a plan done (完成年度计划的, 任务量的). */
 const SHARE = /占比|比重|占全[国区市盟旗县]|占|承担|贡献率|贡献[也还]?(?:由|从)[^,;。]{0,8}$|(?:资金|经费|预算|投资)的$|份额|覆盖率|渗透率|达标率|转化率|(?:拨付|支付|支出|执行|资金)进度|兑现率|拨付率|支付率|完成率|完成投资率|执行率|到位率|(?:计划|目标|任务)(?:投资|任务)?(?:量)?的$/
-const TARGET = /目标|计划|预计|力争|(?<!为了?)确保|规划(?!容量|装机|面积|用地|总投资)|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施|拨付|下拨|下达|安排|投入)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
+const TARGET = /目标|计划|预计|力争|欲(?=投)|(?<!为了?)确保|规划(?!容量|装机|面积|用地|总投资)|谋划|设计能力|可达|可实现|(?:投产|建成|达产|达效)后,?(?:每?年|预计|可|将)|有望|将(?:新增|达到|实现|完成|建成|投放|形成|带动|突破|超过|开工|开复工|实施|拨付|下拨|下达|安排|投入)|拟|预期|(?<![去今明当上全])年内(?![已蒙])/
 /** The core indicator (GDP, value added, output, investment, cargo) named in the clause before `at`, if it holds no number. */
 function coreIndicatorBefore(sentence: string, at: number): { label: string; growth: boolean } {
   const none = { label: '', growth: false }
@@ -723,7 +723,9 @@ function readOne(
   // 预计今年全市经济总量可达140亿元,为2016年的1.4倍;投资完成52亿元: a sentence a 预计 opens is an
   // estimate in every clause, up to its full stop.
   const estimated = estimateOpens(sentence, leadStart) && !/已|以来/.test(clause)
-  if (kind === 'level' && (planned || goesOnPlanning || framed || estimated || CAPPED_LEAD.test(lead) || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
+  // 该项目总投资50亿元,当年投资12亿元: what a project is to invest in its first year, told with its size, is its plan.
+  const projectYear = q.form === 'amount' && /^(?:当年|年度|今年)投资$/.test(lead.trim()) && previous !== null && /总投资/.test(previous.label)
+  if (kind === 'level' && (planned || goesOnPlanning || framed || estimated || projectYear || CAPPED_LEAD.test(lead) || TARGET_AFTER.test(afterClause)) && !/已|实现了|完成了/.test(lead)) kind = 'target'
   const growthTarget = kind === 'growth' || (q.form === 'percent' && /保持(?:在)?$/.test(lead))
   if (kind === 'growth' && unit === '%' && (framed || estimated || /将|力争|预计|目标|确保|计划(?=增|实现|达到|完成)/.test(lead) || TARGET_AFTER.test(afterClause))) kind = 'target'
   // 力争完成全年投资目标,增速增长35%: the growth of the goal the clause before names.
@@ -743,6 +745,8 @@ function readOne(
   if ((kind === 'level' || kind === 'growth') && insideQuotedTask(sentence, q)) kind = 'target'
 
   let label = cleanLabel(stripVerbs(lead, growthVerb?.[0]), ctx.placeNames ?? [])
+  // (its label keeps the year word that makes it the year's plan: 当年投资, not a bare 投资)
+  if (projectYear) label = lead.trim()
   // 比重由22.6%…, 生产总值由1500亿元增加到4100亿元: 由 opens the figure's change, it is no part of the indicator.
   if (label.length > 2 && (label.endsWith('由') || label.endsWith('从'))) label = label.slice(0, -1)
   if (TARGET_ONLY.test(label)) label = ''
@@ -1173,7 +1177,7 @@ function doneSoFar(lead: string): boolean {
 }
 
 /** A word of money right before a number (after a verb of reaching), so that 亿 alone there means 亿元. */
-const BARE_MONEY = /(?:投资|资金|投入|补贴|补助|奖补|融资|产值|增加值|生产总值|GDP|经济总量|营收|营业收入|销售额|交易额|贷款)(?:总额|总量|规模)?(?:达到?|超过?|突破|近|约|为|是|完成|实现|共|累计|逾|过)*$/i
+const BARE_MONEY = /(?:投资|(?:欲|拟)投|资金|投入|补贴|补助|奖补|融资|产值|增加值|生产总值|GDP|经济总量|营收|营业收入|销售额|交易额|贷款)(?:总额|总量|规模)?(?:达到?|超过?|突破|近|约|为|是|完成|实现|共|累计|逾|过)*$/i
 
 /** 三产增加值增速最高(: a growth ranked among others, the indicator before 增速, the number in brackets after. */
 const RANKED_RATE = /^([^()]{2,16}?)(?:增速|增幅|增长率?)(?:最高|最低|其次|最快|最慢|较快|较慢|居首|居末|第一|第二|第三)\($/

@@ -180,3 +180,18 @@ describe('money of a year, handed out later', () => {
     expect(span(byValue(found, 2.45e8))).toBe('null..2023-03-22')
   })
 })
+
+describe('money handed out under a lead of the year so far', () => {
+  it('reads funds of an article whose lead says 今年以来 as this year’s so far', () => {
+    const found = figures(
+      '某市支持文化事业\n  今年以来,某市财政部门积极支持公共文化服务。\n  加大预算安排,安排图书馆免费开放经费26万元,乡镇文化站运行经费3.5万元。',
+      '2024-04-16',
+    )
+    expect(span(byValue(found, 2.6e5))).toBe('2024-01-01..2024-04-16')
+  })
+
+  it('leaves them a stock at the date without such a lead', () => {
+    const found = figures('某市支持文化事业\n  市财政局安排图书馆免费开放经费26万元。', '2024-04-16')
+    expect(span(byValue(found, 2.6e5))).toBe('null..2024-04-16')
+  })
+})

@@ -56,3 +56,40 @@ describe('the growth of a goal after 确保', () => {
     expect(byValue(found, 15).kind).toBe('growth')
   })
 })
+
+describe('plans told with a project or a headline', () => {
+  it('reads a project’s 当年投资 told with its size as the year’s planned investment', () => {
+    const found = figures('某地项目集中开工\n这个项目总投资80亿元,当年投资25亿元。', '2023-03-31')
+    const year = byValue(found, 2.5e9)
+    expect(year.kind).toBe('target')
+    expect(year.indicator).toBe('planned_investment')
+  })
+
+  it('leaves 当年已完成投资 done (a level)', () => {
+    const found = figures('某地项目\n这个项目总投资80亿元,当年已完成投资25亿元。', '2023-12-20')
+    expect(byValue(found, 2.5e9).kind).toBe('level')
+  })
+
+  it('reads a headline’s 欲投超300亿 (亿 with no 元) as money to be invested', () => {
+    const found = figures('某市欲投超300亿发展新材料\n某市今年将加快新材料产业发展。', '2014-06-01')
+    const plan = byValue(found, 3e10)
+    expect(plan.unit).toBe('CNY')
+    expect(plan.kind).toBe('target')
+    expect(plan.metric).toBe('investment')
+  })
+})
+
+describe('running totals of a story told on the day', () => {
+  it('keeps 截至目前 at the article’s date when another figure states an earlier end (1—2月)', () => {
+    const found = figures(
+      '某区重大项目集中开工\n3月30日,全区重大项目集中开工。截至目前,某市已开复工项目320个,完成投资150亿元。1—2月,全市招商引资到位资金42亿元。',
+      '2023-03-30',
+    )
+    expect(span(byValue(found, 1.5e10))).toBe('2023-01-01..2023-03-30')
+  })
+
+  it('still ends 目前 at a title’s stated end (前5个月…目前已完成)', () => {
+    const found = figures('前5个月某区口岸货运量超3800万吨\n1-5月,全区口岸货运量3812万吨。目前已完成全年目标的41.2%。', '2024-06-14')
+    expect(span(byValue(found, 41.2))).toBe('2024-01-01..2024-05-31')
+  })
+})

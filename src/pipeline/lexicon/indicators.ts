@@ -66,7 +66,7 @@ export const INDICATORS: readonly IndicatorRule[] = [
   },
   { key: 'freight_volume', zh: '货运量', en: 'Freight volume', metric: 'cargo_volume', unitKind: 'mass', names: /货运|货物|运量|运输/ },
   { key: 'project_total_investment', zh: '项目总投资', en: 'Total investment of projects', metric: 'investment', unitKind: 'money', names: /^(?!.*固定资产).*(?:总投资|投资总额)/ },
-  { key: 'planned_investment', zh: '年度计划投资', en: 'Planned investment for the year', metric: 'investment', unitKind: 'money', names: /计划(?:完成)?投资(?!的)/ },
+  { key: 'planned_investment', zh: '年度计划投资', en: 'Planned investment for the year', metric: 'investment', unitKind: 'money', names: /计划(?:完成)?投资(?!的)|^(?:当年|年度|今年)投资$|(?:欲|拟)投(?!资)/ },
   { key: 'investment_attracted', zh: '招商引资到位资金', en: 'Investment attracted (funds in place)', metric: 'investment', unitKind: 'money', names: /到位资金|资金到位|招商引资|引资|引进.*资金/ },
   { key: 'new_investment', zh: '新增投资', en: 'New investment', metric: 'investment', unitKind: 'money', names: /新增投资/ },
   // 完成投资12亿元 in news of projects: what the projects completed, not the region's fixed-asset investment.
