@@ -4,7 +4,7 @@
  * `{direction: 'import', commodity: '煤炭'}`. Region and place stay apart: a port or a banner is never a breakdown.
  */
 import type { Breakdown, IndicatorInfo, MetricKey, UnitKind } from '../model/index.ts'
-import { COMMODITIES, DIRECTIONS, FUNDS, INDICATORS, INDUSTRIES, OWNERSHIPS, PARTNERS, PORT_SCOPES, TRADE_KINDS, TRANSPORT_MODES, type IndicatorRule } from './lexicon/indicators.ts'
+import { AIRPORT_FLOWS, COMMODITIES, DIRECTIONS, FUNDS, INDICATORS, INDUSTRIES, OWNERSHIPS, PARTNERS, PORT_SCOPES, TRADE_KINDS, TRANSPORT_MODES, type IndicatorRule } from './lexicon/indicators.ts'
 import { PROJECT_CLASS_END, PROJECT_CLASS_LEAD } from './lexicon/parts.ts'
 import { NAMED_METRICS } from './metrics.ts'
 
@@ -228,6 +228,7 @@ function breakdownOf(rule: IndicatorRule, input: IndicatorInput): Breakdown | nu
     rest = take(out, rest, 'scope', PORT_SCOPES)
   }
   if (rule.key === 'freight_volume' && /运输/.test(rest)) rest = take(out, rest, 'mode', TRANSPORT_MODES)
+  if (rule.key === 'airport_cargo') rest = take(out, rest, 'part', AIRPORT_FLOWS)
   if (CARGO.has(rule.metric)) {
     rest = take(out, rest, 'direction', DIRECTIONS)
     if (rule.key === 'port_cargo' && !out.direction) rest = take(out, rest, 'part', TRADE_KINDS)

@@ -96,6 +96,12 @@ describe('airport cargo', () => {
     expect(byValue(found, 41.5).indicator).toBe('airport_cargo')
   })
 
+  it('keeps what is sent out (货邮发运量) a part of the airport’s cargo, apart from the whole', () => {
+    const found = figures('某机场货邮量增长\n3月份,某机场完成货邮吞吐量62吨,其中货邮发运量41.5吨。', '2024-04-10')
+    expect(byValue(found, 62).breakdown).toBeNull()
+    expect(byValue(found, 41.5).breakdown).toEqual({ part: '发运' })
+  })
+
   it('leaves a railway’s 发运量 rail freight', () => {
     const found = figures('某铁路\n3月份,某车站煤炭发运量120万吨。', '2024-04-10')
     expect(byValue(found, 1.2e6).indicator).toBe('rail_freight')

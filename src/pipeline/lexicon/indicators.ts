@@ -100,6 +100,12 @@ export const COMMODITIES: readonly [string, RegExp][] = [
   ['天然气', /天然气/],
 ]
 
+/** What part of an airport's cargo and mail a figure is: sent out (货邮发运量, 出港) or come in (到达, 进港). */
+export const AIRPORT_FLOWS: readonly [string, RegExp][] = [
+  ['发运', /发运|发送|出港/],
+  ['到达', /到达|进港/],
+]
+
 export const DIRECTIONS: readonly [string, RegExp][] = [
   ['import', /(?<!出)进口|(?<!出)入境|进境/],
   ['export', /(?<!进)出口|(?<![进入])出境/],
