@@ -24,7 +24,7 @@ import { COMMODITIES } from './lexicon/indicators.ts'
 import { INLINE_HEADING } from './lexicon/sections.ts'
 import { carriedPeriod, citedDate, datedPairIn, isMonthAside, reportYearOfPage, resolveArticleDate, resolvePageDate, resolvePeriod, yearCueOfArticle } from './periods.ts'
 import type { PageDate, PeriodContext } from './periods.ts'
-import { findQuantities } from './quantities.ts'
+import { findQuantities, type Quantity } from './quantities.ts'
 import { createRegionMap, type PlaceMention, type RegionMap } from './regions.ts'
 import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split.ts'
 import type { TextView } from './text.ts'
@@ -326,6 +326,8 @@ function extractArticle(
 
   /** Figures of an inline heading (亮点一:…突破900亿元。) with no period, and their paragraph's figures after them. */
   const headed: { figure: Figure; paragraph: number }[] = []
+  /** Amounts of the title that name nothing (see below), with where they are. */
+  const untitled: { q: Quantity; sentence: Sentence; quote: string; quoteStart: number }[] = []
   const paragraphOf = new Map<Figure, number>()
 
   for (const sentence of [...headlines, ...body]) {
@@ -381,7 +383,11 @@ function extractArticle(
       const q = quantities[i]
       let reading = readings[i]
       if (!reading) {
-        report.setAside.push(asideAt(sentence, q.start, q.raw, 'no-label'))
+        // A title's amount its words name nothing of (北京5年向某地“输血”39亿元) waits for the body's figure of it.
+        // (so does a short line before the body's first figure: a page's chrome may stand where its title is looked for)
+        const titleLike = isHeadline || (leadParagraph === null && sentence.text.length <= TITLE_LINE_MAX && !/[。;,]/.test(sentence.text))
+        if (titleLike && q.form === 'amount' && q.unit !== '') untitled.push({ q, sentence, quote, quoteStart })
+        else report.setAside.push(asideAt(sentence, q.start, q.raw, 'no-label'))
         continue
       }
       // 高于全国平均水平(6.3%): the country's figure, though 全国 elsewhere in a comparison is no figure's scope.
@@ -494,6 +500,24 @@ function extractArticle(
       if (isNamed(reading.metric)) carry.byKind.set(reading.kind, reading)
       if (reading.kind === 'level' && reading.isStock && period.end !== null) carry.stocks.set(reading.metric, period)
     }
+  }
+  // …and is that figure, told in the title, when the body gives one of the same value and unit that names what it is.
+  for (const { q, sentence, quote, quoteStart } of untitled) {
+    const twin = figures.find((f) => !headlineFigures.includes(f) && isNamed(f.metric) && f.value === q.value && f.unit === q.unit)
+    if (!twin) {
+      report.setAside.push(asideAt(sentence, q.start, q.raw, 'no-label'))
+      continue
+    }
+    const offset = sentence.origin[q.start]
+    const told: Figure = {
+      ...twin,
+      id: `${idStem}:${offset}`,
+      qualifier: q.qualifier,
+      raw: markup ? q.raw : fileText.slice(offset, sentence.origin[q.end - 1] + 1),
+      source: { ...twin.source, quote, offset, quoteOffset: quoteStart },
+    }
+    figures.push(told)
+    headlineFigures.push(told)
   }
   oneDayFiguresOnTheirDay(figures)
   sameFigureSaidAgain(figures)
@@ -855,6 +879,8 @@ const RELATIVE_TIME = /用了|历时|时间|之后|后来|当时/
 const PLAN_YEAR_PHRASE = /^(?:(?:19|20)\d{2}|今|明|本)年度?$/
 const LEAD_BASES = new Set(['year', 'ytd', 'quarter', 'month'])
 const DATED = /\d{1,2}月|(?:19|20)\d{2}年/
+/** The longest line read as a title when no title was found where one is looked for. */
+const TITLE_LINE_MAX = 40
 /** A line of a growth alone: 同比增长10.8%, 比上年下降3%. */
 const GROWTH_LINE = /^\s*(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增加|下降|减少|提高)[\d.]+%\s*$/
 /** A sentence of a schedule: a plan's word and the events it dates (计划…开工, 预计…建成并网). */

@@ -195,3 +195,18 @@ describe('money handed out under a lead of the year so far', () => {
     expect(span(byValue(found, 2.6e5))).toBe('null..2024-04-16')
   })
 })
+
+describe('a title’s amount its words name nothing of', () => {
+  it('is the body’s figure of the same value and unit (天津5年向某省“输血”29.43亿元)', () => {
+    const found = figures('天津5年向某省“输血”29.43亿元\n据省财政厅消息:2016至2020年,天津市累计投入我省扶贫资金29.43亿元。', '2021-03-02')
+    const told = found.filter((f) => f.value === 2.943e9)
+    expect(told).toHaveLength(2)
+    expect(told.every((f) => f.metric === 'funding')).toBe(true)
+    expect(told.some((f) => f.source.quote.includes('输血'))).toBe(true)
+  })
+
+  it('stays set aside when the body gives no such figure', () => {
+    const found = figures('天津5年向某省“输血”29.43亿元\n据省财政厅消息,两地协作成效明显。', '2021-03-02')
+    expect(found.filter((f) => f.value === 2.943e9)).toHaveLength(0)
+  })
+})
