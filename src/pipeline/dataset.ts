@@ -255,6 +255,8 @@ function headlineSentences(view: TextView, span: ArticleSpan): Sentence[] {
 interface Carry {
   paragraph: number
   period: Period | null
+  /** The last span of several years the paragraph stated (“十一五”, 2016—2020年): what its averages run over. */
+  span: Period | null
   region: Region | null
   reading: MetricReading | null
   /** The last level in each unit, and the parts of totals, read so far in the paragraph. */
@@ -268,6 +270,7 @@ interface Carry {
 const newCarry = (paragraph: number): Carry => ({
   paragraph,
   period: null,
+  span: null,
   region: null,
   reading: null,
   byUnit: new Map(),
@@ -429,6 +432,7 @@ function extractArticle(
       period = stockAtItsDate(period, reading, asOf)
       period = planForTheYear(period, reading, sentence.text, q.start, asOf)
       period = notAfterArticle(period, asOf, reading.kind)
+      period = averageOverSpan(period, reading, sentence.text, q.start, carry.span)
       period = upToTheDayItOpensWith(period, sentence.text, asOf)
       // 到2025年,全区生产总值达到3万亿元 in a 2022 article: a figure of a period that begins after the article is a
       // goal, whatever its verb.
@@ -487,6 +491,7 @@ function extractArticle(
         if (stated.phrase) articlePeriod = stated
       } else {
         if (stated.phrase && !endOfCarriedSpan(stated, carry.period, sentence.text) && !isMonthAside(stated)) carry.period = stated
+        if (stated.basis === 'span' && stated.start && stated.end && stated.start.slice(0, 4) < stated.end.slice(0, 4)) carry.span = stated
         // The paragraph's first named region is its subject; later places are usually details within it.
         // The country's rate in brackets (快于全国平均水平(5.1%)) is a comparison: the paragraph is not about the country.
         if (carry.region === null && !national && (located.scope === 'explicit' || located.scope === 'scope-word')) carry.region = located.region
@@ -931,6 +936,17 @@ function unstatedPeriod(
   if (reading.isFlow && ctx.leadPeriod && reading.kind !== 'target') return { ...ctx.leadPeriod, phrase: '' }
   return { start: null, end: null, basis: 'unknown', phrase: '' }
 }
+
+/**
+ * “十二五”期间…;全社会投资完成6100亿元,年均增长21%: an average yearly growth is over several years: dated to the last
+ * year of a span the paragraph stated, it runs over that span.
+ */
+function averageOverSpan(period: Period, reading: MetricReading, sentence: string, numberAt: number, span: Period | null): Period {
+  if (!span || reading.kind !== 'growth' || period.basis !== 'year' || period.end !== span.end) return period
+  if (!AVERAGE_BEFORE.test(sentence.slice(Math.max(0, numberAt - 10), numberAt))) return period
+  return { ...span, phrase: '' }
+}
+const AVERAGE_BEFORE = /年均(?:增长|增速|递增|增幅)?(?:为|达到?)?$/
 
 /**
  * 目前,该旗去年的工程已全部完成…完成投资X万元, in a review of last year published in the first months of this one:

@@ -155,7 +155,8 @@ function clauseEndAfter(text: string, index: number): number {
 // Every matcher runs for every sentence, so each one is a single hoisted global regex walked with exec, behind a
 // cheap test for a character its phrases cannot do without.
 
-type Candidate = Omit<PeriodPhrase, 'role'> & { comparisonOnly: boolean }
+/** comparisonOnly: a base compared with; clauseOnly: the period of its own clause, never of the clauses after it. */
+type Candidate = Omit<PeriodPhrase, 'role'> & { comparisonOnly: boolean; clauseOnly?: boolean }
 
 const NO_YEAR: YearRef = { type: 'none' }
 
@@ -174,6 +175,7 @@ function candidate(start: number, phrase: string, kind: PeriodPhraseKind, fields
     fromDay: fields.fromDay ?? null,
     pivot: fields.pivot ?? null,
     comparisonOnly: fields.comparisonOnly ?? false,
+    clauseOnly: fields.clauseOnly ?? false,
   }
 }
 
@@ -257,7 +259,21 @@ const fiveYearPlans: Matcher = (text, out, cues) => {
     const fields = { year: { type: 'explicit', year: first } as YearRef, endYear: first + 4, fromMonth: 1 }
     out.push(candidate(m.index, m[0], m[3] === '以来' ? 'since' : 'plan', fields))
   }
+  PLAN_FIRST_YEARS.lastIndex = 0
+  for (let m; (m = PLAN_FIRST_YEARS.exec(text)); ) {
+    const first = 1981 + 5 * ((m[1] ? 10 + numeral(m[1]) : numeral(m[2])) - 6)
+    out.push(candidate(m.index, m[0], 'plan', { year: { type: 'explicit', year: first }, endYear: first + numeral(m[3]) - 1, fromMonth: 1 }))
+  }
+  // 达到3200亿元,“十二五”年均增长9%: an average over the plan, quoted (十五年均 unquoted may be fifteen years').
+  PLAN_AVERAGE.lastIndex = 0
+  for (let m; (m = PLAN_AVERAGE.exec(text)); ) {
+    const first = 1981 + 5 * ((m[1] ? 10 + numeral(m[1]) : numeral(m[2])) - 6)
+    out.push(candidate(m.index, m[0], 'plan', { year: { type: 'explicit', year: first }, endYear: first + 4, fromMonth: 1, clauseOnly: true }))
+  }
 }
+const PLAN_AVERAGE = /[“"「『](?:十([一二三四五六七八九])|([六七八九十]))五[”"」』](?=年均)/g
+/** “十四五”前四年: the plan's first years, a span of them. */
+const PLAN_FIRST_YEARS = /[“"「『]?(?:十([一二三四五六七八九])|([六七八九十]))五[”"」』]?前([二两三四])年/g
 
 const YEAR_RANGE = new RegExp(`(?:从|自)?${YEAR4}年?\\s*[${DASHES}至到]\\s*((?:19|20)\\d{2})年(?:间|期间)?`, 'g')
 const yearRanges: Matcher = (text, out, cues) => {
@@ -581,6 +597,7 @@ function figureAfter(text: string, end: number): boolean {
 function roleOf(text: string, c: Candidate): PeriodPhraseRole {
   if (c.kind === 'from-to') return 'two-figure'
   if (c.comparisonOnly) return 'comparison'
+  if (c.clauseOnly) return 'aside'
   const before = text.slice(Math.max(0, c.start - 4), c.start)
   if (COMPARED_BEFORE.test(before)) return 'comparison'
   if (COMPARED_WITH.test(before) && COMPARED_AFTER.test(text.slice(c.end))) return 'comparison'

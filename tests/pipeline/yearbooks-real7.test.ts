@@ -133,3 +133,32 @@ describe('全年 after a year the sentence names, in a review of the year before
     expect(span(byValue(found, 2.103e8))).toBe('2022-01-01..2022-12-31')
   })
 })
+
+describe('averages over a plan', () => {
+  it('reads 「十一五」年均增长 as the plan’s five years, and a level beside it as its own year', () => {
+    const found = figures(
+      '某省回顾\n“十一五”时期,某省经济增速较快。2010年,某省地区生产总值达到9421亿元,比2005年翻一番多,「十一五」年均增长15.3%;全省财政总收入达到1238亿元,「十一五」年均增长25.4%;全省固定资产投资达到7216亿元,年均增长24.2%。',
+      '2011-08-27',
+    )
+    expect(span(byValue(found, 15.3))).toBe('2006-01-01..2010-12-31')
+    expect(span(byValue(found, 9.421e11))).toBe('2010-01-01..2010-12-31')
+    expect(span(byValue(found, 1.238e11))).toBe('2010-01-01..2010-12-31')
+    expect(span(byValue(found, 24.2))).toBe('2006-01-01..2010-12-31')
+  })
+
+  it('reads “十四五”前四年 as 2021–2024: 由X跃升至Y its base year and last year, the averages after it the four years', () => {
+    const found = figures(
+      '某市五年回顾\n“十四五”前四年里,该市地区生产总值由2500亿元跃升至4100亿元,年均增长8.1%,位次从2020年的110位升至2024年的80位。全市工业增加值年均提高15.2%。',
+      '2025-11-18',
+    )
+    expect(span(byValue(found, 2.5e11))).toBe('2020-01-01..2020-12-31')
+    expect(span(byValue(found, 4.1e11))).toBe('2024-01-01..2024-12-31')
+    expect(span(byValue(found, 8.1))).toBe('2021-01-01..2024-12-31')
+    expect(span(byValue(found, 15.2))).toBe('2021-01-01..2024-12-31')
+  })
+
+  it('leaves a growth of one year alone (2010年…增长15.3%)', () => {
+    const found = figures('某省回顾\n“十一五”时期成就显著。2010年,某省地区生产总值达到9421亿元,增长15.3%。', '2011-08-27')
+    expect(span(byValue(found, 15.3))).toBe('2010-01-01..2010-12-31')
+  })
+})
