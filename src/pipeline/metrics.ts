@@ -434,7 +434,8 @@ export function readMetrics(
     if (reading?.unit === 'train') trains = reading
     if (reading && reading.unit !== 'pp') spreadOverSubjects(reading, sentence, lead, clause.start)
     if (reading && reading.unit !== 'pp' && reading.subjectAt == null && !given) spreadOverPlaces(reading, sentence, lead, clause.start, ctx.placeNames ?? [])
-    out.push(reading)
+    // (read all the same: what follows may go on from it, as 从刚过万亿元门槛到2万亿元 does)
+    out.push(isRoundMarkToldAfter(sentence, quantities, qi) ? null : reading)
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
     if (reading && reading.kind === 'level' && q.form === 'amount') lastByUnit.set(reading.unit, reading)
@@ -447,6 +448,21 @@ export function readMetrics(
   }
   return out
 }
+
+/**
+ * 跨过千亿元,达到1032亿元: a round mark named without a digit, a figure in its unit told after it in the sentence, is the
+ * threshold passed, not a figure. (破亿吨 told alone is the figure as the page gives it.)
+ */
+function isRoundMarkToldAfter(sentence: string, quantities: readonly QuantityLike[], qi: number): boolean {
+  const q = quantities[qi]
+  if (q.form !== 'amount' || /\d/.test(q.raw) || !/亿/.test(q.raw)) return false
+  const passed = ROUND_MARK_BEFORE.test(sentence.slice(Math.max(0, q.qualifierStart - 4), q.qualifierStart)) || q.qualifierStart < q.start || UNITLESS_MARK_AFTER.test(sentence.slice(q.end, q.end + 3)) || /^门槛/.test(sentence.slice(q.end, q.end + 2))
+  // (由刚过千亿元门槛攀升至2100亿元: the level a change started from is a figure of its own, above the mark)
+  return passed && quantities.slice(qi + 1).some((later) => later.form === 'amount' && later.unit === q.unit && /\d/.test(later.raw) && !/(?<!达)[到至]/.test(sentence.slice(q.end, later.qualifierStart)))
+}
+
+/** A verb of passing a mark (突破, 跨过, 刚过) right before a round amount written without digits. */
+const ROUND_MARK_BEFORE = /(?:突破|超过|越过|迈过|跨过|跨越|迈上|站上|跃上|跨入|过|破)了?$/
 
 /** 大关, 关口, 台阶 right after a round number without a unit (突破千万大关). */
 const UNITLESS_MARK_AFTER = /^(?:大关|关口|大台阶|台阶)/
@@ -685,6 +701,7 @@ function readOne(
   // 3000万元以上的项目, 其中10亿元以上重点工业项目100项: a class of projects by size, not a figure (also after 其中,
   // where a part would otherwise take the total's indicator).
   if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
+
   // 7个旗县区增速均高于了15%, 增速在20%以上的3个旗县中: a bar that a count of places or firms clears, or that
   // picks them out, not a figure of one of them.
   // Amounts too: 4个旗县项目投资均在20亿元以上 is a floor each of four clears, no figure of any one of them.

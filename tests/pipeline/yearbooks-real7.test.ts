@@ -162,3 +162,15 @@ describe('averages over a plan', () => {
     expect(span(byValue(found, 15.3))).toBe('2010-01-01..2010-12-31')
   })
 })
+
+describe('a round mark named without a digit', () => {
+  it('is no figure when the figure itself is told after it (突破万亿元,达到10655亿元)', () => {
+    const found = figures('某省回顾\n2010年,某省的经济总量突破万亿元,达到10655亿元。', '2011-08-27')
+    expect(found.map((f) => f.value)).toEqual([1.0655e12])
+  })
+
+  it('is the figure when told alone (货运量破亿吨)', () => {
+    const found = figures('某省口岸\n全年某省口岸货运量破亿吨。', '2024-01-05')
+    expect(byValue(found, 1e8).metric).toBe('cargo_volume')
+  })
+})
