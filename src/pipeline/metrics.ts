@@ -801,6 +801,10 @@ function readOne(
     if (told && isNamed(told.metric)) return settle(draft, told.kind, told.metric, told.label, told.base)
   }
   if (fromShare) return settle(draft, kind, previous!.metric, previous!.label, previous!.base)
+  // 比例从2017年的31%升至2022年的40%: the share a change reached, of the same whole.
+  if (q.form === 'percent' && kind !== 'growth' && previous?.kind === 'share' && previous.unit === '%' && isNamed(previous.metric) && FROM_TO_LEAD.test(lead.replace(/(?:19|20)\d{2}年(?:底|末)?/g, '')) && FROM_BEFORE.test(sentence.slice(Math.max(0, leadStart - 24), leadStart))) {
+    return settle(draft, 'share', previous.metric, previous.label, previous.base)
+  }
   // 规模以上工业高新技术业增长19%: an industry of those above the size threshold, a part of their value added.
   const industryAboveSize = !given && kind === 'growth' ? /(规上|规模以上)工业(?:企业)?中?的?([\u4e00-\u9fff、]{2,20}业)$/.exec(label) : null
   if (industryAboveSize) return settle(draft, kind, 'value_added', industryAboveSize[2], industryAboveSize[1] + '工业增加值')
@@ -904,6 +908,13 @@ function readOne(
   // of the same indicator (the words between name none).
   if (kind === 'level' && q.form === 'amount' && previous?.kind === 'level' && previous.unit === unit && isNamed(previous.metric) && !namesIndicator(label) && FROM_TO_LEAD.test(lead) && FROM_BEFORE.test(sentence.slice(Math.max(0, leadStart - 16), leadStart))) {
     return settle(draft, kind, previous.metric, previous.label, previous.base)
+  }
+  // 工业投资占比持续回落,由2017年的41%降至2022年的35%: the share the clause before names, from its first value.
+  if (q.form === 'percent' && kind !== 'growth' && /^(?:由|从)$/.test(label)) {
+    const named = clauseBefore(sentence, Math.max(0, leadStart - 1))
+    const share = SHARE_NAMED.exec(named.text)
+    const metric = share ? metricOfLabel(share[1], '%', 'share') : null
+    if (share && metric && isNamed(metric)) return settle(draft, 'share', metric, share[1])
   }
   // 下达补偿资金,每年12.5亿元; 年增速均超过15%; 前5月平均增速: how often or when is said, not what.
   // 比“十五”期间增长326%: what is left of the base a growth is measured against (期间, 同期) names nothing either.
@@ -1029,7 +1040,7 @@ const MONEY_NAMED_AFTER = /^(?:的)?([\u4e00-\u9fff“”"]{0,12}?(?:资金|经�
 const FUND_NAMED_AFTER = /^(?:的)?(?:[\u4e00-\u9fff“”"]{2,12}?(?:资金|经费|债券)|[\u4e00-\u9fff“”"]{0,12}?(?:专项债|补助|补贴|奖补))/
 
 /** 3000万元以上的项目, 500万元以上固定资产投资项目, 5亿元至10亿元项目14个: a class of projects by size. */
-const SIZE_CLASS = /^(?:(?:以上|以下|以内|及以上)[^,;。]{0,10}?(?:项目|企业|单位)|(?:至|到|-|—|~)[\d.]+(?:万|亿)?元(?:以上|以下)?的?(?:重点|新建|续建)?项目|的?(?:重点|新建|续建)?项目\d+[个项])/
+const SIZE_CLASS = /^(?:(?:以上|以下|以内|及以上)[^,;。]{0,10}?(?:项目|企业|单位)|(?:以上|及以上)(?:的)?固定资产投资|(?:至|到|-|—|~)[\d.]+(?:万|亿)?元(?:以上|以下)?的?(?:重点|新建|续建)?项目|的?(?:重点|新建|续建)?项目\d+[个项])/
 /** 连续11天, 连续两个月, 连续3年: a run of periods each of which clears the bar after it. */
 const REPEATED = /连续(?:\d+|[两二三四五六七八九十]+)个?(?:天|日|周|个?月|季度|年)[^,;。]*$/
 /** 价格, 价格指数, 价格总水平 ending a label: what a price index measures. */
@@ -1129,7 +1140,9 @@ const CONTRIBUTION = /^([^,;。对]{2,16}?)对(?:全[区市盟旗县])?[^,;。]{
 /** 按年平均汇率计算为, 折合, 折算, 约合: a conversion of the level before it. */
 const IN_OTHER_CURRENCY = /折合|折算|约合|汇率/
 /** What stands between the two levels of 从A增加到B: a verb of reaching, with at most a short word before and a time after. */
-const FROM_TO_LEAD = /^[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃升|攀升|扩大|跃居|发展|壮大)?(?:到|至)[^,;。\d]{0,6}$/
+const FROM_TO_LEAD = /^[^,;。\d]{0,6}?(?:增加|增长|提高|提升|上升|跃升|攀升|扩大|跃居|发展|壮大|下降|减少|降低|回落)?(?:到|至)[^,;。\d]{0,6}$/
+/** 工业投资占比持续回落: a share named, the words of its change after it. */
+const SHARE_NAMED = /^(.{2,16}?(?:占比|比重|比例))(?:[^,;。\d]{0,8})$/
 /** 从1940亿元, 由刚过千亿元: the first level of a change, right before the lead. */
 const FROM_BEFORE = /(?:从|由)[^,;。从由]{0,14}$/
 /** 项目642个,投资1.21万亿元: the investment after a count of projects is their size. */

@@ -31,3 +31,23 @@ describe('comprehensive freight (综合货运量)', () => {
     expect(byValue(found, 8.1e7).indicator).toBe('port_cargo')
   })
 })
+
+describe('shares that changed (比重从A年的a%提高到B年的b%)', () => {
+  const found = figures(
+    '某省投资结构\n分行业看,工业投资占比持续回落,由2016年的46.5%下降到2021年的37.1%。全省民间投资在300万元及以上固定资产投资中所占比例从2016年的43.0%提高到2021年的50.9%。',
+    '2022-06-10',
+  )
+
+  it('reads both ends as shares of the same whole, each of its year', () => {
+    expect(byValue(found, 46.5).kind).toBe('share')
+    expect(byValue(found, 37.1).kind).toBe('share')
+    expect(byValue(found, 37.1).indicator).toBe(byValue(found, 46.5).indicator)
+    expect(byValue(found, 37.1).breakdown).toEqual({ sector: '工业' })
+    expect(byValue(found, 50.9).kind).toBe('share')
+    expect(byValue(found, 50.9).period.start).toBe('2021-01-01')
+  })
+
+  it('reads a size threshold (N万元及以上的固定资产投资) as a scope of projects, not an amount', () => {
+    expect(found.some((f) => f.value === 3e6)).toBe(false)
+  })
+})
