@@ -326,6 +326,8 @@ function extractArticle(
   let planYear: number | null = null
   /** The years of the last dated 由X到Y of a review of past years (see PeriodContext.reviewPair). */
   let reviewPair: [number, number] | null = null
+  /** The pair the sentence just read dated, for the sentences after it. */
+  let datedPair: [number, number] | null = null
 
   /** Figures of an inline heading (亮点一:…突破900亿元。) with no period, and their paragraph's figures after them. */
   const headed: { figure: Figure; paragraph: number }[] = []
@@ -344,10 +346,8 @@ function extractArticle(
     }
     const before = lastSentence !== null && lastSentence.paragraph === sentence.paragraph && !isHeadline ? lastSentence.text : null
     // The sentence before dated a pair of past years (由2010年的X增加到2015年的Y): later pairs of the review span them.
-    if (lastSentence !== null && lastSentence.paragraph !== -1 && asOf && DATED.test(lastSentence.text)) {
-      const pair = datedPairIn(lastSentence.text)
-      if (pair && pair[1] < Number(asOf.slice(0, 4))) reviewPair = pair
-    }
+    if (datedPair) reviewPair = datedPair
+    datedPair = null
     lastSentence = sentence
     const { quantities, setAside } = findQuantities(sentence.text)
     for (const s of setAside) report.setAside.push(asideAt(sentence, s.start, s.raw, s.reason))
@@ -504,6 +504,11 @@ function extractArticle(
       }
       if (isNamed(reading.metric)) carry.byKind.set(reading.kind, reading)
       if (reading.kind === 'level' && reading.isStock && period.end !== null) carry.stocks.set(reading.metric, period)
+    }
+    // (read while the sentence's phrases are at hand: finding them again for the sentence before was costly)
+    if (!isHeadline && asOf && DATED.test(sentence.text)) {
+      const pair = datedPairIn(sentence.text)
+      if (pair && pair[1] < Number(asOf.slice(0, 4))) datedPair = pair
     }
   }
   // …and is that figure, told in the title, when the body gives one of the same value and unit that names what it is.
