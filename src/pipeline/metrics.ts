@@ -211,7 +211,7 @@ function withoutDates(text: string): string {
 }
 
 /** A growth verb alone, with at most its base: 同比增长, 比上年下降. */
-const BARE_GROWTH = /^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|下降|减少)$/
+const BARE_GROWTH = /^(?:同比|比上年|较上年|比去年|较去年|年均)?(?:增长|增加|提高|下降|减少)$/
 /** What opens a list of goals: 主要预期目标是:, 目标为, 规划…的核心指标是. */
 const TARGET_FRAME = /目标(?:任务)?(?:是|为|:)|(?:规划|目标)[^。;]*?核心指标(?:是|为)/
 /** What opens a list of things to be reached: 将达到, 力争, 争取, 预计 (but 为争取… states a purpose). */

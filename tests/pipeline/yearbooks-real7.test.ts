@@ -174,3 +174,16 @@ describe('a round mark named without a digit', () => {
     expect(byValue(found, 1e8).metric).toBe('cargo_volume')
   })
 })
+
+describe('an estimate of a year that ends a plan', () => {
+  it('reads 预计…可达X亿元,年均增长Y% as two estimates (targets)', () => {
+    const found = figures('某盟经济\n岁末年初,记者从盟里的工作会获悉:预计2015年,该盟的地区生产总值可达310亿元,年均增长9.4%;财政收入完成28亿元。', '2015-12-28')
+    expect(byValue(found, 3.1e10).kind).toBe('target')
+    expect(byValue(found, 9.4).kind).toBe('target')
+  })
+
+  it('leaves an average growth that is reported, not estimated, a growth', () => {
+    const found = figures('某盟经济\n2015年,该盟的地区生产总值为310亿元,年均增长9.4%。', '2016-01-28')
+    expect(byValue(found, 9.4).kind).toBe('growth')
+  })
+})
