@@ -1396,12 +1396,26 @@ function isItem(label: string): boolean {
  */
 function industryShares(sentence: string, quantities: readonly QuantityLike[]): (GivenLabel | null)[] {
   const out: (GivenLabel | null)[] = quantities.map(() => null)
+  let investmentBefore = -1
   for (const group of shareGroups(sentence, quantities)) {
-    if (group.length !== 3 || !THREE_INDUSTRIES.test(sentence.slice(0, quantities[group[0]].start))) continue
-    group.forEach((qi, k) => (out[qi] = { label: INDUSTRY_NAMES[k], metric: 'value_added', base: '三次产业增加值' }))
+    if (group.length !== 3) continue
+    const before = sentence.slice(0, quantities[group[0]].start)
+    // 投资结构比例从8:47:45优化为2021年的6:38:56: the three industries' shares of investment, not of value
+    // added, in both structures of the change.
+    const changedTo = investmentBefore >= 0 && STRUCTURE_CHANGED_TO.test(sentence.slice(investmentBefore, quantities[group[0]].start))
+    if (changedTo || INVESTMENT_STRUCTURE.test(before.replace(/(?:19|20)\d{2}年/g, ''))) {
+      group.forEach((qi, k) => (out[qi] = { label: INDUSTRY_NAMES[k] + '投资', metric: 'investment', base: null }))
+      investmentBefore = quantities[group[2]].end
+    } else if (THREE_INDUSTRIES.test(before)) group.forEach((qi, k) => (out[qi] = { label: INDUSTRY_NAMES[k], metric: 'value_added', base: '三次产业增加值' }))
   }
   return out
 }
+
+/** What joins a structure to the one it changed into: 调整为2020年的, 优化到. */
+const STRUCTURE_CHANGED_TO = /^(?:调整|演进|演变|优化|转变|变化|变动)(?:为|到|至)(?:(?:19|20)\d{2}年(?:底|末)?的?)?$/
+
+/** 投资结构比例, 三次产业投资结构: a structure of investment by industry, named before its a:b:c. */
+const INVESTMENT_STRUCTURE = /投资[^,;。:\d]{0,6}(?:结构|比例)[^,;。\d]{0,12}$/
 
 /** Consecutive shares (an a:b:c structure, or `分别为` a list of percentages) that form one group. */
 function shareGroups(sentence: string, quantities: readonly QuantityLike[]): number[][] {

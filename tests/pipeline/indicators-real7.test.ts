@@ -51,3 +51,20 @@ describe('shares that changed (比重从A年的a%提高到B年的b%)', () => {
     expect(found.some((f) => f.value === 3e6)).toBe(false)
   })
 })
+
+describe('a structure of investment by industry (投资结构比例 a:b:c)', () => {
+  const found = figures('某省投资结构\n全省三次产业投资的结构比例由2016年的7.0:47.5:45.5优化为2021年的5.4:38.1:56.5。', '2022-06-10')
+
+  it('gives each of both structures’ terms its industry’s share of investment', () => {
+    expect(byValue(found, 7).breakdown).toEqual({ sector: '第一产业' })
+    expect(byValue(found, 47.5).indicator).toBe('fixed_asset_investment')
+    expect(byValue(found, 38.1).breakdown).toEqual({ sector: '第二产业' })
+    expect(byValue(found, 56.5).kind).toBe('share')
+    expect(byValue(found, 56.5).indicator).toBe('fixed_asset_investment')
+  })
+
+  it('leaves the structure of the economy (三次产业结构 a:b:c) value added', () => {
+    const economy = figures('某省经济\n全省三次产业结构为9.8:40.1:50.1。', '2022-06-10')
+    expect(byValue(economy, 40.1).metric).toBe('value_added')
+  })
+})
