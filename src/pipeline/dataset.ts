@@ -804,7 +804,8 @@ function runningTotalsToStatedEnd(figures: Figure[], articlePeriod: Period | nul
     if (f.kind === 'target' || p.basis !== 'ytd' || p.start !== yearStart || p.end !== asOf || /日/.test(p.phrase)) continue
     // 截至目前 says it runs to now: only a title's stated end is the now of a piece (前5个月… 目前已完成), not another
     // figure's (1—2月招商引资… in a story of 31 March).
-    const own = /目前|至今|当前/.test(p.phrase) ? (f.metric === 'funding' ? undefined : titled) : (ends.get(f.metric) ?? (f.metric === 'funding' ? undefined : titled))
+    const fromTitle = f.metric === 'funding' ? undefined : titled
+    const own = /目前|至今|当前/.test(p.phrase) ? fromTitle : (ends.get(f.metric) ?? fromTitle)
     if (own?.size === 1) f.period = { ...p, end: [...own][0] }
   }
 }
@@ -911,10 +912,10 @@ function unstatedPeriod(
   numberAt: number,
   ctx: { reviewYear: number | null; leadPeriod: Period | null; planYear: number | null; articleDate: string | null },
 ): Period {
-  // …and its share (其中券商认购6.3亿元,占比71%) is as of the same date.
-  // (In a review of a past year, 下达资金5亿元 is what that year handed out: below.)
-  // …unless the article's lead says the year so far (今年以来,…): then it is what has been handed out this year.
+  // Money whose article's lead says the year so far (今年以来,…) is what has been handed out this year.
   if (reading.metric === 'funding' && reading.kind === 'level' && ctx.leadPeriod?.basis === 'ytd' && ctx.leadPeriod.end === ctx.articleDate) return { ...ctx.leadPeriod, phrase: '' }
+  // …and its share (其中券商认购6.3亿元,占比71%) is as of the same date. (In a review of a past year, 下达资金5亿元 is
+  // what that year handed out: below.)
   if (reading.metric === 'funding' && (reading.kind === 'level' || reading.kind === 'share') && ctx.articleDate && ctx.reviewYear === null) return { start: null, end: ctx.articleDate, basis: 'point', phrase: '' }
   // 年内计划完成投资20亿元, 旗里年度计划投资4.5亿元: a plan for the year the article appears in.
   const year = ctx.articleDate?.slice(0, 4)

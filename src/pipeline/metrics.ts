@@ -434,7 +434,7 @@ export function readMetrics(
     if (reading?.unit === 'train') trains = reading
     if (reading && reading.unit !== 'pp') spreadOverSubjects(reading, sentence, lead, clause.start)
     if (reading && reading.unit !== 'pp' && reading.subjectAt == null && !given) spreadOverPlaces(reading, sentence, lead, clause.start, ctx.placeNames ?? [])
-    // (read all the same: what follows may go on from it, as 从刚过万亿元门槛到2万亿元 does)
+    // A round mark the exact figure follows is no figure, though what comes after it may go on from its reading.
     out.push(isRoundMarkToldAfter(sentence, quantities, qi) ? null : reading)
     // A change in points (拉动…增长0.4个百分点) is an aside: the list it interrupts goes on with the figure before it.
     if (reading && (reading.unit !== 'pp' || previous === null)) previous = reading
@@ -701,7 +701,6 @@ function readOne(
   // 3000万元以上的项目, 其中10亿元以上重点工业项目100项: a class of projects by size, not a figure (also after 其中,
   // where a part would otherwise take the total's indicator).
   if (SIZE_CLASS.test(sentence.slice(q.end, q.end + 16))) return null
-
   // 7个旗县区增速均高于了15%, 增速在20%以上的3个旗县中: a bar that a count of places or firms clears, or that
   // picks them out, not a figure of one of them.
   // Amounts too: 4个旗县项目投资均在20亿元以上 is a floor each of four clears, no figure of any one of them.
